@@ -1,0 +1,251 @@
+//! Curated data shipped in `assets/`: countries, organisations, news sources, titles and topics.
+//! Parsed once; the extractor reads everything about names and places from here.
+
+use crate::text::tokens::tokenize;
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+const COUNTRIES_TSV: &str = include_str!("../assets/countries.tsv");
+const ORGANISATIONS_TSV: &str = include_str!("../assets/organisations.tsv");
+const SOURCES_TSV: &str = include_str!("../assets/sources.tsv");
+const TITLES_TOML: &str = include_str!("../assets/titles.toml");
+pub const TOPICS_TOML: &str = include_str!("../assets/topics.toml");
+
+#[derive(Clone, Debug)]
+pub struct Country {
+    pub name: String,
+    pub code: String,
+    pub capitals: Vec<String>,
+}
+
+/// What a place phrase names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlaceKind {
+    Country,
+    Demonym,
+    Capital,
+    Organisation,
+}
+
+/// A set of multi-word phrases, matched token by token (lower case, tokens joined by spaces).
+#[derive(Debug)]
+pub struct PhraseSet<V> {
+    map: HashMap<String, V>,
+    pub max_tokens: usize,
+}
+
+impl<V> Default for PhraseSet<V> {
+    fn default() -> Self {
+        PhraseSet { map: HashMap::new(), max_tokens: 0 }
+    }
+}
+
+impl<V: Clone> PhraseSet<V> {
+    pub fn insert(&mut self, phrase: &str, value: V) {
+        let toks = tokenize(phrase, 0..phrase.len());
+        if toks.is_empty() {
+            return;
+        }
+        let key = toks.iter().map(|t| phrase[t.start..t.end].to_lowercase()).collect::<Vec<_>>().join(" ");
+        self.max_tokens = self.max_tokens.max(toks.len());
+        self.map.entry(key).or_insert(value);
+    }
+
+    pub fn get(&self, key: &str) -> Option<&V> {
+        self.map.get(key)
+    }
+
+    /// Longest phrase that starts at token `i` of `lower` (lower-cased token texts).
+    pub fn longest_at(&self, lower: &[String], i: usize) -> Option<(usize, &V)> {
+        let mut key = String::new();
+        let mut best = None;
+        for n in 1..=self.max_tokens.min(lower.len().saturating_sub(i)) {
+            if n > 1 {
+                key.push(' ');
+            }
+            key.push_str(&lower[i + n - 1]);
+            if let Some(v) = self.map.get(&key) {
+                best = Some((n, v));
+            }
+        }
+        best
+    }
+
+    /// Longest phrase that ends just before token `end`.
+    pub fn longest_ending_at(&self, lower: &[String], end: usize) -> Option<(usize, &V)> {
+        let mut best = None;
+        for n in 1..=self.max_tokens.min(end) {
+            let key = lower[end - n..end].join(" ");
+            if let Some(v) = self.map.get(&key) {
+                best = Some((n, v));
+            }
+        }
+        best
+    }
+}
+
+#[derive(Deserialize)]
+struct TitlesFile {
+    heads: Vec<String>,
+    modifiers: Vec<String>,
+    portfolios: Vec<String>,
+    envoys: Vec<String>,
+    honorifics: Vec<String>,
+    ranks: Vec<String>,
+    org_words: Vec<String>,
+    anaphors: Vec<String>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct Topic {
+    pub id: String,
+    pub label: String,
+    pub keywords: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct TopicsFile {
+    topic: Vec<Topic>,
+}
+
+/// Parses a topics file (`assets/topics.toml` or a corpus's own `topics.toml`).
+pub fn parse_topics(toml_text: &str) -> Result<Vec<Topic>, String> {
+    let f: TopicsFile = toml::from_str(toml_text).map_err(|e| e.to_string())?;
+    Ok(f.topic)
+}
+
+/// Title words by role: `true` marks envoy heads (their "to <country>" is a posting).
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    pub countries: Vec<Country>,
+    /// Country names and aliases, demonyms, capitals, organisations → (country index, kind).
+    pub places: PhraseSet<(usize, PlaceKind)>,
+    /// Case-sensitive forms (US, UK): matched only as written.
+    pub exact_places: HashMap<String, usize>,
+    pub sources: Vec<(String, usize)>,
+    pub heads: PhraseSet<bool>,
+    pub modifiers: PhraseSet<()>,
+    pub portfolios: PhraseSet<()>,
+    pub honorifics: PhraseSet<()>,
+    pub ranks: PhraseSet<()>,
+    pub org_words: PhraseSet<()>,
+    pub anaphors: PhraseSet<()>,
+    pub topics: Vec<Topic>,
+}
+
+impl Lexicon {
+    pub fn country_index(&self, name: &str) -> Option<usize> {
+        self.countries.iter().position(|c| c.name.eq_ignore_ascii_case(name))
+    }
+
+    /// The home country of a news source ("SANA" → Syria), matching whole words of the source.
+    pub fn source_country(&self, source: &str) -> Option<usize> {
+        let lower = source.to_lowercase();
+        let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        self.sources.iter().find_map(|(name, c)| {
+            let name_words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            (!name_words.is_empty() && words.windows(name_words.len()).any(|w| w == name_words.as_slice())).then_some(*c)
+        })
+    }
+}
+
+fn tsv_rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
+    text.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).skip(1).map(|l| l.split('\t').collect())
+}
+
+fn list<'a>(cell: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
+    cell.copied().unwrap_or("").split('|').map(str::trim).filter(|s| !s.is_empty())
+}
+
+fn build() -> Lexicon {
+    let mut lex = Lexicon::default();
+    for row in tsv_rows(COUNTRIES_TSV) {
+        let Some(name) = row.first().map(|s| s.trim()).filter(|s| !s.is_empty()) else { continue };
+        let idx = lex.countries.len();
+        let capitals: Vec<String> = list(row.get(3)).map(str::to_string).collect();
+        lex.countries.push(Country {
+            name: name.to_string(),
+            code: row.get(4).map_or(String::new(), |s| s.trim().to_string()),
+            capitals: capitals.clone(),
+        });
+        lex.places.insert(name, (idx, PlaceKind::Country));
+        for alias in list(row.get(1)) {
+            // Short upper-case aliases ("US") would match ordinary words ("us") if folded.
+            if alias.len() <= 4 && alias.chars().all(|c| c.is_uppercase() || c == '.') {
+                lex.exact_places.insert(alias.to_string(), idx);
+            } else {
+                lex.places.insert(alias, (idx, PlaceKind::Country));
+            }
+        }
+        for d in list(row.get(2)) {
+            lex.places.insert(d, (idx, PlaceKind::Demonym));
+        }
+        for c in &capitals {
+            lex.places.insert(c, (idx, PlaceKind::Capital));
+        }
+    }
+    for row in tsv_rows(ORGANISATIONS_TSV) {
+        if let (Some(name), Some(country)) = (row.first(), row.get(1)) {
+            if let Some(c) = lex.country_index(country.trim()) {
+                lex.places.insert(name.trim(), (c, PlaceKind::Organisation));
+            }
+        }
+    }
+    for row in tsv_rows(SOURCES_TSV) {
+        if let (Some(name), Some(country)) = (row.first(), row.get(1)) {
+            if let Some(c) = lex.country_index(country.trim()) {
+                lex.sources.push((name.trim().to_lowercase(), c));
+            }
+        }
+    }
+    // Longer source names first so "Syrian Arab News Agency" wins over shorter entries.
+    lex.sources.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+    let titles: TitlesFile = toml::from_str(TITLES_TOML).expect("assets/titles.toml is valid (checked by tests)");
+    for h in &titles.heads {
+        lex.heads.insert(h, titles.envoys.iter().any(|e| e.eq_ignore_ascii_case(h)));
+    }
+    for (set, words) in [
+        (&mut lex.modifiers, &titles.modifiers),
+        (&mut lex.portfolios, &titles.portfolios),
+        (&mut lex.honorifics, &titles.honorifics),
+        (&mut lex.ranks, &titles.ranks),
+        (&mut lex.org_words, &titles.org_words),
+        (&mut lex.anaphors, &titles.anaphors),
+    ] {
+        for w in words {
+            set.insert(w, ());
+        }
+    }
+    lex.topics = parse_topics(TOPICS_TOML).expect("assets/topics.toml is valid (checked by tests)");
+    lex
+}
+
+/// The shipped lexicon.
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(build);
+
+/// Lower-cased token texts of `s`, for phrase look-ups.
+pub fn lower_tokens(s: &str) -> Vec<String> {
+    tokenize(s, 0..s.len()).iter().map(|t| s[t.start..t.end].to_lowercase()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_assets_parse() {
+        let lex = &*LEXICON;
+        assert!(lex.countries.len() > 190);
+        let syria = lex.country_index("Syria").unwrap();
+        assert_eq!(lex.places.get("syrian"), Some(&(syria, PlaceKind::Demonym)));
+        assert_eq!(lex.places.get("damascus"), Some(&(syria, PlaceKind::Capital)));
+        assert_eq!(lex.exact_places.get("US").copied(), lex.country_index("United States"));
+        assert!(lex.heads.get("minister").is_some());
+        assert_eq!(lex.heads.get("ambassador"), Some(&true));
+        assert!(lex.topics.iter().any(|t| t.id == "counter-terrorism"));
+        assert_eq!(lex.source_country("SANA"), Some(syria));
+        assert_eq!(lex.source_country("The Syrian Observer"), Some(syria));
+        assert_eq!(lex.source_country("Reuters"), None);
+    }
+}

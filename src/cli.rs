@@ -1,0 +1,149 @@
+//! Command line: `summitry [CORPUS] [--screenshot FILE]`, `extract`, `eval`.
+//! Exit codes: 0 success, 1 corpus unusable or output not written, 2 usage error (clap).
+
+use crate::load::{self, Progress, Source};
+use crate::model::Dataset;
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::{Path, PathBuf};
+
+#[derive(Parser, Debug)]
+#[command(name = "summitry", version, about = "See who meets whom in world politics: officials and meetings from news articles.")]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Folder of articles to open (.txt, .md). Without it the built-in sample corpus opens.
+    pub corpus: Option<PathBuf>,
+    /// Save a PNG of the window once the first view has settled, then exit.
+    #[arg(long, value_name = "FILE.png")]
+    pub screenshot: Option<PathBuf>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Extract officials and meetings from a corpus folder.
+    Extract {
+        /// Folder of articles.
+        corpus: PathBuf,
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+        /// Write here instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Score the extraction of a corpus against gold annotations.
+    Eval {
+        /// Folder of articles.
+        corpus: PathBuf,
+        /// Gold annotations (JSON, see spec/gold-format.md).
+        #[arg(long, value_name = "GOLD.json")]
+        gold: PathBuf,
+        /// Print the full report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum Format {
+    Json,
+}
+
+/// Runs a headless subcommand; returns the process exit code.
+pub fn run(command: Command) -> i32 {
+    match command {
+        Command::Extract { corpus, format: Format::Json, out } => {
+            let data = match open(&corpus) {
+                Ok(d) => d,
+                Err(code) => return code,
+            };
+            let json = crate::export::json::to_json(&data);
+            match out {
+                Some(path) => match write_atomic(&path, json.as_bytes()) {
+                    Ok(()) => {
+                        eprintln!(
+                            "wrote {}: {} articles, {} officials, {} meetings",
+                            path.display(),
+                            data.corpus.articles.len(),
+                            data.officials.len(),
+                            data.meetings.len()
+                        );
+                        0
+                    }
+                    Err(e) => {
+                        eprintln!("error: cannot write {}: {e}", path.display());
+                        1
+                    }
+                },
+                None => {
+                    println!("{json}");
+                    0
+                }
+            }
+        }
+        Command::Eval { corpus, gold, json } => {
+            let gold_text = match std::fs::read_to_string(&gold) {
+                Ok(t) => t,
+                Err(e) => {
+                    eprintln!("error: cannot read gold file {}: {e}", gold.display());
+                    return 1;
+                }
+            };
+            let gold = match crate::eval::parse_gold(&gold_text) {
+                Ok(g) => g,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return 1;
+                }
+            };
+            let data = match open(&corpus) {
+                Ok(d) => d,
+                Err(code) => return code,
+            };
+            let report = crate::eval::evaluate(&data, &gold);
+            for w in &report.warnings {
+                eprintln!("warning: {w}");
+            }
+            if json {
+                println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());
+            } else {
+                print!("{}", report.summary());
+            }
+            0
+        }
+    }
+}
+
+/// Opens a corpus folder for a headless command, reporting problems on stderr.
+fn open(path: &Path) -> Result<Dataset, i32> {
+    let data = load::open(&Source::Folder(path.to_path_buf()), &Progress::default()).map_err(|e| {
+        eprintln!("error: {e}");
+        1
+    })?;
+    for s in &data.corpus.skipped {
+        eprintln!("skipped {}: {}", s.path, s.reason);
+    }
+    for w in &data.corpus.warnings {
+        eprintln!("warning: {w}");
+    }
+    if data.corpus.articles.is_empty() {
+        eprintln!(
+            "error: no readable articles in {} ({} files skipped; Summitry reads .txt and .md files)",
+            path.display(),
+            data.corpus.skipped.len()
+        );
+        return Err(1);
+    }
+    Ok(data)
+}
+
+/// Writes through a temporary file in the same folder, then renames: readers never see half a file.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    std::fs::write(&tmp, bytes)?;
+    std::fs::rename(&tmp, path).inspect_err(|_| {
+        let _ = std::fs::remove_file(&tmp);
+    })
+}

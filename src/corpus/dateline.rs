@@ -1,0 +1,132 @@
+//! Wire-copy datelines at the start of an article body: "Tehran, SANA-", "DAMASCUS (Reuters) -",
+//! "MOSCOW (UrduPoint News / Sputnik - 07th December, 2020) -", "TEHRAN, Dec. 7 (Xinhua) --",
+//! "MOSCOW, December 7. /TASS/.".
+
+use crate::text::dates::parse_date_phrase;
+use jiff::civil::Date;
+use regex::Regex;
+use std::sync::LazyLock;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Dateline {
+    pub place: Option<String>,
+    pub source: Option<String>,
+    pub date: Option<Date>,
+    /// Byte length of the dateline within the text it was parsed from.
+    pub len: usize,
+}
+
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[ \t]*(?P<place>\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,3})(?:,[ \t]*(?P<mid>[^()\n–—\-/]{1,40}?))?[ \t]*(?:\((?P<paren>[^)\n]{1,100})\))?[ \t]*(?:(?:--|[-–—])|(?P<slash>/[A-Za-z\- ]{2,30}/)\.?)",
+    )
+    .expect("dateline regex")
+});
+
+/// Looks for a dateline at the start of one of the first three non-empty lines of `body`.
+pub fn parse_dateline(body: &str) -> Option<Dateline> {
+    let mut offset = 0;
+    for line in body.split_inclusive('\n').filter(|l| !l.trim().is_empty()).take(3) {
+        let base = body[offset..].find(line).map_or(offset, |i| offset + i);
+        offset = base + line.len();
+        if let Some(d) = parse_line(line) {
+            return Some(Dateline { len: base + d.len, ..d });
+        }
+    }
+    None
+}
+
+fn parse_line(line: &str) -> Option<Dateline> {
+    let caps = DATELINE.captures(line)?;
+    let mid = caps.name("mid").map(|m| m.as_str().trim().trim_end_matches('.'));
+    let paren = caps.name("paren").map(|m| m.as_str().trim());
+    let slash = caps.name("slash").map(|m| m.as_str().trim_matches('/').trim());
+    if mid.is_none() && paren.is_none() && slash.is_none() {
+        return None;
+    }
+    let place = caps["place"].trim().to_string();
+    let mut out = Dateline { len: caps.get(0).map_or(0, |m| m.end()), ..Default::default() };
+    let mut source = None;
+    let mut date = None;
+    if let Some(mid) = mid {
+        match parse_date_phrase(mid, None) {
+            Some(d) => date = d.date,
+            // A lower-case word in the middle part means prose ("Syria, with the help of ..."), not a dateline.
+            None if mid.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase())) => {
+                source = Some(mid.to_string())
+            }
+            None => return None,
+        }
+    }
+    if let Some(p) = paren {
+        // "UrduPoint News / Sputnik - 07th December, 2020": source part, then an optional date.
+        let (src, rest) = match p.split_once(" - ") {
+            Some((s, r)) => (s.trim(), Some(r.trim())),
+            None => (p, None),
+        };
+        if let Some(d) = rest.and_then(|r| parse_date_phrase(r, None)) {
+            date = date.or(d.date);
+        }
+        if parse_date_phrase(src, None).is_none() {
+            source = Some(src.to_string());
+        }
+    }
+    if let Some(s) = slash {
+        source = Some(s.to_string());
+    }
+    out.place = Some(title_case(&place));
+    out.source = source;
+    out.date = date;
+    Some(out)
+}
+
+/// "DAMASCUS" → "Damascus"; mixed case is kept as written.
+fn title_case(s: &str) -> String {
+    if s.chars().any(|c| c.is_lowercase()) {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic() && c != '\'' && c != '’';
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn wire_datelines() {
+        let d = parse_dateline("Tehran, SANA- Foreign and Expatriates Minister").unwrap();
+        assert_eq!(d.place.as_deref(), Some("Tehran"));
+        assert_eq!(d.source.as_deref(), Some("SANA"));
+        let d = parse_dateline("Damascus, SANA – President Bashar").unwrap();
+        assert_eq!(d.place.as_deref(), Some("Damascus"));
+        let d = parse_dateline("MOSCOW (UrduPoint News / Sputnik - 07th December, 2020) - Syrian").unwrap();
+        assert_eq!(d.place.as_deref(), Some("Moscow"));
+        assert_eq!(d.source.as_deref(), Some("UrduPoint News / Sputnik"));
+        assert_eq!(d.date, Some(date(2020, 12, 7)));
+        let d = parse_dateline("DAMASCUS (Reuters) - Syria's").unwrap();
+        assert_eq!(d.source.as_deref(), Some("Reuters"));
+        let d = parse_dateline("NEW YORK, Dec. 7, 2021 (Xinhua) -- The").unwrap();
+        assert_eq!(d.place.as_deref(), Some("New York"));
+        assert_eq!(d.date, Some(date(2021, 12, 7)));
+        assert_eq!(d.source.as_deref(), Some("Xinhua"));
+        let d = parse_dateline("MOSCOW, December 7. /TASS/. Russian").unwrap();
+        assert_eq!(d.source.as_deref(), Some("TASS"));
+    }
+
+    #[test]
+    fn prose_is_not_a_dateline() {
+        assert_eq!(parse_dateline("Syria, with the help of its allies, will continue - he said"), None);
+        assert_eq!(parse_dateline("Top diplomats meet following negotiations"), None);
+    }
+}

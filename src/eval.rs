@@ -1,0 +1,220 @@
+//! `summitry eval`: scores an extraction against gold annotations (`spec/gold-format.md`).
+//!
+//! Unit: per article, the unordered pairs of officials who met. A predicted official is a gold
+//! participant when their surnames agree after folding case, diacritics, `al-`/`el-`, honorifics and
+//! transliteration variants.
+
+use crate::model::Dataset;
+use crate::text::fold::{fold, name_key};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+#[derive(Debug, Deserialize)]
+pub struct GoldArticle {
+    pub file: String,
+    #[serde(default)]
+    pub meetings: Vec<GoldMeeting>,
+    #[serde(default)]
+    pub non_participants: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct GoldMeeting {
+    pub participants: Vec<GoldParticipant>,
+    pub date: Option<String>,
+    pub kind: Option<String>,
+    #[serde(default)]
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct GoldParticipant {
+    pub name: String,
+    pub country: Option<String>,
+}
+
+impl GoldMeeting {
+    fn optional(&self) -> bool {
+        self.notes.as_deref().is_some_and(|n| n.starts_with("AMBIGUOUS") || n.starts_with("BORDERLINE"))
+    }
+}
+
+#[derive(Debug, Default, Serialize, PartialEq)]
+pub struct Ratio {
+    pub correct: usize,
+    pub total: usize,
+}
+
+impl Ratio {
+    pub fn value(&self) -> f64 {
+        if self.total == 0 { 1.0 } else { self.correct as f64 / self.total as f64 }
+    }
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct Report {
+    pub articles: usize,
+    pub tp: usize,
+    pub fp: usize,
+    #[serde(rename = "fn")]
+    pub fn_: usize,
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+    pub country: Ratio,
+    pub date: Ratio,
+    pub kind: Ratio,
+    /// Per file: pairs found wrongly and pairs missed, for error analysis.
+    pub errors: BTreeMap<String, ArticleErrors>,
+    pub warnings: Vec<String>,
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct ArticleErrors {
+    pub false_pairs: Vec<(String, String)>,
+    pub missed_pairs: Vec<(String, String)>,
+}
+
+impl Report {
+    pub fn summary(&self) -> String {
+        format!(
+            "pairs P={:.3} R={:.3} F1={:.3}\n  tp {} fp {} fn {} over {} articles\ncountries {:.3} ({}/{})\ndates {:.3} ({}/{})\nkinds {:.3} ({}/{})\n",
+            self.precision,
+            self.recall,
+            self.f1,
+            self.tp,
+            self.fp,
+            self.fn_,
+            self.articles,
+            self.country.value(),
+            self.country.correct,
+            self.country.total,
+            self.date.value(),
+            self.date.correct,
+            self.date.total,
+            self.kind.value(),
+            self.kind.correct,
+            self.kind.total
+        )
+    }
+}
+
+const HONORIFICS: [&str; 8] = ["dr", "dr.", "mr", "mr.", "h.e.", "sheikh", "prof.", "gen."];
+
+/// The comparison key of a person's name: its last word, folded and transliteration-insensitive.
+pub fn surname_key(name: &str) -> String {
+    let words: Vec<&str> =
+        name.split_whitespace().filter(|w| !HONORIFICS.contains(&fold(w).as_str())).collect();
+    words.last().map(|w| name_key(w)).unwrap_or_default()
+}
+
+fn pair(a: String, b: String) -> (String, String) {
+    if a <= b { (a, b) } else { (b, a) }
+}
+
+pub fn parse_gold(json: &str) -> Result<Vec<GoldArticle>, String> {
+    serde_json::from_str(json).map_err(|e| format!("gold file is not in the gold format: {e}"))
+}
+
+pub fn evaluate(data: &Dataset, gold: &[GoldArticle]) -> Report {
+    let mut r = Report::default();
+    let by_path: HashMap<&str, usize> =
+        data.corpus.articles.iter().enumerate().map(|(i, a)| (a.path.as_str(), i)).collect();
+    for g in gold {
+        let file = g.file.replace('\\', "/");
+        let Some(&ai) = by_path.get(file.trim_start_matches("./")) else {
+            r.warnings.push(format!("{}: in the gold file but not in the corpus", g.file));
+            continue;
+        };
+        r.articles += 1;
+        let mut gold_pairs: BTreeMap<(String, String), &GoldMeeting> = BTreeMap::new();
+        let mut optional: BTreeSet<(String, String)> = BTreeSet::new();
+        let mut gold_country: BTreeMap<String, Option<&str>> = BTreeMap::new();
+        for m in &g.meetings {
+            let keys: Vec<String> = m.participants.iter().map(|p| surname_key(&p.name)).collect();
+            for p in &m.participants {
+                gold_country.insert(surname_key(&p.name), p.country.as_deref());
+            }
+            for i in 0..keys.len() {
+                for j in i + 1..keys.len() {
+                    let k = pair(keys[i].clone(), keys[j].clone());
+                    if m.optional() {
+                        optional.insert(k);
+                    } else {
+                        gold_pairs.entry(k).or_insert(m);
+                    }
+                }
+            }
+        }
+        let mut predicted: BTreeMap<(String, String), usize> = BTreeMap::new();
+        let mut predicted_officials: BTreeSet<usize> = BTreeSet::new();
+        for (mi, m) in data.meetings.iter().enumerate() {
+            if !m.articles.contains(&ai) {
+                continue;
+            }
+            let keys: Vec<String> = m.participants.iter().map(|&p| surname_key(&data.officials[p].name)).collect();
+            predicted_officials.extend(m.participants.iter().copied());
+            for i in 0..keys.len() {
+                for j in i + 1..keys.len() {
+                    if keys[i] != keys[j] {
+                        predicted.entry(pair(keys[i].clone(), keys[j].clone())).or_insert(mi);
+                    }
+                }
+            }
+        }
+        let errors = r.errors.entry(g.file.clone()).or_default();
+        for (k, &mi) in &predicted {
+            if let Some(gm) = gold_pairs.get(k) {
+                r.tp += 1;
+                let m = &data.meetings[mi];
+                r.date.total += 1;
+                if gm.date.as_deref() == m.date.map(|d| d.to_string()).as_deref() {
+                    r.date.correct += 1;
+                }
+                r.kind.total += 1;
+                if gm.kind.as_deref() == Some(m.kind.as_str()) {
+                    r.kind.correct += 1;
+                }
+            } else if !optional.contains(k) {
+                r.fp += 1;
+                errors.false_pairs.push(k.clone());
+            }
+        }
+        for k in gold_pairs.keys() {
+            if !predicted.contains_key(k) {
+                r.fn_ += 1;
+                errors.missed_pairs.push(k.clone());
+            }
+        }
+        for &o in &predicted_officials {
+            let official = &data.officials[o];
+            if let Some(gc) = gold_country.get(&surname_key(&official.name)) {
+                r.country.total += 1;
+                if gc.map(str::to_lowercase) == official.country.as_deref().map(str::to_lowercase) {
+                    r.country.correct += 1;
+                }
+            }
+        }
+        if errors.false_pairs.is_empty() && errors.missed_pairs.is_empty() {
+            r.errors.remove(&g.file);
+        }
+    }
+    let p = if r.tp + r.fp == 0 { 0.0 } else { r.tp as f64 / (r.tp + r.fp) as f64 };
+    let rec = if r.tp + r.fn_ == 0 { 0.0 } else { r.tp as f64 / (r.tp + r.fn_) as f64 };
+    r.precision = p;
+    r.recall = rec;
+    r.f1 = if p + rec == 0.0 { 0.0 } else { 2.0 * p * rec / (p + rec) };
+    r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn surnames_fold_honorifics_and_variants() {
+        assert_eq!(surname_key("Dr. Fayssal Mikdad"), surname_key("Faisal Mekdad"));
+        assert_eq!(surname_key("Fahd Jassem al-Freij"), surname_key("Freij"));
+        assert_ne!(surname_key("Ali Larijani"), surname_key("Ali Shamkhani"));
+    }
+}

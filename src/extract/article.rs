@@ -1,0 +1,498 @@
+//! Extraction within one article: people (linking surname mentions to full names), their
+//! countries, and the meetings stated in its sentences.
+
+use super::doc::Doc;
+use super::mentions::{CountryEvidence, Mention, find_mentions};
+use crate::assets::PlaceKind;
+use crate::model::{DateBasis, MeetingKind};
+use crate::text::dates::{DateKind, find_dates};
+use crate::text::fold::{is_particle, name_key};
+use crate::text::tokens::TokenKind;
+use jiff::civil::Date;
+use std::collections::HashMap;
+use std::ops::Range;
+
+#[derive(Clone, Debug)]
+pub struct Person {
+    /// Longest form of the name seen in the article.
+    pub name: String,
+    /// Name-word keys (see `fold::name_key`), particles dropped.
+    pub keys: Vec<String>,
+    /// Every surface form seen ("Fayssal Mikdad", "Mikdad").
+    pub forms: Vec<String>,
+    pub titles: Vec<String>,
+    pub country: Option<(usize, CountryEvidence)>,
+    pub portfolio: Option<String>,
+}
+
+impl Person {
+    pub fn surname_key(&self) -> &str {
+        self.keys.last().map_or("", String::as_str)
+    }
+}
+
+/// One mention of a person in a sentence.
+#[derive(Clone, Copy, Debug)]
+pub struct Occurrence {
+    pub person: usize,
+    pub sentence: usize,
+    /// First and last token of the name.
+    pub start: usize,
+    pub end: usize,
+    pub quoted: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct ArticleMeeting {
+    /// Indexes into `ArticleExtraction::persons`, sorted.
+    pub participants: Vec<usize>,
+    /// Evidence sentences (indexes into `ArticleExtraction::sentences`), in order.
+    pub evidence: Vec<usize>,
+    pub kind: MeetingKind,
+    pub date: Option<Date>,
+    pub date_basis: DateBasis,
+    pub place: Option<String>,
+    pub topics: Vec<String>,
+    pub confidence: f32,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct ArticleExtraction {
+    pub persons: Vec<Person>,
+    pub meetings: Vec<ArticleMeeting>,
+    /// Sentence byte ranges in the article text.
+    pub sentences: Vec<Range<usize>>,
+}
+
+pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> ArticleExtraction {
+    let mentions = find_mentions(doc);
+    let (mut persons, mut occurrences) = link_persons(doc, &mentions);
+    find_surname_occurrences(doc, &mentions, &persons, &mut occurrences);
+    occurrences.sort_by_key(|o| o.start);
+    assign_countries(doc, &mentions, &occurrences, &mut persons);
+    let mut meetings = find_meetings(doc, &persons, &occurrences);
+    for m in &mut meetings {
+        date_meeting(doc, m, &occurrences);
+        m.place = place_of(doc, m.evidence[0]);
+    }
+    assign_topics(doc, &mut meetings, topics);
+    ArticleExtraction { persons, meetings, sentences: doc.sentences.clone() }
+}
+
+fn keys_of(doc: &Doc<'_>, r: Range<usize>) -> Vec<String> {
+    r.filter(|&k| doc.tokens[k].kind == TokenKind::Word && !is_particle(&doc.lower[k])).map(|k| name_key(doc.tok(k))).collect()
+}
+
+/// Groups mentions into people: "Mikdad" and "Minister Mikdad" join "Fayssal Mikdad".
+fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurrence>) {
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(mentions[i].name_tokens.len()));
+    let mut persons: Vec<Person> = Vec::new();
+    let mut occurrences = Vec::new();
+    for i in order {
+        let m = &mentions[i];
+        let keys = keys_of(doc, m.name_tokens.clone());
+        if keys.is_empty() {
+            continue;
+        }
+        let matching: Vec<usize> = persons
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.keys.ends_with(&keys) || (keys.len() == 1 && p.keys[1..].contains(&keys[0])))
+            .map(|(pi, _)| pi)
+            .collect();
+        let pi = match matching.as_slice() {
+            [one] => *one,
+            [] => {
+                persons.push(Person {
+                    name: m.name.clone(),
+                    keys,
+                    forms: Vec::new(),
+                    titles: Vec::new(),
+                    country: None,
+                    portfolio: None,
+                });
+                persons.len() - 1
+            }
+            // Two people share this surname in the article: the short form is ambiguous.
+            _ => continue,
+        };
+        let p = &mut persons[pi];
+        if !p.forms.contains(&m.name) {
+            p.forms.push(m.name.clone());
+        }
+        if let Some(t) = &m.title {
+            if !p.titles.contains(t) {
+                p.titles.push(t.clone());
+            }
+        }
+        if p.portfolio.is_none() {
+            p.portfolio = m.portfolio.clone();
+        }
+        if let Some(c) = m.country {
+            if p.country.is_none_or(|old| old.1 < c.1) {
+                p.country = Some(c);
+            }
+        }
+        occurrences.push(Occurrence {
+            person: pi,
+            sentence: m.sentence,
+            start: m.name_tokens.start,
+            end: m.name_tokens.end,
+            quoted: m.quoted,
+        });
+    }
+    (persons, occurrences)
+}
+
+/// Bare names without a title ("Shamkhani, for his part, ..."): runs of name words whose keys end
+/// the name of exactly one known person.
+fn find_surname_occurrences(doc: &Doc<'_>, mentions: &[Mention], persons: &[Person], occ: &mut Vec<Occurrence>) {
+    let mut in_mention = vec![false; doc.tokens.len()];
+    for m in mentions {
+        for k in m.span.clone() {
+            in_mention[k] = true;
+        }
+    }
+    for (si, r) in doc.sentence_tokens.iter().enumerate() {
+        let mut i = r.start;
+        while i < r.end {
+            if in_mention[i] || !doc.is_name_word(i) {
+                i += 1;
+                continue;
+            }
+            let mut e = i + 1;
+            while e < r.end && !in_mention[e] && (doc.is_name_word(e) || (doc.is_name_particle(e) && e + 1 < r.end && doc.is_name_word(e + 1))) {
+                e += 1;
+            }
+            let keys = keys_of(doc, i..e);
+            let matching: Vec<usize> =
+                (0..persons.len()).filter(|&p| !keys.is_empty() && persons[p].keys.ends_with(&keys)).collect();
+            if let [p] = matching.as_slice() {
+                occ.push(Occurrence { person: *p, sentence: si, start: i, end: e, quoted: doc.quoted[i] });
+            }
+            i = e;
+        }
+    }
+}
+
+fn assign_countries(doc: &Doc<'_>, mentions: &[Mention], occ: &[Occurrence], persons: &mut [Person]) {
+    let lex = doc.lex;
+    // Ministry rule: "Defense Minister X" in a sentence naming the "Iranian Defense Ministry".
+    for o in occ {
+        let p = &mut persons[o.person];
+        if p.country.is_some() {
+            continue;
+        }
+        let Some(portfolio) = p.portfolio.clone() else { continue };
+        let r = doc.sentence_tokens[o.sentence].clone();
+        let words: Vec<&str> = portfolio.split(' ').collect();
+        for k in r.clone() {
+            let Some((c, kind, len)) = doc.tags[k].place else { continue };
+            let mut a = k + len;
+            if kind != PlaceKind::Demonym {
+                if a < r.end && doc.tokens[a].kind == TokenKind::Possessive {
+                    a += 1;
+                } else {
+                    continue;
+                }
+            }
+            let b = a + words.len();
+            if b < r.end && doc.lower[a..b] == words[..] && doc.lower[b].starts_with("ministr") {
+                p.country = Some((c, CountryEvidence::Ministry));
+                break;
+            }
+        }
+    }
+    // Nominal anaphors that name a nationality ("the Iranian official") confirm a person's country.
+    let _ = mentions;
+    let outlet = doc.article.source.as_deref().and_then(|s| lex.source_country(s));
+    let majority = majority_country(doc);
+    for p in persons.iter_mut() {
+        if p.country.is_none() {
+            p.country = outlet.map(|c| (c, CountryEvidence::Outlet)).or(majority.map(|c| (c, CountryEvidence::Majority)));
+        }
+    }
+}
+
+/// The country the article names most often (names, demonyms, capitals), outside the headline.
+fn majority_country(doc: &Doc<'_>) -> Option<usize> {
+    let mut counts: HashMap<usize, usize> = HashMap::new();
+    for t in &doc.tags {
+        if let Some((c, kind, _)) = t.place {
+            if kind != PlaceKind::Organisation {
+                *counts.entry(c).or_default() += 1;
+            }
+        }
+    }
+    counts.into_iter().max_by_key(|&(c, n)| (n, std::cmp::Reverse(c))).map(|(c, _)| c)
+}
+
+/// Trigger phrases: (tokens, strong, kind hint).
+const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
+    (&["met"], true, None),
+    (&["meets"], true, None),
+    (&["meeting", "with"], true, None),
+    (&["meeting", "between"], true, None),
+    (&["meet", "with"], true, None),
+    (&["held", "talks"], true, None),
+    (&["holds", "talks"], true, None),
+    (&["hold", "talks"], true, None),
+    (&["talks", "with"], true, None),
+    (&["received"], true, None),
+    (&["receives"], true, None),
+    (&["receiving"], true, None),
+    (&["hosted"], true, None),
+    (&["hosts"], true, None),
+    (&["conferred"], true, None),
+    (&["confers"], true, None),
+    (&["discussed", "with"], true, None),
+    (&["discusses", "with"], true, None),
+    (&["discussing", "with"], true, None),
+    (&["visited"], true, None),
+    (&["phone", "call"], true, Some(MeetingKind::PhoneCall)),
+    (&["telephone", "call"], true, Some(MeetingKind::PhoneCall)),
+    (&["phone", "conversation"], true, Some(MeetingKind::PhoneCall)),
+    (&["telephone", "conversation"], true, Some(MeetingKind::PhoneCall)),
+    (&["phoned"], true, Some(MeetingKind::PhoneCall)),
+    (&["telephoned"], true, Some(MeetingKind::PhoneCall)),
+    (&["spoke", "by", "phone"], true, Some(MeetingKind::PhoneCall)),
+    (&["spoke", "by", "telephone"], true, Some(MeetingKind::PhoneCall)),
+    (&["spoke", "on", "the", "phone"], true, Some(MeetingKind::PhoneCall)),
+    (&["talked", "by", "phone"], true, Some(MeetingKind::PhoneCall)),
+    (&["video", "conference"], true, Some(MeetingKind::VideoCall)),
+    (&["videoconference"], true, Some(MeetingKind::VideoCall)),
+    (&["video", "call"], true, Some(MeetingKind::VideoCall)),
+    (&["video", "link"], true, Some(MeetingKind::VideoCall)),
+    (&["letter"], true, Some(MeetingKind::Letter)),
+    (&["meeting"], false, None),
+    (&["talks"], false, None),
+    (&["discussed"], false, None),
+    (&["discussions"], false, None),
+];
+
+/// Words before a trigger that make it a plan, not a meeting.
+const NOT_YET: [&str; 16] = [
+    "will", "would", "to", "shall", "may", "might", "could", "not", "never", "planned", "plans", "scheduled",
+    "expected", "set", "due", "upcoming",
+];
+
+struct Trigger {
+    strong: bool,
+    kind: Option<MeetingKind>,
+    token: usize,
+}
+
+fn find_trigger(doc: &Doc<'_>, r: Range<usize>) -> Option<Trigger> {
+    let mut weak = None;
+    for k in r.clone() {
+        if doc.quoted[k] {
+            continue;
+        }
+        for (words, strong, kind) in TRIGGERS {
+            let end = k + words.len();
+            if end > r.end || doc.lower[k..end] != words[..] {
+                continue;
+            }
+            let before = &doc.lower[r.start.max(k.saturating_sub(3))..k];
+            if before.iter().any(|w| NOT_YET.contains(&w.as_str())) {
+                continue;
+            }
+            let t = Trigger { strong: *strong, kind: *kind, token: k };
+            if *strong {
+                return Some(t);
+            }
+            weak.get_or_insert(t);
+        }
+    }
+    weak
+}
+
+fn sentence_kind(doc: &Doc<'_>, r: Range<usize>, hint: Option<MeetingKind>) -> MeetingKind {
+    if let Some(k) = hint {
+        return k;
+    }
+    let has = |w: &[&str]| doc.lower[r.clone()].iter().any(|x| w.contains(&x.as_str()));
+    if has(&["phone", "telephone", "phoned", "telephoned"]) {
+        MeetingKind::PhoneCall
+    } else if has(&["video", "videoconference", "virtual", "virtually"]) {
+        MeetingKind::VideoCall
+    } else {
+        MeetingKind::InPerson
+    }
+}
+
+fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<ArticleMeeting> {
+    let official = |p: usize| !persons[p].titles.is_empty();
+    let mut meetings: Vec<ArticleMeeting> = Vec::new();
+    let mut last_subject: Option<usize> = None;
+    for (si, r) in doc.sentence_tokens.iter().enumerate() {
+        let here: Vec<&Occurrence> = occ.iter().filter(|o| o.sentence == si && !o.quoted && official(o.person)).collect();
+        let mut people: Vec<usize> = Vec::new();
+        for o in &here {
+            if !people.contains(&o.person) {
+                people.push(o.person);
+            }
+        }
+        for p in resolve_anaphors(doc, r.clone(), persons, occ, si) {
+            if !people.contains(&p) {
+                people.push(p);
+            }
+        }
+        let lower = &doc.lower[r.clone()];
+        let attendance = lower.iter().any(|w| w == "attended" || w == "presence")
+            || lower.windows(2).any(|w| w[0] == "took" && w[1] == "part");
+        if attendance && lower.iter().any(|w| w.starts_with("meeting") || w == "talks") {
+            if let Some(m) = meetings.last_mut().filter(|m| si - m.evidence.last().copied().unwrap_or(si) <= 6) {
+                let mut added = false;
+                for p in &people {
+                    if !m.participants.contains(p) {
+                        m.participants.push(*p);
+                        added = true;
+                    }
+                }
+                if added {
+                    m.participants.sort_unstable();
+                    m.evidence.push(si);
+                }
+                continue;
+            }
+        }
+        let Some(trigger) = find_trigger(doc, r.clone()) else {
+            if let Some(o) = here.first() {
+                last_subject = Some(o.person);
+            }
+            continue;
+        };
+        let mut confidence: f32 = if trigger.strong { 0.9 } else { 0.7 };
+        // "He also met ...", "during his meeting with ...": the pronoun is the previous subject.
+        if people.len() == 1 && trigger.strong {
+            let pronoun = lower.iter().any(|w| matches!(w.as_str(), "he" | "his" | "him" | "she" | "her"));
+            if let Some(s) = last_subject.filter(|s| pronoun && !people.contains(s)) {
+                people.push(s);
+                confidence -= 0.15;
+            }
+        }
+        if let Some(o) = here.first() {
+            last_subject = Some(o.person);
+        }
+        if people.len() < 2 {
+            continue;
+        }
+        people.sort_unstable();
+        // The same encounter told again ("Later X and Y discussed ...") extends the earlier meeting.
+        if let Some(m) = meetings.iter_mut().find(|m| people.iter().filter(|p| m.participants.contains(p)).count() >= 2) {
+            for p in &people {
+                if !m.participants.contains(p) {
+                    m.participants.push(*p);
+                }
+            }
+            m.participants.sort_unstable();
+            m.evidence.push(si);
+            continue;
+        }
+        if !trigger.strong && !coordinated_subjects(doc, &here, trigger.token) {
+            continue;
+        }
+        if people.len() > 4 {
+            confidence -= 0.2;
+        }
+        meetings.push(ArticleMeeting {
+            participants: people,
+            evidence: vec![si],
+            kind: sentence_kind(doc, r.clone(), trigger.kind),
+            date: None,
+            date_basis: DateBasis::Unknown,
+            place: None,
+            topics: Vec::new(),
+            confidence,
+        });
+    }
+    meetings
+}
+
+/// "X and Y discussed ...": two people joined by "and" right before the trigger.
+fn coordinated_subjects(doc: &Doc<'_>, here: &[&Occurrence], trigger: usize) -> bool {
+    here.windows(2).any(|w| w[1].start == w[0].end + 1 && doc.lower[w[0].end] == "and" && w[1].end <= trigger && trigger - w[1].end <= 2)
+}
+
+/// "the Iranian official", "his Syrian counterpart": the latest person of that country mentioned
+/// so far in the article.
+fn resolve_anaphors(doc: &Doc<'_>, r: Range<usize>, persons: &[Person], occ: &[Occurrence], si: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    for k in r.clone() {
+        if doc.quoted[k] || !matches!(doc.lower[k].as_str(), "the" | "his" | "her" | "their") {
+            continue;
+        }
+        let Some((c, PlaceKind::Demonym, len)) = doc.tags.get(k + 1).and_then(|t| t.place) else { continue };
+        let noun = k + 1 + len;
+        if noun >= r.end || doc.lex.anaphors.longest_at(&doc.lower, noun).is_none() {
+            continue;
+        }
+        let before = occ.iter().filter(|o| o.sentence < si || (o.sentence == si && o.end <= k));
+        if let Some(o) = before.filter(|o| persons[o.person].country.is_some_and(|pc| pc.0 == c)).last() {
+            out.push(o.person);
+        }
+    }
+    out
+}
+
+fn date_meeting(doc: &Doc<'_>, m: &mut ArticleMeeting, occ: &[Occurrence]) {
+    let published = doc.article.published;
+    let dated = |si: usize| {
+        let s = &doc.sentences[si];
+        find_dates(&doc.text[s.clone()], published).into_iter().find(|d| d.date.is_some())
+    };
+    let basis = |kind: DateKind| match kind {
+        DateKind::Explicit => DateBasis::Explicit,
+        DateKind::Weekday | DateKind::Relative => DateBasis::WeekdayPublished,
+    };
+    // The evidence itself, then the lead sentence when it names one of the participants
+    // ("..., Foreign Minister X said on Wednesday." followed by "X's remarks came during a meeting").
+    let lead = occ
+        .iter()
+        .filter(|o| m.participants.contains(&o.person) && o.sentence < m.evidence[0])
+        .map(|o| o.sentence)
+        .min()
+        .filter(|&s| s <= 1);
+    for si in m.evidence.iter().copied().chain(lead) {
+        if let Some(d) = dated(si) {
+            m.date = d.date;
+            m.date_basis = basis(d.kind);
+            return;
+        }
+    }
+    if let Some(p) = published {
+        m.date = Some(p);
+        m.date_basis = DateBasis::Published;
+    }
+}
+
+/// A capital or city named after "in"/"to"/"at" in the evidence, else the dateline.
+fn place_of(doc: &Doc<'_>, si: usize) -> Option<String> {
+    let r = doc.sentence_tokens[si].clone();
+    for k in r.clone() {
+        if let Some((_, PlaceKind::Capital, len)) = doc.tags[k].place {
+            if k > r.start && matches!(doc.lower[k - 1].as_str(), "in" | "to" | "at") {
+                return Some(super::mentions::span_text(doc, k..k + len));
+            }
+        }
+    }
+    doc.article.dateline.clone()
+}
+
+/// Topics of each meeting from its context: its evidence up to the next meeting's first sentence.
+fn assign_topics(doc: &Doc<'_>, meetings: &mut [ArticleMeeting], topics: &super::topics::TopicMatcher) {
+    let mut starts: Vec<usize> = meetings.iter().map(|m| m.evidence[0]).collect();
+    starts.sort_unstable();
+    for m in meetings.iter_mut() {
+        let first = m.evidence[0];
+        let next = starts.iter().copied().find(|&s| s > first).unwrap_or(doc.sentences.len());
+        let last = next.min(first + 12).max(m.evidence.last().copied().unwrap_or(first) + 1);
+        let mut found = Vec::new();
+        for si in first..last.min(doc.sentences.len()) {
+            topics.find(&doc.text[doc.sentences[si].clone()], &mut found);
+        }
+        m.topics = found;
+    }
+}

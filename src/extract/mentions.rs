@@ -1,0 +1,432 @@
+//! Official mentions: a title phrase and the name it introduces.
+//!
+//! Shapes handled (title words come from `assets/titles.toml`, places from `assets/countries.tsv`):
+//! - `[Iranian|Iran's|US] [Deputy] [Foreign] Minister [Dr.] Name`
+//! - `Secretary of Iran's Supreme National Security Council (SNSC), Name` (complement, then name)
+//! - `Speaker of Iran's Shura Council Name` (the name follows the complement's last lexicon word)
+//! - `Name, Senior Aide of the Iranian Foreign Minister ...` (name before the title)
+
+use super::doc::Doc;
+use crate::assets::PlaceKind;
+use crate::text::tokens::TokenKind;
+use std::ops::Range;
+
+/// How a mention's country was established, strongest last.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum CountryEvidence {
+    /// The article's most mentioned country.
+    Majority,
+    /// The outlet's home country, for officials it names without a nationality.
+    Outlet,
+    /// A ministry of the same portfolio named with a country in the same sentence.
+    Ministry,
+    /// A nationality word, possessive or "of <country>" in the title.
+    Explicit,
+}
+
+#[derive(Clone, Debug)]
+pub struct Mention {
+    pub sentence: usize,
+    /// Token span of the whole mention (title and name).
+    pub span: Range<usize>,
+    /// Token span of the name.
+    pub name_tokens: Range<usize>,
+    pub name: String,
+    pub title: Option<String>,
+    pub country: Option<(usize, CountryEvidence)>,
+    /// Lower-case portfolio words of the title ("defense"), for the ministry rule.
+    pub portfolio: Option<String>,
+    pub quoted: bool,
+}
+
+const COMPLEMENT_STARTERS: [&str; 6] = ["of", "to", "for", "in", "at", "on"];
+const COMPLEMENT_GLUE: [&str; 9] = ["of", "to", "for", "in", "at", "on", "the", "and", "&"];
+const MONTHS_AND_DAYS: [&str; 19] = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "june", "july", "august", "september", "october", "november", "december", "may",
+];
+
+/// Finds every official mention in the article, sentence by sentence.
+pub fn find_mentions(doc: &Doc<'_>) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut consumed = vec![false; doc.tokens.len()];
+    for (si, r) in doc.sentence_tokens.iter().enumerate() {
+        let mut i = r.start;
+        while i < r.end {
+            if consumed[i] {
+                i += 1;
+                continue;
+            }
+            let tag = doc.tags[i];
+            let parsed = if let Some((len, envoy)) = tag.head {
+                // "Deputy Foreign Minister": let the last head word take the modifiers on its left.
+                let next = i + len;
+                let continues = next < r.end
+                    && (doc.tags[next].head.is_some() || doc.tags[next].portfolio.is_some())
+                    && !doc.is_name_word(next);
+                if continues { None } else { parse_title(doc, si, r.clone(), i, len, envoy, &consumed) }
+            } else if tag.rank.is_some() && doc.is_capitalised(i) {
+                parse_rank(doc, si, r.clone(), i)
+            } else {
+                None
+            };
+            match parsed {
+                Some(m) => {
+                    for c in &mut consumed[m.span.clone()] {
+                        *c = true;
+                    }
+                    i = m.span.end.max(i + 1);
+                    out.push(m);
+                }
+                None => i += 1,
+            }
+        }
+    }
+    out
+}
+
+/// Places named in `toks` that give a nationality: (country, first token).
+fn place_in(doc: &Doc<'_>, toks: Range<usize>, kinds: &[PlaceKind]) -> Option<usize> {
+    toks.into_iter().find_map(|k| doc.tags[k].place.filter(|p| kinds.contains(&p.1)).map(|p| p.0))
+}
+
+fn parse_title(
+    doc: &Doc<'_>,
+    si: usize,
+    r: Range<usize>,
+    head: usize,
+    head_len: usize,
+    envoy: bool,
+    consumed: &[bool],
+) -> Option<Mention> {
+    let lex = doc.lex;
+    // Left: modifiers, portfolios ("Foreign and Expatriates"), nationality words, possessives.
+    let mut left = head;
+    let mut nationality = None;
+    let mut portfolio: Option<Range<usize>> = None;
+    while left > r.start && !consumed[left - 1] {
+        let prev = left - 1;
+        if doc.tokens[prev].kind == TokenKind::Possessive && prev > r.start {
+            if let Some((n, &(c, kind))) = lex.places.longest_ending_at(&doc.lower, prev) {
+                if kind != PlaceKind::Demonym && doc.is_capitalised(prev - n) {
+                    nationality.get_or_insert(c);
+                    left = prev - n;
+                    continue;
+                }
+            }
+            break;
+        }
+        if let Some((n, _)) = lex.modifiers.longest_ending_at(&doc.lower, left) {
+            left -= n;
+            continue;
+        }
+        if let Some((n, _)) = lex.portfolios.longest_ending_at(&doc.lower, left) {
+            portfolio = Some(left - n..portfolio.map_or(left, |p| p.end));
+            left -= n;
+            continue;
+        }
+        if matches!(doc.lower[prev].as_str(), "and" | "&")
+            && portfolio.is_some()
+            && prev > r.start
+            && lex.portfolios.longest_ending_at(&doc.lower, prev).is_some()
+        {
+            left = prev;
+            continue;
+        }
+        if let Some((n, &(c, _))) = lex.places.longest_ending_at(&doc.lower, left) {
+            if doc.is_capitalised(left - n) {
+                nationality.get_or_insert(c);
+                left -= n;
+                continue;
+            }
+        }
+        if let Some(&c) = lex.exact_places.get(doc.tok(prev)) {
+            nationality.get_or_insert(c);
+            left = prev;
+            continue;
+        }
+        break;
+    }
+
+    // Right: an optional complement ("of Iran's Supreme National Security Council (SNSC)").
+    let mut j = head + head_len;
+    let mut title_end = j;
+    let mut name: Option<Range<usize>> = None;
+    if j < r.end && COMPLEMENT_STARTERS.contains(&doc.lower[j].as_str()) {
+        let (end, tagged) = scan_complement(doc, j, r.end);
+        if tagged {
+            // The name is the run of name words at the end of the complement, after its last lexicon word.
+            let mut s = end;
+            while s > j && (doc.is_name_word(s - 1) || (doc.is_name_particle(s - 1) && s < end)) {
+                s -= 1;
+            }
+            while s < end && doc.is_name_particle(s) {
+                s += 1;
+            }
+            let name_ok = s < end && end - s <= 5 && !COMPLEMENT_GLUE.contains(&doc.lower[s - 1].as_str());
+            let mut comp_end = if name_ok { s } else { end };
+            if name_ok {
+                name = Some(s..end);
+            }
+            // Honorifics just before the name belong to neither.
+            while comp_end > j && (doc.tags[comp_end - 1].honorific.is_some() || doc.lower[comp_end - 1] == ".") {
+                comp_end -= 1;
+            }
+            title_end = comp_end;
+            j = end;
+        }
+    }
+    let mut span_end = j;
+    let complement = head + head_len..title_end;
+
+    if name.is_none() {
+        // Honorifics and ranks between title and name: "Minister Dr. Fayssal Mikdad".
+        let mut k = j;
+        while k < r.end {
+            if let Some(n) = doc.tags[k].honorific.or(doc.tags[k].rank) {
+                k += n;
+                if k < r.end && doc.lower[k] == "." {
+                    k += 1;
+                }
+            } else {
+                break;
+            }
+        }
+        if let Some(run) = name_run(doc, k, r.end) {
+            span_end = run.end;
+            name = Some(run);
+        } else if k < r.end && doc.lower[k] == "," {
+            // Appositive: "Senior Aide ..., Ali Asghar Khaji, the two sides ...".
+            let mut a = k + 1;
+            while a < r.end && doc.tags[a].honorific.is_some() {
+                a += doc.tags[a].honorific.unwrap_or(1);
+                if a < r.end && doc.lower[a] == "." {
+                    a += 1;
+                }
+            }
+            if let Some(run) = name_run(doc, a, r.end).filter(|x| x.len() >= 2 && appositive_ends(doc, x.end, r.end)) {
+                span_end = run.end;
+                name = Some(run);
+            }
+        }
+    }
+    let mut span_start = left;
+    if name.is_none() {
+        // Name before the title: "received Ali Asghar Khaji, Senior Aide of ...".
+        let mut c = left;
+        if c > r.start && doc.lower[c - 1] == "the" {
+            c -= 1;
+        }
+        if c > r.start + 1 && doc.lower[c - 1] == "," {
+            let end = c - 1;
+            let mut s = end;
+            while s > r.start && (doc.is_name_word(s - 1) || (doc.is_name_particle(s - 1) && s < end)) && end - s < 5 {
+                s -= 1;
+            }
+            if end - s >= 2 && !consumed[s] {
+                name = Some(s..end);
+                span_start = s;
+            }
+        }
+    }
+    let name = name?;
+    if name.clone().any(|k| consumed[k]) {
+        return None;
+    }
+    // Nationality from the complement ("of Iran's ...", "in Iran"), unless it names an envoy's posting.
+    if nationality.is_none() && !envoy {
+        nationality = place_in(doc, complement.clone(), &[PlaceKind::Country, PlaceKind::Demonym, PlaceKind::Organisation])
+            .or_else(|| place_in(doc, complement.clone(), &[PlaceKind::Capital]));
+    }
+    let title = title_text(doc, left, title_end);
+    Some(Mention {
+        sentence: si,
+        span: span_start.min(name.start)..span_end.max(name.end),
+        name: name_text(doc, name.clone()),
+        name_tokens: name,
+        title: Some(title),
+        country: nationality.map(|c| (c, CountryEvidence::Explicit)),
+        portfolio: portfolio.map(|p| doc.lower[p].join(" ")),
+        quoted: doc.quoted[head],
+    })
+}
+
+/// "General Qassem Soleimani", "Ayatollah Ali Khamenei": a rank used as the title.
+fn parse_rank(doc: &Doc<'_>, si: usize, r: Range<usize>, i: usize) -> Option<Mention> {
+    let len = doc.tags[i].rank?;
+    let mut k = i + len;
+    if k < r.end && doc.lower[k] == "." {
+        k += 1;
+    }
+    let run = name_run(doc, k, r.end).filter(|x| x.len() >= 2)?;
+    Some(Mention {
+        sentence: si,
+        span: i..run.end,
+        name: name_text(doc, run.clone()),
+        name_tokens: run,
+        title: Some(title_text(doc, i, i + len)),
+        country: None,
+        portfolio: None,
+        quoted: doc.quoted[i],
+    })
+}
+
+/// Scans a title complement from `j` (a preposition): lexicon words, capitalised words, glue words,
+/// possessives and parenthesised acronyms. Returns its end and whether it holds any lexicon word.
+fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
+    let mut k = j;
+    let mut last = j;
+    let mut tagged = false;
+    while k < end {
+        let lw = doc.lower[k].as_str();
+        let t = doc.tags[k];
+        if COMPLEMENT_GLUE.contains(&lw) || doc.tokens[k].kind == TokenKind::Possessive {
+            k += 1;
+            continue;
+        }
+        if lw == "(" {
+            // "(SNSC)"
+            if let Some(close) = (k + 1..end.min(k + 6)).find(|&x| doc.lower[x] == ")") {
+                k = close + 1;
+                last = k;
+                continue;
+            }
+            break;
+        }
+        if let Some(n) = t.honorific {
+            k += n;
+            if k < end && doc.lower[k] == "." {
+                k += 1;
+            }
+            continue;
+        }
+        if doc.tokens[k].kind == TokenKind::Word && doc.is_capitalised(k) && !MONTHS_AND_DAYS.contains(&lw) {
+            if t.place.is_some() || t.org_word.is_some() || t.head.is_some() || t.portfolio.is_some() || t.modifier.is_some() {
+                tagged = true;
+            }
+            k += 1;
+            last = k;
+            continue;
+        }
+        break;
+    }
+    (last, tagged)
+}
+
+/// A run of name words starting at `k` (particles allowed inside), at most five words.
+fn name_run(doc: &Doc<'_>, k: usize, end: usize) -> Option<Range<usize>> {
+    let mut e = k;
+    while e < end && e - k < 6 {
+        if doc.is_name_word(e) {
+            e += 1;
+        } else if doc.is_name_particle(e) && e + 1 < end && doc.is_name_word(e + 1) && e > k {
+            e += 1;
+        } else {
+            break;
+        }
+    }
+    (e > k && e - k <= 5).then_some(k..e)
+}
+
+/// Whether an appositive name ends where a clause would: punctuation, "and", or a lower-case word.
+fn appositive_ends(doc: &Doc<'_>, k: usize, end: usize) -> bool {
+    k >= end
+        || matches!(doc.lower[k].as_str(), "," | "." | ";" | ":" | "(" | "and")
+        || doc.tok(k).chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Original text of a token range, whitespace collapsed.
+pub fn span_text(doc: &Doc<'_>, r: Range<usize>) -> String {
+    if r.is_empty() {
+        return String::new();
+    }
+    let s = &doc.text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end];
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn name_text(doc: &Doc<'_>, r: Range<usize>) -> String {
+    span_text(doc, r)
+}
+
+/// The title as written, without parenthesised acronyms or trailing punctuation.
+fn title_text(doc: &Doc<'_>, a: usize, b: usize) -> String {
+    let mut s = span_text(doc, a..b);
+    while let Some(open) = s.find(" (") {
+        match s[open..].find(')') {
+            Some(close) => s.replace_range(open..open + close + 1, ""),
+            None => break,
+        }
+    }
+    s.trim_end_matches([',', ' ', '.']).replace('’', "'")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Article, PublishedBasis};
+
+    fn article(text: &str) -> Article {
+        Article {
+            id: "a".into(),
+            path: "a.txt".into(),
+            title: "t".into(),
+            text: text.into(),
+            published: None,
+            published_basis: PublishedBasis::None,
+            source: None,
+            url: None,
+            dateline: None,
+            body: 0..text.len(),
+        }
+    }
+
+    fn mentions(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        let a = article(text);
+        let doc = Doc::new(&a);
+        let lex = doc.lex;
+        find_mentions(&doc)
+            .into_iter()
+            .map(|m| (m.name, m.title, m.country.map(|c| lex.countries[c.0].name.clone())))
+            .collect()
+    }
+
+    #[test]
+    fn title_before_name_with_nationality() {
+        let m = mentions("The talks with Chilean Deputy Foreign Minister Juan Perez-Soto ended.");
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].0, "Juan Perez-Soto");
+        assert_eq!(m[0].1.as_deref(), Some("Chilean Deputy Foreign Minister"));
+        assert_eq!(m[0].2.as_deref(), Some("Chile"));
+    }
+
+    #[test]
+    fn complement_then_name_and_honorifics() {
+        let m = mentions("Speaker of Kenya's National Assembly Dr. Moses Wetangula met them.");
+        assert_eq!(m[0].0, "Moses Wetangula");
+        assert_eq!(m[0].2.as_deref(), Some("Kenya"));
+        let m = mentions("He met Secretary of Peru's Defence Council (PDC), Ana Lucia Flores on Monday.");
+        assert_eq!(m[0].0, "Ana Lucia Flores");
+        assert_eq!(m[0].1.as_deref(), Some("Secretary of Peru's Defence Council"));
+    }
+
+    #[test]
+    fn name_before_title_and_envoys() {
+        let m = mentions("The president received Olga Ivanova Petrenko, Senior Aide of the Polish Prime Minister, on Monday.");
+        assert_eq!(m[0].0, "Olga Ivanova Petrenko");
+        assert_eq!(m[0].2.as_deref(), Some("Poland"));
+        let m = mentions("It was attended by Ghana's ambassador to Japan Kwame Mensah.");
+        assert_eq!(m[0].0, "Kwame Mensah");
+        assert_eq!(m[0].2.as_deref(), Some("Ghana"));
+        let m = mentions("It was attended by the Ghanaian Ambassador in Tokyo Dr. Kwame Mensah.");
+        assert_eq!(m[0].0, "Kwame Mensah");
+        assert_eq!(m[0].2.as_deref(), Some("Ghana"));
+    }
+
+    #[test]
+    fn particles_and_compound_portfolios() {
+        let m = mentions("Foreign and Expatriates Minister Dr. Karim bin Saleh al-Haddad arrived.");
+        assert_eq!(m[0].0, "Karim bin Saleh al-Haddad");
+        assert_eq!(m[0].1.as_deref(), Some("Foreign and Expatriates Minister"));
+        assert_eq!(m[0].2, None);
+    }
+}

@@ -1,0 +1,216 @@
+//! Across articles: one official per person (transliteration variants merge, namesakes with other
+//! first names or countries do not) and one meeting per encounter reported by several articles.
+
+use super::article::ArticleExtraction;
+use super::mentions::CountryEvidence;
+use super::topics::TopicMatcher;
+use crate::assets::LEXICON;
+use crate::corpus::fnv1a;
+use crate::model::{Corpus, Dataset, Evidence, Meeting, Official, TitleSeen, TopicDef};
+use crate::text::fold::fold;
+use std::collections::{BTreeMap, HashMap};
+
+/// A person as seen in one article.
+struct Seen<'a> {
+    article: usize,
+    person: &'a super::article::Person,
+}
+
+pub fn merge(corpus: Corpus, per_article: Vec<ArticleExtraction>, topics: &TopicMatcher) -> Dataset {
+    // 1. Cluster people: by surname key, then first-name key; surname-only forms join the only
+    //    cluster of their surname; explicit, conflicting countries split a cluster.
+    let mut seen = Vec::new();
+    for (ai, ex) in per_article.iter().enumerate() {
+        for p in &ex.persons {
+            if !p.titles.is_empty() {
+                seen.push(Seen { article: ai, person: p });
+            }
+        }
+    }
+    let mut by_surname: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, s) in seen.iter().enumerate() {
+        by_surname.entry(s.person.surname_key()).or_default().push(i);
+    }
+    let mut cluster_of = vec![usize::MAX; seen.len()];
+    let mut clusters: Vec<Vec<usize>> = Vec::new();
+    for members in by_surname.values() {
+        let mut local: Vec<(Option<&str>, Option<usize>, Vec<usize>)> = Vec::new();
+        let (full, short): (Vec<usize>, Vec<usize>) = members.iter().partition(|&&i| seen[i].person.keys.len() >= 2);
+        for i in full.into_iter().chain(short) {
+            let p = seen[i].person;
+            let first = (p.keys.len() >= 2).then(|| p.keys[0].as_str());
+            let explicit = p.country.filter(|c| c.1 == CountryEvidence::Explicit).map(|c| c.0);
+            let fits = |(f, c, _): &&mut (Option<&str>, Option<usize>, Vec<usize>)| {
+                (first.is_none() || *f == first) && (explicit.is_none() || c.is_none() || *c == explicit)
+            };
+            let candidates: Vec<usize> =
+                local.iter_mut().enumerate().filter(|(_, x)| fits(x)).map(|(k, _)| k).collect();
+            match candidates.as_slice() {
+                [k] | [k, ..] if first.is_some() || candidates.len() == 1 => {
+                    let entry = &mut local[*k];
+                    entry.1 = entry.1.or(explicit);
+                    entry.2.push(i);
+                }
+                _ => local.push((first, explicit, vec![i])),
+            }
+        }
+        for (_, _, m) in local {
+            for &i in &m {
+                cluster_of[i] = clusters.len();
+            }
+            clusters.push(m);
+        }
+    }
+
+    // 2. Officials.
+    let mut officials = Vec::with_capacity(clusters.len());
+    let mut used_ids: HashMap<String, usize> = HashMap::new();
+    for members in &clusters {
+        let mut forms: Vec<(String, usize)> = Vec::new();
+        let mut best_country: Option<(usize, CountryEvidence)> = None;
+        let mut votes: HashMap<usize, usize> = HashMap::new();
+        let mut titles: Vec<TitleSeen> = Vec::new();
+        for &i in members {
+            let s = &seen[i];
+            for f in &s.person.forms {
+                match forms.iter_mut().find(|(x, _)| x == f) {
+                    Some(e) => e.1 += 1,
+                    None => forms.push((f.clone(), 1)),
+                }
+            }
+            if let Some((c, ev)) = s.person.country {
+                if best_country.is_none_or(|b| ev > b.1) {
+                    best_country = Some((c, ev));
+                    votes.clear();
+                }
+                if best_country.is_some_and(|b| b.1 == ev) {
+                    *votes.entry(c).or_default() += 1;
+                }
+            }
+            let date = corpus.articles[s.article].published;
+            for t in &s.person.titles {
+                match titles.iter_mut().find(|x| x.title.eq_ignore_ascii_case(t)) {
+                    Some(x) => {
+                        x.first_seen = min_date(x.first_seen, date);
+                        x.last_seen = max_date(x.last_seen, date);
+                    }
+                    None => titles.push(TitleSeen { title: t.clone(), first_seen: date, last_seen: date }),
+                }
+            }
+        }
+        // Canonical: the form with most words, then the most frequent, then alphabetical.
+        forms.sort_by(|a, b| {
+            let words = |s: &str| s.split_whitespace().count();
+            words(&b.0).cmp(&words(&a.0)).then(b.1.cmp(&a.1)).then(a.0.cmp(&b.0))
+        });
+        let name = forms.first().map(|f| f.0.clone()).unwrap_or_default();
+        let aliases = forms.iter().skip(1).map(|f| f.0.clone()).collect();
+        let country = votes
+            .into_iter()
+            .max_by_key(|&(c, n)| (n, std::cmp::Reverse(c)))
+            .map(|(c, _)| LEXICON.countries[c].name.clone());
+        let slug = slug(&name);
+        let n = used_ids.entry(slug.clone()).or_default();
+        *n += 1;
+        let id = if *n == 1 { format!("o-{slug}") } else { format!("o-{slug}-{n}") };
+        titles.sort_by(|a, b| a.first_seen.cmp(&b.first_seen).then(a.title.cmp(&b.title)));
+        officials.push(Official { id, name, aliases, country, titles });
+    }
+
+    // 3. Meetings, merged across articles when the same people meet on the same day.
+    let seen_index: HashMap<(usize, *const super::article::Person), usize> =
+        seen.iter().enumerate().map(|(i, s)| ((s.article, s.person as *const _), i)).collect();
+    let mut meetings: Vec<Meeting> = Vec::new();
+    let mut by_key: HashMap<(Vec<usize>, jiff::civil::Date), usize> = HashMap::new();
+    for (ai, ex) in per_article.iter().enumerate() {
+        for m in &ex.meetings {
+            let mut participants: Vec<usize> = m
+                .participants
+                .iter()
+                .filter_map(|&p| seen_index.get(&(ai, &ex.persons[p] as *const _)).map(|&i| cluster_of[i]))
+                .collect();
+            participants.sort_unstable();
+            participants.dedup();
+            if participants.len() < 2 {
+                continue;
+            }
+            let evidence: Vec<Evidence> = m
+                .evidence
+                .iter()
+                .map(|&si| Evidence { article: ai, start: ex.sentences[si].start, end: ex.sentences[si].end })
+                .collect();
+            if let Some(d) = m.date {
+                if let Some(&mi) = by_key.get(&(participants.clone(), d)) {
+                    let existing = &mut meetings[mi];
+                    if !existing.articles.contains(&ai) {
+                        existing.articles.push(ai);
+                    }
+                    existing.evidence.extend(evidence);
+                    existing.confidence = existing.confidence.max(m.confidence);
+                    for t in &m.topics {
+                        if !existing.topics.contains(t) {
+                            existing.topics.push(t.clone());
+                        }
+                    }
+                    continue;
+                }
+                by_key.insert((participants.clone(), d), meetings.len());
+            }
+            let mut key = corpus.articles[ai].id.clone();
+            for p in &participants {
+                key.push('|');
+                key.push_str(&officials[*p].id);
+            }
+            key.push_str(&format!("|{}", evidence[0].start));
+            meetings.push(Meeting {
+                id: format!("m{:016x}", fnv1a(key.as_bytes())),
+                articles: vec![ai],
+                participants,
+                date: m.date,
+                date_basis: m.date_basis,
+                place: m.place.clone(),
+                kind: m.kind,
+                topics: m.topics.clone(),
+                confidence: m.confidence.clamp(0.0, 1.0),
+                evidence,
+            });
+        }
+    }
+    for m in &mut meetings {
+        m.topics.sort_by_key(|id| topics.topics.iter().position(|t| &t.id == id));
+    }
+    meetings.sort_by(|a, b| match (a.date, b.date) {
+        (Some(x), Some(y)) => x.cmp(&y).then(a.id.cmp(&b.id)),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => a.id.cmp(&b.id),
+    });
+    let topics = topics.topics.iter().map(|t| TopicDef { id: t.id.clone(), label: t.label.clone() }).collect();
+    Dataset { corpus, officials, meetings, topics, load_time: Default::default() }
+}
+
+fn min_date(a: Option<jiff::civil::Date>, b: Option<jiff::civil::Date>) -> Option<jiff::civil::Date> {
+    match (a, b) {
+        (Some(x), Some(y)) => Some(x.min(y)),
+        (x, y) => x.or(y),
+    }
+}
+
+fn max_date(a: Option<jiff::civil::Date>, b: Option<jiff::civil::Date>) -> Option<jiff::civil::Date> {
+    match (a, b) {
+        (Some(x), Some(y)) => Some(x.max(y)),
+        (x, y) => x.or(y),
+    }
+}
+
+fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in fold(name).chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}

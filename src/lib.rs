@@ -1,0 +1,16 @@
+//! Summitry: who meets whom in world politics.
+//!
+//! Data flows one way: [`corpus`] (read articles) → [`extract`] (officials and meetings) →
+//! [`model`] (the dataset the views share) → [`export`] and the [`app`] views.
+
+pub mod assets;
+pub mod corpus;
+pub mod eval;
+pub mod export;
+pub mod extract;
+pub mod load;
+pub mod model;
+pub mod text;
+
+pub mod app;
+pub mod cli;

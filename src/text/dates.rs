@@ -1,0 +1,154 @@
+//! Dates in article text: explicit dates ("on July 19", "07th December, 2020"), weekdays resolved
+//! against the publication date, and "yesterday"/"today".
+
+use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
+use regex::Regex;
+use std::sync::LazyLock;
+
+const MONTHS: &str = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u:\b)(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m1>{MONTHS})\.?,?(?:\s+(?P<y1>(?:19|20)\d\d))?|(?P<m2>{MONTHS})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<y2>(?:19|20)\d\d))?|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d))(?-u:\b)"
+    ))
+    .expect("date regex")
+});
+
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:(?:on|last|this|late|early)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)|(?-u:\b)(?P<rel>yesterday|today|tonight)(?-u:\b)")
+        .expect("relative date regex")
+});
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateKind {
+    Explicit,
+    Weekday,
+    Relative,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DateMention {
+    pub start: usize,
+    pub end: usize,
+    /// None when the text names a day but the year cannot be known.
+    pub date: Option<Date>,
+    pub kind: DateKind,
+}
+
+fn month_number(m: &str) -> Option<i8> {
+    let m = m.get(..3)?.to_ascii_lowercase();
+    let i = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        .iter()
+        .position(|x| *x == m)?;
+    Some(i as i8 + 1)
+}
+
+/// A date without a year is the latest such date on or before the reference (plus a week of slack
+/// for articles that announce a date just ahead).
+fn infer_year(month: i8, day: i8, reference: Option<Date>) -> Option<Date> {
+    let r = reference?;
+    let this = Date::new(r.year(), month, day).ok()?;
+    if this <= r.checked_add(7.days()).ok()? { Some(this) } else { Date::new(r.year() - 1, month, day).ok() }
+}
+
+fn explicit(caps: &regex::Captures<'_>, reference: Option<Date>) -> Option<Date> {
+    if let Some(iso) = caps.name("iso") {
+        return iso.as_str().parse().ok();
+    }
+    let (d, m, y) = match caps.name("m1") {
+        Some(m) => (caps.name("d1")?, m, caps.name("y1")),
+        None => (caps.name("d2")?, caps.name("m2")?, caps.name("y2")),
+    };
+    let day: i8 = d.as_str().parse().ok()?;
+    let month = month_number(m.as_str())?;
+    match y {
+        Some(y) => Date::new(y.as_str().parse().ok()?, month, day).ok(),
+        None => infer_year(month, day, reference),
+    }
+}
+
+/// Every date in `s`, resolved against the publication date where the text needs it.
+pub fn find_dates(s: &str, published: Option<Date>) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    for caps in DATE.captures_iter(s) {
+        let m = caps.get(0).expect("match");
+        // "May" is also a verb: demand a digit next to it, which the regex already does.
+        out.push(DateMention { start: m.start(), end: m.end(), date: explicit(&caps, published), kind: DateKind::Explicit });
+    }
+    for caps in RELATIVE.captures_iter(s) {
+        let m = caps.get(0).expect("match");
+        if out.iter().any(|d| d.start < m.end() && m.start() < d.end) {
+            continue;
+        }
+        let (date, kind) = if let Some(wd) = caps.name("wd") {
+            (published.and_then(|p| latest_weekday(p, wd.as_str())), DateKind::Weekday)
+        } else {
+            let rel = caps["rel"].to_ascii_lowercase();
+            let d = match rel.as_str() {
+                "yesterday" => published.and_then(|p| p.checked_sub(1.day()).ok()),
+                _ => published,
+            };
+            (d, DateKind::Relative)
+        };
+        out.push(DateMention { start: m.start(), end: m.end(), date, kind });
+    }
+    out.sort_by_key(|d| d.start);
+    out
+}
+
+/// The latest given weekday on or before `published`.
+pub fn latest_weekday(published: Date, name: &str) -> Option<Date> {
+    let target = match name.to_ascii_lowercase().as_str() {
+        "monday" => Weekday::Monday,
+        "tuesday" => Weekday::Tuesday,
+        "wednesday" => Weekday::Wednesday,
+        "thursday" => Weekday::Thursday,
+        "friday" => Weekday::Friday,
+        "saturday" => Weekday::Saturday,
+        "sunday" => Weekday::Sunday,
+        _ => return None,
+    };
+    let back = (published.weekday().to_monday_zero_offset() - target.to_monday_zero_offset()).rem_euclid(7);
+    published.checked_sub(i64::from(back).days()).ok()
+}
+
+/// Parses a whole phrase as a date ("07th December, 2020", "Dec. 7"). `Some` with `date: None`
+/// means it is a date phrase whose year is unknown.
+pub fn parse_date_phrase(s: &str, reference: Option<Date>) -> Option<DateMention> {
+    let s = s.trim().trim_end_matches([',', '.']);
+    let caps = DATE.captures(s)?;
+    let m = caps.get(0)?;
+    if m.start() != 0 || m.end() < s.len().saturating_sub(1) {
+        return None;
+    }
+    Some(DateMention { start: 0, end: m.end(), date: explicit(&caps, reference), kind: DateKind::Explicit })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn weekdays_resolve_to_latest_on_or_before() {
+        // 2017-07-20 is a Thursday.
+        assert_eq!(latest_weekday(date(2017, 7, 20), "Wednesday"), Some(date(2017, 7, 19)));
+        assert_eq!(latest_weekday(date(2017, 7, 20), "Thursday"), Some(date(2017, 7, 20)));
+        assert_eq!(latest_weekday(date(2017, 7, 20), "Friday"), Some(date(2017, 7, 14)));
+    }
+
+    #[test]
+    fn explicit_and_relative_dates() {
+        let p = Some(date(2020, 12, 8));
+        let d = find_dates("They met on July 19 and again on Tuesday, and yesterday.", p);
+        assert_eq!(d.len(), 3);
+        assert_eq!(d[0].date, Some(date(2020, 7, 19)));
+        assert_eq!(d[1].date, Some(date(2020, 12, 8)));
+        assert_eq!(d[2].date, Some(date(2020, 12, 7)));
+        assert_eq!(parse_date_phrase("07th December, 2020", None).unwrap().date, Some(date(2020, 12, 7)));
+        assert_eq!(parse_date_phrase("Dec. 7", None).unwrap().date, None);
+        assert!(parse_date_phrase("SANA", None).is_none());
+        assert!(find_dates("You may go.", p).is_empty());
+    }
+}

@@ -1,0 +1,122 @@
+//! Sentence splitting that survives abbreviations (Dr., Mr., U.S., Gen., St., initials),
+//! quotations and paragraph breaks.
+
+use std::ops::Range;
+
+/// Words that end with a dot without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "dr", "mr", "mrs", "ms", "prof", "gen", "lt", "col", "maj", "brig", "sgt", "capt", "adm", "cmdr", "st", "sr",
+    "jr", "no", "nos", "vol", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "gov", "sen", "rep", "amb", "pres", "vs", "etc", "e.g", "i.e", "mt", "ft", "approx", "dept", "univ", "corp",
+    "inc", "ltd", "co", "eng", "h.e", "excl", "incl", "fig", "hon", "rev", "sheikh", "messrs",
+];
+
+/// Splits `text[range]` into sentence byte ranges (trimmed, offsets into `text`).
+pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let s = &text[range.clone()];
+    let base = range.start;
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    let push = |a: usize, b: usize, out: &mut Vec<Range<usize>>| {
+        let seg = &s[a..b];
+        let lead = seg.len() - seg.trim_start().len();
+        let trimmed = seg.trim();
+        if !trimmed.is_empty() {
+            out.push(base + a + lead..base + a + lead + trimmed.len());
+        }
+    };
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\n' {
+            // A blank line always ends a sentence; a single line break does unless the next line
+            // continues in lower case (hard-wrapped text).
+            let next_line = s[i + 1..].trim_start_matches([' ', '\t', '\r']);
+            let blank = next_line.starts_with('\n') || next_line.is_empty();
+            let continues = next_line.chars().next().is_some_and(|c| c.is_lowercase());
+            if blank || !continues {
+                push(start, i, &mut out);
+                start = i + 1;
+            }
+            i += 1;
+            continue;
+        }
+        if matches!(b, b'.' | b'!' | b'?') {
+            // Swallow closing quotes and brackets after the terminator.
+            let mut j = i + 1;
+            while j < bytes.len() {
+                let rest = &s[j..];
+                let Some(c) = rest.chars().next() else { break };
+                if matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»') || (c == '.' && b == b'.') {
+                    j += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let after = &s[j..];
+            let ws = after.len() - after.trim_start_matches([' ', '\t', '\u{a0}']).len();
+            let next = after[ws..].chars().next();
+            let boundary = ws > 0
+                && next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '('))
+                && !(b == b'.' && is_abbreviation(&s[..i]));
+            if boundary {
+                push(start, j, &mut out);
+                start = j;
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    push(start, s.len(), &mut out);
+    out
+}
+
+/// Whether the word just before a dot is an abbreviation or an initial.
+fn is_abbreviation(before: &str) -> bool {
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘'))
+        .map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    // Initials ("George W. Bush") and dotted acronyms ("U.S.").
+    let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
+    if letters.len() == 1 && letters[0].is_uppercase() {
+        return true;
+    }
+    if word.contains('.') && word.split('.').all(|p| p.chars().count() <= 1) {
+        return true;
+    }
+    let lower = word.to_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(s: &str) -> Vec<&str> {
+        split_sentences(s, 0..s.len()).into_iter().map(|r| &s[r]).collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_split() {
+        assert_eq!(
+            split("Foreign Minister Dr. Fayssal Mikdad met Gen. Smith. They talked."),
+            ["Foreign Minister Dr. Fayssal Mikdad met Gen. Smith.", "They talked."]
+        );
+        assert_eq!(split("The U.S. President spoke. George W. Bush left."), ["The U.S. President spoke.", "George W. Bush left."]);
+    }
+
+    #[test]
+    fn quotes_and_paragraphs() {
+        assert_eq!(
+            split("He said \"we agree.\" Then he left.\n\nNew paragraph"),
+            ["He said \"we agree.\"", "Then he left.", "New paragraph"]
+        );
+        assert_eq!(split("A line that is\nwrapped here. Next."), ["A line that is\nwrapped here.", "Next."]);
+    }
+}
