@@ -54,6 +54,8 @@ pub struct ArticleMeeting {
     pub place: Option<String>,
     pub topics: Vec<String>,
     pub confidence: f32,
+    /// Token of the phrase that states the meeting ("met", "received").
+    pub trigger: usize,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -73,7 +75,7 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
     let mut meetings = find_meetings(doc, &persons, &occurrences);
     for m in &mut meetings {
         date_meeting(doc, m, &occurrences);
-        m.place = place_of(doc, m.evidence[0]);
+        m.place = place_of(doc, m.evidence[0], m.trigger);
     }
     assign_topics(doc, &mut meetings, topics);
     ArticleExtraction { persons, meetings, sentences: doc.sentences.clone() }
@@ -406,6 +408,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             place: None,
             topics: Vec::new(),
             confidence,
+            trigger: trigger.token,
         });
     }
     meetings
@@ -454,7 +457,7 @@ fn date_meeting(doc: &Doc<'_>, m: &mut ArticleMeeting, occ: &[Occurrence]) {
         .filter(|o| m.participants.contains(&o.person) && o.sentence < m.evidence[0])
         .map(|o| o.sentence)
         .min()
-        .filter(|&s| s <= 1);
+        .filter(|&s| m.evidence[0] - s <= 3);
     for si in m.evidence.iter().copied().chain(lead) {
         if let Some(d) = dated(si) {
             m.date = d.date;
@@ -468,12 +471,19 @@ fn date_meeting(doc: &Doc<'_>, m: &mut ArticleMeeting, occ: &[Occurrence]) {
     }
 }
 
-/// A capital or city named after "in"/"to"/"at" in the evidence, else the dateline.
-fn place_of(doc: &Doc<'_>, si: usize) -> Option<String> {
+/// Where a meeting took place: a capital named near the trigger ("met in Tehran", "visit to
+/// Damascus"), else the dateline. Capitals far from the trigger usually belong to other events
+/// ("the conference on refugees in Damascus").
+fn place_of(doc: &Doc<'_>, si: usize, trigger: usize) -> Option<String> {
     let r = doc.sentence_tokens[si].clone();
     for k in r.clone() {
         if let Some((_, PlaceKind::Capital, len)) = doc.tags[k].place {
-            if k > r.start && matches!(doc.lower[k - 1].as_str(), "in" | "to" | "at") {
+            let prep = k > r.start && matches!(doc.lower[k - 1].as_str(), "in" | "to" | "at");
+            let visit = k > r.start + 1 && doc.lower[k - 2].starts_with("visit");
+            let near = k.abs_diff(trigger) <= 10;
+            let other_event = k > r.start + 1
+                && matches!(doc.lower[k - 2].as_str(), "meetings" | "talks" | "negotiations" | "conference" | "summit" | "held");
+            if prep && (visit || (near && !other_event)) {
                 return Some(super::mentions::span_text(doc, k..k + len));
             }
         }
@@ -488,7 +498,7 @@ fn assign_topics(doc: &Doc<'_>, meetings: &mut [ArticleMeeting], topics: &super:
     for m in meetings.iter_mut() {
         let first = m.evidence[0];
         let next = starts.iter().copied().find(|&s| s > first).unwrap_or(doc.sentences.len());
-        let last = next.min(first + 12).max(m.evidence.last().copied().unwrap_or(first) + 1);
+        let last = next.min(first + 8).max(m.evidence.last().copied().unwrap_or(first) + 1);
         let mut found = Vec::new();
         for si in first..last.min(doc.sentences.len()) {
             topics.find(&doc.text[doc.sentences[si].clone()], &mut found);

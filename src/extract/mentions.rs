@@ -102,6 +102,8 @@ fn parse_title(
     let lex = doc.lex;
     // Left: modifiers, portfolios ("Foreign and Expatriates"), nationality words, possessives.
     let mut left = head;
+    // Where the title text starts: a leading nationality ("Iranian", "Syria's") is not part of it.
+    let mut title_left = head;
     let mut nationality = None;
     let mut portfolio: Option<Range<usize>> = None;
     while left > r.start && !consumed[left - 1] {
@@ -118,11 +120,13 @@ fn parse_title(
         }
         if let Some((n, _)) = lex.modifiers.longest_ending_at(&doc.lower, left) {
             left -= n;
+            title_left = left;
             continue;
         }
         if let Some((n, _)) = lex.portfolios.longest_ending_at(&doc.lower, left) {
             portfolio = Some(left - n..portfolio.map_or(left, |p| p.end));
             left -= n;
+            title_left = left;
             continue;
         }
         if matches!(doc.lower[prev].as_str(), "and" | "&")
@@ -131,6 +135,7 @@ fn parse_title(
             && lex.portfolios.longest_ending_at(&doc.lower, prev).is_some()
         {
             left = prev;
+            title_left = left;
             continue;
         }
         if let Some((n, &(c, _))) = lex.places.longest_ending_at(&doc.lower, left) {
@@ -238,7 +243,7 @@ fn parse_title(
         nationality = place_in(doc, complement.clone(), &[PlaceKind::Country, PlaceKind::Demonym, PlaceKind::Organisation])
             .or_else(|| place_in(doc, complement.clone(), &[PlaceKind::Capital]));
     }
-    let title = title_text(doc, left, title_end);
+    let title = title_text(doc, title_left, title_end);
     Some(Mention {
         sentence: si,
         span: span_start.min(name.start)..span_end.max(name.end),
@@ -357,7 +362,18 @@ fn title_text(doc: &Doc<'_>, a: usize, b: usize) -> String {
             None => break,
         }
     }
-    s.trim_end_matches([',', ' ', '.']).replace('’', "'")
+    let s = s.trim_end_matches([',', ' ', '.']).replace('’', "'");
+    // "president" written in lower case mid-sentence is still the title "President".
+    s.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) if !COMPLEMENT_GLUE.contains(&w) && f.is_lowercase() => f.to_uppercase().chain(c).collect(),
+                _ => w.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]
@@ -395,7 +411,7 @@ mod tests {
         let m = mentions("The talks with Chilean Deputy Foreign Minister Juan Perez-Soto ended.");
         assert_eq!(m.len(), 1);
         assert_eq!(m[0].0, "Juan Perez-Soto");
-        assert_eq!(m[0].1.as_deref(), Some("Chilean Deputy Foreign Minister"));
+        assert_eq!(m[0].1.as_deref(), Some("Deputy Foreign Minister"));
         assert_eq!(m[0].2.as_deref(), Some("Chile"));
     }
 

@@ -113,6 +113,12 @@ pub fn merge(corpus: Corpus, per_article: Vec<ArticleExtraction>, topics: &Topic
         let n = used_ids.entry(slug.clone()).or_default();
         *n += 1;
         let id = if *n == 1 { format!("o-{slug}") } else { format!("o-{slug}-{n}") };
+        // A bare "Minister" adds nothing next to "Foreign and Expatriates Minister".
+        let all: Vec<String> = titles.iter().map(|t| t.title.to_lowercase()).collect();
+        titles.retain(|t| {
+            let lower = t.title.to_lowercase();
+            lower.contains(' ') || !all.iter().any(|o| o.len() > lower.len() && o.ends_with(&format!(" {lower}")))
+        });
         titles.sort_by(|a, b| a.first_seen.cmp(&b.first_seen).then(a.title.cmp(&b.title)));
         officials.push(Official { id, name, aliases, country, titles });
     }

@@ -1,0 +1,151 @@
+//! The command line end to end: extract output against the JSON schema, eval on the sample,
+//! and bad input (clear message, right exit code, no panic).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn summitry(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_summitry")).args(args).output().expect("run summitry")
+}
+
+fn sample() -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_corpus").display().to_string()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn temp_corpus(files: &[(&str, &[u8])]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (name, bytes) in files {
+        let p: PathBuf = dir.path().join(name);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, bytes).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn extract_output_validates_against_the_schema() {
+    let out = summitry(&["extract", &sample(), "--format", "json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("extract.schema.json")).expect("schema is JSON");
+    let mut schemas = boon::Schemas::new();
+    let mut compiler = boon::Compiler::new();
+    compiler.enable_format_assertions();
+    compiler.add_resource("summitry.extract/1", schema).unwrap();
+    let id = compiler.compile("summitry.extract/1", &mut schemas).expect("schema compiles");
+    if let Err(e) = schemas.validate(&doc, id) {
+        panic!("extract output does not match the schema: {e:#}");
+    }
+    assert_eq!(doc["corpus"]["articles"], 5);
+    assert!(doc["meetings"].as_array().unwrap().len() >= 8);
+    // Evidence offsets point at the quoted text.
+    let article_text = std::fs::read_to_string(Path::new(&sample()).join("001_fd360a16886e2937.txt")).unwrap();
+    let article_id = doc["articles"].as_array().unwrap().iter().find(|a| a["path"] == "001_fd360a16886e2937.txt").unwrap()["id"].clone();
+    let ev = doc["meetings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|m| m["evidence"].as_array().unwrap())
+        .find(|e| e["article"] == article_id)
+        .expect("evidence from article 001");
+    let (s, e) = (ev["start"].as_u64().unwrap() as usize, ev["end"].as_u64().unwrap() as usize);
+    assert_eq!(&article_text[s..e], ev["text"].as_str().unwrap());
+}
+
+#[test]
+fn extract_writes_to_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_path = dir.path().join("out.json");
+    let out = summitry(&["extract", &sample(), "--out", out_path.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&out_path).unwrap()).unwrap();
+    assert_eq!(v["schema"], "summitry.extract/1");
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn eval_on_the_sample_reaches_the_target() {
+    let gold = Path::new(&sample()).join("gold.json");
+    let out = summitry(&["eval", &sample(), "--gold", gold.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8_lossy(&out.stdout);
+    let line = text.lines().find(|l| l.starts_with("pairs P=")).expect("pairs line");
+    let f1: f64 = line.rsplit("F1=").next().unwrap().trim().parse().unwrap();
+    assert!(f1 >= 0.95, "{text}");
+    let json = summitry(&["eval", &sample(), "--gold", gold.to_str().unwrap(), "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert!(v["f1"].as_f64().unwrap() >= 0.95);
+    assert_eq!(v["country"]["correct"], v["country"]["total"]);
+}
+
+#[test]
+fn missing_folder_is_a_clear_error() {
+    let out = summitry(&["extract", "/no/such/folder/anywhere"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("not found"), "{}", stderr(&out));
+}
+
+#[test]
+fn empty_and_binary_only_folders_are_unusable() {
+    let empty = temp_corpus(&[]);
+    let out = summitry(&["extract", empty.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("no readable articles"), "{}", stderr(&out));
+
+    let binary = temp_corpus(&[("a.txt", b"\x00\x01\x02\x03binary"), ("b.md", b"\x89PNG\r\n\x1a\n\x00\x00")]);
+    let out = summitry(&["extract", binary.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("skipped a.txt: binary"), "{err}");
+    assert!(err.contains("2 files skipped"), "{err}");
+}
+
+#[test]
+fn bad_files_are_skipped_with_reasons_and_the_rest_loads() {
+    let dir = temp_corpus(&[
+        ("good.txt", "Headline about talks\n\nDamascus, SANA - President Bashir Kamal received Peruvian Foreign Minister Ana Lucia Flores on Monday.\n".as_bytes()),
+        ("bad.txt", b"caf\xe9 au lait \xff"),
+        ("notes.pdf", b"%PDF-1.4"),
+        (".hidden/secret.txt", b"President A met President B."),
+        ("manifest.csv", b"File,Published,Source\ngood.txt,2021-03-02,SANA\nmissing.txt,2021-01-01,X\ngood.txt,not-a-date,Y\n"),
+    ]);
+    let out = summitry(&["extract", dir.path().to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["corpus"]["articles"], 1);
+    let skipped = v["corpus"]["skipped"].as_array().unwrap();
+    let reason = |p: &str| skipped.iter().find(|s| s["path"] == p).map(|s| s["reason"].as_str().unwrap().to_string());
+    assert!(reason("bad.txt").unwrap().contains("UTF-8"));
+    assert!(reason("notes.pdf").unwrap().contains("not a text article"));
+    assert!(reason(".hidden/secret.txt").is_none(), "hidden folders are not read");
+    let warnings = v["warnings"].as_array().unwrap();
+    assert!(warnings.iter().any(|w| w.as_str().unwrap().contains("missing.txt")), "{warnings:?}");
+    // The one good article is read with its manifest date and yields its meeting.
+    assert_eq!(v["meetings"].as_array().unwrap().len(), 1);
+    assert_eq!(v["meetings"][0]["date"], "2021-03-01");
+}
+
+#[test]
+fn usage_errors_exit_with_2() {
+    assert_eq!(summitry(&["extract"]).status.code(), Some(2));
+    assert_eq!(summitry(&["eval", &sample()]).status.code(), Some(2));
+    assert_eq!(summitry(&["extract", &sample(), "--format", "xml"]).status.code(), Some(2));
+}
+
+#[cfg(unix)]
+#[test]
+fn links_out_of_the_corpus_are_not_followed() {
+    let outside = temp_corpus(&[("secret.txt", b"President A met President B on Monday.")]);
+    let dir = temp_corpus(&[("in.txt", b"A story about nothing at all\n\nNothing happened.")]);
+    std::os::unix::fs::symlink(outside.path().join("secret.txt"), dir.path().join("link.txt")).unwrap();
+    let out = summitry(&["extract", dir.path().to_str().unwrap()]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["corpus"]["articles"], 1);
+    let skipped = v["corpus"]["skipped"].as_array().unwrap();
+    assert!(skipped.iter().any(|s| s["path"] == "link.txt" && s["reason"].as_str().unwrap().contains("outside")));
+}
