@@ -56,6 +56,10 @@ pub fn parse(bytes: &[u8], present: &HashSet<&str>, warnings: &mut Vec<String>) 
             warnings.push(format!("manifest.csv line {line}: {file} is not in the corpus"));
             continue;
         }
+        if out.contains_key(&path) {
+            warnings.push(format!("manifest.csv line {line}: {file} is listed again; the first row is used"));
+            continue;
+        }
         let published = match cell(date_col) {
             Some(d) => match parse_date(d) {
                 Some(d) => Some(d),

@@ -153,6 +153,19 @@ fn parse_title(
         break;
     }
 
+    // "her Ghanaian counterpart, Foreign Minister Kwame Asante": the nationality sits before "counterpart".
+    if nationality.is_none() {
+        let mut c = left;
+        if c > r.start && doc.lower[c - 1] == "," {
+            c -= 1;
+        }
+        if c > r.start + 1 && doc.lower[c - 1] == "counterpart" {
+            if let Some((_, &(country, PlaceKind::Demonym))) = lex.places.longest_ending_at(&doc.lower, c - 1) {
+                nationality = Some(country);
+            }
+        }
+    }
+
     // Right: an optional complement ("of Iran's Supreme National Security Council (SNSC)").
     let mut j = head + head_len;
     let mut title_end = j;

@@ -113,6 +113,10 @@ pub fn merge(corpus: Corpus, per_article: Vec<ArticleExtraction>, topics: &Topic
         let n = used_ids.entry(slug.clone()).or_default();
         *n += 1;
         let id = if *n == 1 { format!("o-{slug}") } else { format!("o-{slug}-{n}") };
+        // "counterpart" marks an official but is not a title.
+        if titles.len() > 1 {
+            titles.retain(|t| !t.title.eq_ignore_ascii_case("counterpart"));
+        }
         // A bare "Minister" adds nothing next to "Foreign and Expatriates Minister".
         let all: Vec<String> = titles.iter().map(|t| t.title.to_lowercase()).collect();
         titles.retain(|t| {
@@ -127,7 +131,8 @@ pub fn merge(corpus: Corpus, per_article: Vec<ArticleExtraction>, topics: &Topic
     let seen_index: HashMap<(usize, *const super::article::Person), usize> =
         seen.iter().enumerate().map(|(i, s)| ((s.article, s.person as *const _), i)).collect();
     let mut meetings: Vec<Meeting> = Vec::new();
-    let mut by_key: HashMap<(Vec<usize>, jiff::civil::Date), usize> = HashMap::new();
+    // Meetings on the same day whose participants contain one another are one encounter.
+    let mut by_date: HashMap<jiff::civil::Date, Vec<usize>> = HashMap::new();
     for (ai, ex) in per_article.iter().enumerate() {
         for m in &ex.meetings {
             let mut participants: Vec<usize> = m
@@ -146,11 +151,21 @@ pub fn merge(corpus: Corpus, per_article: Vec<ArticleExtraction>, topics: &Topic
                 .map(|&si| Evidence { article: ai, start: ex.sentences[si].start, end: ex.sentences[si].end })
                 .collect();
             if let Some(d) = m.date {
-                if let Some(&mi) = by_key.get(&(participants.clone(), d)) {
+                let same_day = by_date.entry(d).or_default();
+                let contains = |a: &[usize], b: &[usize]| b.iter().all(|x| a.contains(x));
+                if let Some(&mi) = same_day.iter().find(|&&mi| {
+                    let other = &meetings[mi].participants;
+                    !meetings[mi].articles.contains(&ai)
+                        && (contains(other, &participants) || contains(&participants, other))
+                }) {
                     let existing = &mut meetings[mi];
-                    if !existing.articles.contains(&ai) {
-                        existing.articles.push(ai);
+                    existing.articles.push(ai);
+                    for p in participants {
+                        if !existing.participants.contains(&p) {
+                            existing.participants.push(p);
+                        }
                     }
+                    existing.participants.sort_unstable();
                     existing.evidence.extend(evidence);
                     existing.confidence = existing.confidence.max(m.confidence);
                     for t in &m.topics {
@@ -160,7 +175,7 @@ pub fn merge(corpus: Corpus, per_article: Vec<ArticleExtraction>, topics: &Topic
                     }
                     continue;
                 }
-                by_key.insert((participants.clone(), d), meetings.len());
+                same_day.push(meetings.len());
             }
             let mut key = corpus.articles[ai].id.clone();
             for p in &participants {
