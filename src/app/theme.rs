@@ -1,0 +1,97 @@
+//! Colours, type scale and spacing: one light theme, used everywhere.
+
+use egui::{Color32, CornerRadius, FontFamily, FontId, Margin, Stroke, TextStyle, Theme, Vec2};
+
+pub const ACCENT: Color32 = Color32::from_rgb(0x1F, 0x4E, 0x8C);
+pub const ACCENT_SOFT: Color32 = Color32::from_rgb(0xE6, 0xEE, 0xF8);
+pub const TEXT_STRONG: Color32 = Color32::from_rgb(0x17, 0x1C, 0x24);
+pub const TEXT: Color32 = Color32::from_rgb(0x34, 0x3B, 0x46);
+pub const TEXT_WEAK: Color32 = Color32::from_rgb(0x6B, 0x74, 0x80);
+pub const TEXT_FAINT: Color32 = Color32::from_rgb(0x9A, 0xA1, 0xAB);
+pub const APP_BG: Color32 = Color32::from_rgb(0xF4, 0xF5, 0xF7);
+pub const SURFACE: Color32 = Color32::WHITE;
+pub const BORDER: Color32 = Color32::from_rgb(0xDD, 0xE1, 0xE6);
+pub const ROW_ALT: Color32 = Color32::from_rgb(0xFA, 0xFB, 0xFC);
+pub const ROW_HOVER: Color32 = Color32::from_rgb(0xF0, 0xF3, 0xF7);
+pub const HIGHLIGHT: Color32 = Color32::from_rgb(0xFF, 0xEB, 0xA8);
+pub const ERROR: Color32 = Color32::from_rgb(0xA8, 0x2A, 0x1E);
+pub const ERROR_SOFT: Color32 = Color32::from_rgb(0xFB, 0xEC, 0xEA);
+pub const WARN: Color32 = Color32::from_rgb(0x9A, 0x5B, 0x00);
+
+pub const PAD_X: i8 = 16;
+
+pub fn font(size: f32) -> FontId {
+    FontId::new(size, FontFamily::Proportional)
+}
+
+pub fn mono(size: f32) -> FontId {
+    FontId::new(size, FontFamily::Monospace)
+}
+
+/// Text and tint of a meeting-kind chip.
+pub fn kind_colors(kind: crate::model::MeetingKind) -> (Color32, Color32) {
+    use crate::model::MeetingKind::*;
+    match kind {
+        InPerson => (Color32::from_rgb(0x1E, 0x5E, 0x4E), Color32::from_rgb(0xE2, 0xF2, 0xEC)),
+        PhoneCall => (Color32::from_rgb(0x5B, 0x3F, 0x8C), Color32::from_rgb(0xEE, 0xE9, 0xF7)),
+        VideoCall => (Color32::from_rgb(0x1F, 0x4E, 0x8C), Color32::from_rgb(0xE6, 0xEE, 0xF8)),
+        Letter => (Color32::from_rgb(0x7A, 0x4B, 0x1C), Color32::from_rgb(0xF7, 0xEE, 0xE2)),
+    }
+}
+
+/// Installs the theme. Idempotent; call once per context.
+pub fn apply(ctx: &egui::Context) {
+    ctx.set_theme(Theme::Light);
+    ctx.style_mut_of(Theme::Light, |style| {
+        style.text_styles = [
+            (TextStyle::Heading, font(17.0)),
+            (TextStyle::Body, font(14.0)),
+            (TextStyle::Button, font(14.0)),
+            (TextStyle::Small, font(11.5)),
+            (TextStyle::Monospace, mono(12.5)),
+        ]
+        .into();
+        let s = &mut style.spacing;
+        s.item_spacing = Vec2::new(8.0, 6.0);
+        s.button_padding = Vec2::new(12.0, 5.0);
+        s.interact_size.y = 26.0;
+        s.window_margin = Margin::same(14);
+
+        let v = &mut style.visuals;
+        *v = egui::Visuals::light();
+        v.panel_fill = SURFACE;
+        v.window_fill = SURFACE;
+        v.window_stroke = Stroke::new(1.0, BORDER);
+        v.window_corner_radius = CornerRadius::same(8);
+        v.window_highlight_topmost = false;
+        v.extreme_bg_color = SURFACE;
+        v.faint_bg_color = ROW_ALT;
+        v.hyperlink_color = ACCENT;
+        v.error_fg_color = ERROR;
+        v.warn_fg_color = WARN;
+        v.selection.bg_fill = Color32::from_rgb(0xC9, 0xDA, 0xF1);
+        v.selection.stroke = Stroke::new(1.0, ACCENT);
+        v.override_text_color = None;
+
+        let w = &mut v.widgets;
+        w.noninteractive.fg_stroke = Stroke::new(1.0, TEXT);
+        w.noninteractive.bg_stroke = Stroke::new(1.0, BORDER);
+        for wv in [&mut w.inactive, &mut w.hovered, &mut w.active, &mut w.open] {
+            wv.corner_radius = CornerRadius::same(6);
+        }
+        w.inactive.weak_bg_fill = SURFACE;
+        w.inactive.bg_fill = Color32::from_rgb(0xE9, 0xEC, 0xF0);
+        w.inactive.bg_stroke = Stroke::new(1.0, BORDER);
+        w.inactive.fg_stroke = Stroke::new(1.0, TEXT_STRONG);
+        w.hovered.weak_bg_fill = ROW_HOVER;
+        w.hovered.bg_fill = ROW_HOVER;
+        w.hovered.bg_stroke = Stroke::new(1.0, Color32::from_rgb(0xB8, 0xC2, 0xCF));
+        w.hovered.fg_stroke = Stroke::new(1.0, TEXT_STRONG);
+        // Also the title bar of the topmost window.
+        w.open.weak_bg_fill = APP_BG;
+        w.active.weak_bg_fill = ACCENT_SOFT;
+        w.active.bg_fill = ACCENT_SOFT;
+        w.active.bg_stroke = Stroke::new(1.0, ACCENT);
+        w.active.fg_stroke = Stroke::new(1.0, TEXT_STRONG);
+    });
+}
