@@ -2,6 +2,7 @@
 //! Parsed once; the extractor reads everything about names and places from here.
 
 use crate::text::tokens::tokenize;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -115,6 +116,65 @@ pub fn parse_topics(toml_text: &str) -> Result<Vec<Topic>, String> {
     Ok(f.topic)
 }
 
+/// A lexicon category a phrase belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Category {
+    Place(usize, PlaceKind),
+    /// A title head; `true` for envoys.
+    Head(bool),
+    Modifier,
+    Portfolio,
+    Honorific,
+    Rank,
+    OrgWord,
+    Anaphor,
+}
+
+/// Every lexicon phrase in one Aho–Corasick DFA over ASCII-lower-cased text: one pass tags a
+/// whole article instead of a hash look-up per token and phrase length.
+pub struct PhraseIndex {
+    pub automaton: AhoCorasick,
+    /// Categories of each pattern.
+    pub categories: Vec<Vec<Category>>,
+}
+
+impl std::fmt::Debug for PhraseIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "PhraseIndex({} patterns)", self.categories.len())
+    }
+}
+
+impl PhraseIndex {
+    fn build(phrases: &[(String, Category)]) -> PhraseIndex {
+        let mut by_pattern: HashMap<String, Vec<Category>> = HashMap::new();
+        for (phrase, cat) in phrases {
+            let normal = phrase.split_whitespace().collect::<Vec<_>>().join(" ");
+            // Text is lower-cased ASCII-only (offsets stay put), so keep non-ASCII capitals as written too.
+            let mut forms = vec![normal.to_lowercase(), normal.to_ascii_lowercase()];
+            for f in forms.clone() {
+                if f.contains('\'') {
+                    forms.push(f.replace('\'', "’"));
+                }
+            }
+            forms.sort();
+            forms.dedup();
+            for f in forms {
+                let cats = by_pattern.entry(f).or_default();
+                if !cats.contains(cat) {
+                    cats.push(*cat);
+                }
+            }
+        }
+        let mut patterns: Vec<(String, Vec<Category>)> = by_pattern.into_iter().collect();
+        patterns.sort_by(|a, b| a.0.cmp(&b.0));
+        let automaton = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(patterns.iter().map(|p| p.0.as_str()))
+            .expect("lexicon automaton");
+        PhraseIndex { automaton, categories: patterns.into_iter().map(|p| p.1).collect() }
+    }
+}
+
 /// Title words by role: `true` marks envoy heads (their "to <country>" is a posting).
 #[derive(Debug, Default)]
 pub struct Lexicon {
@@ -132,6 +192,7 @@ pub struct Lexicon {
     pub org_words: PhraseSet<()>,
     pub anaphors: PhraseSet<()>,
     pub topics: Vec<Topic>,
+    pub index: Option<PhraseIndex>,
 }
 
 impl Lexicon {
@@ -217,6 +278,40 @@ fn build() -> Lexicon {
             set.insert(w, ());
         }
     }
+    let mut phrases: Vec<(String, Category)> = Vec::new();
+    for row in tsv_rows(COUNTRIES_TSV) {
+        let Some(name) = row.first().map(|s| s.trim()).filter(|s| !s.is_empty()) else { continue };
+        let Some(idx) = lex.country_index(name) else { continue };
+        phrases.push((name.to_string(), Category::Place(idx, PlaceKind::Country)));
+        for alias in list(row.get(1)) {
+            if !(alias.len() <= 4 && alias.chars().all(|c| c.is_uppercase() || c == '.')) {
+                phrases.push((alias.to_string(), Category::Place(idx, PlaceKind::Country)));
+            }
+        }
+        phrases.extend(list(row.get(2)).map(|d| (d.to_string(), Category::Place(idx, PlaceKind::Demonym))));
+        phrases.extend(list(row.get(3)).map(|c| (c.to_string(), Category::Place(idx, PlaceKind::Capital))));
+    }
+    for row in tsv_rows(ORGANISATIONS_TSV) {
+        if let (Some(name), Some(country)) = (row.first(), row.get(1)) {
+            if let Some(c) = lex.country_index(country.trim()) {
+                phrases.push((name.trim().to_string(), Category::Place(c, PlaceKind::Organisation)));
+            }
+        }
+    }
+    for h in &titles.heads {
+        phrases.push((h.clone(), Category::Head(titles.envoys.iter().any(|e| e.eq_ignore_ascii_case(h)))));
+    }
+    for (cat, words) in [
+        (Category::Modifier, &titles.modifiers),
+        (Category::Portfolio, &titles.portfolios),
+        (Category::Honorific, &titles.honorifics),
+        (Category::Rank, &titles.ranks),
+        (Category::OrgWord, &titles.org_words),
+        (Category::Anaphor, &titles.anaphors),
+    ] {
+        phrases.extend(words.iter().map(|w| (w.clone(), cat)));
+    }
+    lex.index = Some(PhraseIndex::build(&phrases));
     lex.topics = parse_topics(TOPICS_TOML).expect("assets/topics.toml is valid (checked by tests)");
     lex
 }

@@ -82,7 +82,7 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
 }
 
 fn keys_of(doc: &Doc<'_>, r: Range<usize>) -> Vec<String> {
-    r.filter(|&k| doc.tokens[k].kind == TokenKind::Word && !is_particle(&doc.lower[k])).map(|k| name_key(doc.tok(k))).collect()
+    r.filter(|&k| doc.tokens[k].kind == TokenKind::Word && !is_particle(doc.low(k))).map(|k| name_key(doc.tok(k))).collect()
 }
 
 /// Groups mentions into people: "Mikdad" and "Minister Mikdad" join "Fayssal Mikdad".
@@ -200,7 +200,7 @@ fn assign_countries(doc: &Doc<'_>, mentions: &[Mention], occ: &[Occurrence], per
                 }
             }
             let b = a + words.len();
-            if b < r.end && doc.lower[a..b] == words[..] && doc.lower[b].starts_with("ministr") {
+            if b < r.end && (a..b).map(|x| doc.low(x)).eq(words.iter().copied()) && doc.low(b).starts_with("ministr") {
                 p.country = Some((c, CountryEvidence::Ministry));
                 break;
             }
@@ -293,11 +293,10 @@ fn find_trigger(doc: &Doc<'_>, r: Range<usize>) -> Option<Trigger> {
         }
         for (words, strong, kind) in TRIGGERS {
             let end = k + words.len();
-            if end > r.end || doc.lower[k..end] != words[..] {
+            if end > r.end || !(k..end).map(|x| doc.low(x)).eq(words.iter().copied()) {
                 continue;
             }
-            let before = &doc.lower[r.start.max(k.saturating_sub(3))..k];
-            if before.iter().any(|w| NOT_YET.contains(&w.as_str())) {
+            if (r.start.max(k.saturating_sub(3))..k).any(|x| NOT_YET.contains(&doc.low(x))) {
                 continue;
             }
             let t = Trigger { strong: *strong, kind: *kind, token: k };
@@ -314,7 +313,7 @@ fn sentence_kind(doc: &Doc<'_>, r: Range<usize>, hint: Option<MeetingKind>) -> M
     if let Some(k) = hint {
         return k;
     }
-    let has = |w: &[&str]| doc.lower[r.clone()].iter().any(|x| w.contains(&x.as_str()));
+    let has = |w: &[&str]| r.clone().any(|x| w.contains(&doc.low(x)));
     if has(&["phone", "telephone", "phoned", "telephoned"]) {
         MeetingKind::PhoneCall
     } else if has(&["video", "videoconference", "virtual", "virtually"]) {
@@ -341,10 +340,10 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 people.push(p);
             }
         }
-        let lower = &doc.lower[r.clone()];
-        let attendance = lower.iter().any(|w| w == "attended" || w == "presence")
+        let lower: Vec<&str> = r.clone().map(|x| doc.low(x)).collect();
+        let attendance = lower.iter().any(|&w| w == "attended" || w == "presence")
             || lower.windows(2).any(|w| w[0] == "took" && w[1] == "part");
-        if attendance && lower.iter().any(|w| w.starts_with("meeting") || w == "talks") {
+        if attendance && lower.iter().any(|w| w.starts_with("meeting") || *w == "talks") {
             if let Some(m) = meetings.last_mut().filter(|m| si - m.evidence.last().copied().unwrap_or(si) <= 6) {
                 let mut added = false;
                 for p in &people {
@@ -369,7 +368,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         let mut confidence: f32 = if trigger.strong { 0.9 } else { 0.7 };
         // "He also met ...", "during his meeting with ...": the pronoun is the previous subject.
         if people.len() == 1 && trigger.strong {
-            let pronoun = lower.iter().any(|w| matches!(w.as_str(), "he" | "his" | "him" | "she" | "her"));
+            let pronoun = lower.iter().any(|w| matches!(*w, "he" | "his" | "him" | "she" | "her"));
             if let Some(s) = last_subject.filter(|s| pronoun && !people.contains(s)) {
                 people.push(s);
                 confidence -= 0.15;
@@ -416,7 +415,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
 
 /// "X and Y discussed ...": two people joined by "and" right before the trigger.
 fn coordinated_subjects(doc: &Doc<'_>, here: &[&Occurrence], trigger: usize) -> bool {
-    here.windows(2).any(|w| w[1].start == w[0].end + 1 && doc.lower[w[0].end] == "and" && w[1].end <= trigger && trigger - w[1].end <= 2)
+    here.windows(2).any(|w| w[1].start == w[0].end + 1 && doc.low(w[0].end) == "and" && w[1].end <= trigger && trigger - w[1].end <= 2)
 }
 
 /// "the Iranian official", "his Syrian counterpart": the latest person of that country mentioned
@@ -424,12 +423,12 @@ fn coordinated_subjects(doc: &Doc<'_>, here: &[&Occurrence], trigger: usize) -> 
 fn resolve_anaphors(doc: &Doc<'_>, r: Range<usize>, persons: &[Person], occ: &[Occurrence], si: usize) -> Vec<usize> {
     let mut out = Vec::new();
     for k in r.clone() {
-        if doc.quoted[k] || !matches!(doc.lower[k].as_str(), "the" | "his" | "her" | "their") {
+        if doc.quoted[k] || !matches!(doc.low(k), "the" | "his" | "her" | "their") {
             continue;
         }
         let Some((c, PlaceKind::Demonym, len)) = doc.tags.get(k + 1).and_then(|t| t.place) else { continue };
         let noun = k + 1 + len;
-        if noun >= r.end || doc.lex.anaphors.longest_at(&doc.lower, noun).is_none() {
+        if noun >= r.end || doc.tags[noun].anaphor.is_none() {
             continue;
         }
         let before = occ.iter().filter(|o| o.sentence < si || (o.sentence == si && o.end <= k));
@@ -478,11 +477,11 @@ fn place_of(doc: &Doc<'_>, si: usize, trigger: usize) -> Option<String> {
     let r = doc.sentence_tokens[si].clone();
     for k in r.clone() {
         if let Some((_, PlaceKind::Capital, len)) = doc.tags[k].place {
-            let prep = k > r.start && matches!(doc.lower[k - 1].as_str(), "in" | "to" | "at");
-            let visit = k > r.start + 1 && doc.lower[k - 2].starts_with("visit");
+            let prep = k > r.start && matches!(doc.low(k - 1), "in" | "to" | "at");
+            let visit = k > r.start + 1 && doc.low(k - 2).starts_with("visit");
             let near = k.abs_diff(trigger) <= 10;
             let other_event = k > r.start + 1
-                && matches!(doc.lower[k - 2].as_str(), "meetings" | "talks" | "negotiations" | "conference" | "summit" | "held");
+                && matches!(doc.low(k - 2), "meetings" | "talks" | "negotiations" | "conference" | "summit" | "held");
             if prep && (visit || (near && !other_event)) {
                 return Some(super::mentions::span_text(doc, k..k + len));
             }

@@ -1,13 +1,16 @@
 //! One article prepared for extraction: its body's tokens with lexicon tags and sentences.
 
-use crate::assets::{LEXICON, Lexicon, PlaceKind};
+use crate::assets::{Category, LEXICON, Lexicon, PlaceKind};
+use std::collections::HashSet;
+use std::sync::LazyLock;
 use crate::model::Article;
 use crate::text::sentences::split_sentences;
 use crate::text::tokens::{Token, TokenKind, tokenize};
 use std::ops::Range;
 
 /// Capitalised words that begin sentences or clauses and are never names.
-const NOT_NAMES: &[&str] = &[
+static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| NOT_NAME_WORDS.iter().copied().collect());
+const NOT_NAME_WORDS: &[&str] = &[
     "the", "a", "an", "during", "for", "in", "on", "at", "of", "and", "but", "or", "as", "with", "after", "before",
     "while", "when", "where", "his", "her", "their", "its", "he", "she", "they", "it", "we", "i", "you", "this",
     "that", "these", "those", "both", "also", "later", "earlier", "meanwhile", "however", "today", "yesterday",
@@ -21,9 +24,14 @@ const NOT_NAMES: &[&str] = &[
     "check", "related", "read", "more", "news", "agency", "english", "bulletin", "world", "region", "regional",
 ];
 
-/// Lexical tags of one token, set where a lexicon phrase starts.
+/// Lexical tags of one token: the longest lexicon phrase of each kind that starts here (and, for
+/// the kinds a title extends over to its left, that ends here).
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Tag {
+    pub end_place: Option<(usize, PlaceKind, usize)>,
+    pub end_modifier: Option<usize>,
+    pub end_portfolio: Option<usize>,
+    pub anaphor: Option<usize>,
     /// A place phrase starts here: (country index, kind, length in tokens).
     pub place: Option<(usize, PlaceKind, usize)>,
     /// A title head starts here: (length, is envoy).
@@ -41,7 +49,8 @@ pub struct Doc<'a> {
     pub article: &'a Article,
     pub text: &'a str,
     pub tokens: Vec<Token>,
-    pub lower: Vec<String>,
+    /// The text lower-cased in ASCII only, so byte offsets stay those of `text`.
+    pub lower_text: String,
     pub tags: Vec<Tag>,
     /// Sentence byte ranges and their token ranges.
     pub sentences: Vec<Range<usize>>,
@@ -61,7 +70,7 @@ impl<'a> Doc<'a> {
         let start = body.start + dl_len;
         let sentences = split_sentences(text, start..body.end);
         let tokens = tokenize(text, start..body.end);
-        let lower: Vec<String> = tokens.iter().map(|t| t.text(text).to_lowercase()).collect();
+        let lower_text = text.to_ascii_lowercase();
         let mut sentence_tokens = Vec::with_capacity(sentences.len());
         let mut ti = 0;
         for s in &sentences {
@@ -75,7 +84,7 @@ impl<'a> Doc<'a> {
             sentence_tokens.push(a..ti);
         }
         let quoted = quoted_tokens(text, &tokens, &sentence_tokens);
-        let mut doc = Doc { article, text, tokens, lower, tags: Vec::new(), sentences, sentence_tokens, quoted, lex };
+        let mut doc = Doc { article, text, tokens, lower_text, tags: Vec::new(), sentences, sentence_tokens, quoted, lex };
         doc.tag();
         doc
     }
@@ -84,25 +93,71 @@ impl<'a> Doc<'a> {
         let lex = self.lex;
         let n = self.tokens.len();
         let mut tags = vec![Tag::default(); n];
-        for i in 0..n {
-            if self.tokens[i].kind == TokenKind::Punct && !matches!(self.lower[i].as_str(), "." | "-") {
-                continue;
-            }
-            let t = &mut tags[i];
-            if let Some((len, &(c, kind))) = lex.places.longest_at(&self.lower, i) {
-                // Places must be written with a capital ("Jordan", not "jordan").
-                if self.is_capitalised(i) {
-                    t.place = Some((c, kind, len));
+        let (Some(first), Some(last)) = (self.tokens.first(), self.tokens.last()) else {
+            self.tags = tags;
+            return;
+        };
+        let (from, to) = (first.start, last.end);
+        if let Some(index) = &lex.index {
+            for m in index.automaton.find_overlapping_iter(&self.lower_text[from..to]) {
+                let (s, e) = (from + m.start(), from + m.end());
+                // Whole tokens only: "oman" inside "woman" is no match.
+                let ti = self.tokens.partition_point(|t| t.start < s);
+                if ti >= n || self.tokens[ti].start != s {
+                    continue;
                 }
-            } else if let Some(&c) = lex.exact_places.get(self.tokens[i].text(self.text)) {
-                t.place = Some((c, crate::assets::PlaceKind::Country, 1));
+                let tj = self.tokens.partition_point(|t| t.end < e);
+                if tj >= n || self.tokens[tj].end != e {
+                    continue;
+                }
+                let len = tj - ti + 1;
+                let capitalised = self.is_capitalised(ti);
+                for cat in &index.categories[m.pattern().as_usize()] {
+                    let longer = |old: Option<usize>| old.is_none_or(|o| o < len);
+                    match *cat {
+                        // Places must be written with a capital ("Jordan", not "jordan").
+                        Category::Place(c, kind) if capitalised => {
+                            if longer(tags[ti].place.map(|p| p.2)) {
+                                tags[ti].place = Some((c, kind, len));
+                            }
+                            if longer(tags[tj].end_place.map(|p| p.2)) {
+                                tags[tj].end_place = Some((c, kind, len));
+                            }
+                        }
+                        Category::Place(..) => {}
+                        Category::Head(envoy) if longer(tags[ti].head.map(|h| h.0)) => tags[ti].head = Some((len, envoy)),
+                        Category::Modifier => {
+                            if longer(tags[ti].modifier) {
+                                tags[ti].modifier = Some(len);
+                            }
+                            if longer(tags[tj].end_modifier) {
+                                tags[tj].end_modifier = Some(len);
+                            }
+                        }
+                        Category::Portfolio => {
+                            if longer(tags[ti].portfolio) {
+                                tags[ti].portfolio = Some(len);
+                            }
+                            if longer(tags[tj].end_portfolio) {
+                                tags[tj].end_portfolio = Some(len);
+                            }
+                        }
+                        Category::Honorific if longer(tags[ti].honorific) => tags[ti].honorific = Some(len),
+                        Category::Rank if longer(tags[ti].rank) => tags[ti].rank = Some(len),
+                        Category::OrgWord if longer(tags[ti].org_word) => tags[ti].org_word = Some(len),
+                        Category::Anaphor if longer(tags[ti].anaphor) => tags[ti].anaphor = Some(len),
+                        _ => {}
+                    }
+                }
             }
-            t.head = lex.heads.longest_at(&self.lower, i).map(|(l, &e)| (l, e));
-            t.modifier = lex.modifiers.longest_at(&self.lower, i).map(|(l, _)| l);
-            t.portfolio = lex.portfolios.longest_at(&self.lower, i).map(|(l, _)| l);
-            t.honorific = lex.honorifics.longest_at(&self.lower, i).map(|(l, _)| l);
-            t.rank = lex.ranks.longest_at(&self.lower, i).map(|(l, _)| l);
-            t.org_word = lex.org_words.longest_at(&self.lower, i).map(|(l, _)| l);
+        }
+        for i in 0..n {
+            if tags[i].place.is_none() {
+                if let Some(&c) = lex.exact_places.get(self.tokens[i].text(self.text)) {
+                    tags[i].place = Some((c, PlaceKind::Country, 1));
+                    tags[i].end_place = Some((c, PlaceKind::Country, 1));
+                }
+            }
         }
         for i in 0..n {
             let t = tags[i];
@@ -116,6 +171,26 @@ impl<'a> Doc<'a> {
             }
         }
         self.tags = tags;
+    }
+
+    /// The longest place phrase ending just before token `end`: (tokens, country, kind).
+    pub fn place_ending_at(&self, end: usize) -> Option<(usize, usize, PlaceKind)> {
+        let (c, kind, n) = self.tags.get(end.checked_sub(1)?)?.end_place?;
+        Some((n, c, kind))
+    }
+
+    pub fn modifier_ending_at(&self, end: usize) -> Option<usize> {
+        self.tags.get(end.checked_sub(1)?)?.end_modifier
+    }
+
+    pub fn portfolio_ending_at(&self, end: usize) -> Option<usize> {
+        self.tags.get(end.checked_sub(1)?)?.end_portfolio
+    }
+
+    /// The lower-cased text of token `i`.
+    pub fn low(&self, i: usize) -> &str {
+        let t = &self.tokens[i];
+        &self.lower_text[t.start..t.end]
     }
 
     pub fn tok(&self, i: usize) -> &str {
@@ -134,7 +209,7 @@ impl<'a> Doc<'a> {
         }
         let w = self.tok(i);
         let t = &self.tags[i];
-        if t.covered || NOT_NAMES.contains(&self.lower[i].as_str()) {
+        if t.covered || NOT_NAMES.contains(self.low(i)) {
             return false;
         }
         // Articled names ("al-Assad", "el-Sisi") start in lower case.
@@ -154,7 +229,7 @@ impl<'a> Doc<'a> {
 
     /// A lower-case particle that may sit inside a name ("bin", "de", "van").
     pub fn is_name_particle(&self, i: usize) -> bool {
-        self.tokens[i].kind == TokenKind::Word && crate::text::fold::is_particle(&self.lower[i])
+        self.tokens[i].kind == TokenKind::Word && crate::text::fold::is_particle(self.low(i))
     }
 
     pub fn sentence_of_token(&self, i: usize) -> usize {

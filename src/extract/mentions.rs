@@ -109,7 +109,7 @@ fn parse_title(
     while left > r.start && !consumed[left - 1] {
         let prev = left - 1;
         if doc.tokens[prev].kind == TokenKind::Possessive && prev > r.start {
-            if let Some((n, &(c, kind))) = lex.places.longest_ending_at(&doc.lower, prev) {
+            if let Some((n, c, kind)) = doc.place_ending_at(prev) {
                 if kind != PlaceKind::Demonym && doc.is_capitalised(prev - n) {
                     nationality.get_or_insert(c);
                     left = prev - n;
@@ -118,28 +118,28 @@ fn parse_title(
             }
             break;
         }
-        if let Some((n, _)) = lex.modifiers.longest_ending_at(&doc.lower, left) {
+        if let Some(n) = doc.modifier_ending_at(left) {
             left -= n;
             title_left = left;
             continue;
         }
-        if let Some((n, _)) = lex.portfolios.longest_ending_at(&doc.lower, left) {
+        if let Some(n) = doc.portfolio_ending_at(left) {
             portfolio = Some(left - n..portfolio.map_or(left, |p| p.end));
             left -= n;
             title_left = left;
             continue;
         }
-        if matches!(doc.lower[prev].as_str(), "and" | "&")
+        if matches!(doc.low(prev), "and" | "&")
             && portfolio.is_some()
             && prev > r.start
-            && lex.portfolios.longest_ending_at(&doc.lower, prev).is_some()
+            && doc.portfolio_ending_at(prev).is_some()
         {
             left = prev;
             title_left = left;
             continue;
         }
-        if let Some((n, &(c, _))) = lex.places.longest_ending_at(&doc.lower, left) {
-            if doc.is_capitalised(left - n) {
+        if let Some((n, c, _)) = doc.place_ending_at(left) {
+            {
                 nationality.get_or_insert(c);
                 left -= n;
                 continue;
@@ -156,11 +156,11 @@ fn parse_title(
     // "her Ghanaian counterpart, Foreign Minister Kwame Asante": the nationality sits before "counterpart".
     if nationality.is_none() {
         let mut c = left;
-        if c > r.start && doc.lower[c - 1] == "," {
+        if c > r.start && doc.low(c - 1) == "," {
             c -= 1;
         }
-        if c > r.start + 1 && doc.lower[c - 1] == "counterpart" {
-            if let Some((_, &(country, PlaceKind::Demonym))) = lex.places.longest_ending_at(&doc.lower, c - 1) {
+        if c > r.start + 1 && doc.low(c - 1) == "counterpart" {
+            if let Some((_, country, PlaceKind::Demonym)) = doc.place_ending_at(c - 1) {
                 nationality = Some(country);
             }
         }
@@ -170,7 +170,7 @@ fn parse_title(
     let mut j = head + head_len;
     let mut title_end = j;
     let mut name: Option<Range<usize>> = None;
-    if j < r.end && COMPLEMENT_STARTERS.contains(&doc.lower[j].as_str()) {
+    if j < r.end && COMPLEMENT_STARTERS.contains(&doc.low(j)) {
         let (end, tagged) = scan_complement(doc, j, r.end);
         if tagged {
             // The name is the run of name words at the end of the complement, after its last lexicon word.
@@ -181,13 +181,13 @@ fn parse_title(
             while s < end && doc.is_name_particle(s) {
                 s += 1;
             }
-            let name_ok = s < end && end - s <= 5 && !COMPLEMENT_GLUE.contains(&doc.lower[s - 1].as_str());
+            let name_ok = s < end && end - s <= 5 && !COMPLEMENT_GLUE.contains(&doc.low(s - 1));
             let mut comp_end = if name_ok { s } else { end };
             if name_ok {
                 name = Some(s..end);
             }
             // Honorifics just before the name belong to neither.
-            while comp_end > j && (doc.tags[comp_end - 1].honorific.is_some() || doc.lower[comp_end - 1] == ".") {
+            while comp_end > j && (doc.tags[comp_end - 1].honorific.is_some() || doc.low(comp_end - 1) == ".") {
                 comp_end -= 1;
             }
             title_end = comp_end;
@@ -203,7 +203,7 @@ fn parse_title(
         while k < r.end {
             if let Some(n) = doc.tags[k].honorific.or(doc.tags[k].rank) {
                 k += n;
-                if k < r.end && doc.lower[k] == "." {
+                if k < r.end && doc.low(k) == "." {
                     k += 1;
                 }
             } else {
@@ -213,12 +213,12 @@ fn parse_title(
         if let Some(run) = name_run(doc, k, r.end) {
             span_end = run.end;
             name = Some(run);
-        } else if k < r.end && doc.lower[k] == "," {
+        } else if k < r.end && doc.low(k) == "," {
             // Appositive: "Senior Aide ..., Ali Asghar Khaji, the two sides ...".
             let mut a = k + 1;
             while a < r.end && doc.tags[a].honorific.is_some() {
                 a += doc.tags[a].honorific.unwrap_or(1);
-                if a < r.end && doc.lower[a] == "." {
+                if a < r.end && doc.low(a) == "." {
                     a += 1;
                 }
             }
@@ -232,10 +232,10 @@ fn parse_title(
     if name.is_none() {
         // Name before the title: "received Ali Asghar Khaji, Senior Aide of ...".
         let mut c = left;
-        if c > r.start && doc.lower[c - 1] == "the" {
+        if c > r.start && doc.low(c - 1) == "the" {
             c -= 1;
         }
-        if c > r.start + 1 && doc.lower[c - 1] == "," {
+        if c > r.start + 1 && doc.low(c - 1) == "," {
             let end = c - 1;
             let mut s = end;
             while s > r.start && (doc.is_name_word(s - 1) || (doc.is_name_particle(s - 1) && s < end)) && end - s < 5 {
@@ -264,7 +264,7 @@ fn parse_title(
         name_tokens: name,
         title: Some(title),
         country: nationality.map(|c| (c, CountryEvidence::Explicit)),
-        portfolio: portfolio.map(|p| doc.lower[p].join(" ")),
+        portfolio: portfolio.map(|p| p.map(|k| doc.low(k)).collect::<Vec<_>>().join(" ")),
         quoted: doc.quoted[head],
     })
 }
@@ -273,7 +273,7 @@ fn parse_title(
 fn parse_rank(doc: &Doc<'_>, si: usize, r: Range<usize>, i: usize) -> Option<Mention> {
     let len = doc.tags[i].rank?;
     let mut k = i + len;
-    if k < r.end && doc.lower[k] == "." {
+    if k < r.end && doc.low(k) == "." {
         k += 1;
     }
     let run = name_run(doc, k, r.end).filter(|x| x.len() >= 2)?;
@@ -296,7 +296,7 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
     let mut last = j;
     let mut tagged = false;
     while k < end {
-        let lw = doc.lower[k].as_str();
+        let lw = doc.low(k);
         let t = doc.tags[k];
         if COMPLEMENT_GLUE.contains(&lw) || doc.tokens[k].kind == TokenKind::Possessive {
             k += 1;
@@ -304,7 +304,7 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
         }
         if lw == "(" {
             // "(SNSC)"
-            if let Some(close) = (k + 1..end.min(k + 6)).find(|&x| doc.lower[x] == ")") {
+            if let Some(close) = (k + 1..end.min(k + 6)).find(|&x| doc.low(x) == ")") {
                 k = close + 1;
                 last = k;
                 continue;
@@ -313,7 +313,7 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
         }
         if let Some(n) = t.honorific {
             k += n;
-            if k < end && doc.lower[k] == "." {
+            if k < end && doc.low(k) == "." {
                 k += 1;
             }
             continue;
@@ -349,7 +349,7 @@ fn name_run(doc: &Doc<'_>, k: usize, end: usize) -> Option<Range<usize>> {
 /// Whether an appositive name ends where a clause would: punctuation, "and", or a lower-case word.
 fn appositive_ends(doc: &Doc<'_>, k: usize, end: usize) -> bool {
     k >= end
-        || matches!(doc.lower[k].as_str(), "," | "." | ";" | ":" | "(" | "and")
+        || matches!(doc.low(k), "," | "." | ";" | ":" | "(" | "and")
         || doc.tok(k).chars().next().is_some_and(char::is_lowercase)
 }
 
