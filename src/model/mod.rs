@@ -204,3 +204,5 @@ impl Dataset {
             .map(|(i, _)| i)
     }
 }
+
+pub mod filter;
