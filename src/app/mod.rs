@@ -15,6 +15,7 @@ mod widgets;
 
 use crate::load::Source;
 use crate::model::Dataset;
+use crate::model::filter::{Filter, FilteredView};
 use meetings_view::MeetingsView;
 pub use state::Selection;
 use state::{Corpus, DialogOutcome, FolderDialog, Waker};
@@ -43,6 +44,11 @@ pub struct SummitryApp {
     source: Source,
     corpus: Corpus,
     selection: Selection,
+    /// The filter every view shows, and its result for the current dataset.
+    filter: Filter,
+    filtered: FilteredView,
+    /// The filter `filtered` was computed for (None: stale).
+    filtered_for: Option<Filter>,
     view: View,
     waker: Waker,
     styled: bool,
@@ -69,6 +75,9 @@ impl SummitryApp {
             source,
             corpus,
             selection: Selection::default(),
+            filter: Filter::default(),
+            filtered: FilteredView::default(),
+            filtered_for: None,
             view: View::default(),
             waker,
             styled: false,
@@ -115,6 +124,33 @@ impl SummitryApp {
         &mut self.selection
     }
 
+    pub fn filter(&self) -> &Filter {
+        &self.filter
+    }
+
+    /// Changing the filter re-filters every view on the next frame.
+    pub fn filter_mut(&mut self) -> &mut Filter {
+        &mut self.filter
+    }
+
+    /// What the views show: the dataset through the current filter (recomputed when stale).
+    pub fn filtered(&mut self) -> &FilteredView {
+        self.refresh_filtered();
+        &self.filtered
+    }
+
+    fn refresh_filtered(&mut self) {
+        if self.filtered_for.as_ref() == Some(&self.filter) {
+            return;
+        }
+        if let Corpus::Ready(d) = &self.corpus {
+            self.filtered = self.filter.apply(d);
+            self.filtered_for = Some(self.filter.clone());
+        } else {
+            self.filtered = FilteredView::default();
+        }
+    }
+
     pub fn view(&self) -> View {
         self.view
     }
@@ -136,6 +172,7 @@ impl SummitryApp {
         self.show_problems = false;
         self.meetings = MeetingsView::default();
         self.corpus = Corpus::start(&self.source, &self.waker);
+        self.filtered_for = None;
     }
 
     /// Shows the native folder dialog on its own thread.
@@ -175,6 +212,7 @@ impl SummitryApp {
             ctx.request_repaint_after(std::time::Duration::from_millis(30));
         }
 
+        self.refresh_filtered();
         self.top_bar(ui);
         self.status_bar(ui);
         let data = match &self.corpus {
@@ -207,6 +245,7 @@ impl SummitryApp {
 
     fn poll_background(&mut self) {
         if self.corpus.poll(&self.source) {
+            self.filtered_for = None;
             if let (Corpus::Ready(_), Source::Folder(p)) = (&self.corpus, &self.source) {
                 self.last_folder = Some(p.clone());
             }
