@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 const COUNTRIES_TSV: &str = include_str!("../assets/countries.tsv");
 const ORGANISATIONS_TSV: &str = include_str!("../assets/organisations.tsv");
 const SOURCES_TSV: &str = include_str!("../assets/sources.tsv");
+const INTERNATIONAL_TSV: &str = include_str!("../assets/international.tsv");
 const TITLES_TOML: &str = include_str!("../assets/titles.toml");
 pub const TOPICS_TOML: &str = include_str!("../assets/topics.toml");
 
@@ -27,6 +28,8 @@ pub enum PlaceKind {
     Demonym,
     Capital,
     Organisation,
+    /// An international organisation (UN, IAEA, NATO): its officials have no country.
+    International,
 }
 
 /// A set of multi-word phrases, matched token by token (lower case, tokens joined by spaces).
@@ -96,6 +99,7 @@ struct TitlesFile {
     ranks: Vec<String>,
     org_words: Vec<String>,
     anaphors: Vec<String>,
+    heads_of_state: Vec<String>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -182,7 +186,9 @@ pub struct Lexicon {
     /// Country names and aliases, demonyms, capitals, organisations → (country index, kind).
     pub places: PhraseSet<(usize, PlaceKind)>,
     /// Case-sensitive forms (US, UK): matched only as written.
-    pub exact_places: HashMap<String, usize>,
+    pub exact_places: HashMap<String, (usize, PlaceKind)>,
+    /// Index of the pseudo-country that stands for "international organisation" in `countries`.
+    pub international: usize,
     pub sources: Vec<(String, usize)>,
     pub heads: PhraseSet<bool>,
     pub modifiers: PhraseSet<()>,
@@ -193,11 +199,18 @@ pub struct Lexicon {
     pub anaphors: PhraseSet<()>,
     pub topics: Vec<Topic>,
     pub index: Option<PhraseIndex>,
+    /// Lower-case titles of heads of state, for "the Head of State".
+    pub heads_of_state: Vec<String>,
 }
 
 impl Lexicon {
     pub fn country_index(&self, name: &str) -> Option<usize> {
-        self.countries.iter().position(|c| c.name.eq_ignore_ascii_case(name))
+        self.countries.iter().position(|c| !c.name.is_empty() && c.name.eq_ignore_ascii_case(name))
+    }
+
+    /// The country's name, or None for the international pseudo-country.
+    pub fn country_name(&self, idx: usize) -> Option<&str> {
+        self.countries.get(idx).map(|c| c.name.as_str()).filter(|n| !n.is_empty())
     }
 
     /// The home country of a news source ("SANA" → Syria), matching whole words of the source.
@@ -234,7 +247,7 @@ fn build() -> Lexicon {
         for alias in list(row.get(1)) {
             // Short upper-case aliases ("US") would match ordinary words ("us") if folded.
             if alias.len() <= 4 && alias.chars().all(|c| c.is_uppercase() || c == '.') {
-                lex.exact_places.insert(alias.to_string(), idx);
+                lex.exact_places.insert(alias.to_string(), (idx, PlaceKind::Country));
             } else {
                 lex.places.insert(alias, (idx, PlaceKind::Country));
             }
@@ -251,6 +264,16 @@ fn build() -> Lexicon {
             if let Some(c) = lex.country_index(country.trim()) {
                 lex.places.insert(name.trim(), (c, PlaceKind::Organisation));
             }
+        }
+    }
+    lex.international = lex.countries.len();
+    lex.countries.push(Country { name: String::new(), code: String::new(), capitals: Vec::new() });
+    for row in tsv_rows(INTERNATIONAL_TSV) {
+        let Some(name) = row.first().map(|s| s.trim()).filter(|s| !s.is_empty()) else { continue };
+        if name.len() <= 4 && name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.') {
+            lex.exact_places.insert(name.to_string(), (lex.international, PlaceKind::International));
+        } else {
+            lex.places.insert(name, (lex.international, PlaceKind::International));
         }
     }
     for row in tsv_rows(SOURCES_TSV) {
@@ -298,6 +321,12 @@ fn build() -> Lexicon {
             }
         }
     }
+    for row in tsv_rows(INTERNATIONAL_TSV) {
+        let Some(name) = row.first().map(|s| s.trim()).filter(|s| !s.is_empty()) else { continue };
+        if !(name.len() <= 4 && name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.')) {
+            phrases.push((name.to_string(), Category::Place(lex.international, PlaceKind::International)));
+        }
+    }
     for h in &titles.heads {
         phrases.push((h.clone(), Category::Head(titles.envoys.iter().any(|e| e.eq_ignore_ascii_case(h)))));
     }
@@ -312,6 +341,7 @@ fn build() -> Lexicon {
         phrases.extend(words.iter().map(|w| (w.clone(), cat)));
     }
     lex.index = Some(PhraseIndex::build(&phrases));
+    lex.heads_of_state = titles.heads_of_state.iter().map(|t| t.to_lowercase()).collect();
     lex.topics = parse_topics(TOPICS_TOML).expect("assets/topics.toml is valid (checked by tests)");
     lex
 }
@@ -335,7 +365,8 @@ mod tests {
         let syria = lex.country_index("Syria").unwrap();
         assert_eq!(lex.places.get("syrian"), Some(&(syria, PlaceKind::Demonym)));
         assert_eq!(lex.places.get("damascus"), Some(&(syria, PlaceKind::Capital)));
-        assert_eq!(lex.exact_places.get("US").copied(), lex.country_index("United States"));
+        assert_eq!(lex.exact_places.get("US").map(|p| p.0), lex.country_index("United States"));
+        assert_eq!(lex.exact_places.get("IAEA").map(|p| p.0), Some(lex.international));
         assert!(lex.heads.get("minister").is_some());
         assert_eq!(lex.heads.get("ambassador"), Some(&true));
         assert!(lex.topics.iter().any(|t| t.id == "counter-terrorism"));

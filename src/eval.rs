@@ -73,6 +73,22 @@ pub struct Report {
 pub struct ArticleErrors {
     pub false_pairs: Vec<(String, String)>,
     pub missed_pairs: Vec<(String, String)>,
+    /// (official, predicted country, gold country).
+    pub wrong_countries: Vec<(String, Option<String>, Option<String>)>,
+    /// (pair, predicted date, gold date).
+    pub wrong_dates: Vec<((String, String), Option<String>, Option<String>)>,
+    /// (pair, predicted kind, gold kind).
+    pub wrong_kinds: Vec<((String, String), String, Option<String>)>,
+}
+
+impl ArticleErrors {
+    fn is_empty(&self) -> bool {
+        self.false_pairs.is_empty()
+            && self.missed_pairs.is_empty()
+            && self.wrong_countries.is_empty()
+            && self.wrong_dates.is_empty()
+            && self.wrong_kinds.is_empty()
+    }
 }
 
 impl Report {
@@ -168,12 +184,17 @@ pub fn evaluate(data: &Dataset, gold: &[GoldArticle]) -> Report {
                 r.tp += 1;
                 let m = &data.meetings[mi];
                 r.date.total += 1;
-                if gm.date.as_deref() == m.date.map(|d| d.to_string()).as_deref() {
+                let predicted_date = m.date.map(|d| d.to_string());
+                if gm.date == predicted_date {
                     r.date.correct += 1;
+                } else {
+                    errors.wrong_dates.push((k.clone(), predicted_date, gm.date.clone()));
                 }
                 r.kind.total += 1;
                 if gm.kind.as_deref() == Some(m.kind.as_str()) {
                     r.kind.correct += 1;
+                } else {
+                    errors.wrong_kinds.push((k.clone(), m.kind.as_str().to_string(), gm.kind.clone()));
                 }
             } else if !optional.contains(k) {
                 r.fp += 1;
@@ -192,10 +213,16 @@ pub fn evaluate(data: &Dataset, gold: &[GoldArticle]) -> Report {
                 r.country.total += 1;
                 if gc.map(str::to_lowercase) == official.country.as_deref().map(str::to_lowercase) {
                     r.country.correct += 1;
+                } else {
+                    errors.wrong_countries.push((
+                        official.name.clone(),
+                        official.country.clone(),
+                        gc.map(str::to_string),
+                    ));
                 }
             }
         }
-        if errors.false_pairs.is_empty() && errors.missed_pairs.is_empty() {
+        if errors.is_empty() {
             r.errors.remove(&g.file);
         }
     }

@@ -44,6 +44,14 @@ fn parse_line(line: &str) -> Option<Dateline> {
     if mid.is_none() && paren.is_none() && slash.is_none() {
         return None;
     }
+    // "SANA- Foreign ..." or "SANA-The ...": a dash glued to the next word only after an agency's
+    // acronym, else "Guterres, Secretary-General" would read as a dateline.
+    let whole = caps.get(0).map_or("", |m| m.as_str());
+    let glued = whole.ends_with(['-', '–', '—']) && line[whole.len()..].starts_with(|c: char| !c.is_whitespace());
+    let acronym = |s: &str| s.len() >= 2 && s.chars().all(|c| c.is_uppercase() || c == ' ');
+    if glued && !mid.is_some_and(acronym) && paren.is_none() {
+        return None;
+    }
     let place = caps["place"].trim().to_string();
     let mut out = Dateline { len: caps.get(0).map_or(0, |m| m.end()), ..Default::default() };
     let mut source = None;
@@ -128,5 +136,7 @@ mod tests {
     fn prose_is_not_a_dateline() {
         assert_eq!(parse_dateline("Syria, with the help of its allies, will continue - he said"), None);
         assert_eq!(parse_dateline("Top diplomats meet following negotiations"), None);
+        assert_eq!(parse_dateline("António Guterres, Secretary-General"), None);
+        assert_eq!(parse_dateline("Damascus, SANA-The Syrian government").unwrap().source.as_deref(), Some("SANA"));
     }
 }

@@ -73,11 +73,22 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
     occurrences.sort_by_key(|o| o.start);
     assign_countries(doc, &mentions, &occurrences, &mut persons);
     let mut meetings = find_meetings(doc, &persons, &occurrences);
-    for m in &mut meetings {
-        date_meeting(doc, m, &occurrences);
+    for i in 0..meetings.len() {
+        date_meeting(doc, &mut meetings[i], &occurrences);
+        // "Earlier in the day, X met Y": the day of the meeting told before.
+        let text = doc.text[doc.sentences[meetings[i].evidence[0]].clone()].to_ascii_lowercase();
+        if SAME_DAY.iter().any(|p| text.contains(p)) {
+            if let Some(prev) = meetings[..i].iter().rev().find(|p| matches!(p.date_basis, DateBasis::Explicit | DateBasis::WeekdayPublished)) {
+                let (date, basis) = (prev.date, prev.date_basis);
+                meetings[i].date = date;
+                meetings[i].date_basis = basis;
+            }
+        }
+        let m = &mut meetings[i];
         m.place = place_of(doc, m.evidence[0], m.trigger);
     }
     assign_topics(doc, &mut meetings, topics);
+    refine_kinds(doc, &mut meetings);
     ArticleExtraction { persons, meetings, sentences: doc.sentences.clone() }
 }
 
@@ -222,7 +233,7 @@ fn majority_country(doc: &Doc<'_>) -> Option<usize> {
     let mut counts: HashMap<usize, usize> = HashMap::new();
     for t in &doc.tags {
         if let Some((c, kind, _)) = t.place {
-            if kind != PlaceKind::Organisation {
+            if !matches!(kind, PlaceKind::Organisation | PlaceKind::International) {
                 *counts.entry(c).or_default() += 1;
             }
         }
@@ -241,6 +252,14 @@ const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["holds", "talks"], true, None),
     (&["hold", "talks"], true, None),
     (&["talks", "with"], true, None),
+    (&["talks", "between"], true, None),
+    (&["negotiations", "with"], true, None),
+    (&["negotiations", "between"], true, None),
+    (&["discussions", "with"], true, None),
+    (&["conversation", "with"], true, None),
+    (&["exchanged", "views", "with"], true, None),
+    (&["welcomed"], true, None),
+    (&["sat", "down", "with"], true, None),
     (&["received"], true, None),
     (&["receives"], true, None),
     (&["receiving"], true, None),
@@ -274,10 +293,15 @@ const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
 ];
 
 /// Words before a trigger that make it a plan, not a meeting.
-const NOT_YET: [&str; 16] = [
+const NOT_YET: [&str; 24] = [
     "will", "would", "to", "shall", "may", "might", "could", "not", "never", "planned", "plans", "scheduled",
-    "expected", "set", "due", "upcoming",
+    "expected", "set", "due", "upcoming", "anticipated", "proposed", "possible", "potential", "future", "next",
+    "'ll", "’ll",
 ];
+
+/// Phrases anywhere in a sentence that make its meetings plans ("a meeting ... scheduled for Sept. 4").
+const PLANNED: [[&str; 2]; 5] =
+    [["scheduled", "for"], ["slated", "for"], ["planned", "for"], ["set", "for"], ["expected", "to"]];
 
 struct Trigger {
     strong: bool,
@@ -285,13 +309,22 @@ struct Trigger {
     token: usize,
 }
 
-fn find_trigger(doc: &Doc<'_>, r: Range<usize>) -> Option<Trigger> {
+/// The meeting phrases of a sentence outside quotations: every strong one, or else the first weak one.
+fn find_triggers(doc: &Doc<'_>, r: Range<usize>) -> Vec<Trigger> {
+    let planned = r.clone().any(|k| k + 1 < r.end && PLANNED.iter().any(|p| doc.low(k) == p[0] && doc.low(k + 1) == p[1]));
+    if planned {
+        return Vec::new();
+    }
+    let mut strong = Vec::new();
     let mut weak = None;
-    for k in r.clone() {
+    let mut k = r.start;
+    while k < r.end {
         if doc.quoted[k] {
+            k += 1;
             continue;
         }
-        for (words, strong, kind) in TRIGGERS {
+        let mut matched = None;
+        for (words, is_strong, kind) in TRIGGERS {
             let end = k + words.len();
             if end > r.end || !(k..end).map(|x| doc.low(x)).eq(words.iter().copied()) {
                 continue;
@@ -299,14 +332,22 @@ fn find_trigger(doc: &Doc<'_>, r: Range<usize>) -> Option<Trigger> {
             if (r.start.max(k.saturating_sub(3))..k).any(|x| NOT_YET.contains(&doc.low(x))) {
                 continue;
             }
-            let t = Trigger { strong: *strong, kind: *kind, token: k };
-            if *strong {
-                return Some(t);
+            matched = Some((Trigger { strong: *is_strong, kind: *kind, token: k }, words.len()));
+            break;
+        }
+        match matched {
+            Some((t, len)) => {
+                if t.strong {
+                    strong.push(t);
+                } else if weak.is_none() {
+                    weak = Some(t);
+                }
+                k += len;
             }
-            weak.get_or_insert(t);
+            None => k += 1,
         }
     }
-    weak
+    if strong.is_empty() { weak.into_iter().collect() } else { strong }
 }
 
 fn sentence_kind(doc: &Doc<'_>, r: Range<usize>, hint: Option<MeetingKind>) -> MeetingKind {
@@ -328,27 +369,43 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
     let mut meetings: Vec<ArticleMeeting> = Vec::new();
     let mut last_subject: Option<usize> = None;
     for (si, r) in doc.sentence_tokens.iter().enumerate() {
-        let here: Vec<&Occurrence> = occ.iter().filter(|o| o.sentence == si && !o.quoted && official(o.person)).collect();
-        let mut people: Vec<usize> = Vec::new();
-        for o in &here {
-            if !people.contains(&o.person) {
-                people.push(o.person);
+        let first_trigger = find_triggers(doc, r.clone()).first().map(|t| t.token);
+        let here: Vec<&Occurrence> = occ
+            .iter()
+            .filter(|o| o.sentence == si && !o.quoted && official(o.person))
+            .collect();
+        // A source named after a complete meeting clause is not a participant.
+        let here: Vec<&Occurrence> = here
+            .iter()
+            .filter(|o| {
+                let before: std::collections::HashSet<usize> =
+                    here.iter().filter(|x| x.start < o.start && x.person != o.person).map(|x| x.person).collect();
+                before.len() < 2 || !is_attribution(doc, o, r.clone(), first_trigger)
+            })
+            .copied()
+            .collect();
+        // Everyone the sentence names or refers to, with the token where they stand.
+        let mut named: Vec<(usize, usize)> = here.iter().map(|o| (o.person, o.start)).collect();
+        named.extend(resolve_anaphors(doc, r.clone(), persons, occ, si));
+        named.sort_by_key(|&(_, t)| t);
+        let people_in = |range: Range<usize>| {
+            let mut v: Vec<usize> = Vec::new();
+            for &(p, t) in &named {
+                if range.contains(&t) && !v.contains(&p) {
+                    v.push(p);
+                }
             }
-        }
-        for p in resolve_anaphors(doc, r.clone(), persons, occ, si) {
-            if !people.contains(&p) {
-                people.push(p);
-            }
-        }
+            v
+        };
         let lower: Vec<&str> = r.clone().map(|x| doc.low(x)).collect();
         let attendance = lower.iter().any(|&w| w == "attended" || w == "presence")
             || lower.windows(2).any(|w| w[0] == "took" && w[1] == "part");
         if attendance && lower.iter().any(|w| w.starts_with("meeting") || *w == "talks") {
             if let Some(m) = meetings.last_mut().filter(|m| si - m.evidence.last().copied().unwrap_or(si) <= 6) {
                 let mut added = false;
-                for p in &people {
-                    if !m.participants.contains(p) {
-                        m.participants.push(*p);
+                for p in people_in(r.clone()) {
+                    if !m.participants.contains(&p) {
+                        m.participants.push(p);
                         added = true;
                     }
                 }
@@ -359,58 +416,97 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 continue;
             }
         }
-        let Some(trigger) = find_trigger(doc, r.clone()) else {
-            if let Some(o) = here.first() {
-                last_subject = Some(o.person);
-            }
-            continue;
-        };
-        let mut confidence: f32 = if trigger.strong { 0.9 } else { 0.7 };
-        // "He also met ...", "during his meeting with ...": the pronoun is the previous subject.
-        if people.len() == 1 && trigger.strong {
-            let pronoun = lower.iter().any(|w| matches!(*w, "he" | "his" | "him" | "she" | "her"));
-            if let Some(s) = last_subject.filter(|s| pronoun && !people.contains(s)) {
-                people.push(s);
-                confidence -= 0.15;
-            }
-        }
+        let triggers = find_triggers(doc, r.clone());
+        let subject_before = last_subject;
         if let Some(o) = here.first() {
             last_subject = Some(o.person);
         }
-        if people.len() < 2 {
+        if triggers.is_empty() {
             continue;
         }
-        people.sort_unstable();
-        // The same encounter told again ("Later X and Y discussed ...") extends the earlier meeting.
-        if let Some(m) = meetings.iter_mut().find(|m| people.iter().filter(|p| m.participants.contains(p)).count() >= 2) {
-            for p in &people {
-                if !m.participants.contains(p) {
-                    m.participants.push(*p);
+        // "A met B, and held a video call with C": with several meeting phrases and a subject before
+        // the first, each phrase meets the subject with the people after it.
+        let subject = people_in(r.start..triggers[0].token);
+        let groups: Vec<(Vec<usize>, Range<usize>, &Trigger)> = if triggers.len() > 1 && !subject.is_empty() {
+            triggers
+                .iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    let seg = t.token..triggers.get(i + 1).map_or(r.end, |n| n.token);
+                    let mut g = subject.clone();
+                    for p in people_in(seg.clone()) {
+                        if !g.contains(&p) {
+                            g.push(p);
+                        }
+                    }
+                    (g, seg, t)
+                })
+                .collect()
+        } else {
+            vec![(people_in(r.clone()), r.clone(), &triggers[0])]
+        };
+        for (mut people, seg, trigger) in groups {
+            let mut confidence: f32 = if trigger.strong { 0.9 } else { 0.7 };
+            // "He also met ...", "during his meeting with ...": the pronoun is the previous subject.
+            if people.len() == 1 && trigger.strong {
+                let pronoun = lower.iter().any(|w| matches!(*w, "he" | "his" | "him" | "she" | "her"));
+                if let Some(s) = subject_before.filter(|s| pronoun && !people.contains(s)) {
+                    people.push(s);
+                    confidence -= 0.15;
                 }
             }
-            m.participants.sort_unstable();
-            m.evidence.push(si);
-            continue;
+            if people.len() < 2 {
+                continue;
+            }
+            people.sort_unstable();
+            // The same encounter told again ("Later X and Y discussed ...") extends the earlier meeting.
+            if let Some(m) =
+                meetings.iter_mut().find(|m| people.iter().filter(|p| m.participants.contains(p)).count() >= 2)
+            {
+                for p in &people {
+                    if !m.participants.contains(p) {
+                        m.participants.push(*p);
+                    }
+                }
+                m.participants.sort_unstable();
+                if !m.evidence.contains(&si) {
+                    m.evidence.push(si);
+                }
+                continue;
+            }
+            if !trigger.strong && !coordinated_subjects(doc, &here, trigger.token) {
+                continue;
+            }
+            if people.len() > 4 {
+                confidence -= 0.2;
+            }
+            meetings.push(ArticleMeeting {
+                participants: people,
+                evidence: vec![si],
+                kind: sentence_kind(doc, seg, trigger.kind),
+                date: None,
+                date_basis: DateBasis::Unknown,
+                place: None,
+                topics: Vec::new(),
+                confidence,
+                trigger: trigger.token,
+            });
         }
-        if !trigger.strong && !coordinated_subjects(doc, &here, trigger.token) {
-            continue;
-        }
-        if people.len() > 4 {
-            confidence -= 0.2;
-        }
-        meetings.push(ArticleMeeting {
-            participants: people,
-            evidence: vec![si],
-            kind: sentence_kind(doc, r.clone(), trigger.kind),
-            date: None,
-            date_basis: DateBasis::Unknown,
-            place: None,
-            topics: Vec::new(),
-            confidence,
-            trigger: trigger.token,
-        });
     }
     meetings
+}
+
+/// Verbs that attribute a report to its source.
+const REPORTING: [&str; 12] =
+    ["said", "says", "told", "tells", "stated", "noted", "added", "announced", "reported", "wrote", "tweeted", "confirmed"];
+
+/// ", Press Secretary X told reporters": a source named after the meeting phrase.
+fn is_attribution(doc: &Doc<'_>, o: &Occurrence, r: Range<usize>, trigger: Option<usize>) -> bool {
+    let Some(t) = trigger else { return false };
+    o.start > t
+        && o.end < r.end
+        && REPORTING.contains(&doc.low(o.end))
+        && (t..o.start).any(|k| doc.low(k) == ",")
 }
 
 /// "X and Y discussed ...": two people joined by "and" right before the trigger.
@@ -418,26 +514,74 @@ fn coordinated_subjects(doc: &Doc<'_>, here: &[&Occurrence], trigger: usize) -> 
     here.windows(2).any(|w| w[1].start == w[0].end + 1 && doc.low(w[0].end) == "and" && w[1].end <= trigger && trigger - w[1].end <= 2)
 }
 
-/// "the Iranian official", "his Syrian counterpart": the latest person of that country mentioned
-/// so far in the article.
-fn resolve_anaphors(doc: &Doc<'_>, r: Range<usize>, persons: &[Person], occ: &[Occurrence], si: usize) -> Vec<usize> {
+/// References without a name: "the Iranian official", "his Syrian counterpart" (the latest person of
+/// that country so far), and a title with the article "the Secretary-General", "the Head of State"
+/// (the latest person holding it). Returns (person, token).
+fn resolve_anaphors(doc: &Doc<'_>, r: Range<usize>, persons: &[Person], occ: &[Occurrence], si: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    let latest = |k: usize, ok: &dyn Fn(&Person) -> bool| {
+        occ.iter()
+            .filter(|o| o.sentence < si || (o.sentence == si && o.end <= k))
+            .filter(|o| ok(&persons[o.person]))
+            .max_by_key(|o| o.start)
+            .map(|o| o.person)
+    };
     for k in r.clone() {
-        if doc.quoted[k] || !matches!(doc.low(k), "the" | "his" | "her" | "their") {
+        if doc.quoted[k] || !matches!(doc.low(k), "the" | "his" | "her" | "their") || k + 1 >= r.end {
             continue;
         }
-        let Some((c, PlaceKind::Demonym, len)) = doc.tags.get(k + 1).and_then(|t| t.place) else { continue };
-        let noun = k + 1 + len;
-        if noun >= r.end || doc.tags[noun].anaphor.is_none() {
+        if let Some((c, PlaceKind::Demonym, len)) = doc.tags[k + 1].place {
+            let noun = k + 1 + len;
+            if noun < r.end && doc.tags[noun].anaphor.is_some() {
+                if let Some(p) = latest(k, &|p: &Person| p.country.is_some_and(|pc| pc.0 == c)) {
+                    out.push((p, k));
+                }
+            }
             continue;
         }
-        let before = occ.iter().filter(|o| o.sentence < si || (o.sentence == si && o.end <= k));
-        if let Some(o) = before.filter(|o| persons[o.person].country.is_some_and(|pc| pc.0 == c)).last() {
-            out.push(o.person);
+        if doc.low(k) != "the" {
+            continue;
+        }
+        // "the Head of State"
+        if k + 3 < r.end && doc.low(k + 1) == "head" && doc.low(k + 2) == "of" && doc.low(k + 3) == "state" {
+            let hos = &doc.lex.heads_of_state;
+            let is_head = |p: &Person| {
+                p.titles.iter().any(|t| {
+                    let t = t.to_lowercase();
+                    hos.iter().any(|h| t == *h || t.ends_with(&format!(" {h}")))
+                })
+            };
+            if let Some(p) = latest(k, &is_head) {
+                out.push((p, k));
+            }
+            continue;
+        }
+        // "the Secretary-General met ...": a capitalised title with no name after it.
+        let Some((len, _)) = doc.tags[k + 1].head else { continue };
+        let after = k + 1 + len;
+        if !doc.is_capitalised(k + 1) || (after < r.end && (doc.is_name_word(after) || doc.low(after) == "of")) {
+            continue;
+        }
+        if occ.iter().any(|o| o.sentence == si && o.start <= after && k < o.end) {
+            continue;
+        }
+        let head = (k + 1..after).map(|x| doc.low(x)).collect::<Vec<_>>().join(" ");
+        let holds = |p: &Person| {
+            p.titles.iter().any(|t| {
+                let t = t.to_lowercase();
+                t == head || t.ends_with(&format!(" {head}")) || t.starts_with(&format!("{head} "))
+            })
+        };
+        if let Some(p) = latest(k, &holds) {
+            out.push((p, k));
         }
     }
     out
 }
+
+const VAGUE_PAST: [&str; 7] =
+    ["last week", "last month", "earlier this month", "earlier this week", "recently", "last year", "previously"];
+const SAME_DAY: [&str; 4] = ["earlier in the day", "later in the day", "the same day", "later that day"];
 
 fn date_meeting(doc: &Doc<'_>, m: &mut ArticleMeeting, occ: &[Occurrence]) {
     let published = doc.article.published;
@@ -457,6 +601,14 @@ fn date_meeting(doc: &Doc<'_>, m: &mut ArticleMeeting, occ: &[Occurrence]) {
         .map(|o| o.sentence)
         .min()
         .filter(|&s| m.evidence[0] - s <= 3);
+    let first = &doc.sentences[m.evidence[0]];
+    let first_text = doc.text[first.clone()].to_ascii_lowercase();
+    // "last week", "recently": before the publication date, but not which day.
+    if VAGUE_PAST.iter().any(|p| first_text.contains(p)) && dated(m.evidence[0]).is_none() {
+        m.date = None;
+        m.date_basis = DateBasis::Unknown;
+        return;
+    }
     for si in m.evidence.iter().copied().chain(lead) {
         if let Some(d) = dated(si) {
             m.date = d.date;
@@ -490,18 +642,45 @@ fn place_of(doc: &Doc<'_>, si: usize, trigger: usize) -> Option<String> {
     doc.article.dateline.clone()
 }
 
+/// The sentences that report a meeting: from its first evidence to the next meeting's (at most 8).
+fn context(doc: &Doc<'_>, meetings: &[ArticleMeeting], m: &ArticleMeeting) -> Range<usize> {
+    let first = m.evidence[0];
+    let next = meetings.iter().map(|o| o.evidence[0]).filter(|&s| s > first).min().unwrap_or(doc.sentences.len());
+    let last = next.min(first + 8).max(m.evidence.last().copied().unwrap_or(first) + 1);
+    first..last.min(doc.sentences.len())
+}
+
+/// A meeting told as talks whose context says "the video conference" or "the phone call".
+fn refine_kinds(doc: &Doc<'_>, meetings: &mut [ArticleMeeting]) {
+    const VIDEO: [&str; 5] = ["the video conference", "the videoconference", "the video call", "via video", "by video"];
+    const PHONE: [&str; 6] =
+        ["the phone call", "the telephone call", "the phone conversation", "the telephone conversation", "by phone", "by telephone"];
+    for i in 0..meetings.len() {
+        if meetings[i].kind != MeetingKind::InPerson {
+            continue;
+        }
+        let ctx = context(doc, meetings, &meetings[i]);
+        // Later sentences only: the evidence's own words already chose the kind.
+        let text = ctx
+            .filter(|s| !meetings[i].evidence.contains(s))
+            .map(|s| doc.text[doc.sentences[s].clone()].to_ascii_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if VIDEO.iter().any(|p| text.contains(p)) {
+            meetings[i].kind = MeetingKind::VideoCall;
+        } else if PHONE.iter().any(|p| text.contains(p)) {
+            meetings[i].kind = MeetingKind::PhoneCall;
+        }
+    }
+}
+
 /// Topics of each meeting from its context: its evidence up to the next meeting's first sentence.
 fn assign_topics(doc: &Doc<'_>, meetings: &mut [ArticleMeeting], topics: &super::topics::TopicMatcher) {
-    let mut starts: Vec<usize> = meetings.iter().map(|m| m.evidence[0]).collect();
-    starts.sort_unstable();
-    for m in meetings.iter_mut() {
-        let first = m.evidence[0];
-        let next = starts.iter().copied().find(|&s| s > first).unwrap_or(doc.sentences.len());
-        let last = next.min(first + 8).max(m.evidence.last().copied().unwrap_or(first) + 1);
+    for i in 0..meetings.len() {
         let mut found = Vec::new();
-        for si in first..last.min(doc.sentences.len()) {
+        for si in context(doc, meetings, &meetings[i]) {
             topics.find(&doc.text[doc.sentences[si].clone()], &mut found);
         }
-        m.topics = found;
+        meetings[i].topics = found;
     }
 }

@@ -153,9 +153,9 @@ impl<'a> Doc<'a> {
         }
         for i in 0..n {
             if tags[i].place.is_none() {
-                if let Some(&c) = lex.exact_places.get(self.tokens[i].text(self.text)) {
-                    tags[i].place = Some((c, PlaceKind::Country, 1));
-                    tags[i].end_place = Some((c, PlaceKind::Country, 1));
+                if let Some(&(c, kind)) = lex.exact_places.get(self.tokens[i].text(self.text)) {
+                    tags[i].place = Some((c, kind, 1));
+                    tags[i].end_place = Some((c, kind, 1));
                 }
             }
         }

@@ -99,7 +99,6 @@ fn parse_title(
     envoy: bool,
     consumed: &[bool],
 ) -> Option<Mention> {
-    let lex = doc.lex;
     // Left: modifiers, portfolios ("Foreign and Expatriates"), nationality words, possessives.
     let mut left = head;
     // Where the title text starts: a leading nationality ("Iranian", "Syria's") is not part of it.
@@ -144,11 +143,6 @@ fn parse_title(
                 left -= n;
                 continue;
             }
-        }
-        if let Some(&c) = lex.exact_places.get(doc.tok(prev)) {
-            nationality.get_or_insert(c);
-            left = prev;
-            continue;
         }
         break;
     }
@@ -198,8 +192,12 @@ fn parse_title(
     let complement = head + head_len..title_end;
 
     if name.is_none() {
-        // Honorifics and ranks between title and name: "Minister Dr. Fayssal Mikdad".
+        // Honorifics, ranks and an acronym between title and name: "Minister Dr. Fayssal Mikdad",
+        // "National Security Advisor (NSA) Jake Sullivan".
         let mut k = j;
+        if let Some(after) = acronym_in_parens(doc, k, r.end) {
+            k = after;
+        }
         while k < r.end {
             if let Some(n) = doc.tags[k].honorific.or(doc.tags[k].rank) {
                 k += n;
@@ -251,9 +249,21 @@ fn parse_title(
     if name.clone().any(|k| consumed[k]) {
         return None;
     }
+    // "President Kassym-Jomart Tokayev of Kazakhstan".
+    if nationality.is_none() && name.end + 1 < r.end && doc.low(name.end) == "of" {
+        if let Some((c, PlaceKind::Country, len)) = doc.tags[name.end + 1].place {
+            nationality = Some(c);
+            span_end = span_end.max(name.end + 1 + len);
+        }
+    }
     // Nationality from the complement ("of Iran's ...", "in Iran"), unless it names an envoy's posting.
     if nationality.is_none() && !envoy {
-        nationality = place_in(doc, complement.clone(), &[PlaceKind::Country, PlaceKind::Demonym, PlaceKind::Organisation])
+        nationality = place_in(doc, complement.clone(), &[
+            PlaceKind::Country,
+            PlaceKind::Demonym,
+            PlaceKind::Organisation,
+            PlaceKind::International,
+        ])
             .or_else(|| place_in(doc, complement.clone(), &[PlaceKind::Capital]));
     }
     let title = title_text(doc, title_left, title_end);
@@ -304,8 +314,8 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
         }
         if lw == "(" {
             // "(SNSC)"
-            if let Some(close) = (k + 1..end.min(k + 6)).find(|&x| doc.low(x) == ")") {
-                k = close + 1;
+            if let Some(after) = acronym_in_parens(doc, k, end) {
+                k = after;
                 last = k;
                 continue;
             }
@@ -331,11 +341,16 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
     (last, tagged)
 }
 
-/// A run of name words starting at `k` (particles allowed inside), at most five words.
+/// A run of name words starting at `k` (particles and initials allowed inside), at most five words.
 fn name_run(doc: &Doc<'_>, k: usize, end: usize) -> Option<Range<usize>> {
     let mut e = k;
-    while e < end && e - k < 6 {
+    while e < end && e - k < 7 {
         if doc.is_name_word(e) {
+            // A middle initial: "Sergey V. Lavrov".
+            if e > k && e + 2 < end && doc.low(e + 1) == "." && doc.tok(e).chars().count() == 1 && doc.is_name_word(e + 2) {
+                e += 2;
+                continue;
+            }
             e += 1;
         } else if doc.is_name_particle(e) && e + 1 < end && doc.is_name_word(e + 1) && e > k {
             e += 1;
@@ -343,7 +358,17 @@ fn name_run(doc: &Doc<'_>, k: usize, end: usize) -> Option<Range<usize>> {
             break;
         }
     }
-    (e > k && e - k <= 5).then_some(k..e)
+    (e > k && e - k <= 6).then_some(k..e)
+}
+
+/// "(NSA)" at `k`: returns the token after the closing bracket.
+fn acronym_in_parens(doc: &Doc<'_>, k: usize, end: usize) -> Option<usize> {
+    if k + 2 >= end || doc.low(k) != "(" {
+        return None;
+    }
+    let close = (k + 1..end.min(k + 5)).find(|&x| doc.low(x) == ")")?;
+    let inner_ok = (k + 1..close).all(|x| doc.tok(x).chars().all(|c| c.is_uppercase() || c == '.' || c == '-'));
+    inner_ok.then_some(close + 1)
 }
 
 /// Whether an appositive name ends where a clause would: punctuation, "and", or a lower-case word.

@@ -108,7 +108,7 @@ pub fn merge(corpus: Corpus, per_article: Vec<ArticleExtraction>, topics: &Topic
         let country = votes
             .into_iter()
             .max_by_key(|&(c, n)| (n, std::cmp::Reverse(c)))
-            .map(|(c, _)| LEXICON.countries[c].name.clone());
+            .and_then(|(c, _)| LEXICON.country_name(c).map(str::to_string));
         let slug = slug(&name);
         let n = used_ids.entry(slug.clone()).or_default();
         *n += 1;

@@ -37,6 +37,8 @@ pub fn strip_article(word: &str) -> &str {
 /// first letter dropped, q→k, doubled letters collapsed.
 pub fn name_key(word: &str) -> String {
     let folded = fold(strip_article(word.trim_end_matches(['\'', '’'])));
+    // Persian and Arabic q, gh and kh are written interchangeably (Araqchi = Araghchi).
+    let folded = folded.replace("gh", "q").replace("kh", "k");
     let letters: Vec<char> = folded.chars().filter(|c| c.is_alphanumeric()).collect();
     let mut out = String::with_capacity(letters.len());
     let mut last = '\0';
@@ -88,6 +90,7 @@ mod tests {
         assert_eq!(name_key("Muallem"), name_key("Moallem"));
         assert_eq!(name_key("al-Muallem"), name_key("Muallem"));
         assert_eq!(name_key("Erdoğan"), name_key("Erdogan"));
+        assert_eq!(name_key("Araqchi"), name_key("Araghchi"));
         assert_eq!(full_name_key("Hossein Amir-Abdollahian"), full_name_key("Hossein Amirabdollahian"));
         assert_ne!(name_key("Larijani"), name_key("Lavrov"));
         assert_ne!(name_key("Assad"), name_key("Said"));
