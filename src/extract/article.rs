@@ -10,6 +10,7 @@ use crate::text::fold::{is_particle, name_key};
 use crate::text::tokens::TokenKind;
 use jiff::civil::Date;
 use std::collections::HashMap;
+use std::sync::LazyLock;
 use std::ops::Range;
 
 #[derive(Clone, Debug)]
@@ -178,6 +179,12 @@ fn find_surname_occurrences(doc: &Doc<'_>, mentions: &[Mention], persons: &[Pers
             while e < r.end && !in_mention[e] && (doc.is_name_word(e) || (doc.is_name_particle(e) && e + 1 < r.end && doc.is_name_word(e + 1))) {
                 e += 1;
             }
+            // Cheap test before folding names: the run's last word must start like a known surname.
+            let last_initial = name_initial(doc.tok(e - 1));
+            if !persons.iter().any(|p| p.surname_key().starts_with(last_initial)) {
+                i = e;
+                continue;
+            }
             let keys = keys_of(doc, i..e);
             let matching: Vec<usize> =
                 (0..persons.len()).filter(|&p| !keys.is_empty() && persons[p].keys.ends_with(&keys)).collect();
@@ -186,6 +193,16 @@ fn find_surname_occurrences(doc: &Doc<'_>, mentions: &[Mention], persons: &[Pers
             }
             i = e;
         }
+    }
+}
+
+/// The first letter of a name word's key (see `fold::name_key`), without folding the whole word.
+fn name_initial(word: &str) -> char {
+    let stripped = crate::text::fold::strip_article(word);
+    match stripped.chars().next() {
+        Some(c) if c.is_ascii() => c.to_ascii_lowercase(),
+        Some(_) => crate::text::fold::fold(stripped).chars().next().unwrap_or(' '),
+        None => ' ',
     }
 }
 
@@ -292,6 +309,18 @@ const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["discussions"], false, None),
 ];
 
+/// Trigger indexes by their first word, longest first.
+static TRIGGERS_BY_FIRST_WORD: LazyLock<HashMap<&'static str, Vec<usize>>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, Vec<usize>> = HashMap::new();
+    for (i, (words, _, _)) in TRIGGERS.iter().enumerate() {
+        map.entry(words[0]).or_default().push(i);
+    }
+    for v in map.values_mut() {
+        v.sort_by_key(|&i| std::cmp::Reverse(TRIGGERS[i].0.len()));
+    }
+    map
+});
+
 /// Words before a trigger that make it a plan, not a meeting.
 const NOT_YET: [&str; 24] = [
     "will", "would", "to", "shall", "may", "might", "could", "not", "never", "planned", "plans", "scheduled",
@@ -319,20 +348,18 @@ fn find_triggers(doc: &Doc<'_>, r: Range<usize>) -> Vec<Trigger> {
     let mut weak = None;
     let mut k = r.start;
     while k < r.end {
-        if doc.quoted[k] {
-            k += 1;
-            continue;
-        }
+        let candidates = if doc.quoted[k] { None } else { TRIGGERS_BY_FIRST_WORD.get(doc.low(k)) };
         let mut matched = None;
-        for (words, is_strong, kind) in TRIGGERS {
+        for &ti in candidates.into_iter().flatten() {
+            let (words, is_strong, kind) = TRIGGERS[ti];
             let end = k + words.len();
-            if end > r.end || !(k..end).map(|x| doc.low(x)).eq(words.iter().copied()) {
+            if end > r.end || !(k + 1..end).zip(&words[1..]).all(|(x, w)| doc.low(x) == *w) {
                 continue;
             }
             if (r.start.max(k.saturating_sub(3))..k).any(|x| NOT_YET.contains(&doc.low(x))) {
                 continue;
             }
-            matched = Some((Trigger { strong: *is_strong, kind: *kind, token: k }, words.len()));
+            matched = Some((Trigger { strong: is_strong, kind, token: k }, words.len()));
             break;
         }
         match matched {
@@ -368,12 +395,15 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
     let official = |p: usize| !persons[p].titles.is_empty();
     let mut meetings: Vec<ArticleMeeting> = Vec::new();
     let mut last_subject: Option<usize> = None;
+    let mut by_sentence: Vec<Vec<&Occurrence>> = vec![Vec::new(); doc.sentences.len()];
+    for o in occ {
+        by_sentence[o.sentence].push(o);
+    }
     for (si, r) in doc.sentence_tokens.iter().enumerate() {
-        let first_trigger = find_triggers(doc, r.clone()).first().map(|t| t.token);
-        let here: Vec<&Occurrence> = occ
-            .iter()
-            .filter(|o| o.sentence == si && !o.quoted && official(o.person))
-            .collect();
+        let triggers = find_triggers(doc, r.clone());
+        let first_trigger = triggers.first().map(|t| t.token);
+        let here: Vec<&Occurrence> =
+            by_sentence[si].iter().copied().filter(|o| !o.quoted && official(o.person)).collect();
         // A source named after a complete meeting clause is not a participant.
         let here: Vec<&Occurrence> = here
             .iter()
@@ -397,10 +427,10 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             }
             v
         };
-        let lower: Vec<&str> = r.clone().map(|x| doc.low(x)).collect();
-        let attendance = lower.iter().any(|&w| w == "attended" || w == "presence")
-            || lower.windows(2).any(|w| w[0] == "took" && w[1] == "part");
-        if attendance && lower.iter().any(|w| w.starts_with("meeting") || *w == "talks") {
+        let words = || r.clone().map(|x| doc.low(x));
+        let attendance = words().any(|w| w == "attended" || w == "presence")
+            || (r.start + 1..r.end).any(|x| doc.low(x - 1) == "took" && doc.low(x) == "part");
+        if attendance && words().any(|w| w.starts_with("meeting") || w == "talks") {
             if let Some(m) = meetings.last_mut().filter(|m| si - m.evidence.last().copied().unwrap_or(si) <= 6) {
                 let mut added = false;
                 for p in people_in(r.clone()) {
@@ -416,7 +446,6 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 continue;
             }
         }
-        let triggers = find_triggers(doc, r.clone());
         let subject_before = last_subject;
         if let Some(o) = here.first() {
             last_subject = Some(o.person);
@@ -449,7 +478,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             let mut confidence: f32 = if trigger.strong { 0.9 } else { 0.7 };
             // "He also met ...", "during his meeting with ...": the pronoun is the previous subject.
             if people.len() == 1 && trigger.strong {
-                let pronoun = lower.iter().any(|w| matches!(*w, "he" | "his" | "him" | "she" | "her"));
+                let pronoun = words().any(|w| matches!(w, "he" | "his" | "him" | "she" | "her"));
                 if let Some(s) = subject_before.filter(|s| pronoun && !people.contains(s)) {
                     people.push(s);
                     confidence -= 0.15;

@@ -152,7 +152,8 @@ impl<'a> Doc<'a> {
             }
         }
         for i in 0..n {
-            if tags[i].place.is_none() {
+            // Case-sensitive short forms ("US", "IAEA") all start with a capital: skip the hash otherwise.
+            if tags[i].place.is_none() && self.is_capitalised(i) {
                 if let Some(&(c, kind)) = lex.exact_places.get(self.tokens[i].text(self.text)) {
                     tags[i].place = Some((c, kind, 1));
                     tags[i].end_place = Some((c, kind, 1));
@@ -209,13 +210,13 @@ impl<'a> Doc<'a> {
         }
         let w = self.tok(i);
         let t = &self.tags[i];
-        if t.covered || NOT_NAMES.contains(self.low(i)) {
+        if t.covered {
             return false;
         }
         // Articled names ("al-Assad", "el-Sisi") start in lower case.
         let stripped = crate::text::fold::strip_article(w);
         let first = stripped.chars().next();
-        if !first.is_some_and(char::is_uppercase) {
+        if !first.is_some_and(char::is_uppercase) || NOT_NAMES.contains(self.low(i)) {
             return false;
         }
         // Acronyms ("SANA", "SNSC") are not names; single capitals are initials.
