@@ -30,76 +30,91 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
+/// The character at byte `i` of `s` and its length, with an ASCII fast path.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(i)?;
+    if b < 128 {
+        return Some((b as char, 1));
+    }
+    s[i..].chars().next().map(|c| (c, c.len_utf8()))
+}
+
+/// Whether a possessive "'s"/"’s" (followed by a non-word character) starts at byte `i`.
+fn possessive_at(s: &str, i: usize) -> Option<usize> {
+    let (a, alen) = char_at(s, i)?;
+    if !is_apostrophe(a) {
+        return None;
+    }
+    let (c, _) = char_at(s, i + alen)?;
+    if !matches!(c, 's' | 'S') {
+        return None;
+    }
+    match char_at(s, i + alen + 1) {
+        Some((n, _)) if is_word_char(n) => None,
+        _ => Some(alen + 1),
+    }
+}
+
 /// Tokenizes `src[range]`, returning tokens with offsets into `src`.
 pub fn tokenize(src: &str, range: std::ops::Range<usize>) -> Vec<Token> {
-    let mut out = Vec::new();
     let s = &src[range.clone()];
     let base = range.start;
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut out = Vec::with_capacity(s.len() / 5);
+    let mut i = 0;
+    while let Some((c, clen)) = char_at(s, i) {
         if c.is_whitespace() {
+            i += clen;
             continue;
         }
         if !is_word_char(c) {
-            out.push(Token { start: base + i, end: base + i + c.len_utf8(), kind: TokenKind::Punct });
+            out.push(Token { start: base + i, end: base + i + clen, kind: TokenKind::Punct });
+            i += clen;
             continue;
         }
-        let mut end = i + c.len_utf8();
-        // Extend over word characters, and over joiners that have a word character after them.
+        let start = i;
+        let mut end = i + clen;
+        // Runs since the last dot, for "U.S." style abbreviations.
+        let mut run_start = start;
         loop {
-            let rest = &s[end..];
-            let mut chars = rest.chars();
-            match chars.next() {
-                Some(c) if is_word_char(c) => end += c.len_utf8(),
-                Some(j @ ('-' | '‑' | '.' | '\'' | '’')) => {
-                    let next = chars.next();
-                    let ok = match j {
-                        // "U.S." style: a dot between single letters, or a final dot after one.
-                        '.' => {
-                            let word = &s[i..end];
-                            let last_run = word.rsplit('.').next().unwrap_or("");
-                            last_run.chars().count() == 1
-                                && last_run.chars().all(char::is_uppercase)
-                                && (next.is_some_and(|n| n.is_uppercase())
-                                    && rest[1..].chars().nth(1).is_none_or(|n| n == '.'))
-                        }
-                        _ => next.is_some_and(is_word_char),
-                    };
-                    if !ok {
-                        break;
-                    }
-                    // Possessive: stop before "'s" at the end of a word.
-                    if is_apostrophe(j) {
-                        let after = &rest[j.len_utf8()..];
-                        let mut a = after.chars();
-                        if matches!(a.next(), Some('s' | 'S')) && a.next().is_none_or(|c| !is_word_char(c)) {
-                            break;
-                        }
-                    }
-                    end += j.len_utf8();
-                }
-                _ => break,
+            let Some((c, clen)) = char_at(s, end) else { break };
+            if is_word_char(c) {
+                end += clen;
+                continue;
+            }
+            if !matches!(c, '-' | '‑' | '.' | '\'' | '’') {
+                break;
+            }
+            let next = char_at(s, end + clen).map(|x| x.0);
+            let ok = if c == '.' {
+                // A dot between single capitals ("U.S"): the run before is one capital, the next
+                // character a capital followed by a dot or the end.
+                let run = &s[run_start..end];
+                let mut rc = run.chars();
+                let single_capital = matches!((rc.next(), rc.next()), (Some(x), None) if x.is_uppercase());
+                let after_next = char_at(s, end + clen + next.map_or(0, char::len_utf8)).map(|x| x.0);
+                single_capital && next.is_some_and(char::is_uppercase) && after_next.is_none_or(|n| n == '.')
+            } else {
+                next.is_some_and(is_word_char) && !(is_apostrophe(c) && possessive_at(s, end).is_some())
+            };
+            if !ok {
+                break;
+            }
+            end += clen;
+            if c == '.' {
+                run_start = end;
             }
         }
         // Keep the final dot of a dotted abbreviation ("U.S.").
-        if s[i..end].contains('.') && s[end..].starts_with('.') {
+        if s[start..end].contains('.') && s.as_bytes().get(end) == Some(&b'.') {
             end += 1;
         }
-        out.push(Token { start: base + i, end: base + end, kind: TokenKind::Word });
-        // Possessive suffix.
-        let rest = &s[end..];
-        let mut chars = rest.chars();
-        if let Some(a) = chars.next().filter(|c| is_apostrophe(*c)) {
-            if matches!(chars.next(), Some('s' | 'S')) && chars.next().is_none_or(|c| !is_word_char(c)) {
-                let len = a.len_utf8() + 1;
-                out.push(Token { start: base + end, end: base + end + len, kind: TokenKind::Possessive });
-                end += len;
-            }
+        out.push(Token { start: base + start, end: base + end, kind: TokenKind::Word });
+        if let Some(len) = possessive_at(s, end) {
+            out.push(Token { start: base + end, end: base + end + len, kind: TokenKind::Possessive });
+            end += len;
         }
-        // Skip the consumed characters.
-        while iter.peek().is_some_and(|(j, _)| *j < end) {
-            iter.next();
-        }
+        i = end;
     }
     out
 }
