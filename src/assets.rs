@@ -11,6 +11,17 @@ const COUNTRIES_TSV: &str = include_str!("../assets/countries.tsv");
 const ORGANISATIONS_TSV: &str = include_str!("../assets/organisations.tsv");
 const SOURCES_TSV: &str = include_str!("../assets/sources.tsv");
 const INTERNATIONAL_TSV: &str = include_str!("../assets/international.tsv");
+const OFFICIALS_TSV: &str = include_str!("../assets/officials.tsv");
+
+/// An official from the gazetteer (`assets/officials.tsv`).
+#[derive(Clone, Debug)]
+pub struct KnownOfficial {
+    pub name: String,
+    /// Country index; `Lexicon::international` for international organisations.
+    pub country: usize,
+    /// Titles without their years, most relevant first.
+    pub titles: Vec<String>,
+}
 const TITLES_TOML: &str = include_str!("../assets/titles.toml");
 pub const TOPICS_TOML: &str = include_str!("../assets/topics.toml");
 
@@ -132,6 +143,8 @@ pub enum Category {
     Rank,
     OrgWord,
     Anaphor,
+    /// A name or alias from the gazetteer (index into `Lexicon::known`).
+    Known(usize),
 }
 
 /// Every lexicon phrase in one Aho–Corasick DFA over ASCII-lower-cased text: one pass tags a
@@ -201,6 +214,8 @@ pub struct Lexicon {
     pub index: Option<PhraseIndex>,
     /// Lower-case titles of heads of state, for "the Head of State".
     pub heads_of_state: Vec<String>,
+    /// The gazetteer of officials.
+    pub known: Vec<KnownOfficial>,
 }
 
 impl Lexicon {
@@ -325,6 +340,29 @@ fn build() -> Lexicon {
         let Some(name) = row.first().map(|s| s.trim()).filter(|s| !s.is_empty()) else { continue };
         if !(name.len() <= 4 && name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.')) {
             phrases.push((name.to_string(), Category::Place(lex.international, PlaceKind::International)));
+        }
+    }
+    for row in tsv_rows(OFFICIALS_TSV) {
+        let Some(name) = row.first().map(|s| s.trim()).filter(|s| !s.is_empty()) else { continue };
+        let country = match row.get(2).map(|s| s.trim()).filter(|s| !s.is_empty()) {
+            Some(c) => match lex.country_index(c) {
+                Some(i) => i,
+                None => continue,
+            },
+            None => lex.international,
+        };
+        let titles = list(row.get(3))
+            .map(|t| t.split(" (").next().unwrap_or(t).trim().to_string())
+            .filter(|t| !t.is_empty())
+            .collect();
+        let idx = lex.known.len();
+        lex.known.push(KnownOfficial { name: name.to_string(), country, titles });
+        for form in std::iter::once(name).chain(list(row.get(1))) {
+            phrases.push((form.to_string(), Category::Known(idx)));
+            // "Al-Thani" and "Al Thani" are written both ways.
+            if form.contains("Al-") || form.contains("al-") {
+                phrases.push((form.replace("Al-", "Al ").replace("al-", "al "), Category::Known(idx)));
+            }
         }
     }
     for h in &titles.heads {

@@ -97,3 +97,18 @@ fn no_meetings_non_english_and_noise_do_not_panic() {
     assert_eq!(d.corpus.articles.len(), 4);
     assert!(d.meetings.is_empty());
 }
+
+#[test]
+fn gazetteer_officials_need_no_title() {
+    let d = extract(
+        &[("g.txt", "Talks in Ankara\n\nANKARA (AP) - Erdogan received Stoltenberg in Ankara on Monday to discuss Sweden's membership.\n")],
+        "file,published\ng.txt,2023-03-08\n",
+    );
+    assert_eq!(d.meetings.len(), 1, "{:?}", pairs(&d));
+    let erdogan = d.officials.iter().find(|o| o.aliases.iter().any(|a| a == "Erdogan") || o.name == "Erdogan").expect("Erdogan");
+    assert_eq!(erdogan.country.as_deref(), Some("Turkey"));
+    assert!(erdogan.name.split_whitespace().count() >= 2, "canonical full name from the gazetteer: {}", erdogan.name);
+    let nato = d.officials.iter().find(|o| o.name.contains("Stoltenberg")).expect("Stoltenberg");
+    assert_eq!(nato.country, None, "heads of international organisations have no country");
+    assert_eq!(d.meetings[0].place.as_deref(), Some("Ankara"));
+}

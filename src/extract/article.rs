@@ -99,13 +99,19 @@ fn keys_of(doc: &Doc<'_>, r: Range<usize>) -> Vec<String> {
 
 /// Groups mentions into people: "Mikdad" and "Minister Mikdad" join "Fayssal Mikdad".
 fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurrence>) {
+    // Gazetteer officials first, under their canonical names, then the longest names: shorter
+    // forms ("Mikdad", "Erdogan") then join the person they end.
     let mut order: Vec<usize> = (0..mentions.len()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(mentions[i].name_tokens.len()));
+    order.sort_by_key(|&i| (mentions[i].known.is_none(), std::cmp::Reverse(mentions[i].name_tokens.len())));
     let mut persons: Vec<Person> = Vec::new();
     let mut occurrences = Vec::new();
     for i in order {
         let m = &mentions[i];
-        let keys = keys_of(doc, m.name_tokens.clone());
+        let canonical = m.known.map(|k| doc.lex.known[k].name.as_str());
+        let keys = match canonical {
+            Some(name) => name.split(' ').filter(|w| !is_particle(w)).map(name_key).collect(),
+            None => keys_of(doc, m.name_tokens.clone()),
+        };
         if keys.is_empty() {
             continue;
         }
@@ -119,7 +125,7 @@ fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurr
             [one] => *one,
             [] => {
                 persons.push(Person {
-                    name: m.name.clone(),
+                    name: canonical.unwrap_or(&m.name).to_string(),
                     keys,
                     forms: Vec::new(),
                     titles: Vec::new(),
@@ -132,8 +138,10 @@ fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurr
             _ => continue,
         };
         let p = &mut persons[pi];
-        if !p.forms.contains(&m.name) {
-            p.forms.push(m.name.clone());
+        for form in canonical.into_iter().chain([m.name.as_str()]) {
+            if !p.forms.iter().any(|f| f == form) {
+                p.forms.push(form.to_string());
+            }
         }
         if let Some(t) = &m.title {
             if !p.titles.contains(t) {
@@ -402,8 +410,17 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
     for (si, r) in doc.sentence_tokens.iter().enumerate() {
         let triggers = find_triggers(doc, r.clone());
         let first_trigger = triggers.first().map(|t| t.token);
-        let here: Vec<&Occurrence> =
-            by_sentence[si].iter().copied().filter(|o| !o.quoted && official(o.person)).collect();
+        // "... noted the importance of Putin's visit": a possessive after the meeting phrase names
+        // someone talked about, not someone present.
+        let possessive_after_trigger = |o: &Occurrence| {
+            first_trigger.is_some_and(|t| o.start > t)
+                && doc.tokens.get(o.end).is_some_and(|t| t.kind == TokenKind::Possessive)
+        };
+        let here: Vec<&Occurrence> = by_sentence[si]
+            .iter()
+            .copied()
+            .filter(|o| !o.quoted && official(o.person) && !possessive_after_trigger(o))
+            .collect();
         // A source named after a complete meeting clause is not a participant.
         let here: Vec<&Occurrence> = here
             .iter()

@@ -32,6 +32,8 @@ pub struct Tag {
     pub end_modifier: Option<usize>,
     pub end_portfolio: Option<usize>,
     pub anaphor: Option<usize>,
+    /// A gazetteer official's name or alias starts here: (index, length).
+    pub known: Option<(usize, usize)>,
     /// A place phrase starts here: (country index, kind, length in tokens).
     pub place: Option<(usize, PlaceKind, usize)>,
     /// A title head starts here: (length, is envoy).
@@ -146,6 +148,9 @@ impl<'a> Doc<'a> {
                         Category::Rank if longer(tags[ti].rank) => tags[ti].rank = Some(len),
                         Category::OrgWord if longer(tags[ti].org_word) => tags[ti].org_word = Some(len),
                         Category::Anaphor if longer(tags[ti].anaphor) => tags[ti].anaphor = Some(len),
+                        Category::Known(idx) if capitalised && longer(tags[ti].known.map(|k| k.1)) => {
+                            tags[ti].known = Some((idx, len))
+                        }
                         _ => {}
                     }
                 }

@@ -20,6 +20,8 @@ pub enum CountryEvidence {
     Outlet,
     /// A ministry of the same portfolio named with a country in the same sentence.
     Ministry,
+    /// The gazetteer of officials.
+    Gazetteer,
     /// A nationality word, possessive or "of <country>" in the title.
     Explicit,
 }
@@ -36,6 +38,8 @@ pub struct Mention {
     pub country: Option<(usize, CountryEvidence)>,
     /// Lower-case portfolio words of the title ("defense"), for the ministry rule.
     pub portfolio: Option<String>,
+    /// The gazetteer official this name is (index into `Lexicon::known`).
+    pub known: Option<usize>,
     pub quoted: bool,
 }
 
@@ -70,6 +74,8 @@ pub fn find_mentions(doc: &Doc<'_>) -> Vec<Mention> {
             } else {
                 None
             };
+            // A gazetteer name without a title: "Erdogan received ...".
+            let parsed = parsed.or_else(|| known_mention(doc, si, r.clone(), i, &consumed));
             match parsed {
                 Some(m) => {
                     for c in &mut consumed[m.span.clone()] {
@@ -271,11 +277,36 @@ fn parse_title(
         sentence: si,
         span: span_start.min(name.start)..span_end.max(name.end),
         name: name_text(doc, name.clone()),
-        name_tokens: name,
+        name_tokens: name.clone(),
         title: Some(title),
         country: nationality.map(|c| (c, CountryEvidence::Explicit)),
         portfolio: portfolio.map(|p| p.map(|k| doc.low(k)).collect::<Vec<_>>().join(" ")),
+        known: doc.tags[name.start].known.filter(|k| k.1 == name.len()).map(|k| k.0),
         quoted: doc.quoted[head],
+    })
+}
+
+fn known_mention(doc: &Doc<'_>, si: usize, r: Range<usize>, i: usize, consumed: &[bool]) -> Option<Mention> {
+    let (idx, len) = doc.tags[i].known?;
+    let end = i + len;
+    if end > r.end || (i..end).any(|k| consumed[k]) {
+        return None;
+    }
+    // Part of a longer name ("Sadeq Larijani" is not the gazetteer's Ali Larijani).
+    if (i > r.start && doc.is_name_word(i - 1)) || (end < r.end && doc.is_name_word(end)) {
+        return None;
+    }
+    let known = &doc.lex.known[idx];
+    Some(Mention {
+        sentence: si,
+        span: i..end,
+        name_tokens: i..end,
+        name: span_text(doc, i..end),
+        title: known.titles.first().cloned(),
+        country: Some((known.country, CountryEvidence::Gazetteer)),
+        portfolio: None,
+        known: Some(idx),
+        quoted: doc.quoted[i],
     })
 }
 
@@ -291,10 +322,11 @@ fn parse_rank(doc: &Doc<'_>, si: usize, r: Range<usize>, i: usize) -> Option<Men
         sentence: si,
         span: i..run.end,
         name: name_text(doc, run.clone()),
-        name_tokens: run,
+        name_tokens: run.clone(),
         title: Some(title_text(doc, i, i + len)),
         country: None,
         portfolio: None,
+        known: doc.tags[run.start].known.filter(|k| k.1 == run.len()).map(|k| k.0),
         quoted: doc.quoted[i],
     })
 }
