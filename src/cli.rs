@@ -27,8 +27,9 @@ pub enum Command {
         corpus: PathBuf,
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
-        /// Write here instead of standard output.
-        #[arg(long, value_name = "FILE")]
+        /// Write here instead of standard output: a file, or for `csv` a folder (created if
+        /// missing) that receives officials.csv, meetings.csv and edges.csv.
+        #[arg(long, value_name = "FILE|DIR")]
         out: Option<PathBuf>,
     },
     /// Score the extraction of a corpus against gold annotations.
@@ -44,43 +45,22 @@ pub enum Command {
     },
 }
 
-#[derive(Clone, Copy, Debug, ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    /// The summitry.extract/1 JSON contract: everything, with evidence.
     Json,
+    /// officials.csv, meetings.csv and edges.csv into the --out folder.
+    Csv,
+    /// GEXF 1.3 with the meeting dates as spells (Gephi).
+    Gexf,
+    /// GraphML (Gephi, yEd, Cytoscape, NetworkX).
+    Graphml,
 }
 
 /// Runs a headless subcommand; returns the process exit code.
 pub fn run(command: Command) -> i32 {
     match command {
-        Command::Extract { corpus, format: Format::Json, out } => {
-            let data = match open(&corpus) {
-                Ok(d) => d,
-                Err(code) => return code,
-            };
-            let json = crate::export::json::to_json(&data);
-            match out {
-                Some(path) => match write_atomic(&path, json.as_bytes()) {
-                    Ok(()) => {
-                        eprintln!(
-                            "wrote {}: {} articles, {} officials, {} meetings",
-                            path.display(),
-                            data.corpus.articles.len(),
-                            data.officials.len(),
-                            data.meetings.len()
-                        );
-                        0
-                    }
-                    Err(e) => {
-                        eprintln!("error: cannot write {}: {e}", path.display());
-                        1
-                    }
-                },
-                None => {
-                    println!("{json}");
-                    0
-                }
-            }
-        }
+        Command::Extract { corpus, format, out } => extract(&corpus, format, out.as_deref()),
         Command::Eval { corpus, gold, json } => {
             let gold_text = match std::fs::read_to_string(&gold) {
                 Ok(t) => t,
@@ -110,6 +90,81 @@ pub fn run(command: Command) -> i32 {
                 print!("{}", report.summary());
             }
             0
+        }
+    }
+}
+
+/// `summitry extract`: the whole (unfiltered) dataset in one format.
+fn extract(corpus: &Path, format: Format, out: Option<&Path>) -> i32 {
+    if format == Format::Csv && out.is_none() {
+        eprintln!("error: --format csv writes three files (officials.csv, meetings.csv, edges.csv): give a folder with --out DIR");
+        return 2;
+    }
+    let data = match open(corpus) {
+        Ok(d) => d,
+        Err(code) => return code,
+    };
+    let view = crate::model::filter::Filter::default().apply(&data);
+    let summary = || {
+        format!(
+            "{} articles, {} officials, {} meetings, {} pairs who met",
+            data.corpus.articles.len(),
+            view.officials.len(),
+            view.meetings.len(),
+            view.edges.len()
+        )
+    };
+    let text = match format {
+        Format::Json => crate::export::json::to_json(&data),
+        Format::Gexf => crate::export::gexf::to_gexf(&data, &view),
+        Format::Graphml => crate::export::graphml::to_graphml(&data, &view),
+        Format::Csv => {
+            let dir = out.unwrap_or(Path::new("."));
+            let files = match crate::export::csv::files(&data, &view) {
+                Ok(f) => f,
+                Err(e) => {
+                    eprintln!("error: cannot write CSV: {e}");
+                    return 1;
+                }
+            };
+            if let Err(e) = std::fs::create_dir_all(dir) {
+                eprintln!("error: cannot create folder {}: {e}", dir.display());
+                return 1;
+            }
+            for (name, contents) in &files {
+                let path = dir.join(name);
+                if let Err(e) = write_atomic(&path, contents.as_bytes()) {
+                    eprintln!("error: cannot write {}: {e}", path.display());
+                    return 1;
+                }
+            }
+            let names: Vec<&str> = files.iter().map(|(n, _)| *n).collect();
+            eprintln!("wrote {} into {}: {}", names.join(", "), dir.display(), summary());
+            return 0;
+        }
+    };
+    match out {
+        Some(path) => match write_atomic(path, text.as_bytes()) {
+            Ok(()) => {
+                eprintln!("wrote {}: {}", path.display(), summary());
+                0
+            }
+            Err(e) => {
+                eprintln!("error: cannot write {}: {e}", path.display());
+                1
+            }
+        },
+        None => {
+            use std::io::Write;
+            let newline = if text.ends_with('\n') { "" } else { "\n" };
+            let mut stdout = std::io::stdout().lock();
+            match stdout.write_all(text.as_bytes()).and_then(|()| stdout.write_all(newline.as_bytes())).and_then(|()| stdout.flush()) {
+                Ok(()) => 0,
+                Err(e) => {
+                    eprintln!("error: cannot write to standard output: {e}");
+                    1
+                }
+            }
         }
     }
 }
