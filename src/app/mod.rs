@@ -8,9 +8,11 @@
 mod chrome;
 mod details;
 mod meetings_view;
+pub mod palette;
 mod screenshot;
 pub mod state;
 mod theme;
+pub mod timeline_view;
 mod widgets;
 
 use crate::load::Source;
