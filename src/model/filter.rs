@@ -53,6 +53,34 @@ impl Filter {
         *self = Filter::default();
     }
 
+    /// Matches typed country and topic names to the dataset's spelling (case-insensitive; topics
+    /// by id or label). Returns a warning for each name the dataset does not have (kept as typed).
+    pub fn resolve_names(&mut self, data: &Dataset) -> Vec<String> {
+        let mut warnings = Vec::new();
+        let countries: Vec<String> = data.country_counts().into_iter().map(|(c, _)| c).collect();
+        self.countries = std::mem::take(&mut self.countries)
+            .into_iter()
+            .map(|c| match countries.iter().find(|k| k.eq_ignore_ascii_case(&c)) {
+                Some(k) => k.clone(),
+                None => {
+                    warnings.push(format!("no official from “{c}” in this corpus"));
+                    c
+                }
+            })
+            .collect();
+        self.topics = std::mem::take(&mut self.topics)
+            .into_iter()
+            .map(|t| match data.topics.iter().find(|d| d.id.eq_ignore_ascii_case(&t) || d.label.eq_ignore_ascii_case(&t)) {
+                Some(d) => d.id.clone(),
+                None => {
+                    warnings.push(format!("no topic “{t}” in this corpus's taxonomy"));
+                    t
+                }
+            })
+            .collect();
+        warnings
+    }
+
     pub fn kind_selected(&self, kind: MeetingKind) -> bool {
         self.kinds.is_empty() || self.kinds.contains(kind.as_str())
     }
