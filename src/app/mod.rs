@@ -418,20 +418,17 @@ impl SummitryApp {
         self.problems_window(&ctx);
     }
 
-    /// Tabs for the views on the left; the date range and playback on the right.
+    /// Tabs for the views on the left, playback on the right; below them the date range, when
+    /// one is set, with a way to clear it.
     fn view_bar(&mut self, ui: &mut egui::Ui, data: &Arc<Dataset>) {
         use egui::RichText;
         ui.horizontal(|ui| {
             ui.set_min_height(30.0);
-            let filters = if self.filters_open { "Hide filters" } else { "Show filters" };
-            if ui
-                .add(egui::Button::new(RichText::new(filters).color(theme::TEXT)).frame(false))
-                .on_hover_text("Show or hide the filters panel")
-                .clicked()
-            {
+            let toggle = egui::Button::selectable(self.filters_open, RichText::new("Filters").color(theme::TEXT));
+            if ui.add(toggle).on_hover_text("Show or hide the filters panel").clicked() {
                 self.filters_open = !self.filters_open;
             }
-            ui.add_space(6.0);
+            ui.add_space(4.0);
             for v in View::ALL {
                 let on = self.view == v;
                 let text = RichText::new(v.label())
@@ -453,22 +450,27 @@ impl SummitryApp {
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 self.playback.controls(ui, data, &mut self.filter);
-                if !self.playback.playing && (self.filter.from.is_some() || self.filter.to.is_some()) {
-                    ui.add_space(10.0);
-                    if ui.small_button("Clear range").on_hover_text("Show all dates again").clicked() {
-                        self.filter.from = None;
-                        self.filter.to = None;
-                    }
-                    let text = match (self.filter.from, self.filter.to) {
-                        (Some(a), Some(b)) => format!("{} – {}", widgets::format_date(a), widgets::format_date(b)),
-                        (Some(a), None) => format!("from {}", widgets::format_date(a)),
-                        (None, Some(b)) => format!("until {}", widgets::format_date(b)),
-                        (None, None) => String::new(),
-                    };
-                    ui.label(RichText::new(text).color(theme::ACCENT));
-                }
             });
         });
+        if self.filter.from.is_some() || self.filter.to.is_some() {
+            ui.horizontal(|ui| {
+                let text = match (self.filter.from, self.filter.to) {
+                    (Some(a), Some(b)) => format!("{} – {}", widgets::format_date(a), widgets::format_date(b)),
+                    (Some(a), None) => format!("from {}", widgets::format_date(a)),
+                    (None, Some(b)) => format!("until {}", widgets::format_date(b)),
+                    (None, None) => String::new(),
+                };
+                let what = if self.playback.playing { "Playing" } else { "Dates" };
+                ui.add(egui::Label::new(RichText::new(what).small().color(theme::TEXT_WEAK)).selectable(false));
+                ui.add(egui::Label::new(RichText::new(text).color(theme::ACCENT)).selectable(false));
+                if !self.playback.playing
+                    && ui.small_button("Clear range").on_hover_text("Show all dates again").clicked()
+                {
+                    self.filter.from = None;
+                    self.filter.to = None;
+                }
+            });
+        }
     }
 
     fn poll_background(&mut self) {

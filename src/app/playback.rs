@@ -3,7 +3,6 @@
 
 use super::theme;
 use super::timeline_view::{date_of_day, day_number};
-use super::widgets::format_date;
 use crate::model::Dataset;
 use crate::model::filter::Filter;
 use egui::{RichText, Ui};
@@ -120,10 +119,5 @@ impl Playback {
             })
             .response
             .on_hover_text("Playback speed");
-        if self.playing
-            && let (Some(a), Some(b)) = (filter.from, filter.to)
-        {
-            ui.label(RichText::new(format!("{} – {}", format_date(a), format_date(b))).color(theme::ACCENT).monospace());
-        }
     }
 }

@@ -590,33 +590,46 @@ impl TimelineView {
             }
             let legend = Rect::from_min_max(pos2(avail.left() + 14.0, avail.bottom() - legend_h), avail.max);
             self.legend(ui, legend);
-            ui.allocate_rect(avail, Sense::hover());
+            ui.advance_cursor_after_rect(avail);
         });
     }
 
     fn toolbar(&mut self, ui: &mut Ui, shown: usize) {
         ui.horizontal(|ui| {
-            let dated = self.model.dated_meetings();
             let undated = self.model.undated.len();
             let mut text = format!("{shown} meetings shown");
             if undated > 0 {
-                text.push_str(&format!(" · {dated} dated, {undated} undated"));
+                text.push_str(&format!(", {undated} undated"));
             }
-            ui.label(RichText::new(text).color(theme::TEXT_WEAK));
+            ui.add(egui::Label::new(RichText::new(text).color(theme::TEXT_WEAK)).selectable(false).truncate());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui.button("Fit").on_hover_text("Show the whole time span (or double-click the plot)").clicked() {
                     self.fit();
                 }
-                ui.add_space(6.0);
-                segmented(ui, &mut self.color_mode, &[(ColorMode::Country, "Country"), (ColorMode::Kind, "Kind")]);
-                ui.label(RichText::new("Colour").small().color(theme::TEXT_FAINT));
-                ui.add_space(6.0);
-                segmented(
-                    ui,
-                    &mut self.lane_mode,
-                    &[(LaneMode::Official, "Officials"), (LaneMode::CountryPair, "Country pairs")],
-                );
-                ui.label(RichText::new("Lanes").small().color(theme::TEXT_FAINT));
+                egui::ComboBox::from_id_salt("timeline_colors")
+                    .selected_text(match self.color_mode {
+                        ColorMode::Kind => "Colour: kind",
+                        ColorMode::Country => "Colour: country",
+                    })
+                    .width(128.0)
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut self.color_mode, ColorMode::Kind, "Kind of meeting");
+                        ui.selectable_value(&mut self.color_mode, ColorMode::Country, "Countries that met");
+                    })
+                    .response
+                    .on_hover_text("Colour the marks by kind of meeting or by the countries that met");
+                egui::ComboBox::from_id_salt("timeline_lanes")
+                    .selected_text(match self.lane_mode {
+                        LaneMode::CountryPair => "Lanes: country pairs",
+                        LaneMode::Official => "Lanes: officials",
+                    })
+                    .width(158.0)
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut self.lane_mode, LaneMode::CountryPair, "Country pairs");
+                        ui.selectable_value(&mut self.lane_mode, LaneMode::Official, "Officials");
+                    })
+                    .response
+                    .on_hover_text("One lane per pair of countries, or per official");
             });
         });
     }
@@ -658,6 +671,7 @@ impl TimelineView {
             .x_grid_spacer(calendar_grid)
             .x_axis_formatter(calendar_label)
             .grid_spacing(egui::Rangef::new(14.0, 120.0))
+            .grid_color(Color32::from_rgb(0xC4, 0xCB, 0xD4))
             .set_margin_fraction(vec2(0.0, 0.0));
         let response = ui
             .scope_builder(egui::UiBuilder::new().max_rect(outer), |ui| {
@@ -919,13 +933,15 @@ impl TimelineView {
                 item(palette::OTHER, "Other");
             }
         }
-        painter.text(
-            pos2(rect.right() - 4.0, cy),
-            Align2::RIGHT_CENTER,
-            "Ctrl+scroll zooms · drag pans · drag the dates (or Shift+drag) to pick a range",
+        let hint = painter.layout_no_wrap(
+            "Ctrl+scroll zooms · drag pans · drag the dates (or Shift+drag) to pick a range".into(),
             theme::font(11.5),
             theme::TEXT_FAINT,
         );
+        if x + hint.size().x + 8.0 < rect.right() {
+            let pos = pos2(rect.right() - 4.0 - hint.size().x, cy - hint.size().y / 2.0);
+            painter.galley(pos, hint, theme::TEXT_FAINT);
+        }
     }
 
     fn palette_entries(&self) -> Vec<(String, u8)> {
@@ -980,20 +996,6 @@ fn glyph_tooltip(ui: &mut Ui, data: &Dataset, model: &TimelineModel, g: &Glyph) 
     if let Some(a) = m.articles.first().and_then(|&a| data.corpus.articles.get(a)) {
         ui.label(RichText::new(format!("“{}”", a.title)).italics().small().color(theme::TEXT_WEAK));
     }
-}
-
-/// A row of toggle buttons, one selected.
-fn segmented<T: PartialEq + Copy>(ui: &mut Ui, value: &mut T, options: &[(T, &str)]) {
-    ui.spacing_mut().item_spacing.x = 2.0;
-    // Right-to-left layout: options arrive reversed.
-    for (v, label) in options {
-        let on = *value == *v;
-        let text = RichText::new(*label).color(if on { theme::ACCENT } else { theme::TEXT });
-        if ui.add(egui::Button::selectable(on, text)).clicked() {
-            *value = *v;
-        }
-    }
-    ui.spacing_mut().item_spacing.x = 8.0;
 }
 
 #[cfg(test)]
