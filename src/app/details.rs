@@ -9,7 +9,7 @@ use crate::model::{Dataset, Meeting};
 use egui::{CornerRadius, RichText, ScrollArea, Sense, Stroke, Ui};
 
 /// Draws the panel. Returns an article to open in the reader when its button was clicked.
-pub fn show(ui: &mut Ui, data: &Dataset, selection: &mut Selection) -> Option<Reader> {
+pub fn show(ui: &mut Ui, data: &Dataset, palette: &CountryPalette, selection: &mut Selection) -> Option<Reader> {
     ui.add_space(4.0);
     ui.label(RichText::new("Details").font(theme::font(16.0)).color(theme::TEXT_STRONG).strong());
     ui.add_space(2.0);
@@ -20,7 +20,7 @@ pub fn show(ui: &mut Ui, data: &Dataset, selection: &mut Selection) -> Option<Re
     {
         ScrollArea::vertical().id_salt("details_official").auto_shrink([false, false]).show(ui, |ui| {
             ui.add_space(6.0);
-            official_details(ui, data, p, selection);
+            official_details(ui, data, palette, p, selection);
             ui.add_space(12.0);
         });
         return None;
@@ -55,14 +55,14 @@ pub fn show(ui: &mut Ui, data: &Dataset, selection: &mut Selection) -> Option<Re
 }
 
 /// Everything known about one official: names, country, titles over time, counterparts, meetings.
-fn official_details(ui: &mut Ui, data: &Dataset, p: usize, selection: &mut Selection) {
+fn official_details(ui: &mut Ui, data: &Dataset, palette: &CountryPalette, p: usize, selection: &mut Selection) {
     let o = &data.officials[p];
     ui.label(RichText::new("OFFICIAL").font(theme::font(11.0)).color(theme::TEXT_WEAK).strong());
     ui.label(RichText::new(&o.name).font(theme::font(20.0)).color(theme::TEXT_STRONG));
     if let Some(c) = &o.country {
         ui.horizontal(|ui| {
             let (r, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), Sense::hover());
-            ui.painter().circle_filled(r.center(), 5.0, CountryPalette::new(data).color(Some(c)));
+            ui.painter().circle_filled(r.center(), 5.0, palette.color(Some(c)));
             ui.label(RichText::new(c).color(theme::TEXT));
         });
     }

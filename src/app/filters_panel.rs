@@ -27,6 +27,14 @@ pub struct DateFields {
 /// How many countries show before "Show all".
 const COUNTRIES_FOLDED: usize = 12;
 
+/// What the panel counts: per facet, per country in the corpus, and the meetings shown.
+pub struct Counts<'a> {
+    pub facets: &'a Facets,
+    /// `Dataset::country_counts`, computed once per corpus.
+    pub countries: &'a [(String, usize)],
+    pub shown: usize,
+}
+
 #[derive(Default)]
 pub struct FiltersPanel {
     pub dates: DateFields,
@@ -35,7 +43,8 @@ pub struct FiltersPanel {
 }
 
 impl FiltersPanel {
-    pub fn show(&mut self, ui: &mut Ui, data: &Dataset, filter: &mut Filter, facets: &Facets, palette: &CountryPalette, shown: usize) {
+    pub fn show(&mut self, ui: &mut Ui, data: &Dataset, filter: &mut Filter, counts: Counts<'_>, palette: &CountryPalette) {
+        let (facets, shown) = (counts.facets, counts.shown);
         ui.horizontal(|ui| {
             ui.label(RichText::new("Filters").font(theme::font(16.0)).color(theme::TEXT_STRONG).strong());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -85,7 +94,7 @@ impl FiltersPanel {
                     .on_hover_text("Meetings where every participant is from a ticked country");
             });
             ui.add_space(2.0);
-            let mut countries = data.country_counts();
+            let mut countries = counts.countries.to_vec();
             // Ticked countries the corpus lacks (a saved or command-line filter) still show.
             for c in &filter.countries {
                 if !countries.iter().any(|(x, _)| x == c) {

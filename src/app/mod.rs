@@ -96,8 +96,9 @@ pub struct SummitryApp {
     /// Per-facet counts for the filters panel, and the filter they were computed for.
     facets: Facets,
     facets_for: Option<Filter>,
-    /// Country colours of the loaded corpus (by dataset address).
+    /// Country colours and meeting counts of the loaded corpus (by dataset address).
     palette: (usize, CountryPalette),
+    countries: Vec<(String, usize)>,
     /// Names from the command line still to be matched to the corpus.
     resolve_names: bool,
     view: View,
@@ -138,6 +139,7 @@ impl SummitryApp {
             facets: Facets::default(),
             facets_for: None,
             palette: (0, CountryPalette::default()),
+            countries: Vec::new(),
             resolve_names: false,
             view: View::default(),
             waker,
@@ -156,6 +158,14 @@ impl SummitryApp {
             show_problems: false,
             screenshot: None,
         }
+    }
+
+    /// An app showing an already extracted dataset (benchmarks, tests at scale).
+    pub fn with_dataset(data: Dataset) -> Self {
+        let mut app = SummitryApp::new(Source::Sample);
+        app.corpus = Corpus::Ready(Arc::new(data));
+        app.filtered_for = None;
+        app
     }
 
     /// Starts with this filter (names are matched to the corpus once it has loaded).
@@ -366,16 +376,19 @@ impl SummitryApp {
         if let Some(data) = &data {
             if self.palette.0 != Arc::as_ptr(data) as usize {
                 self.palette = (Arc::as_ptr(data) as usize, CountryPalette::new(data));
+                self.countries = data.country_counts();
             }
             let shown = self.filtered.meetings.len();
-            let (facets, palette) = (&self.facets, &self.palette.1);
+            let (facets, palette, countries) = (&self.facets, &self.palette.1, &self.countries);
             let (panel, filter) = (&mut self.filters_panel, &mut self.filter);
             egui::Panel::left("filters")
                 .resizable(true)
                 .default_size(270.0)
                 .size_range(220.0..=420.0)
                 .frame(egui::Frame::new().fill(theme::SURFACE).inner_margin(egui::Margin::symmetric(14, 12)))
-                .show_collapsible(ui, &mut self.filters_open, |ui| panel.show(ui, data, filter, facets, palette, shown));
+                .show_collapsible(ui, &mut self.filters_open, |ui| {
+                    panel.show(ui, data, filter, filters_panel::Counts { facets, countries, shown }, palette)
+                });
             if std::mem::take(&mut self.focus_search) {
                 ctx.memory_mut(|m| m.request_focus(filters_panel::search_id()));
             }
@@ -384,7 +397,7 @@ impl SummitryApp {
                 .default_size(390.0)
                 .size_range(300.0..=640.0)
                 .frame(egui::Frame::new().fill(theme::SURFACE).inner_margin(egui::Margin::symmetric(18, 12)))
-                .show(ui, |ui| details::show(ui, data, &mut self.selection))
+                .show(ui, |ui| details::show(ui, data, &self.palette.1, &mut self.selection))
                 .inner;
             if let Some(r) = open {
                 self.reader = Some(r);

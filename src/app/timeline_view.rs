@@ -402,8 +402,18 @@ impl DayRange {
     }
 }
 
-/// Adds the glyphs to one mesh: anti-aliased discs, split in two halves when two colours.
+/// Adds the glyphs to one mesh: anti-aliased discs with a white rim, split in two halves when
+/// two colours.
 pub fn glyph_mesh(glyphs: &[Glyph], mesh: &mut Mesh) {
+    let small = unit_circle::<12>();
+    let large = unit_circle::<24>();
+    let per = |n: usize| (2 + 3 * n, 7 * n);
+    let (v, i) = glyphs.iter().fold((0, 0), |(v, i), g| {
+        let (a, b) = per(if g.radius > 7.0 { 24 } else { 12 });
+        (v + a, i + b)
+    });
+    mesh.vertices.reserve(v);
+    mesh.indices.reserve(i * 3);
     for g in glyphs {
         let (a, b) = if g.dim {
             let c = Color32::from_rgba_unmultiplied(0xA9, 0xB0, 0xBA, 110);
@@ -411,36 +421,45 @@ pub fn glyph_mesh(glyphs: &[Glyph], mesh: &mut Mesh) {
         } else {
             (palette::slot_color(g.colors[0]), palette::slot_color(g.colors[1]))
         };
-        // A white rim keeps neighbouring bubbles apart.
-        disc(mesh, g.center, g.radius + 1.2, Color32::WHITE, Color32::WHITE);
-        disc(mesh, g.center, g.radius, a, b);
+        let dirs: &[egui::Vec2] = if g.radius > 7.0 { &large } else { &small };
+        disc(mesh, g.center, g.radius, a, b, dirs);
     }
 }
 
-fn disc(mesh: &mut Mesh, center: Pos2, radius: f32, left: Color32, right: Color32) {
-    let n: u32 = if radius > 7.0 { 28 } else { 16 };
-    let inner = (radius - 0.5).max(0.5);
-    let outer = radius + 0.5;
+/// Directions to `N` points on the unit circle, clockwise from the top (half a step in).
+fn unit_circle<const N: usize>() -> [egui::Vec2; N] {
+    std::array::from_fn(|k| {
+        let t = std::f32::consts::TAU * (k as f32 + 0.5) / N as f32;
+        vec2(t.sin(), -t.cos())
+    })
+}
+
+/// A filled disc (left and right halves coloured apart), a 1.2 px white rim, and a half-pixel
+/// feather to transparent for anti-aliasing.
+fn disc(mesh: &mut Mesh, center: Pos2, radius: f32, left: Color32, right: Color32, dirs: &[egui::Vec2]) {
+    let n = dirs.len() as u32;
+    let (r_fill, r_rim, r_out) = (radius, radius + 1.2, radius + 1.7);
     let base = mesh.vertices.len() as u32;
     // Two centre vertices so each half keeps its own colour.
     mesh.colored_vertex(center, left);
     mesh.colored_vertex(center, right);
-    for k in 0..n {
-        let t = std::f32::consts::TAU * (k as f32 + 0.5) / n as f32;
-        let dir = vec2(t.sin(), -t.cos());
-        // First half (k < n/2) goes clockwise from the top: the right side.
-        let color = if k < n / 2 { right } else { left };
-        mesh.colored_vertex(center + dir * inner, color);
-        mesh.colored_vertex(center + dir * outer, Color32::TRANSPARENT);
+    for (k, d) in dirs.iter().enumerate() {
+        // The first half goes clockwise from the top: the right side.
+        let color = if (k as u32) < n / 2 { right } else { left };
+        mesh.colored_vertex(center + *d * r_fill, color);
+        mesh.colored_vertex(center + *d * r_rim, Color32::WHITE);
+        mesh.colored_vertex(center + *d * r_out, Color32::TRANSPARENT);
     }
     for k in 0..n {
         let next = (k + 1) % n;
-        let (i0, o0) = (base + 2 + 2 * k, base + 3 + 2 * k);
-        let (i1, o1) = (base + 2 + 2 * next, base + 3 + 2 * next);
+        let (f0, w0, o0) = (base + 2 + 3 * k, base + 3 + 3 * k, base + 4 + 3 * k);
+        let (f1, w1, o1) = (base + 2 + 3 * next, base + 3 + 3 * next, base + 4 + 3 * next);
         let c = if k < n / 2 { base + 1 } else { base };
-        mesh.add_triangle(c, i0, i1);
-        mesh.add_triangle(i0, o0, i1);
-        mesh.add_triangle(i1, o0, o1);
+        mesh.add_triangle(c, f0, f1);
+        mesh.add_triangle(f0, w0, f1);
+        mesh.add_triangle(f1, w0, w1);
+        mesh.add_triangle(w0, o0, w1);
+        mesh.add_triangle(w1, o0, o1);
     }
 }
 
@@ -671,7 +690,7 @@ impl TimelineView {
             .x_grid_spacer(calendar_grid)
             .x_axis_formatter(calendar_label)
             .grid_spacing(egui::Rangef::new(14.0, 120.0))
-            .grid_color(Color32::from_rgb(0xC4, 0xCB, 0xD4))
+            .grid_color(Color32::from_rgb(0xD2, 0xD8, 0xDF))
             .set_margin_fraction(vec2(0.0, 0.0));
         let response = ui
             .scope_builder(egui::UiBuilder::new().max_rect(outer), |ui| {
