@@ -315,3 +315,15 @@ fn timeline_snapshot() {
 }
 
 
+
+#[test]
+fn timeline_at_scale_snapshot() {
+    // 50,000 synthetic meetings, lanes by official, coloured by country: bubbles, not a smear.
+    let mut app = SummitryApp::with_dataset(summitry::model::synthetic::dataset(50_000, 42)).with_view(View::Timeline);
+    app.timeline_mut().lane_mode = summitry::app::timeline_view::LaneMode::Official;
+    app.timeline_mut().color_mode = summitry::app::timeline_view::ColorMode::Country;
+    let mut h = harness_for(app);
+    assert!(h.state().timeline().model().lanes.len() > 1000);
+    h.set_render_cursor(false);
+    h.snapshot("timeline_50k");
+}

@@ -620,7 +620,6 @@ impl TimelineView {
             if undated > 0 {
                 text.push_str(&format!(", {undated} undated"));
             }
-            ui.add(egui::Label::new(RichText::new(text).color(theme::TEXT_WEAK)).selectable(false).truncate());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui.button("Fit").on_hover_text("Show the whole time span (or double-click the plot)").clicked() {
                     self.fit();
@@ -649,6 +648,10 @@ impl TimelineView {
                     })
                     .response
                     .on_hover_text("One lane per pair of countries, or per official");
+                // The count takes what room is left, cut short if need be.
+                ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                    ui.add(egui::Label::new(RichText::new(text).color(theme::TEXT_WEAK)).selectable(false).truncate());
+                });
             });
         });
     }
