@@ -1,8 +1,10 @@
-//! Command line: `summitry [CORPUS] [--screenshot FILE]`, `extract`, `eval`.
+//! Command line: `summitry [CORPUS] [filters] [--view V] [--screenshot FILE]`, `extract`, `eval`.
 //! Exit codes: 0 success, 1 corpus unusable or output not written, 2 usage error (clap).
 
+use crate::app::{Launch, View};
 use crate::load::{self, Progress, Source};
-use crate::model::Dataset;
+use crate::model::filter::{CountryMode, Filter};
+use crate::model::{Dataset, MeetingKind};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
 
@@ -17,6 +19,93 @@ pub struct Cli {
     /// Save a PNG of the window once the first view has settled, then exit.
     #[arg(long, value_name = "FILE.png")]
     pub screenshot: Option<PathBuf>,
+    /// Show meetings involving officials of this country (repeatable).
+    #[arg(long = "country", value_name = "NAME", help_heading = "Filters")]
+    pub countries: Vec<String>,
+    /// With --country: only meetings where every participant is from a listed country.
+    #[arg(long, help_heading = "Filters")]
+    pub only_among: bool,
+    /// Show meetings on this topic, by id or label (repeatable).
+    #[arg(long = "topic", value_name = "TOPIC", help_heading = "Filters")]
+    pub topics: Vec<String>,
+    /// Show meetings of this kind (repeatable).
+    #[arg(long = "kind", value_enum, help_heading = "Filters")]
+    pub kinds: Vec<KindArg>,
+    /// Show meetings on or after this date.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date, help_heading = "Filters")]
+    pub from: Option<jiff::civil::Date>,
+    /// Show meetings on or before this date.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date, help_heading = "Filters")]
+    pub to: Option<jiff::civil::Date>,
+    /// Show meetings of officials whose name contains this.
+    #[arg(long, value_name = "TEXT", help_heading = "Filters")]
+    pub search: Option<String>,
+    /// The view to open.
+    #[arg(long, value_enum)]
+    pub view: Option<ViewArg>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum KindArg {
+    InPerson,
+    PhoneCall,
+    VideoCall,
+    Letter,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ViewArg {
+    Meetings,
+    Timeline,
+}
+
+fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
+    let ok = s.len() == 10 && s.as_bytes()[4] == b'-' && s.as_bytes()[7] == b'-';
+    match s.parse::<jiff::civil::Date>() {
+        Ok(d) if ok => Ok(d),
+        _ => Err(format!("“{s}” is not a date: use YYYY-MM-DD, e.g. 2017-01-31")),
+    }
+}
+
+impl Cli {
+    /// The filter the flags describe; None when no filter flag was given (the saved one applies).
+    pub fn filter(&self) -> Option<Filter> {
+        let f = Filter {
+            countries: self.countries.iter().cloned().collect(),
+            country_mode: if self.only_among { CountryMode::Only } else { CountryMode::Any },
+            topics: self.topics.iter().cloned().collect(),
+            kinds: self
+                .kinds
+                .iter()
+                .map(|k| {
+                    match k {
+                        KindArg::InPerson => MeetingKind::InPerson,
+                        KindArg::PhoneCall => MeetingKind::PhoneCall,
+                        KindArg::VideoCall => MeetingKind::VideoCall,
+                        KindArg::Letter => MeetingKind::Letter,
+                    }
+                    .as_str()
+                    .to_string()
+                })
+                .collect(),
+            from: self.from,
+            to: self.to,
+            search: self.search.clone().unwrap_or_default(),
+        };
+        (!f.is_empty() || self.only_among).then_some(f)
+    }
+
+    /// What the app starts with.
+    pub fn launch(&self) -> Launch {
+        Launch {
+            filter: self.filter(),
+            view: self.view.map(|v| match v {
+                ViewArg::Meetings => View::Meetings,
+                ViewArg::Timeline => View::Timeline,
+            }),
+            screenshot: self.screenshot.clone(),
+        }
+    }
 }
 
 #[derive(Subcommand, Debug)]

@@ -4,6 +4,13 @@ use summitry::load::Source;
 
 fn main() {
     let cli = Cli::parse();
+    let launch = cli.launch();
+    if let (Some(from), Some(to)) = (cli.from, cli.to)
+        && from > to
+    {
+        eprintln!("error: --from {from} is after --to {to}");
+        std::process::exit(2);
+    }
     let code = match cli.command {
         Some(command) => run(command),
         None => {
@@ -11,7 +18,7 @@ fn main() {
                 Some(path) => Source::Folder(path),
                 None => Source::Sample,
             };
-            summitry::app::run(source, cli.screenshot)
+            summitry::app::run(source, launch)
         }
     };
     std::process::exit(code);

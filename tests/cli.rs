@@ -165,3 +165,24 @@ fn eval_on_the_dev_set_stays_above_the_floor() {
     assert!(ratio("country") >= 0.95, "{v}");
     assert!(ratio("date") >= 0.85, "{v}");
 }
+
+#[test]
+fn app_filter_flags_are_validated_before_any_window_opens() {
+    for args in [
+        &["--from", "2017-13-01"][..],
+        &["--to", "31/12/2018"],
+        &["--from", "2018"],
+        &["--kind", "telepathy"],
+        &["--view", "sideways"],
+        &["--from", "2019-01-01", "--to", "2018-01-01"],
+    ] {
+        let o = summitry(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        assert!(stderr(&o).contains("error"), "{args:?}");
+    }
+    let help = summitry(&["--help"]);
+    let text = String::from_utf8_lossy(&help.stdout);
+    for flag in ["--country", "--topic", "--from", "--to", "--kind", "--only-among", "--search", "--view"] {
+        assert!(text.contains(flag), "--help lists {flag}");
+    }
+}

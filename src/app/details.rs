@@ -2,15 +2,29 @@
 
 use super::state::Selection;
 use super::theme;
-use super::widgets::{chip, find_spans, format_date, highlighted, section};
+use super::palette::CountryPalette;
+use super::reader::Reader;
+use super::widgets::{chip, find_spans, format_date, highlighted, meeting_date, section};
 use crate::model::{Dataset, Meeting};
 use egui::{CornerRadius, RichText, ScrollArea, Sense, Stroke, Ui};
 
-pub fn show(ui: &mut Ui, data: &Dataset, selection: &mut Selection) {
+/// Draws the panel. Returns an article to open in the reader when its button was clicked.
+pub fn show(ui: &mut Ui, data: &Dataset, palette: &CountryPalette, selection: &mut Selection) -> Option<Reader> {
     ui.add_space(4.0);
     ui.label(RichText::new("Details").font(theme::font(16.0)).color(theme::TEXT_STRONG).strong());
     ui.add_space(2.0);
     ui.separator();
+
+    if selection.meeting.is_none()
+        && let Some(p) = selection.official.filter(|&p| p < data.officials.len())
+    {
+        ScrollArea::vertical().id_salt("details_official").auto_shrink([false, false]).show(ui, |ui| {
+            ui.add_space(6.0);
+            official_details(ui, data, palette, p, selection);
+            ui.add_space(12.0);
+        });
+        return None;
+    }
 
     let Some(m) = selection.meeting.and_then(|i| data.meetings.get(i)) else {
         ui.add_space(24.0);
@@ -24,17 +38,118 @@ pub fn show(ui: &mut Ui, data: &Dataset, selection: &mut Selection) {
         );
         ui.add_space(8.0);
         ui.label(RichText::new("Up and Down keys move through the list · Esc clears").small().color(theme::TEXT_FAINT));
-        return;
+        return None;
     };
 
-    ScrollArea::vertical().id_salt("details").auto_shrink([false, false]).show(ui, |ui| {
-        ui.add_space(6.0);
-        meeting_details(ui, data, m, selection);
-        ui.add_space(12.0);
-    });
+    let index = selection.meeting;
+    ScrollArea::vertical()
+        .id_salt("details")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.add_space(6.0);
+            let open = meeting_details(ui, data, m, selection);
+            ui.add_space(12.0);
+            open.map(|a| Reader::new(a, index))
+        })
+        .inner
 }
 
-fn meeting_details(ui: &mut Ui, data: &Dataset, m: &Meeting, selection: &mut Selection) {
+/// Everything known about one official: names, country, titles over time, counterparts, meetings.
+fn official_details(ui: &mut Ui, data: &Dataset, palette: &CountryPalette, p: usize, selection: &mut Selection) {
+    let o = &data.officials[p];
+    ui.label(RichText::new("OFFICIAL").font(theme::font(11.0)).color(theme::TEXT_WEAK).strong());
+    ui.label(RichText::new(&o.name).font(theme::font(20.0)).color(theme::TEXT_STRONG));
+    if let Some(c) = &o.country {
+        ui.horizontal(|ui| {
+            let (r, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), Sense::hover());
+            ui.painter().circle_filled(r.center(), 5.0, palette.color(Some(c)));
+            ui.label(RichText::new(c).color(theme::TEXT));
+        });
+    }
+    if !o.aliases.is_empty() {
+        ui.label(RichText::new(format!("Also named {}", o.aliases.join(", "))).font(theme::font(12.5)).color(theme::TEXT_WEAK));
+    }
+
+    section(ui, "Titles");
+    if o.titles.is_empty() {
+        ui.label(RichText::new("None recognised").color(theme::TEXT_WEAK));
+    }
+    for t in &o.titles {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(&t.title).color(theme::TEXT_STRONG));
+            let seen = match (t.first_seen, t.last_seen) {
+                (Some(a), Some(b)) if a != b => format!("seen {} – {}", format_date(a), format_date(b)),
+                (Some(a), _) | (None, Some(a)) => format!("seen {}", format_date(a)),
+                (None, None) => "date not known".to_string(),
+            };
+            ui.label(RichText::new(seen).font(theme::font(12.0)).color(theme::TEXT_WEAK));
+        });
+    }
+
+    let meetings: Vec<usize> = data.meetings_of(p).collect();
+    let mut counterparts: Vec<(usize, usize)> = Vec::new();
+    for &mi in &meetings {
+        for &q in &data.meetings[mi].participants {
+            if q == p {
+                continue;
+            }
+            match counterparts.iter_mut().find(|(x, _)| *x == q) {
+                Some(c) => c.1 += 1,
+                None => counterparts.push((q, 1)),
+            }
+        }
+    }
+    counterparts.sort_by(|a, b| b.1.cmp(&a.1).then(data.officials[a.0].name.cmp(&data.officials[b.0].name)));
+    section(ui, &format!("Counterparts ({})", counterparts.len()));
+    for &(q, n) in counterparts.iter().take(40) {
+        let other = &data.officials[q];
+        ui.horizontal(|ui| {
+            ui.spacing_mut().item_spacing.x = 6.0;
+            let r = ui
+                .add(egui::Label::new(RichText::new(&other.name).color(theme::ACCENT)).sense(Sense::click()))
+                .on_hover_cursor(egui::CursorIcon::PointingHand)
+                .on_hover_text("Show this official");
+            if r.clicked() {
+                selection.official = Some(q);
+            }
+            if let Some(c) = &other.country {
+                ui.label(RichText::new(c).font(theme::font(12.5)).color(theme::TEXT_WEAK));
+            }
+            ui.label(RichText::new(format!("×{n}")).font(theme::font(12.5)).color(theme::TEXT_WEAK));
+        });
+    }
+    if counterparts.len() > 40 {
+        ui.label(RichText::new(format!("and {} more", counterparts.len() - 40)).small().color(theme::TEXT_WEAK));
+    }
+
+    section(ui, &format!("Meetings ({})", meetings.len()));
+    for &mi in meetings.iter().take(200) {
+        let m = &data.meetings[mi];
+        let others: Vec<&str> =
+            m.participants.iter().filter(|&&q| q != p).map(|&q| data.officials[q].name.as_str()).collect();
+        let text = format!("{} · with {} · {}", meeting_date(m), join_names(&others), m.kind.label());
+        let r = ui
+            .add(egui::Label::new(RichText::new(text).color(theme::TEXT)).sense(Sense::click()).truncate())
+            .on_hover_cursor(egui::CursorIcon::PointingHand);
+        if r.clicked() {
+            selection.meeting = Some(mi);
+        }
+    }
+    if meetings.len() > 200 {
+        ui.label(RichText::new(format!("and {} more", meetings.len() - 200)).small().color(theme::TEXT_WEAK));
+    }
+}
+
+/// Returns the article to open when "Open article" was clicked.
+fn meeting_details(ui: &mut Ui, data: &Dataset, m: &Meeting, selection: &mut Selection) -> Option<usize> {
+    let mut open = None;
+    if let Some(p) = selection.official.filter(|p| m.participants.contains(p))
+        && let Some(o) = data.officials.get(p)
+        && ui.link(RichText::new(format!("Back to {}", o.name)).small()).on_hover_text("Back to this official").clicked()
+    {
+        selection.meeting = None;
+        return None;
+    }
     ui.horizontal(|ui| {
         let (fg, bg) = theme::kind_colors(m.kind);
         chip(ui, m.kind.label(), fg, bg);
@@ -58,9 +173,10 @@ fn meeting_details(ui: &mut Ui, data: &Dataset, m: &Meeting, selection: &mut Sel
                     egui::Label::new(RichText::new(&o.name).font(theme::font(15.0)).color(color)).sense(Sense::click()),
                 )
                 .on_hover_cursor(egui::CursorIcon::PointingHand)
-                .on_hover_text("Select this official");
+                .on_hover_text("Show this official's titles, counterparts and meetings");
             if name.clicked() {
-                selection.official = if picked { None } else { Some(p) };
+                selection.official = Some(p);
+                selection.meeting = None;
             }
             if let Some(c) = &o.country {
                 ui.label(RichText::new(c).color(theme::TEXT_WEAK));
@@ -173,8 +289,13 @@ fn meeting_details(ui: &mut Ui, data: &Dataset, m: &Meeting, selection: &mut Sel
         if let Some(url) = &article.url {
             ui.hyperlink_to(RichText::new(url).font(theme::font(12.5)), url);
         }
+        ui.add_space(2.0);
+        if super::reader::open_button(ui) {
+            open = Some(a);
+        }
         ui.add_space(6.0);
     }
+    open
 }
 
 /// "A, B and C".

@@ -29,10 +29,12 @@ struct Columns {
 
 impl Columns {
     fn new(width: f32) -> Columns {
-        let date_w = 112.0;
-        let place_w = 150.0;
-        let kind_w = 104.0;
-        let people_w = (width - date_w - place_w - kind_w).max(220.0);
+        // Narrow windows (both side panels open) give up some place and date room first.
+        let narrow = width < 700.0;
+        let date_w = if narrow { 100.0 } else { 112.0 };
+        let place_w = if narrow { 104.0 } else { 150.0 };
+        let kind_w = 100.0;
+        let people_w = (width - date_w - place_w - kind_w).max(200.0);
         let mut x = 0.0;
         let mut next = |w: f32| {
             let r = (x, x + w);
@@ -49,13 +51,15 @@ impl Columns {
 
 impl MeetingsView {
     /// Moves the selection with the arrow keys (only when no text field has the keyboard).
-    pub fn handle_keys(&mut self, ui: &Ui, data: &Dataset, selection: &mut Selection) {
-        if data.meetings.is_empty() || ui.ctx().egui_wants_keyboard_input() {
+    /// `rows`: the meetings shown (indexes into `Dataset::meetings`).
+    pub fn handle_keys(&mut self, ui: &Ui, rows: &[usize], selection: &mut Selection) {
+        if rows.is_empty() || ui.ctx().egui_wants_keyboard_input() {
             return;
         }
         let (down, up) = ui.input(|i| (i.key_pressed(Key::ArrowDown), i.key_pressed(Key::ArrowUp)));
-        let last = data.meetings.len() - 1;
-        let next = match (selection.meeting, down, up) {
+        let last = rows.len() - 1;
+        let at = selection.meeting.and_then(|m| rows.iter().position(|&r| r == m));
+        let next = match (at, down, up) {
             (None, true, _) => Some(0),
             (None, _, true) => Some(last),
             (Some(i), true, _) => Some((i + 1).min(last)),
@@ -63,21 +67,21 @@ impl MeetingsView {
             _ => None,
         };
         if let Some(i) = next {
-            selection.meeting = Some(i);
+            selection.meeting = Some(rows[i]);
             self.scroll_to = Some(i);
         }
     }
 
-    pub fn show(&mut self, ui: &mut Ui, data: &Dataset, selection: &mut Selection) {
-        // Heading row: room for view tabs (network, timeline) later.
-        ui.horizontal(|ui| {
-            ui.label(RichText::new("Meetings").font(theme::font(19.0)).color(theme::TEXT_STRONG).strong());
-            ui.label(
-                RichText::new(format!("{} found in {} articles", data.meetings.len(), data.corpus.articles.len()))
-                    .color(theme::TEXT_WEAK),
-            );
-        });
-        ui.add_space(10.0);
+    pub fn show(&mut self, ui: &mut Ui, data: &Dataset, rows: &[usize], selection: &mut Selection) {
+        ui.label(
+            RichText::new(if rows.len() == data.meetings.len() {
+                format!("{} meetings found in {} articles", rows.len(), data.corpus.articles.len())
+            } else {
+                format!("{} of {} meetings match the filters", rows.len(), data.meetings.len())
+            })
+            .color(theme::TEXT_WEAK),
+        );
+        ui.add_space(8.0);
 
         let card = egui::Frame::new()
             .fill(theme::SURFACE)
@@ -89,18 +93,25 @@ impl MeetingsView {
             let width = ui.available_width();
             let cols = Columns::new(width - 2.0 * CELL_PAD);
             self.header(ui, &cols, width);
-            if data.meetings.is_empty() {
+            if rows.is_empty() {
                 ui.add_space(40.0);
                 ui.vertical_centered(|ui| {
-                    ui.label(RichText::new("No meetings found").font(theme::font(16.0)).color(theme::TEXT_STRONG));
-                    ui.label(
-                        RichText::new("Summitry looks for sentences where two officials meet, call or write.")
-                            .color(theme::TEXT_WEAK),
-                    );
+                    if data.meetings.is_empty() {
+                        ui.label(RichText::new("No meetings found").font(theme::font(16.0)).color(theme::TEXT_STRONG));
+                        ui.label(
+                            RichText::new("Summitry looks for sentences where two officials meet, call or write.")
+                                .color(theme::TEXT_WEAK),
+                        );
+                    } else {
+                        ui.label(
+                            RichText::new("No meetings match the filters").font(theme::font(16.0)).color(theme::TEXT_STRONG),
+                        );
+                        ui.label(RichText::new("Loosen them on the left, or Clear all.").color(theme::TEXT_WEAK));
+                    }
                 });
                 return;
             }
-            self.rows(ui, data, selection, &cols);
+            self.rows(ui, data, rows, selection, &cols);
         });
     }
 
@@ -127,8 +138,8 @@ impl MeetingsView {
         }
     }
 
-    fn rows(&mut self, ui: &mut Ui, data: &Dataset, selection: &mut Selection, cols: &Columns) {
-        let n = data.meetings.len();
+    fn rows(&mut self, ui: &mut Ui, data: &Dataset, rows: &[usize], selection: &mut Selection, cols: &Columns) {
+        let n = rows.len();
         let mut area = ScrollArea::vertical().id_salt("meetings").auto_shrink([false, false]);
         if let Some(i) = self.scroll_to.take() {
             let top = i as f32 * ROW_HEIGHT;
@@ -145,7 +156,7 @@ impl MeetingsView {
             let out = area.show_rows(ui, ROW_HEIGHT, n, |ui, range| {
                 let width = ui.available_width();
                 for i in range {
-                    self.row(ui, data, selection, cols, i, width);
+                    self.row(ui, data, selection, cols, rows[i], width);
                 }
             });
             self.last_offset = out.state.clamped_offset().y;

@@ -32,10 +32,11 @@ pub fn mono(size: f32) -> FontId {
 pub fn kind_colors(kind: crate::model::MeetingKind) -> (Color32, Color32) {
     use crate::model::MeetingKind::*;
     match kind {
-        InPerson => (Color32::from_rgb(0x1E, 0x5E, 0x4E), Color32::from_rgb(0xE2, 0xF2, 0xEC)),
-        PhoneCall => (Color32::from_rgb(0x5B, 0x3F, 0x8C), Color32::from_rgb(0xEE, 0xE9, 0xF7)),
-        VideoCall => (Color32::from_rgb(0x1F, 0x4E, 0x8C), Color32::from_rgb(0xE6, 0xEE, 0xF8)),
-        Letter => (Color32::from_rgb(0x7A, 0x4B, 0x1C), Color32::from_rgb(0xF7, 0xEE, 0xE2)),
+        // Darker text on a light tint of the timeline's Okabe–Ito colour for the kind.
+        InPerson => (Color32::from_rgb(0x00, 0x5A, 0x8E), Color32::from_rgb(0xE1, 0xEE, 0xF7)),
+        PhoneCall => (Color32::from_rgb(0x8A, 0x5A, 0x00), Color32::from_rgb(0xFC, 0xF0, 0xD8)),
+        VideoCall => (Color32::from_rgb(0x00, 0x6B, 0x4F), Color32::from_rgb(0xDE, 0xF3, 0xEC)),
+        Letter => (Color32::from_rgb(0x93, 0x3F, 0x72), Color32::from_rgb(0xF8, 0xE8, 0xF1)),
     }
 }
 

@@ -22,6 +22,8 @@ pub struct Person {
     /// Every surface form seen ("Fayssal Mikdad", "Mikdad").
     pub forms: Vec<String>,
     pub titles: Vec<String>,
+    /// Titles the gazetteer gives, for people the text names without one.
+    pub gazetteer_titles: Vec<String>,
     pub country: Option<(usize, CountryEvidence)>,
     pub portfolio: Option<String>,
 }
@@ -129,6 +131,7 @@ fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurr
                     keys,
                     forms: Vec::new(),
                     titles: Vec::new(),
+                    gazetteer_titles: Vec::new(),
                     country: None,
                     portfolio: None,
                 });
@@ -144,8 +147,9 @@ fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurr
             }
         }
         if let Some(t) = &m.title {
-            if !p.titles.contains(t) {
-                p.titles.push(t.clone());
+            let list = if m.title_from_gazetteer { &mut p.gazetteer_titles } else { &mut p.titles };
+            if !list.contains(t) {
+                list.push(t.clone());
             }
         }
         if p.portfolio.is_none() {
@@ -163,6 +167,11 @@ fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurr
             end: m.name_tokens.end,
             quoted: m.quoted,
         });
+    }
+    for p in &mut persons {
+        if p.titles.is_empty() {
+            p.titles = std::mem::take(&mut p.gazetteer_titles);
+        }
     }
     (persons, occurrences)
 }

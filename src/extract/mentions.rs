@@ -40,6 +40,8 @@ pub struct Mention {
     pub portfolio: Option<String>,
     /// The gazetteer official this name is (index into `Lexicon::known`).
     pub known: Option<usize>,
+    /// The title comes from the gazetteer, not the text: used only when the text gives none.
+    pub title_from_gazetteer: bool,
     pub quoted: bool,
 }
 
@@ -282,6 +284,7 @@ fn parse_title(
         country: nationality.map(|c| (c, CountryEvidence::Explicit)),
         portfolio: portfolio.map(|p| p.map(|k| doc.low(k)).collect::<Vec<_>>().join(" ")),
         known: doc.tags[name.start].known.filter(|k| k.1 == name.len()).map(|k| k.0),
+        title_from_gazetteer: false,
         quoted: doc.quoted[head],
     })
 }
@@ -306,6 +309,7 @@ fn known_mention(doc: &Doc<'_>, si: usize, r: Range<usize>, i: usize, consumed: 
         country: Some((known.country, CountryEvidence::Gazetteer)),
         portfolio: None,
         known: Some(idx),
+        title_from_gazetteer: true,
         quoted: doc.quoted[i],
     })
 }
@@ -327,6 +331,7 @@ fn parse_rank(doc: &Doc<'_>, si: usize, r: Range<usize>, i: usize) -> Option<Men
         country: None,
         portfolio: None,
         known: doc.tags[run.start].known.filter(|k| k.1 == run.len()).map(|k| k.0),
+        title_from_gazetteer: false,
         quoted: doc.quoted[i],
     })
 }

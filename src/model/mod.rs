@@ -206,3 +206,5 @@ impl Dataset {
 }
 
 pub mod filter;
+#[doc(hidden)]
+pub mod synthetic;
