@@ -16,6 +16,17 @@ fn devset() -> Source {
     Source::Folder(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/devset"))
 }
 
+/// Hides what differs between runs and checkouts: the load time and the corpus folder's absolute
+/// path (fixed-width boxes, since their text width varies too).
+fn mask_volatile(h: &mut Harness<'static, SummitryApp>) {
+    for (label, width) in [("loaded in", 140.0), ("tests/devset", 520.0)] {
+        if let Some(node) = h.query_by_label_contains(label) {
+            let r = node.rect();
+            h.mask(egui::Rect::from_min_size(r.min, egui::vec2(width, r.height())).expand(2.0));
+        }
+    }
+}
+
 fn harness_for(app: SummitryApp) -> Harness<'static, SummitryApp> {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
@@ -323,8 +334,7 @@ fn timeline_snapshot() {
     let m = (0..data.meetings.len()).rev().find(|&m| data.meetings[m].date.is_some()).unwrap();
     h.state_mut().selection_mut().meeting = Some(m);
     h.run();
-    let timing = h.get_by_label_contains("loaded in").rect();
-    h.mask(timing.expand(2.0));
+    mask_volatile(&mut h);
     h.set_render_cursor(false);
     h.snapshot("timeline");
 }
