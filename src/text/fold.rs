@@ -23,6 +23,10 @@ pub fn fold(s: &str) -> String {
 
 /// Removes Arabic article and similar prefixes: "al-Assad" → "Assad", "el-Sisi" → "Sisi".
 pub fn strip_article(word: &str) -> &str {
+    // Every prefix below starts with one of these letters: most words need no comparison at all.
+    if !matches!(word.as_bytes().first(), Some(b'a' | b'A' | b'e' | b'E')) {
+        return word;
+    }
     for p in ["al-", "Al-", "AL-", "el-", "El-", "al‑", "ad-", "as-", "ash-", "at-", "az-", "an-", "ar-"] {
         if let Some(rest) = word.strip_prefix(p) {
             if rest.chars().next().is_some_and(char::is_alphabetic) {
