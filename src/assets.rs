@@ -184,6 +184,8 @@ impl PhraseIndex {
         }
         let mut patterns: Vec<(String, Vec<Category>)> = by_pattern.into_iter().collect();
         patterns.sort_by(|a, b| a.0.cmp(&b.0));
+        // Token tags store match lengths in tokens in 8 bits: a pattern has no more tokens than bytes.
+        assert!(patterns.iter().all(|p| p.0.len() < 256), "lexicon phrase of 256 bytes or more");
         let automaton = AhoCorasick::builder()
             .kind(Some(AhoCorasickKind::DFA))
             .build(patterns.iter().map(|p| p.0.as_str()))
@@ -200,6 +202,8 @@ pub struct Lexicon {
     pub places: PhraseSet<(usize, PlaceKind)>,
     /// Case-sensitive forms (US, UK): matched only as written.
     pub exact_places: HashMap<String, (usize, PlaceKind)>,
+    /// Byte length of the longest key of `exact_places` (longer tokens need no look-up).
+    pub exact_places_max_len: usize,
     /// Index of the pseudo-country that stands for "international organisation" in `countries`.
     pub international: usize,
     pub sources: Vec<(String, usize)>,
@@ -379,6 +383,9 @@ fn build() -> Lexicon {
         phrases.extend(words.iter().map(|w| (w.clone(), cat)));
     }
     lex.index = Some(PhraseIndex::build(&phrases));
+    lex.exact_places_max_len = lex.exact_places.keys().map(String::len).max().unwrap_or(0);
+    // Token tags store country and gazetteer indexes in 16 bits (phrase lengths: see PhraseIndex).
+    assert!(lex.countries.len() < usize::from(u16::MAX) && lex.known.len() < usize::from(u16::MAX));
     lex.heads_of_state = titles.heads_of_state.iter().map(|t| t.to_lowercase()).collect();
     lex.topics = parse_topics(TOPICS_TOML).expect("assets/topics.toml is valid (checked by tests)");
     lex

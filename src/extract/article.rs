@@ -226,7 +226,7 @@ fn assign_countries(doc: &Doc<'_>, mentions: &[Mention], occ: &[Occurrence], per
         let r = doc.sentence_tokens[o.sentence].clone();
         let words: Vec<&str> = portfolio.split(' ').collect();
         for k in r.clone() {
-            let Some((c, kind, len)) = doc.tags[k].place else { continue };
+            let Some((c, kind, len)) = doc.tags[k].place() else { continue };
             let mut a = k + len;
             if kind != PlaceKind::Demonym {
                 if a < r.end && doc.tokens[a].kind == TokenKind::Possessive {
@@ -257,7 +257,7 @@ fn assign_countries(doc: &Doc<'_>, mentions: &[Mention], occ: &[Occurrence], per
 fn majority_country(doc: &Doc<'_>) -> Option<usize> {
     let mut counts: HashMap<usize, usize> = HashMap::new();
     for t in &doc.tags {
-        if let Some((c, kind, _)) = t.place {
+        if let Some((c, kind, _)) = t.place() {
             if !matches!(kind, PlaceKind::Organisation | PlaceKind::International) {
                 *counts.entry(c).or_default() += 1;
             }
@@ -576,9 +576,9 @@ fn resolve_anaphors(doc: &Doc<'_>, r: Range<usize>, persons: &[Person], occ: &[O
         if doc.quoted[k] || !matches!(doc.low(k), "the" | "his" | "her" | "their") || k + 1 >= r.end {
             continue;
         }
-        if let Some((c, PlaceKind::Demonym, len)) = doc.tags[k + 1].place {
+        if let Some((c, PlaceKind::Demonym, len)) = doc.tags[k + 1].place() {
             let noun = k + 1 + len;
-            if noun < r.end && doc.tags[noun].anaphor.is_some() {
+            if noun < r.end && doc.tags[noun].anaphor().is_some() {
                 if let Some(p) = latest(k, &|p: &Person| p.country.is_some_and(|pc| pc.0 == c)) {
                     out.push((p, k));
                 }
@@ -603,7 +603,7 @@ fn resolve_anaphors(doc: &Doc<'_>, r: Range<usize>, persons: &[Person], occ: &[O
             continue;
         }
         // "the Secretary-General met ...": a capitalised title with no name after it.
-        let Some((len, _)) = doc.tags[k + 1].head else { continue };
+        let Some((len, _)) = doc.tags[k + 1].head() else { continue };
         let after = k + 1 + len;
         if !doc.is_capitalised(k + 1) || (after < r.end && (doc.is_name_word(after) || doc.low(after) == "of")) {
             continue;
@@ -674,7 +674,7 @@ fn date_meeting(doc: &Doc<'_>, m: &mut ArticleMeeting, occ: &[Occurrence]) {
 fn place_of(doc: &Doc<'_>, si: usize, trigger: usize) -> Option<String> {
     let r = doc.sentence_tokens[si].clone();
     for k in r.clone() {
-        if let Some((_, PlaceKind::Capital, len)) = doc.tags[k].place {
+        if let Some((_, PlaceKind::Capital, len)) = doc.tags[k].place() {
             let prep = k > r.start && matches!(doc.low(k - 1), "in" | "to" | "at");
             let visit = k > r.start + 1 && doc.low(k - 2).starts_with("visit");
             let near = k.abs_diff(trigger) <= 10;
