@@ -2,6 +2,7 @@
 //! countries, and the meetings stated in its sentences.
 
 use super::doc::Doc;
+use super::vocab::{self, VOCAB};
 use super::mentions::{CountryEvidence, Mention, find_mentions};
 use crate::assets::PlaceKind;
 use crate::model::{DateBasis, MeetingKind};
@@ -267,7 +268,7 @@ fn majority_country(doc: &Doc<'_>) -> Option<usize> {
 }
 
 /// Trigger phrases: (tokens, strong, kind hint).
-const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
+pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["met"], true, None),
     (&["meets"], true, None),
     (&["meeting", "with"], true, None),
@@ -317,27 +318,32 @@ const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["discussions"], false, None),
 ];
 
-/// Trigger indexes by their first word, longest first.
-static TRIGGERS_BY_FIRST_WORD: LazyLock<HashMap<&'static str, Vec<usize>>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, Vec<usize>> = HashMap::new();
+/// Trigger indexes by the vocabulary id of their first word, longest first.
+static TRIGGERS_BY_FIRST_WORD: LazyLock<Vec<Vec<usize>>> = LazyLock::new(|| {
+    let mut by_id: Vec<Vec<usize>> = Vec::new();
     for (i, (words, _, _)) in TRIGGERS.iter().enumerate() {
-        map.entry(words[0]).or_default().push(i);
+        let id = usize::from(VOCAB.id(words[0]));
+        assert!(id != 0, "trigger words are in the vocabulary");
+        if by_id.len() <= id {
+            by_id.resize(id + 1, Vec::new());
+        }
+        by_id[id].push(i);
     }
-    for v in map.values_mut() {
+    for v in &mut by_id {
         v.sort_by_key(|&i| std::cmp::Reverse(TRIGGERS[i].0.len()));
     }
-    map
+    by_id
 });
 
 /// Words before a trigger that make it a plan, not a meeting.
-const NOT_YET: [&str; 24] = [
+pub(crate) const NOT_YET: [&str; 24] = [
     "will", "would", "to", "shall", "may", "might", "could", "not", "never", "planned", "plans", "scheduled",
     "expected", "set", "due", "upcoming", "anticipated", "proposed", "possible", "potential", "future", "next",
     "'ll", "’ll",
 ];
 
 /// Phrases anywhere in a sentence that make its meetings plans ("a meeting ... scheduled for Sept. 4").
-const PLANNED: [[&str; 2]; 5] =
+pub(crate) const PLANNED: [[&str; 2]; 5] =
     [["scheduled", "for"], ["slated", "for"], ["planned", "for"], ["set", "for"], ["expected", "to"]];
 
 struct Trigger {
@@ -348,7 +354,11 @@ struct Trigger {
 
 /// The meeting phrases of a sentence outside quotations: every strong one, or else the first weak one.
 fn find_triggers(doc: &Doc<'_>, r: Range<usize>) -> Vec<Trigger> {
-    let planned = r.clone().any(|k| k + 1 < r.end && PLANNED.iter().any(|p| doc.low(k) == p[0] && doc.low(k + 1) == p[1]));
+    let planned = r.clone().any(|k| {
+        k + 1 < r.end
+            && doc.word_flags(k) & vocab::PLANNED_FIRST != 0
+            && PLANNED.iter().any(|p| doc.low(k) == p[0] && doc.low(k + 1) == p[1])
+    });
     if planned {
         return Vec::new();
     }
@@ -356,7 +366,7 @@ fn find_triggers(doc: &Doc<'_>, r: Range<usize>) -> Vec<Trigger> {
     let mut weak = None;
     let mut k = r.start;
     while k < r.end {
-        let candidates = if doc.quoted[k] { None } else { TRIGGERS_BY_FIRST_WORD.get(doc.low(k)) };
+        let candidates = if doc.quoted[k] { None } else { TRIGGERS_BY_FIRST_WORD.get(usize::from(doc.word(k))) };
         let mut matched = None;
         for &ti in candidates.into_iter().flatten() {
             let (words, is_strong, kind) = TRIGGERS[ti];
@@ -364,7 +374,7 @@ fn find_triggers(doc: &Doc<'_>, r: Range<usize>) -> Vec<Trigger> {
             if end > r.end || !(k + 1..end).zip(&words[1..]).all(|(x, w)| doc.low(x) == *w) {
                 continue;
             }
-            if (r.start.max(k.saturating_sub(3))..k).any(|x| NOT_YET.contains(&doc.low(x))) {
+            if (r.start.max(k.saturating_sub(3))..k).any(|x| doc.word_flags(x) & vocab::NOT_YET != 0) {
                 continue;
             }
             matched = Some((Trigger { strong: is_strong, kind, token: k }, words.len()));

@@ -1,16 +1,14 @@
 //! One article prepared for extraction: its body's tokens with lexicon tags and sentences.
 
 use crate::assets::{Category, LEXICON, Lexicon, PlaceKind};
-use std::collections::HashSet;
-use std::sync::LazyLock;
+use super::vocab::{self, VOCAB};
 use crate::model::Article;
 use crate::text::sentences::split_sentences;
 use crate::text::tokens::{Token, TokenKind, tokenize};
 use std::ops::Range;
 
 /// Capitalised words that begin sentences or clauses and are never names.
-static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| NOT_NAME_WORDS.iter().copied().collect());
-const NOT_NAME_WORDS: &[&str] = &[
+pub const NOT_NAME_WORDS: &[&str] = &[
     "the", "a", "an", "during", "for", "in", "on", "at", "of", "and", "but", "or", "as", "with", "after", "before",
     "while", "when", "where", "his", "her", "their", "its", "he", "she", "they", "it", "we", "i", "you", "this",
     "that", "these", "those", "both", "also", "later", "earlier", "meanwhile", "however", "today", "yesterday",
@@ -67,6 +65,8 @@ pub struct Tag {
     pub covered: bool,
     /// Token facts computed once: see the `FLAG_` constants.
     flags: u8,
+    /// The token's id in [`VOCAB`] (0 for other words).
+    word: u16,
 }
 
 /// The token starts with an upper-case letter.
@@ -175,10 +175,12 @@ impl<'a> Doc<'a> {
             self.tags = tags;
             return;
         };
+        let vocab = &*VOCAB;
         for (i, t) in tags.iter_mut().enumerate() {
             if self.tokens[i].text(self.text).chars().next().is_some_and(char::is_uppercase) {
                 t.flags |= FLAG_CAPITALISED;
             }
+            t.word = vocab.id(self.low(i));
         }
         let (from, to) = (first.start, last.end);
         if let Some(index) = &lex.index {
@@ -283,7 +285,7 @@ impl<'a> Doc<'a> {
             if self.name_word_uncached(i, &tags[i]) {
                 tags[i].flags |= FLAG_NAME_WORD;
             }
-            if self.tokens[i].kind == TokenKind::Word && crate::text::fold::is_particle(self.low(i)) {
+            if self.tokens[i].kind == TokenKind::Word && vocab.flags(tags[i].word) & vocab::PARTICLE != 0 {
                 tags[i].flags |= FLAG_PARTICLE;
             }
         }
@@ -314,6 +316,16 @@ impl<'a> Doc<'a> {
         self.tokens[i].text(self.text)
     }
 
+    /// Token `i`'s id in [`VOCAB`] (0 for words not in it).
+    pub fn word(&self, i: usize) -> u16 {
+        self.tags[i].word
+    }
+
+    /// The [`VOCAB`] flags of token `i`.
+    pub fn word_flags(&self, i: usize) -> u8 {
+        VOCAB.flags(self.tags[i].word)
+    }
+
     pub fn is_capitalised(&self, i: usize) -> bool {
         self.tags[i].flags & FLAG_CAPITALISED != 0
     }
@@ -335,7 +347,7 @@ impl<'a> Doc<'a> {
         // Articled names ("al-Assad", "el-Sisi") start in lower case.
         let stripped = crate::text::fold::strip_article(w);
         let first = stripped.chars().next();
-        if !first.is_some_and(char::is_uppercase) || NOT_NAMES.contains(self.low(i)) {
+        if !first.is_some_and(char::is_uppercase) || VOCAB.flags(t.word) & vocab::NOT_NAME != 0 {
             return false;
         }
         // Acronyms ("SANA", "SNSC") are not names; single capitals are initials.

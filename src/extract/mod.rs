@@ -9,6 +9,7 @@ pub mod doc;
 pub mod mentions;
 pub mod merge;
 pub mod topics;
+pub mod vocab;
 
 use crate::assets::{LEXICON, Topic};
 use crate::model::{Corpus, Dataset};
