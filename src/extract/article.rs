@@ -78,7 +78,7 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
     for i in 0..meetings.len() {
         date_meeting(doc, &mut meetings[i], &occurrences);
         // "Earlier in the day, X met Y": the day of the meeting told before.
-        let text = doc.text[doc.sentences[meetings[i].evidence[0]].clone()].to_ascii_lowercase();
+        let text = &doc.lower_text[doc.sentences[meetings[i].evidence[0]].clone()];
         if SAME_DAY.iter().any(|p| text.contains(p)) {
             if let Some(prev) = meetings[..i].iter().rev().find(|p| matches!(p.date_basis, DateBasis::Explicit | DateBasis::WeekdayPublished)) {
                 let (date, basis) = (prev.date, prev.date_basis);
@@ -245,6 +245,9 @@ fn assign_countries(doc: &Doc<'_>, mentions: &[Mention], occ: &[Occurrence], per
     }
     // Nominal anaphors that name a nationality ("the Iranian official") confirm a person's country.
     let _ = mentions;
+    if persons.iter().all(|p| p.country.is_some()) {
+        return;
+    }
     let outlet = doc.article.source.as_deref().and_then(|s| lex.source_country(s));
     let majority = majority_country(doc);
     for p in persons.iter_mut() {
@@ -658,7 +661,7 @@ fn date_meeting(doc: &Doc<'_>, m: &mut ArticleMeeting, occ: &[Occurrence]) {
         .min()
         .filter(|&s| m.evidence[0] - s <= 3);
     let first = &doc.sentences[m.evidence[0]];
-    let first_text = doc.text[first.clone()].to_ascii_lowercase();
+    let first_text = &doc.lower_text[first.clone()];
     // "last week", "recently": before the publication date, but not which day.
     if VAGUE_PAST.iter().any(|p| first_text.contains(p)) && dated(m.evidence[0]).is_none() {
         m.date = None;
@@ -719,7 +722,7 @@ fn refine_kinds(doc: &Doc<'_>, meetings: &mut [ArticleMeeting]) {
         // Later sentences only: the evidence's own words already chose the kind.
         let text = ctx
             .filter(|s| !meetings[i].evidence.contains(s))
-            .map(|s| doc.text[doc.sentences[s].clone()].to_ascii_lowercase())
+            .map(|s| &doc.lower_text[doc.sentences[s].clone()])
             .collect::<Vec<_>>()
             .join(" ");
         if VIDEO.iter().any(|p| text.contains(p)) {
@@ -731,12 +734,19 @@ fn refine_kinds(doc: &Doc<'_>, meetings: &mut [ArticleMeeting]) {
 }
 
 /// Topics of each meeting from its context: its evidence up to the next meeting's first sentence.
+/// Each sentence is searched once however many contexts it belongs to.
 fn assign_topics(doc: &Doc<'_>, meetings: &mut [ArticleMeeting], topics: &super::topics::TopicMatcher) {
+    let mut per_sentence: Vec<Option<Vec<bool>>> = vec![None; doc.sentences.len()];
     for i in 0..meetings.len() {
-        let mut found = Vec::new();
+        let mut hit = vec![false; topics.topics.len()];
         for si in context(doc, meetings, &meetings[i]) {
-            topics.find(&doc.text[doc.sentences[si].clone()], &mut found);
+            let h = per_sentence[si].get_or_insert_with(|| topics.hits(&doc.text[doc.sentences[si].clone()]));
+            for (a, b) in hit.iter_mut().zip(h.iter()) {
+                *a |= *b;
+            }
         }
+        let mut found = Vec::new();
+        topics.add_hits(&hit, &mut found);
         meetings[i].topics = found;
     }
 }
