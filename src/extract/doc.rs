@@ -144,7 +144,9 @@ impl<'a> Doc<'a> {
         let text = article.text.as_str();
         let body = article.body.clone();
         // Start after the dateline so "Tehran, SANA-" is not read as part of the first sentence's names.
-        let dl_len = crate::corpus::parse_dateline(&text[body.clone()]).map_or(0, |d| d.len);
+        let dl_len = article
+            .dateline_len
+            .unwrap_or_else(|| crate::corpus::parse_dateline(&text[body.clone()]).map_or(0, |d| d.len));
         let start = body.start + dl_len;
         let sentences = split_sentences(text, start..body.end);
         let tokens = tokenize(text, start..body.end);

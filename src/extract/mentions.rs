@@ -463,6 +463,7 @@ mod tests {
             url: None,
             dateline: None,
             body: 0..text.len(),
+            dateline_len: None,
         }
     }
 

@@ -16,19 +16,32 @@ pub const PLANNED_FIRST: u8 = 8;
 pub struct Vocab {
     words: Vec<&'static str>,
     flags: Vec<u8>,
-    /// Ids by (length, first byte).
-    buckets: Vec<Vec<u16>>,
+    /// First eight bytes of each word, zero-padded, as an integer.
+    prefixes: Vec<u64>,
+    /// Open-addressed table of ids (0: empty) by length and prefix; a power of two long.
+    slots: Vec<u16>,
     max_len: usize,
 }
 
-fn bucket(len: usize, first: u8) -> usize {
-    len * 256 + usize::from(first)
+/// The first eight bytes of `b`, zero-padded.
+#[inline]
+fn prefix(b: &[u8]) -> u64 {
+    let mut x = [0u8; 8];
+    let n = b.len().min(8);
+    x[..n].copy_from_slice(&b[..n]);
+    u64::from_le_bytes(x)
+}
+
+#[inline]
+fn slot(len: usize, prefix: u64, mask: usize) -> usize {
+    let h = (prefix ^ (len as u64).rotate_left(56)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 40) as usize & mask
 }
 
 impl Vocab {
     fn new(lists: &[(&[&'static str], u8)]) -> Vocab {
         // Id 0 stands for every other word.
-        let mut v = Vocab { words: vec![""], flags: vec![0], buckets: Vec::new(), max_len: 0 };
+        let mut v = Vocab { words: vec![""], flags: vec![0], prefixes: vec![0], slots: Vec::new(), max_len: 0 };
         for (list, flag) in lists {
             for &w in *list {
                 let id = match v.words.iter().position(|x| *x == w) {
@@ -44,9 +57,15 @@ impl Vocab {
         }
         assert!(v.words.len() < usize::from(u16::MAX));
         v.max_len = v.words.iter().map(|w| w.len()).max().unwrap_or(0);
-        v.buckets = vec![Vec::new(); bucket(v.max_len + 1, 0)];
+        v.prefixes = v.words.iter().map(|w| prefix(w.as_bytes())).collect();
+        let size = (v.words.len() * 4).next_power_of_two();
+        v.slots = vec![0; size];
         for (id, w) in v.words.iter().enumerate().skip(1) {
-            v.buckets[bucket(w.len(), w.as_bytes()[0])].push(id as u16);
+            let mut i = slot(w.len(), v.prefixes[id], size - 1);
+            while v.slots[i] != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            v.slots[i] = id as u16;
         }
         v
     }
@@ -58,12 +77,20 @@ impl Vocab {
         if b.is_empty() || b.len() > self.max_len {
             return 0;
         }
-        for &id in &self.buckets[bucket(b.len(), b[0])] {
-            if self.words[usize::from(id)].as_bytes() == b {
+        let p = prefix(b);
+        let mask = self.slots.len() - 1;
+        let mut i = slot(b.len(), p, mask);
+        loop {
+            let id = self.slots[i];
+            if id == 0 {
+                return 0;
+            }
+            let k = usize::from(id);
+            if self.prefixes[k] == p && self.words[k].len() == b.len() && (b.len() <= 8 || &self.words[k].as_bytes()[8..] == &b[8..]) {
                 return id;
             }
+            i = (i + 1) & mask;
         }
-        0
     }
 
     #[inline]
@@ -94,6 +121,11 @@ mod tests {
     #[test]
     fn ids_are_exact_and_flags_follow_the_lists() {
         let v = &*VOCAB;
+        for (id, w) in v.words.iter().enumerate().skip(1) {
+            assert_eq!(usize::from(v.id(w)), id, "{w}");
+            assert_eq!(v.id(&format!("{w}\0")), 0);
+            assert_eq!(v.id(&w[..w.len() - 1]) == id as u16, false);
+        }
         assert_eq!(v.id("qwerty"), 0);
         assert_eq!(v.id(""), 0);
         assert_ne!(v.id("the"), 0);
