@@ -207,6 +207,8 @@ pub struct Lexicon {
     /// Index of the pseudo-country that stands for "international organisation" in `countries`.
     pub international: usize,
     pub sources: Vec<(String, usize)>,
+    /// The words of each of `sources`' names, split once.
+    pub source_words: Vec<Vec<String>>,
     pub heads: PhraseSet<bool>,
     pub modifiers: PhraseSet<()>,
     pub portfolios: PhraseSet<()>,
@@ -236,8 +238,7 @@ impl Lexicon {
     pub fn source_country(&self, source: &str) -> Option<usize> {
         let lower = source.to_lowercase();
         let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-        self.sources.iter().find_map(|(name, c)| {
-            let name_words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        self.sources.iter().zip(&self.source_words).find_map(|((_, c), name_words)| {
             (!name_words.is_empty() && words.windows(name_words.len()).any(|w| w == name_words.as_slice())).then_some(*c)
         })
     }
@@ -304,6 +305,11 @@ fn build() -> Lexicon {
     }
     // Longer source names first so "Syrian Arab News Agency" wins over shorter entries.
     lex.sources.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+    lex.source_words = lex
+        .sources
+        .iter()
+        .map(|(name, _)| name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect())
+        .collect();
     let titles: TitlesFile = toml::from_str(TITLES_TOML).expect("assets/titles.toml is valid (checked by tests)");
     for h in &titles.heads {
         lex.heads.insert(h, titles.envoys.iter().any(|e| e.eq_ignore_ascii_case(h)));

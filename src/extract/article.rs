@@ -438,9 +438,13 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         let here: Vec<&Occurrence> = here
             .iter()
             .filter(|o| {
-                let before: std::collections::HashSet<usize> =
-                    here.iter().filter(|x| x.start < o.start && x.person != o.person).map(|x| x.person).collect();
-                before.len() < 2 || !is_attribution(doc, o, r.clone(), first_trigger)
+                // Fewer than two other people named before it.
+                let mut before = here.iter().filter(|x| x.start < o.start && x.person != o.person).map(|x| x.person);
+                let few = match before.next() {
+                    None => true,
+                    Some(first) => before.all(|p| p == first),
+                };
+                few || !is_attribution(doc, o, r.clone(), first_trigger)
             })
             .copied()
             .collect();
