@@ -26,10 +26,10 @@ pub struct Vocab {
 /// The first eight bytes of `b`, zero-padded.
 #[inline]
 fn prefix(b: &[u8]) -> u64 {
-    let mut x = [0u8; 8];
-    let n = b.len().min(8);
-    x[..n].copy_from_slice(&b[..n]);
-    u64::from_le_bytes(x)
+    match b.first_chunk::<8>() {
+        Some(head) => u64::from_le_bytes(*head),
+        None => b.iter().enumerate().fold(0, |x, (i, &c)| x | u64::from(c) << (8 * i)),
+    }
 }
 
 #[inline]
