@@ -78,7 +78,12 @@ pub fn tokenize(src: &str, range: std::ops::Range<usize>) -> Vec<Token> {
         let mut run_start = start;
         // Whether the word took in a dot (only the '.' branch below adds one).
         let mut has_dot = false;
+        let bytes = s.as_bytes();
         loop {
+            // ASCII letters and digits are word characters: skip them without decoding.
+            while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                end += 1;
+            }
             let Some((c, clen)) = char_at(s, end) else { break };
             if is_word_char(c) {
                 end += clen;
