@@ -321,6 +321,38 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["discussions"], false, None),
 ];
 
+/// Vocabulary ids of words the meeting rules compare tokens with.
+struct Ids {
+    the: u16,
+    his: u16,
+    her: u16,
+    their: u16,
+    attended: u16,
+    presence: u16,
+    took: u16,
+    part: u16,
+}
+
+pub(crate) const RULE_WORDS: [&str; 8] = ["the", "his", "her", "their", "attended", "presence", "took", "part"];
+
+static IDS: LazyLock<Ids> = LazyLock::new(|| {
+    let id = |w: &str| {
+        let id = VOCAB.id(w);
+        assert!(id != 0, "{w} is in the vocabulary");
+        id
+    };
+    Ids {
+        the: id("the"),
+        his: id("his"),
+        her: id("her"),
+        their: id("their"),
+        attended: id("attended"),
+        presence: id("presence"),
+        took: id("took"),
+        part: id("part"),
+    }
+});
+
 /// Trigger indexes by the vocabulary id of their first word, longest first.
 static TRIGGERS_BY_FIRST_WORD: LazyLock<Vec<Vec<usize>>> = LazyLock::new(|| {
     let mut by_id: Vec<Vec<usize>> = Vec::new();
@@ -413,6 +445,7 @@ fn sentence_kind(doc: &Doc<'_>, r: Range<usize>, hint: Option<MeetingKind>) -> M
 }
 
 fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<ArticleMeeting> {
+    let ids = &*IDS;
     let official = |p: usize| !persons[p].titles.is_empty();
     let mut meetings: Vec<ArticleMeeting> = Vec::new();
     let mut last_subject: Option<usize> = None;
@@ -462,8 +495,8 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             v
         };
         let words = || r.clone().map(|x| doc.low(x));
-        let attendance = words().any(|w| w == "attended" || w == "presence")
-            || (r.start + 1..r.end).any(|x| doc.low(x - 1) == "took" && doc.low(x) == "part");
+        let attendance = r.clone().any(|x| doc.word(x) == ids.attended || doc.word(x) == ids.presence)
+            || (r.start + 1..r.end).any(|x| doc.word(x - 1) == ids.took && doc.word(x) == ids.part);
         if attendance && words().any(|w| w.starts_with("meeting") || w == "talks") {
             if let Some(m) = meetings.last_mut().filter(|m| si - m.evidence.last().copied().unwrap_or(si) <= 6) {
                 let mut added = false;
@@ -581,6 +614,7 @@ fn coordinated_subjects(doc: &Doc<'_>, here: &[&Occurrence], trigger: usize) -> 
 /// that country so far), and a title with the article "the Secretary-General", "the Head of State"
 /// (the latest person holding it). Returns (person, token).
 fn resolve_anaphors(doc: &Doc<'_>, r: Range<usize>, persons: &[Person], occ: &[Occurrence], si: usize) -> Vec<(usize, usize)> {
+    let ids = &*IDS;
     let mut out = Vec::new();
     let latest = |k: usize, ok: &dyn Fn(&Person) -> bool| {
         occ.iter()
@@ -590,7 +624,8 @@ fn resolve_anaphors(doc: &Doc<'_>, r: Range<usize>, persons: &[Person], occ: &[O
             .map(|o| o.person)
     };
     for k in r.clone() {
-        if doc.quoted[k] || !matches!(doc.low(k), "the" | "his" | "her" | "their") || k + 1 >= r.end {
+        let w = doc.word(k);
+        if doc.quoted[k] || !(w == ids.the || w == ids.his || w == ids.her || w == ids.their) || k + 1 >= r.end {
             continue;
         }
         if let Some((c, PlaceKind::Demonym, len)) = doc.tags[k + 1].place() {

@@ -111,6 +111,7 @@ pub static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
         (&planned, PLANNED_FIRST),
         (&planned_rest, 0),
         (&trigger_words, 0),
+        (&super::article::RULE_WORDS, 0),
     ])
 });
 
