@@ -184,6 +184,8 @@ impl PhraseIndex {
         }
         let mut patterns: Vec<(String, Vec<Category>)> = by_pattern.into_iter().collect();
         patterns.sort_by(|a, b| a.0.cmp(&b.0));
+        // Token tags store match lengths in tokens in 8 bits: a pattern has no more tokens than bytes.
+        assert!(patterns.iter().all(|p| p.0.len() < 256), "lexicon phrase of 256 bytes or more");
         let automaton = AhoCorasick::builder()
             .kind(Some(AhoCorasickKind::DFA))
             .build(patterns.iter().map(|p| p.0.as_str()))
@@ -200,9 +202,13 @@ pub struct Lexicon {
     pub places: PhraseSet<(usize, PlaceKind)>,
     /// Case-sensitive forms (US, UK): matched only as written.
     pub exact_places: HashMap<String, (usize, PlaceKind)>,
+    /// Byte length of the longest key of `exact_places` (longer tokens need no look-up).
+    pub exact_places_max_len: usize,
     /// Index of the pseudo-country that stands for "international organisation" in `countries`.
     pub international: usize,
     pub sources: Vec<(String, usize)>,
+    /// The words of each of `sources`' names, split once.
+    pub source_words: Vec<Vec<String>>,
     pub heads: PhraseSet<bool>,
     pub modifiers: PhraseSet<()>,
     pub portfolios: PhraseSet<()>,
@@ -232,8 +238,7 @@ impl Lexicon {
     pub fn source_country(&self, source: &str) -> Option<usize> {
         let lower = source.to_lowercase();
         let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-        self.sources.iter().find_map(|(name, c)| {
-            let name_words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        self.sources.iter().zip(&self.source_words).find_map(|((_, c), name_words)| {
             (!name_words.is_empty() && words.windows(name_words.len()).any(|w| w == name_words.as_slice())).then_some(*c)
         })
     }
@@ -300,6 +305,11 @@ fn build() -> Lexicon {
     }
     // Longer source names first so "Syrian Arab News Agency" wins over shorter entries.
     lex.sources.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+    lex.source_words = lex
+        .sources
+        .iter()
+        .map(|(name, _)| name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect())
+        .collect();
     let titles: TitlesFile = toml::from_str(TITLES_TOML).expect("assets/titles.toml is valid (checked by tests)");
     for h in &titles.heads {
         lex.heads.insert(h, titles.envoys.iter().any(|e| e.eq_ignore_ascii_case(h)));
@@ -379,6 +389,9 @@ fn build() -> Lexicon {
         phrases.extend(words.iter().map(|w| (w.clone(), cat)));
     }
     lex.index = Some(PhraseIndex::build(&phrases));
+    lex.exact_places_max_len = lex.exact_places.keys().map(String::len).max().unwrap_or(0);
+    // Token tags store country and gazetteer indexes in 16 bits (phrase lengths: see PhraseIndex).
+    assert!(lex.countries.len() < usize::from(u16::MAX) && lex.known.len() < usize::from(u16::MAX));
     lex.heads_of_state = titles.heads_of_state.iter().map(|t| t.to_lowercase()).collect();
     lex.topics = parse_topics(TOPICS_TOML).expect("assets/topics.toml is valid (checked by tests)");
     lex

@@ -412,6 +412,7 @@ fn hostile() -> (Dataset, FilteredView) {
         source: None,
         url: None,
         dateline: None,
+        dateline_len: None,
         body: 0..text.len(),
     };
     let official = |id: &str, name: &str, alias: &str, country: &str| Official {

@@ -286,6 +286,7 @@ fn make_article(path: String, text: String, row: Option<&manifest::Row>) -> Arti
         published_basis: basis,
         source,
         url,
+        dateline_len: Some(dl.as_ref().map_or(0, |d| d.len)),
         dateline: dl.and_then(|d| d.place),
         body: body_start..body_end,
         text,

@@ -2,6 +2,7 @@
 //! countries, and the meetings stated in its sentences.
 
 use super::doc::Doc;
+use super::vocab::{self, VOCAB};
 use super::mentions::{CountryEvidence, Mention, find_mentions};
 use crate::assets::PlaceKind;
 use crate::model::{DateBasis, MeetingKind};
@@ -79,7 +80,7 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
     for i in 0..meetings.len() {
         date_meeting(doc, &mut meetings[i], &occurrences);
         // "Earlier in the day, X met Y": the day of the meeting told before.
-        let text = doc.text[doc.sentences[meetings[i].evidence[0]].clone()].to_ascii_lowercase();
+        let text = &doc.lower_text[doc.sentences[meetings[i].evidence[0]].clone()];
         if SAME_DAY.iter().any(|p| text.contains(p)) {
             if let Some(prev) = meetings[..i].iter().rev().find(|p| matches!(p.date_basis, DateBasis::Explicit | DateBasis::WeekdayPublished)) {
                 let (date, basis) = (prev.date, prev.date_basis);
@@ -235,7 +236,7 @@ fn assign_countries(doc: &Doc<'_>, mentions: &[Mention], occ: &[Occurrence], per
         let r = doc.sentence_tokens[o.sentence].clone();
         let words: Vec<&str> = portfolio.split(' ').collect();
         for k in r.clone() {
-            let Some((c, kind, len)) = doc.tags[k].place else { continue };
+            let Some((c, kind, len)) = doc.tags[k].place() else { continue };
             let mut a = k + len;
             if kind != PlaceKind::Demonym {
                 if a < r.end && doc.tokens[a].kind == TokenKind::Possessive {
@@ -253,6 +254,9 @@ fn assign_countries(doc: &Doc<'_>, mentions: &[Mention], occ: &[Occurrence], per
     }
     // Nominal anaphors that name a nationality ("the Iranian official") confirm a person's country.
     let _ = mentions;
+    if persons.iter().all(|p| p.country.is_some()) {
+        return;
+    }
     let outlet = doc.article.source.as_deref().and_then(|s| lex.source_country(s));
     let majority = majority_country(doc);
     for p in persons.iter_mut() {
@@ -266,7 +270,7 @@ fn assign_countries(doc: &Doc<'_>, mentions: &[Mention], occ: &[Occurrence], per
 fn majority_country(doc: &Doc<'_>) -> Option<usize> {
     let mut counts: HashMap<usize, usize> = HashMap::new();
     for t in &doc.tags {
-        if let Some((c, kind, _)) = t.place {
+        if let Some((c, kind, _)) = t.place() {
             if !matches!(kind, PlaceKind::Organisation | PlaceKind::International) {
                 *counts.entry(c).or_default() += 1;
             }
@@ -276,7 +280,7 @@ fn majority_country(doc: &Doc<'_>) -> Option<usize> {
 }
 
 /// Trigger phrases: (tokens, strong, kind hint).
-const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
+pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["met"], true, None),
     (&["meets"], true, None),
     (&["meeting", "with"], true, None),
@@ -326,27 +330,64 @@ const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["discussions"], false, None),
 ];
 
-/// Trigger indexes by their first word, longest first.
-static TRIGGERS_BY_FIRST_WORD: LazyLock<HashMap<&'static str, Vec<usize>>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, Vec<usize>> = HashMap::new();
-    for (i, (words, _, _)) in TRIGGERS.iter().enumerate() {
-        map.entry(words[0]).or_default().push(i);
+/// Vocabulary ids of words the meeting rules compare tokens with.
+struct Ids {
+    the: u16,
+    his: u16,
+    her: u16,
+    their: u16,
+    attended: u16,
+    presence: u16,
+    took: u16,
+    part: u16,
+}
+
+pub(crate) const RULE_WORDS: [&str; 8] = ["the", "his", "her", "their", "attended", "presence", "took", "part"];
+
+static IDS: LazyLock<Ids> = LazyLock::new(|| {
+    let id = |w: &str| {
+        let id = VOCAB.id(w);
+        assert!(id != 0, "{w} is in the vocabulary");
+        id
+    };
+    Ids {
+        the: id("the"),
+        his: id("his"),
+        her: id("her"),
+        their: id("their"),
+        attended: id("attended"),
+        presence: id("presence"),
+        took: id("took"),
+        part: id("part"),
     }
-    for v in map.values_mut() {
+});
+
+/// Trigger indexes by the vocabulary id of their first word, longest first.
+static TRIGGERS_BY_FIRST_WORD: LazyLock<Vec<Vec<usize>>> = LazyLock::new(|| {
+    let mut by_id: Vec<Vec<usize>> = Vec::new();
+    for (i, (words, _, _)) in TRIGGERS.iter().enumerate() {
+        let id = usize::from(VOCAB.id(words[0]));
+        assert!(id != 0, "trigger words are in the vocabulary");
+        if by_id.len() <= id {
+            by_id.resize(id + 1, Vec::new());
+        }
+        by_id[id].push(i);
+    }
+    for v in &mut by_id {
         v.sort_by_key(|&i| std::cmp::Reverse(TRIGGERS[i].0.len()));
     }
-    map
+    by_id
 });
 
 /// Words before a trigger that make it a plan, not a meeting.
-const NOT_YET: [&str; 24] = [
+pub(crate) const NOT_YET: [&str; 24] = [
     "will", "would", "to", "shall", "may", "might", "could", "not", "never", "planned", "plans", "scheduled",
     "expected", "set", "due", "upcoming", "anticipated", "proposed", "possible", "potential", "future", "next",
     "'ll", "’ll",
 ];
 
 /// Phrases anywhere in a sentence that make its meetings plans ("a meeting ... scheduled for Sept. 4").
-const PLANNED: [[&str; 2]; 5] =
+pub(crate) const PLANNED: [[&str; 2]; 5] =
     [["scheduled", "for"], ["slated", "for"], ["planned", "for"], ["set", "for"], ["expected", "to"]];
 
 struct Trigger {
@@ -357,7 +398,11 @@ struct Trigger {
 
 /// The meeting phrases of a sentence outside quotations: every strong one, or else the first weak one.
 fn find_triggers(doc: &Doc<'_>, r: Range<usize>) -> Vec<Trigger> {
-    let planned = r.clone().any(|k| k + 1 < r.end && PLANNED.iter().any(|p| doc.low(k) == p[0] && doc.low(k + 1) == p[1]));
+    let planned = r.clone().any(|k| {
+        k + 1 < r.end
+            && doc.word_flags(k) & vocab::PLANNED_FIRST != 0
+            && PLANNED.iter().any(|p| doc.low(k) == p[0] && doc.low(k + 1) == p[1])
+    });
     if planned {
         return Vec::new();
     }
@@ -365,7 +410,7 @@ fn find_triggers(doc: &Doc<'_>, r: Range<usize>) -> Vec<Trigger> {
     let mut weak = None;
     let mut k = r.start;
     while k < r.end {
-        let candidates = if doc.quoted[k] { None } else { TRIGGERS_BY_FIRST_WORD.get(doc.low(k)) };
+        let candidates = if doc.quoted[k] { None } else { TRIGGERS_BY_FIRST_WORD.get(usize::from(doc.word(k))) };
         let mut matched = None;
         for &ti in candidates.into_iter().flatten() {
             let (words, is_strong, kind) = TRIGGERS[ti];
@@ -373,7 +418,7 @@ fn find_triggers(doc: &Doc<'_>, r: Range<usize>) -> Vec<Trigger> {
             if end > r.end || !(k + 1..end).zip(&words[1..]).all(|(x, w)| doc.low(x) == *w) {
                 continue;
             }
-            if (r.start.max(k.saturating_sub(3))..k).any(|x| NOT_YET.contains(&doc.low(x))) {
+            if (r.start.max(k.saturating_sub(3))..k).any(|x| doc.word_flags(x) & vocab::NOT_YET != 0) {
                 continue;
             }
             matched = Some((Trigger { strong: is_strong, kind, token: k }, words.len()));
@@ -409,6 +454,7 @@ fn sentence_kind(doc: &Doc<'_>, r: Range<usize>, hint: Option<MeetingKind>) -> M
 }
 
 fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<ArticleMeeting> {
+    let ids = &*IDS;
     let official = |p: usize| !persons[p].titles.is_empty();
     let mut meetings: Vec<ArticleMeeting> = Vec::new();
     let mut last_subject: Option<usize> = None;
@@ -434,9 +480,13 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         let here: Vec<&Occurrence> = here
             .iter()
             .filter(|o| {
-                let before: std::collections::HashSet<usize> =
-                    here.iter().filter(|x| x.start < o.start && x.person != o.person).map(|x| x.person).collect();
-                before.len() < 2 || !is_attribution(doc, o, r.clone(), first_trigger)
+                // Fewer than two other people named before it.
+                let mut before = here.iter().filter(|x| x.start < o.start && x.person != o.person).map(|x| x.person);
+                let few = match before.next() {
+                    None => true,
+                    Some(first) => before.all(|p| p == first),
+                };
+                few || !is_attribution(doc, o, r.clone(), first_trigger)
             })
             .copied()
             .collect();
@@ -454,8 +504,8 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             v
         };
         let words = || r.clone().map(|x| doc.low(x));
-        let attendance = words().any(|w| w == "attended" || w == "presence")
-            || (r.start + 1..r.end).any(|x| doc.low(x - 1) == "took" && doc.low(x) == "part");
+        let attendance = r.clone().any(|x| doc.word(x) == ids.attended || doc.word(x) == ids.presence)
+            || (r.start + 1..r.end).any(|x| doc.word(x - 1) == ids.took && doc.word(x) == ids.part);
         if attendance && words().any(|w| w.starts_with("meeting") || w == "talks") {
             if let Some(m) = meetings.last_mut().filter(|m| si - m.evidence.last().copied().unwrap_or(si) <= 6) {
                 let mut added = false;
@@ -573,6 +623,7 @@ fn coordinated_subjects(doc: &Doc<'_>, here: &[&Occurrence], trigger: usize) -> 
 /// that country so far), and a title with the article "the Secretary-General", "the Head of State"
 /// (the latest person holding it). Returns (person, token).
 fn resolve_anaphors(doc: &Doc<'_>, r: Range<usize>, persons: &[Person], occ: &[Occurrence], si: usize) -> Vec<(usize, usize)> {
+    let ids = &*IDS;
     let mut out = Vec::new();
     let latest = |k: usize, ok: &dyn Fn(&Person) -> bool| {
         occ.iter()
@@ -582,12 +633,13 @@ fn resolve_anaphors(doc: &Doc<'_>, r: Range<usize>, persons: &[Person], occ: &[O
             .map(|o| o.person)
     };
     for k in r.clone() {
-        if doc.quoted[k] || !matches!(doc.low(k), "the" | "his" | "her" | "their") || k + 1 >= r.end {
+        let w = doc.word(k);
+        if doc.quoted[k] || !(w == ids.the || w == ids.his || w == ids.her || w == ids.their) || k + 1 >= r.end {
             continue;
         }
-        if let Some((c, PlaceKind::Demonym, len)) = doc.tags[k + 1].place {
+        if let Some((c, PlaceKind::Demonym, len)) = doc.tags[k + 1].place() {
             let noun = k + 1 + len;
-            if noun < r.end && doc.tags[noun].anaphor.is_some() {
+            if noun < r.end && doc.tags[noun].anaphor().is_some() {
                 if let Some(p) = latest(k, &|p: &Person| p.country.is_some_and(|pc| pc.0 == c)) {
                     out.push((p, k));
                 }
@@ -612,7 +664,7 @@ fn resolve_anaphors(doc: &Doc<'_>, r: Range<usize>, persons: &[Person], occ: &[O
             continue;
         }
         // "the Secretary-General met ...": a capitalised title with no name after it.
-        let Some((len, _)) = doc.tags[k + 1].head else { continue };
+        let Some((len, _)) = doc.tags[k + 1].head() else { continue };
         let after = k + 1 + len;
         if !doc.is_capitalised(k + 1) || (after < r.end && (doc.is_name_word(after) || doc.low(after) == "of")) {
             continue;
@@ -657,7 +709,7 @@ fn date_meeting(doc: &Doc<'_>, m: &mut ArticleMeeting, occ: &[Occurrence]) {
         .min()
         .filter(|&s| m.evidence[0] - s <= 3);
     let first = &doc.sentences[m.evidence[0]];
-    let first_text = doc.text[first.clone()].to_ascii_lowercase();
+    let first_text = &doc.lower_text[first.clone()];
     // "last week", "recently": before the publication date, but not which day.
     if VAGUE_PAST.iter().any(|p| first_text.contains(p)) && dated(m.evidence[0]).is_none() {
         m.date = None;
@@ -683,7 +735,7 @@ fn date_meeting(doc: &Doc<'_>, m: &mut ArticleMeeting, occ: &[Occurrence]) {
 fn place_of(doc: &Doc<'_>, si: usize, trigger: usize) -> Option<String> {
     let r = doc.sentence_tokens[si].clone();
     for k in r.clone() {
-        if let Some((_, PlaceKind::Capital, len)) = doc.tags[k].place {
+        if let Some((_, PlaceKind::Capital, len)) = doc.tags[k].place() {
             let prep = k > r.start && matches!(doc.low(k - 1), "in" | "to" | "at");
             let visit = k > r.start + 1 && doc.low(k - 2).starts_with("visit");
             let near = k.abs_diff(trigger) <= 10;
@@ -718,7 +770,7 @@ fn refine_kinds(doc: &Doc<'_>, meetings: &mut [ArticleMeeting]) {
         // Later sentences only: the evidence's own words already chose the kind.
         let text = ctx
             .filter(|s| !meetings[i].evidence.contains(s))
-            .map(|s| doc.text[doc.sentences[s].clone()].to_ascii_lowercase())
+            .map(|s| &doc.lower_text[doc.sentences[s].clone()])
             .collect::<Vec<_>>()
             .join(" ");
         if VIDEO.iter().any(|p| text.contains(p)) {
@@ -730,12 +782,19 @@ fn refine_kinds(doc: &Doc<'_>, meetings: &mut [ArticleMeeting]) {
 }
 
 /// Topics of each meeting from its context: its evidence up to the next meeting's first sentence.
+/// Each sentence is searched once however many contexts it belongs to.
 fn assign_topics(doc: &Doc<'_>, meetings: &mut [ArticleMeeting], topics: &super::topics::TopicMatcher) {
+    let mut per_sentence: Vec<Option<Vec<bool>>> = vec![None; doc.sentences.len()];
     for i in 0..meetings.len() {
-        let mut found = Vec::new();
+        let mut hit = vec![false; topics.topics.len()];
         for si in context(doc, meetings, &meetings[i]) {
-            topics.find(&doc.text[doc.sentences[si].clone()], &mut found);
+            let h = per_sentence[si].get_or_insert_with(|| topics.hits(&doc.text[doc.sentences[si].clone()]));
+            for (a, b) in hit.iter_mut().zip(h.iter()) {
+                *a |= *b;
+            }
         }
+        let mut found = Vec::new();
+        topics.add_hits(&hit, &mut found);
         meetings[i].topics = found;
     }
 }

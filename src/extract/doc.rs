@@ -1,16 +1,14 @@
 //! One article prepared for extraction: its body's tokens with lexicon tags and sentences.
 
 use crate::assets::{Category, LEXICON, Lexicon, PlaceKind};
-use std::collections::HashSet;
-use std::sync::LazyLock;
+use super::vocab::{self, VOCAB};
 use crate::model::Article;
 use crate::text::sentences::split_sentences;
 use crate::text::tokens::{Token, TokenKind, tokenize};
 use std::ops::Range;
 
 /// Capitalised words that begin sentences or clauses and are never names.
-static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| NOT_NAME_WORDS.iter().copied().collect());
-const NOT_NAME_WORDS: &[&str] = &[
+pub const NOT_NAME_WORDS: &[&str] = &[
     "the", "a", "an", "during", "for", "in", "on", "at", "of", "and", "but", "or", "as", "with", "after", "before",
     "while", "when", "where", "his", "her", "their", "its", "he", "she", "they", "it", "we", "i", "you", "this",
     "that", "these", "those", "both", "also", "later", "earlier", "meanwhile", "however", "today", "yesterday",
@@ -24,27 +22,105 @@ const NOT_NAME_WORDS: &[&str] = &[
     "check", "related", "read", "more", "news", "agency", "english", "bulletin", "world", "region", "regional",
 ];
 
+/// A place phrase in a [`Tag`]: country index, kind and length in tokens (0 for none).
+#[derive(Clone, Copy, Debug)]
+struct PlaceTag {
+    country: u16,
+    kind: PlaceKind,
+    len: u8,
+}
+
+impl Default for PlaceTag {
+    fn default() -> Self {
+        PlaceTag { country: 0, kind: PlaceKind::Country, len: 0 }
+    }
+}
+
+impl PlaceTag {
+    fn get(self) -> Option<(usize, PlaceKind, usize)> {
+        (self.len > 0).then_some((usize::from(self.country), self.kind, usize::from(self.len)))
+    }
+}
+
 /// Lexical tags of one token: the longest lexicon phrase of each kind that starts here (and, for
-/// the kinds a title extends over to its left, that ends here).
+/// the kinds a title extends over to its left, that ends here). Lengths are in tokens, 0 for none;
+/// compact (a few bytes per token) and read through the accessor methods.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Tag {
-    pub end_place: Option<(usize, PlaceKind, usize)>,
-    pub end_modifier: Option<usize>,
-    pub end_portfolio: Option<usize>,
-    pub anaphor: Option<usize>,
-    /// A gazetteer official's name or alias starts here: (index, length).
-    pub known: Option<(usize, usize)>,
-    /// A place phrase starts here: (country index, kind, length in tokens).
-    pub place: Option<(usize, PlaceKind, usize)>,
-    /// A title head starts here: (length, is envoy).
-    pub head: Option<(usize, bool)>,
-    pub modifier: Option<usize>,
-    pub portfolio: Option<usize>,
-    pub honorific: Option<usize>,
-    pub rank: Option<usize>,
-    pub org_word: Option<usize>,
+    place: PlaceTag,
+    end_place: PlaceTag,
+    known_idx: u16,
+    known_len: u8,
+    head_len: u8,
+    head_envoy: bool,
+    modifier: u8,
+    end_modifier: u8,
+    portfolio: u8,
+    end_portfolio: u8,
+    honorific: u8,
+    rank: u8,
+    org_word: u8,
+    anaphor: u8,
     /// Inside any multi-token lexicon phrase (so not a name word).
     pub covered: bool,
+    /// Token facts computed once: see the `FLAG_` constants.
+    flags: u8,
+    /// The token's id in [`VOCAB`] (0 for other words).
+    word: u16,
+}
+
+/// The token starts with an upper-case letter.
+const FLAG_CAPITALISED: u8 = 1;
+/// The token can be part of a person's name ([`Doc::is_name_word`]).
+const FLAG_NAME_WORD: u8 = 2;
+/// The token is a lower-case name particle ([`Doc::is_name_particle`]).
+const FLAG_PARTICLE: u8 = 4;
+
+fn opt(len: u8) -> Option<usize> {
+    (len > 0).then_some(usize::from(len))
+}
+
+impl Tag {
+    /// A place phrase ending here: (country index, kind, length in tokens).
+    pub fn end_place(&self) -> Option<(usize, PlaceKind, usize)> {
+        self.end_place.get()
+    }
+    pub fn end_modifier(&self) -> Option<usize> {
+        opt(self.end_modifier)
+    }
+    pub fn end_portfolio(&self) -> Option<usize> {
+        opt(self.end_portfolio)
+    }
+    pub fn anaphor(&self) -> Option<usize> {
+        opt(self.anaphor)
+    }
+    /// A gazetteer official's name or alias starts here: (index, length).
+    pub fn known(&self) -> Option<(usize, usize)> {
+        (self.known_len > 0).then_some((usize::from(self.known_idx), usize::from(self.known_len)))
+    }
+    /// A place phrase starts here: (country index, kind, length in tokens).
+    pub fn place(&self) -> Option<(usize, PlaceKind, usize)> {
+        self.place.get()
+    }
+    /// A title head starts here: (length, is envoy).
+    pub fn head(&self) -> Option<(usize, bool)> {
+        (self.head_len > 0).then_some((usize::from(self.head_len), self.head_envoy))
+    }
+    pub fn modifier(&self) -> Option<usize> {
+        opt(self.modifier)
+    }
+    pub fn portfolio(&self) -> Option<usize> {
+        opt(self.portfolio)
+    }
+    pub fn honorific(&self) -> Option<usize> {
+        opt(self.honorific)
+    }
+    pub fn rank(&self) -> Option<usize> {
+        opt(self.rank)
+    }
+    pub fn org_word(&self) -> Option<usize> {
+        opt(self.org_word)
+    }
 }
 
 pub struct Doc<'a> {
@@ -68,7 +144,9 @@ impl<'a> Doc<'a> {
         let text = article.text.as_str();
         let body = article.body.clone();
         // Start after the dateline so "Tehran, SANA-" is not read as part of the first sentence's names.
-        let dl_len = crate::corpus::parse_dateline(&text[body.clone()]).map_or(0, |d| d.len);
+        let dl_len = article
+            .dateline_len
+            .unwrap_or_else(|| crate::corpus::parse_dateline(&text[body.clone()]).map_or(0, |d| d.len));
         let start = body.start + dl_len;
         let sentences = split_sentences(text, start..body.end);
         let tokens = tokenize(text, start..body.end);
@@ -99,57 +177,83 @@ impl<'a> Doc<'a> {
             self.tags = tags;
             return;
         };
+        let vocab = &*VOCAB;
+        for (i, t) in tags.iter_mut().enumerate() {
+            if self.tokens[i].text(self.text).chars().next().is_some_and(char::is_uppercase) {
+                t.flags |= FLAG_CAPITALISED;
+            }
+            t.word = vocab.id(self.low(i));
+        }
         let (from, to) = (first.start, last.end);
         if let Some(index) = &lex.index {
+            let tokens = &self.tokens;
+            // Matches come in order of their end: the token ending there is found by a cursor.
+            let mut cursor = 0;
             for m in index.automaton.find_overlapping_iter(&self.lower_text[from..to]) {
                 let (s, e) = (from + m.start(), from + m.end());
                 // Whole tokens only: "oman" inside "woman" is no match.
-                let ti = self.tokens.partition_point(|t| t.start < s);
-                if ti >= n || self.tokens[ti].start != s {
+                if cursor > 0 && tokens[cursor - 1].end >= e {
+                    cursor = tokens.partition_point(|t| t.end < e);
+                }
+                while cursor < n && tokens[cursor].end < e {
+                    cursor += 1;
+                }
+                let tj = cursor;
+                if tj >= n || tokens[tj].end != e {
                     continue;
                 }
-                let tj = self.tokens.partition_point(|t| t.end < e);
-                if tj >= n || self.tokens[tj].end != e {
+                // The first token starting at or after `s`, found backwards from `tj`.
+                let mut ti = tj;
+                while ti > 0 && tokens[ti - 1].start >= s {
+                    ti -= 1;
+                }
+                if tokens[ti].start != s {
                     continue;
                 }
                 let len = tj - ti + 1;
-                let capitalised = self.is_capitalised(ti);
+                let len8 = len as u8;
+                let capitalised = tags[ti].flags & FLAG_CAPITALISED != 0;
                 for cat in &index.categories[m.pattern().as_usize()] {
-                    let longer = |old: Option<usize>| old.is_none_or(|o| o < len);
+                    let longer = |old: u8| old == 0 || usize::from(old) < len;
                     match *cat {
                         // Places must be written with a capital ("Jordan", not "jordan").
                         Category::Place(c, kind) if capitalised => {
-                            if longer(tags[ti].place.map(|p| p.2)) {
-                                tags[ti].place = Some((c, kind, len));
+                            let p = PlaceTag { country: c as u16, kind, len: len8 };
+                            if longer(tags[ti].place.len) {
+                                tags[ti].place = p;
                             }
-                            if longer(tags[tj].end_place.map(|p| p.2)) {
-                                tags[tj].end_place = Some((c, kind, len));
+                            if longer(tags[tj].end_place.len) {
+                                tags[tj].end_place = p;
                             }
                         }
                         Category::Place(..) => {}
-                        Category::Head(envoy) if longer(tags[ti].head.map(|h| h.0)) => tags[ti].head = Some((len, envoy)),
+                        Category::Head(envoy) if longer(tags[ti].head_len) => {
+                            tags[ti].head_len = len8;
+                            tags[ti].head_envoy = envoy;
+                        }
                         Category::Modifier => {
                             if longer(tags[ti].modifier) {
-                                tags[ti].modifier = Some(len);
+                                tags[ti].modifier = len8;
                             }
                             if longer(tags[tj].end_modifier) {
-                                tags[tj].end_modifier = Some(len);
+                                tags[tj].end_modifier = len8;
                             }
                         }
                         Category::Portfolio => {
                             if longer(tags[ti].portfolio) {
-                                tags[ti].portfolio = Some(len);
+                                tags[ti].portfolio = len8;
                             }
                             if longer(tags[tj].end_portfolio) {
-                                tags[tj].end_portfolio = Some(len);
+                                tags[tj].end_portfolio = len8;
                             }
                         }
-                        Category::Honorific if longer(tags[ti].honorific) => tags[ti].honorific = Some(len),
-                        Category::Rank if longer(tags[ti].rank) => tags[ti].rank = Some(len),
-                        Category::OrgWord if longer(tags[ti].org_word) => tags[ti].org_word = Some(len),
-                        Category::Anaphor if longer(tags[ti].anaphor) => tags[ti].anaphor = Some(len),
-                        Category::Known(idx) if capitalised && longer(tags[ti].known.map(|k| k.1)) => {
-                            tags[ti].known = Some((idx, len))
+                        Category::Honorific if longer(tags[ti].honorific) => tags[ti].honorific = len8,
+                        Category::Rank if longer(tags[ti].rank) => tags[ti].rank = len8,
+                        Category::OrgWord if longer(tags[ti].org_word) => tags[ti].org_word = len8,
+                        Category::Anaphor if longer(tags[ti].anaphor) => tags[ti].anaphor = len8,
+                        Category::Known(idx) if capitalised && longer(tags[ti].known_len) => {
+                            tags[ti].known_idx = idx as u16;
+                            tags[ti].known_len = len8;
                         }
                         _ => {}
                     }
@@ -158,22 +262,33 @@ impl<'a> Doc<'a> {
         }
         for i in 0..n {
             // Case-sensitive short forms ("US", "IAEA") all start with a capital: skip the hash otherwise.
-            if tags[i].place.is_none() && self.is_capitalised(i) {
-                if let Some(&(c, kind)) = lex.exact_places.get(self.tokens[i].text(self.text)) {
-                    tags[i].place = Some((c, kind, 1));
-                    tags[i].end_place = Some((c, kind, 1));
+            if tags[i].place.len == 0 && tags[i].flags & FLAG_CAPITALISED != 0 {
+                let tok = self.tokens[i].text(self.text);
+                if tok.len() <= lex.exact_places_max_len {
+                    if let Some(&(c, kind)) = lex.exact_places.get(tok) {
+                        let p = PlaceTag { country: c as u16, kind, len: 1 };
+                        tags[i].place = p;
+                        tags[i].end_place = p;
+                    }
                 }
             }
         }
         for i in 0..n {
             let t = tags[i];
-            let len = [t.place.map(|p| p.2), t.head.map(|h| h.0), t.honorific, t.rank, t.org_word, t.portfolio]
+            let len = [t.place.len, t.head_len, t.honorific, t.rank, t.org_word, t.portfolio]
                 .into_iter()
-                .flatten()
                 .max()
                 .unwrap_or(0);
-            for tag in tags.iter_mut().skip(i).take(len) {
+            for tag in tags.iter_mut().skip(i).take(usize::from(len)) {
                 tag.covered = true;
+            }
+        }
+        for i in 0..n {
+            if self.name_word_uncached(i, &tags[i]) {
+                tags[i].flags |= FLAG_NAME_WORD;
+            }
+            if self.tokens[i].kind == TokenKind::Word && vocab.flags(tags[i].word) & vocab::PARTICLE != 0 {
+                tags[i].flags |= FLAG_PARTICLE;
             }
         }
         self.tags = tags;
@@ -181,16 +296,16 @@ impl<'a> Doc<'a> {
 
     /// The longest place phrase ending just before token `end`: (tokens, country, kind).
     pub fn place_ending_at(&self, end: usize) -> Option<(usize, usize, PlaceKind)> {
-        let (c, kind, n) = self.tags.get(end.checked_sub(1)?)?.end_place?;
+        let (c, kind, n) = self.tags.get(end.checked_sub(1)?)?.end_place()?;
         Some((n, c, kind))
     }
 
     pub fn modifier_ending_at(&self, end: usize) -> Option<usize> {
-        self.tags.get(end.checked_sub(1)?)?.end_modifier
+        self.tags.get(end.checked_sub(1)?)?.end_modifier()
     }
 
     pub fn portfolio_ending_at(&self, end: usize) -> Option<usize> {
-        self.tags.get(end.checked_sub(1)?)?.end_portfolio
+        self.tags.get(end.checked_sub(1)?)?.end_portfolio()
     }
 
     /// The lower-cased text of token `i`.
@@ -203,25 +318,38 @@ impl<'a> Doc<'a> {
         self.tokens[i].text(self.text)
     }
 
+    /// Token `i`'s id in [`VOCAB`] (0 for words not in it).
+    pub fn word(&self, i: usize) -> u16 {
+        self.tags[i].word
+    }
+
+    /// The [`VOCAB`] flags of token `i`.
+    pub fn word_flags(&self, i: usize) -> u8 {
+        VOCAB.flags(self.tags[i].word)
+    }
+
     pub fn is_capitalised(&self, i: usize) -> bool {
-        self.tok(i).chars().next().is_some_and(char::is_uppercase)
+        self.tags[i].flags & FLAG_CAPITALISED != 0
     }
 
     /// A word that can be part of a person's name.
     pub fn is_name_word(&self, i: usize) -> bool {
+        self.tags[i].flags & FLAG_NAME_WORD != 0
+    }
+
+    fn name_word_uncached(&self, i: usize, t: &Tag) -> bool {
         let tok = &self.tokens[i];
         if tok.kind != TokenKind::Word {
             return false;
         }
         let w = self.tok(i);
-        let t = &self.tags[i];
         if t.covered {
             return false;
         }
         // Articled names ("al-Assad", "el-Sisi") start in lower case.
         let stripped = crate::text::fold::strip_article(w);
         let first = stripped.chars().next();
-        if !first.is_some_and(char::is_uppercase) || NOT_NAMES.contains(self.low(i)) {
+        if !first.is_some_and(char::is_uppercase) || VOCAB.flags(t.word) & vocab::NOT_NAME != 0 {
             return false;
         }
         // Acronyms ("SANA", "SNSC") are not names; single capitals are initials.
@@ -235,7 +363,7 @@ impl<'a> Doc<'a> {
 
     /// A lower-case particle that may sit inside a name ("bin", "de", "van").
     pub fn is_name_particle(&self, i: usize) -> bool {
-        self.tokens[i].kind == TokenKind::Word && crate::text::fold::is_particle(self.low(i))
+        self.tags[i].flags & FLAG_PARTICLE != 0
     }
 
     pub fn sentence_of_token(&self, i: usize) -> usize {

@@ -64,14 +64,14 @@ pub fn find_mentions(doc: &Doc<'_>) -> Vec<Mention> {
                 continue;
             }
             let tag = doc.tags[i];
-            let parsed = if let Some((len, envoy)) = tag.head {
+            let parsed = if let Some((len, envoy)) = tag.head() {
                 // "Deputy Foreign Minister": let the last head word take the modifiers on its left.
                 let next = i + len;
                 let continues = next < r.end
-                    && (doc.tags[next].head.is_some() || doc.tags[next].portfolio.is_some())
+                    && (doc.tags[next].head().is_some() || doc.tags[next].portfolio().is_some())
                     && !doc.is_name_word(next);
                 if continues { None } else { parse_title(doc, si, r.clone(), i, len, envoy, &consumed) }
-            } else if tag.rank.is_some() && doc.is_capitalised(i) {
+            } else if tag.rank().is_some() && doc.is_capitalised(i) {
                 parse_rank(doc, si, r.clone(), i)
             } else {
                 None
@@ -95,7 +95,7 @@ pub fn find_mentions(doc: &Doc<'_>) -> Vec<Mention> {
 
 /// Places named in `toks` that give a nationality: (country, first token).
 fn place_in(doc: &Doc<'_>, toks: Range<usize>, kinds: &[PlaceKind]) -> Option<usize> {
-    toks.into_iter().find_map(|k| doc.tags[k].place.filter(|p| kinds.contains(&p.1)).map(|p| p.0))
+    toks.into_iter().find_map(|k| doc.tags[k].place().filter(|p| kinds.contains(&p.1)).map(|p| p.0))
 }
 
 fn parse_title(
@@ -189,7 +189,7 @@ fn parse_title(
                 name = Some(s..end);
             }
             // Honorifics just before the name belong to neither.
-            while comp_end > j && (doc.tags[comp_end - 1].honorific.is_some() || doc.low(comp_end - 1) == ".") {
+            while comp_end > j && (doc.tags[comp_end - 1].honorific().is_some() || doc.low(comp_end - 1) == ".") {
                 comp_end -= 1;
             }
             title_end = comp_end;
@@ -207,7 +207,7 @@ fn parse_title(
             k = after;
         }
         while k < r.end {
-            if let Some(n) = doc.tags[k].honorific.or(doc.tags[k].rank) {
+            if let Some(n) = doc.tags[k].honorific().or(doc.tags[k].rank()) {
                 k += n;
                 if k < r.end && doc.low(k) == "." {
                     k += 1;
@@ -222,8 +222,8 @@ fn parse_title(
         } else if k < r.end && doc.low(k) == "," {
             // Appositive: "Senior Aide ..., Ali Asghar Khaji, the two sides ...".
             let mut a = k + 1;
-            while a < r.end && doc.tags[a].honorific.is_some() {
-                a += doc.tags[a].honorific.unwrap_or(1);
+            while a < r.end && doc.tags[a].honorific().is_some() {
+                a += doc.tags[a].honorific().unwrap_or(1);
                 if a < r.end && doc.low(a) == "." {
                     a += 1;
                 }
@@ -259,7 +259,7 @@ fn parse_title(
     }
     // "President Kassym-Jomart Tokayev of Kazakhstan".
     if nationality.is_none() && name.end + 1 < r.end && doc.low(name.end) == "of" {
-        if let Some((c, PlaceKind::Country, len)) = doc.tags[name.end + 1].place {
+        if let Some((c, PlaceKind::Country, len)) = doc.tags[name.end + 1].place() {
             nationality = Some(c);
             span_end = span_end.max(name.end + 1 + len);
         }
@@ -283,14 +283,14 @@ fn parse_title(
         title: Some(title),
         country: nationality.map(|c| (c, CountryEvidence::Explicit)),
         portfolio: portfolio.map(|p| p.map(|k| doc.low(k)).collect::<Vec<_>>().join(" ")),
-        known: doc.tags[name.start].known.filter(|k| k.1 == name.len()).map(|k| k.0),
+        known: doc.tags[name.start].known().filter(|k| k.1 == name.len()).map(|k| k.0),
         title_from_gazetteer: false,
         quoted: doc.quoted[head],
     })
 }
 
 fn known_mention(doc: &Doc<'_>, si: usize, r: Range<usize>, i: usize, consumed: &[bool]) -> Option<Mention> {
-    let (idx, len) = doc.tags[i].known?;
+    let (idx, len) = doc.tags[i].known()?;
     let end = i + len;
     if end > r.end || (i..end).any(|k| consumed[k]) {
         return None;
@@ -316,7 +316,7 @@ fn known_mention(doc: &Doc<'_>, si: usize, r: Range<usize>, i: usize, consumed: 
 
 /// "General Qassem Soleimani", "Ayatollah Ali Khamenei": a rank used as the title.
 fn parse_rank(doc: &Doc<'_>, si: usize, r: Range<usize>, i: usize) -> Option<Mention> {
-    let len = doc.tags[i].rank?;
+    let len = doc.tags[i].rank()?;
     let mut k = i + len;
     if k < r.end && doc.low(k) == "." {
         k += 1;
@@ -330,7 +330,7 @@ fn parse_rank(doc: &Doc<'_>, si: usize, r: Range<usize>, i: usize) -> Option<Men
         title: Some(title_text(doc, i, i + len)),
         country: None,
         portfolio: None,
-        known: doc.tags[run.start].known.filter(|k| k.1 == run.len()).map(|k| k.0),
+        known: doc.tags[run.start].known().filter(|k| k.1 == run.len()).map(|k| k.0),
         title_from_gazetteer: false,
         quoted: doc.quoted[i],
     })
@@ -358,7 +358,7 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
             }
             break;
         }
-        if let Some(n) = t.honorific {
+        if let Some(n) = t.honorific() {
             k += n;
             if k < end && doc.low(k) == "." {
                 k += 1;
@@ -366,7 +366,7 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
             continue;
         }
         if doc.tokens[k].kind == TokenKind::Word && doc.is_capitalised(k) && !MONTHS_AND_DAYS.contains(&lw) {
-            if t.place.is_some() || t.org_word.is_some() || t.head.is_some() || t.portfolio.is_some() || t.modifier.is_some() {
+            if t.place().is_some() || t.org_word().is_some() || t.head().is_some() || t.portfolio().is_some() || t.modifier().is_some() {
                 tagged = true;
             }
             k += 1;
@@ -468,6 +468,7 @@ mod tests {
             url: None,
             dateline: None,
             body: 0..text.len(),
+            dateline_len: None,
         }
     }
 

@@ -31,14 +31,30 @@ impl TopicMatcher {
 
     /// Adds the ids of topics whose keywords start a word in `text` to `found`, in taxonomy order.
     pub fn find(&self, text: &str, found: &mut Vec<String>) {
-        let Some(ac) = &self.automaton else { return };
-        let bytes = text.as_bytes();
+        if self.automaton.is_none() {
+            return;
+        }
+        self.add_hits(&self.hits(text), found);
+    }
+
+    /// Which topics (by index) have a keyword starting a word in `text`.
+    pub fn hits(&self, text: &str) -> Vec<bool> {
         let mut hit = vec![false; self.topics.len()];
+        let Some(ac) = &self.automaton else { return hit };
+        let bytes = text.as_bytes();
         for m in ac.find_iter(text) {
             let at_word_start = m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric();
             if at_word_start {
                 hit[self.pattern_topic[m.pattern().as_usize()]] = true;
             }
+        }
+        hit
+    }
+
+    /// Adds the ids of the topics in `hit` (see [`TopicMatcher::hits`]) to `found`, in taxonomy order.
+    pub fn add_hits(&self, hit: &[bool], found: &mut Vec<String>) {
+        if self.automaton.is_none() {
+            return;
         }
         for (ti, t) in self.topics.iter().enumerate() {
             if (hit[ti] || found.contains(&t.id)) && !found.contains(&t.id) {

@@ -39,6 +39,9 @@ pub struct Article {
     pub dateline: Option<String>,
     /// Byte range of the body: after the headline, before page furniture such as "Check Also".
     pub body: std::ops::Range<usize>,
+    /// Byte length of the dateline at the start of `body` (0 without one), when known; `None`
+    /// makes extraction parse it again.
+    pub dateline_len: Option<usize>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

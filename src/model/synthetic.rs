@@ -77,6 +77,7 @@ pub fn dataset(meetings: usize, seed: u64) -> Dataset {
                 source: Some("Synthetic".into()),
                 url: None,
                 dateline: None,
+                dateline_len: None,
             }
         })
         .collect();

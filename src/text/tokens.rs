@@ -76,7 +76,14 @@ pub fn tokenize(src: &str, range: std::ops::Range<usize>) -> Vec<Token> {
         let mut end = i + clen;
         // Runs since the last dot, for "U.S." style abbreviations.
         let mut run_start = start;
+        // Whether the word took in a dot (only the '.' branch below adds one).
+        let mut has_dot = false;
+        let bytes = s.as_bytes();
         loop {
+            // ASCII letters and digits are word characters: skip them without decoding.
+            while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                end += 1;
+            }
             let Some((c, clen)) = char_at(s, end) else { break };
             if is_word_char(c) {
                 end += clen;
@@ -103,10 +110,11 @@ pub fn tokenize(src: &str, range: std::ops::Range<usize>) -> Vec<Token> {
             end += clen;
             if c == '.' {
                 run_start = end;
+                has_dot = true;
             }
         }
         // Keep the final dot of a dotted abbreviation ("U.S.").
-        if s[start..end].contains('.') && s.as_bytes().get(end) == Some(&b'.') {
+        if has_dot && s.as_bytes().get(end) == Some(&b'.') {
             end += 1;
         }
         out.push(Token { start: base + start, end: base + end, kind: TokenKind::Word });

@@ -1,0 +1,144 @@
+//! The small word lists the extractor tests tokens against, indexed once per token: each token gets
+//! the id of its lower-case text in this vocabulary (0 for other words) and the id's flags, so hot
+//! loops compare integers instead of strings and need no hashing.
+
+use std::sync::LazyLock;
+
+/// Capitalised words that begin sentences or clauses and are never names.
+pub const NOT_NAME: u8 = 1;
+/// Lower-case name particles ("bin", "de").
+pub const PARTICLE: u8 = 2;
+/// Words before a meeting phrase that make it a plan ("will", "scheduled").
+pub const NOT_YET: u8 = 4;
+/// First words of the phrases that make a sentence's meetings plans ("scheduled for").
+pub const PLANNED_FIRST: u8 = 8;
+
+pub struct Vocab {
+    words: Vec<&'static str>,
+    flags: Vec<u8>,
+    /// First eight bytes of each word, zero-padded, as an integer.
+    prefixes: Vec<u64>,
+    /// Open-addressed table of ids (0: empty) by length and prefix; a power of two long.
+    slots: Vec<u16>,
+    max_len: usize,
+}
+
+/// The first eight bytes of `b`, zero-padded.
+#[inline]
+fn prefix(b: &[u8]) -> u64 {
+    match b.first_chunk::<8>() {
+        Some(head) => u64::from_le_bytes(*head),
+        None => b.iter().enumerate().fold(0, |x, (i, &c)| x | u64::from(c) << (8 * i)),
+    }
+}
+
+#[inline]
+fn slot(len: usize, prefix: u64, mask: usize) -> usize {
+    let h = (prefix ^ (len as u64).rotate_left(56)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 40) as usize & mask
+}
+
+impl Vocab {
+    fn new(lists: &[(&[&'static str], u8)]) -> Vocab {
+        // Id 0 stands for every other word.
+        let mut v = Vocab { words: vec![""], flags: vec![0], prefixes: vec![0], slots: Vec::new(), max_len: 0 };
+        for (list, flag) in lists {
+            for &w in *list {
+                let id = match v.words.iter().position(|x| *x == w) {
+                    Some(id) => id,
+                    None => {
+                        v.words.push(w);
+                        v.flags.push(0);
+                        v.words.len() - 1
+                    }
+                };
+                v.flags[id] |= flag;
+            }
+        }
+        assert!(v.words.len() < usize::from(u16::MAX));
+        v.max_len = v.words.iter().map(|w| w.len()).max().unwrap_or(0);
+        v.prefixes = v.words.iter().map(|w| prefix(w.as_bytes())).collect();
+        let size = (v.words.len() * 4).next_power_of_two();
+        v.slots = vec![0; size];
+        for (id, w) in v.words.iter().enumerate().skip(1) {
+            let mut i = slot(w.len(), v.prefixes[id], size - 1);
+            while v.slots[i] != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            v.slots[i] = id as u16;
+        }
+        v
+    }
+
+    /// The id of `w` (exactly as written), 0 when it is not in the vocabulary.
+    #[inline]
+    pub fn id(&self, w: &str) -> u16 {
+        let b = w.as_bytes();
+        if b.is_empty() || b.len() > self.max_len {
+            return 0;
+        }
+        let p = prefix(b);
+        let mask = self.slots.len() - 1;
+        let mut i = slot(b.len(), p, mask);
+        loop {
+            let id = self.slots[i];
+            if id == 0 {
+                return 0;
+            }
+            let k = usize::from(id);
+            if self.prefixes[k] == p && self.words[k].len() == b.len() && (b.len() <= 8 || &self.words[k].as_bytes()[8..] == &b[8..]) {
+                return id;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    #[inline]
+    pub fn flags(&self, id: u16) -> u8 {
+        self.flags[usize::from(id)]
+    }
+}
+
+pub static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
+    let trigger_words: Vec<&'static str> =
+        super::article::TRIGGERS.iter().flat_map(|t| t.0.iter().copied()).collect();
+    let planned: Vec<&'static str> = super::article::PLANNED.iter().map(|p| p[0]).collect();
+    let planned_rest: Vec<&'static str> = super::article::PLANNED.iter().map(|p| p[1]).collect();
+    Vocab::new(&[
+        (super::doc::NOT_NAME_WORDS, NOT_NAME),
+        (crate::text::fold::PARTICLES, PARTICLE),
+        (&super::article::NOT_YET, NOT_YET),
+        (&planned, PLANNED_FIRST),
+        (&planned_rest, 0),
+        (&trigger_words, 0),
+        (&super::article::RULE_WORDS, 0),
+    ])
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_exact_and_flags_follow_the_lists() {
+        let v = &*VOCAB;
+        for (id, w) in v.words.iter().enumerate().skip(1) {
+            assert_eq!(usize::from(v.id(w)), id, "{w}");
+            assert_eq!(v.id(&format!("{w}\0")), 0);
+            assert_eq!(v.id(&w[..w.len() - 1]) == id as u16, false);
+        }
+        assert_eq!(v.id("qwerty"), 0);
+        assert_eq!(v.id(""), 0);
+        assert_ne!(v.id("the"), 0);
+        assert_eq!(v.id("The"), 0);
+        assert_ne!(v.id("the"), v.id("then"));
+        assert!(v.flags(v.id("the")) & NOT_NAME != 0);
+        assert!(v.flags(v.id("bin")) & PARTICLE != 0);
+        assert!(v.flags(v.id("will")) & NOT_YET != 0);
+        assert!(v.flags(v.id("scheduled")) & PLANNED_FIRST != 0);
+        assert!(v.flags(v.id("met")) & (NOT_NAME | PARTICLE | NOT_YET) == 0);
+        for w in crate::text::fold::PARTICLES {
+            assert!(crate::text::fold::is_particle(w) && v.flags(v.id(w)) & PARTICLE != 0);
+        }
+    }
+}
