@@ -132,12 +132,12 @@ pub fn text_width(text: &str, size: f32) -> f32 {
         .chars()
         .map(|c| match c {
             'i' | 'l' | 'j' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | ' ' | 'I' | 'f' | 't' | 'r' => 0.3,
-            'm' | 'w' | 'M' | 'W' => 0.85,
-            c if c.is_ascii_uppercase() => 0.66,
-            c if c.is_ascii_digit() => 0.55,
+            'm' | 'w' | 'M' | 'W' => 0.8,
+            c if c.is_ascii_uppercase() => 0.62,
+            c if c.is_ascii_digit() => 0.53,
             '–' | '—' => 0.6,
             c if (c as u32) >= 0x2E80 => 1.0,
-            _ => 0.52,
+            _ => 0.49,
         })
         .sum();
     em * size

@@ -140,7 +140,11 @@ pub fn render(data: &Dataset, filter: &Filter, spec: &TimelineSpec) -> Figure {
         visible.len(),
         if visible.len() == 1 { "" } else { "s" }
     );
-    let line2 = if described.is_empty() { "All meetings in the corpus".to_string() } else { format!("Filter: {described}") };
+    let line2 = match (described.is_empty(), range.is_set()) {
+        (false, _) => format!("Filter: {described}"),
+        (true, true) => "All meetings in the corpus between these dates".to_string(),
+        (true, false) => "All meetings in the corpus".to_string(),
+    };
 
     let mut doc = Svg::new(width, height, &title);
     let y_plot = super::header(&mut doc, MARGIN, &title, &[line1, line2]);
@@ -238,7 +242,8 @@ pub fn render(data: &Dataset, filter: &Filter, spec: &TimelineSpec) -> Figure {
         doc.el("text").n("x", anchored).n("y", y_end + 19.0).text(&label);
     }
     doc.close("g");
-    if range.is_set() {
+    // The filter's range is shaded when the figure shows more days than it (as the app does).
+    if range.is_set() && spec.days.is_some() {
         let l = range.from.map_or(px0, |d| x_of(d as f64)).max(px0);
         let r = range.to.map_or(px1, |d| x_of(d as f64 + 1.0)).min(px1);
         if r > l && (l > px0 + 0.5 || r < px1 - 0.5) {
@@ -273,18 +278,20 @@ pub fn render(data: &Dataset, filter: &Filter, spec: &TimelineSpec) -> Figure {
         let lane = &model.lanes[li];
         let y = y_of(row) + 4.5;
         let name = svg::fit_text(&lane.label, 13.0, label_w - 12.0);
-        doc.el("text").n("x", MARGIN + 6.0).n("y", y).a("fill", hex(ink::STRONG)).text(&name);
-        if let Some(detail) = &lane.detail {
-            let x = MARGIN + 6.0 + svg::text_width(&name, 13.0) + 7.0;
-            let room = px0 - 10.0 - x;
-            if room > 30.0 {
-                doc.el("text")
-                    .n("x", x)
-                    .n("y", y)
+        let room = label_w - 12.0 - svg::text_width(&name, 13.0) - 8.0;
+        match lane.detail.as_ref().filter(|_| room > 30.0) {
+            // The detail follows the name wherever the viewer's font ends it.
+            Some(detail) => {
+                doc.el("text").n("x", MARGIN + 6.0).n("y", y).a("fill", hex(ink::STRONG)).open();
+                doc.el("tspan").text(&name);
+                doc.el("tspan")
+                    .n("dx", 4.0)
                     .n("font-size", 11.5)
                     .a("fill", hex(ink::WEAK))
                     .text(&svg::fit_text(detail, 11.5, room));
+                doc.close("text");
             }
+            None => doc.el("text").n("x", MARGIN + 6.0).n("y", y).a("fill", hex(ink::STRONG)).text(&name),
         }
     }
     doc.close("g");
