@@ -212,3 +212,39 @@ fn export_menu_writes_the_filtered_data() {
     assert_eq!(side["filter"]["from"], "2020-01-01");
     assert_eq!(side["meetings_shown"], shown.meetings.len());
 }
+
+/// Steps until the pending export has finished; returns its status.
+fn finish_export(harness: &mut Harness<'static, SummitryApp>) -> summitry::app::ExportStatus {
+    let started = Instant::now();
+    harness.step();
+    while harness.state().export_pending() {
+        assert!(started.elapsed() < Duration::from_secs(60), "export still running after 60 s");
+        std::thread::sleep(Duration::from_millis(20));
+        harness.step();
+    }
+    harness.run();
+    harness.state().export_status().cloned().expect("a status after the export")
+}
+
+#[test]
+fn screenshots_of_the_window_and_of_the_view() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness(Source::Sample);
+    harness.state_mut().set_export_dir(Some(dir.path().to_path_buf()));
+
+    // Ctrl+Shift+S: the whole window.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::S);
+    let status = finish_export(&mut harness);
+    assert!(!status.error, "{}", status.message);
+    let window = image::image_dimensions(dir.path().join("summitry.png")).expect("a PNG of the window");
+    assert_eq!(window, (1280, 800));
+
+    // The view alone, from the menu: smaller than the window, as wide as the central panel.
+    harness.get_by_label("Export").click();
+    harness.run();
+    harness.get_by_label("Screenshot of this view…").click();
+    let status = finish_export(&mut harness);
+    assert!(!status.error, "{}", status.message);
+    let (w, h) = image::image_dimensions(dir.path().join("summitry-view.png")).expect("a PNG of the view");
+    assert!(w < 1280 && h < 800 && w > 300 && h > 300, "{w}×{h}");
+}
