@@ -5,7 +5,7 @@ use crate::app::{Launch, View};
 use crate::load::{self, Progress, Source};
 use crate::model::filter::{CountryMode, Filter};
 use crate::model::{Dataset, MeetingKind};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
 
 #[derive(Parser, Debug)]
@@ -19,6 +19,16 @@ pub struct Cli {
     /// Save a PNG of the window once the first view has settled, then exit.
     #[arg(long, value_name = "FILE.png")]
     pub screenshot: Option<PathBuf>,
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    /// The view to open.
+    #[arg(long, value_enum)]
+    pub view: Option<ViewArg>,
+}
+
+/// The filter flags, shared by the app and `render`.
+#[derive(Args, Debug, Clone, Default)]
+pub struct FilterArgs {
     /// Show meetings involving officials of this country (repeatable).
     #[arg(long = "country", value_name = "NAME", help_heading = "Filters")]
     pub countries: Vec<String>,
@@ -40,9 +50,6 @@ pub struct Cli {
     /// Show meetings of officials whose name contains this.
     #[arg(long, value_name = "TEXT", help_heading = "Filters")]
     pub search: Option<String>,
-    /// The view to open.
-    #[arg(long, value_enum)]
-    pub view: Option<ViewArg>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -70,29 +77,7 @@ fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
 impl Cli {
     /// The filter the flags describe; None when no filter flag was given (the saved one applies).
     pub fn filter(&self) -> Option<Filter> {
-        let f = Filter {
-            countries: self.countries.iter().cloned().collect(),
-            country_mode: if self.only_among { CountryMode::Only } else { CountryMode::Any },
-            topics: self.topics.iter().cloned().collect(),
-            kinds: self
-                .kinds
-                .iter()
-                .map(|k| {
-                    match k {
-                        KindArg::InPerson => MeetingKind::InPerson,
-                        KindArg::PhoneCall => MeetingKind::PhoneCall,
-                        KindArg::VideoCall => MeetingKind::VideoCall,
-                        KindArg::Letter => MeetingKind::Letter,
-                    }
-                    .as_str()
-                    .to_string()
-                })
-                .collect(),
-            from: self.from,
-            to: self.to,
-            search: self.search.clone().unwrap_or_default(),
-        };
-        (!f.is_empty() || self.only_among).then_some(f)
+        self.filters.filter()
     }
 
     /// What the app starts with.
@@ -121,6 +106,8 @@ pub enum Command {
         #[arg(long, value_name = "FILE|DIR")]
         out: Option<PathBuf>,
     },
+    /// Draw the timeline or the network as a figure (SVG or PNG) with a JSON sidecar.
+    Render(Box<RenderArgs>),
     /// Score the extraction of a corpus against gold annotations.
     Eval {
         /// Folder of articles.
@@ -135,6 +122,72 @@ pub enum Command {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum FigureView {
+    /// The network of officials (who met whom).
+    Graph,
+    /// The timeline: one lane per country pair (or official), a mark per meeting.
+    Timeline,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LanesArg {
+    CountryPairs,
+    Officials,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorsArg {
+    Kind,
+    Country,
+}
+
+/// `render`'s options besides the filter.
+#[derive(Args, Debug, Clone)]
+pub struct RenderArgs {
+    /// Folder of articles.
+    pub corpus: PathBuf,
+    #[arg(long, value_enum)]
+    pub view: FigureView,
+    /// The figure: .svg (vector) or .png. A JSON sidecar is written beside it (FILE.svg.json).
+    #[arg(long, value_name = "FILE.svg|FILE.png")]
+    pub out: PathBuf,
+    /// Width in CSS pixels (SVG units).
+    #[arg(long, value_name = "W", value_parser = parse_size)]
+    pub width: Option<f32>,
+    /// Height in CSS pixels; the timeline is as tall as its lanes need without it.
+    #[arg(long, value_name = "H", value_parser = parse_size)]
+    pub height: Option<f32>,
+    /// PNG pixels per CSS pixel (2 for print and high-density screens).
+    #[arg(long, value_name = "S", default_value_t = 2.0, value_parser = parse_scale)]
+    pub scale: f32,
+    /// Timeline lanes.
+    #[arg(long, value_enum, default_value_t = LanesArg::CountryPairs)]
+    pub lanes: LanesArg,
+    /// Timeline mark colours.
+    #[arg(long, value_enum, default_value_t = ColorsArg::Kind)]
+    pub colors: ColorsArg,
+    /// The figure's title (default: one made from the view and the dates).
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+    #[command(flatten)]
+    pub filters: FilterArgs,
+}
+
+fn parse_size(s: &str) -> Result<f32, String> {
+    match s.parse::<f32>() {
+        Ok(v) if (200.0..=20_000.0).contains(&v) => Ok(v),
+        _ => Err(format!("“{s}” is not a size: use a number of pixels from 200 to 20000")),
+    }
+}
+
+fn parse_scale(s: &str) -> Result<f32, String> {
+    match s.parse::<f32>() {
+        Ok(v) if (0.25..=16.0).contains(&v) => Ok(v),
+        _ => Err(format!("“{s}” is not a scale: use a number from 0.25 to 16")),
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     /// The summitry.extract/1 JSON contract: everything, with evidence.
     Json,
@@ -146,10 +199,49 @@ pub enum Format {
     Graphml,
 }
 
+impl FilterArgs {
+    /// The filter the flags describe; None when no filter flag was given (the saved one applies).
+    pub fn filter(&self) -> Option<Filter> {
+        let f = Filter {
+            countries: self.countries.iter().cloned().collect(),
+            country_mode: if self.only_among { CountryMode::Only } else { CountryMode::Any },
+            topics: self.topics.iter().cloned().collect(),
+            kinds: self
+                .kinds
+                .iter()
+                .map(|k| {
+                    match k {
+                        KindArg::InPerson => MeetingKind::InPerson,
+                        KindArg::PhoneCall => MeetingKind::PhoneCall,
+                        KindArg::VideoCall => MeetingKind::VideoCall,
+                        KindArg::Letter => MeetingKind::Letter,
+                    }
+                    .as_str()
+                    .to_string()
+                })
+                .collect(),
+            from: self.from,
+            to: self.to,
+            search: self.search.clone().unwrap_or_default(),
+        };
+        (!f.is_empty() || self.only_among).then_some(f)
+    }
+
+
+    /// `--from` after `--to` is a usage error.
+    pub fn check(&self) -> Result<(), String> {
+        match (self.from, self.to) {
+            (Some(from), Some(to)) if from > to => Err(format!("--from {from} is after --to {to}")),
+            _ => Ok(()),
+        }
+    }
+}
+
 /// Runs a headless subcommand; returns the process exit code.
 pub fn run(command: Command) -> i32 {
     match command {
         Command::Extract { corpus, format, out } => extract(&corpus, format, out.as_deref()),
+        Command::Render(args) => render(&args),
         Command::Eval { corpus, gold, json } => {
             let gold_text = match std::fs::read_to_string(&gold) {
                 Ok(t) => t,
@@ -254,6 +346,71 @@ fn extract(corpus: &Path, format: Format, out: Option<&Path>) -> i32 {
                     1
                 }
             }
+        }
+    }
+}
+
+/// `summitry render`: a figure of the filtered corpus, drawn by the same code as the app's.
+fn render(args: &RenderArgs) -> i32 {
+    use crate::figure;
+    if let Err(e) = args.filters.check() {
+        eprintln!("error: {e}");
+        return 2;
+    }
+    if figure::Format::of(&args.out).is_none() {
+        eprintln!("error: --out {}: the figure's name must end in .svg or .png", args.out.display());
+        return 2;
+    }
+    if args.view == FigureView::Graph && !figure::graph::AVAILABLE {
+        eprintln!("error: the network figure is not available in this build");
+        return 1;
+    }
+    let data = match open(&args.corpus) {
+        Ok(d) => d,
+        Err(code) => return code,
+    };
+    let mut filter = args.filters.filter().unwrap_or_default();
+    for warning in filter.resolve_names(&data) {
+        eprintln!("warning: {warning}");
+    }
+    let fig = match args.view {
+        FigureView::Timeline => {
+            let mut spec = figure::timeline::TimelineSpec {
+                height: args.height,
+                lanes: match args.lanes {
+                    LanesArg::CountryPairs => crate::model::timeline::LaneMode::CountryPair,
+                    LanesArg::Officials => crate::model::timeline::LaneMode::Official,
+                },
+                colors: match args.colors {
+                    ColorsArg::Kind => crate::model::timeline::ColorMode::Kind,
+                    ColorsArg::Country => crate::model::timeline::ColorMode::Country,
+                },
+                title: args.title.clone(),
+                ..Default::default()
+            };
+            if let Some(w) = args.width {
+                spec.width = w;
+            }
+            figure::timeline::render(&data, &filter, &spec)
+        }
+        FigureView::Graph => {
+            let view = filter.apply(&data);
+            let positions = figure::graph::layout(&data, &view);
+            let mut spec = figure::graph::GraphSpec { title: args.title.clone(), ..Default::default() };
+            spec.width = args.width.unwrap_or(spec.width);
+            spec.height = args.height.unwrap_or(spec.height);
+            figure::graph::render(&data, &filter, &view, &positions, &spec)
+        }
+    };
+    match figure::write(&fig, &args.out, args.scale) {
+        Ok(paths) => {
+            let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+            eprintln!("wrote {}: {} meetings shown", names.join(" and "), fig.sidecar.meetings_shown);
+            0
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            1
         }
     }
 }

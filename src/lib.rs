@@ -6,6 +6,7 @@
 pub mod assets;
 pub mod corpus;
 pub mod eval;
+pub mod figure;
 pub mod export;
 pub mod extract;
 pub mod load;

@@ -5,10 +5,8 @@ use summitry::load::Source;
 fn main() {
     let cli = Cli::parse();
     let launch = cli.launch();
-    if let (Some(from), Some(to)) = (cli.from, cli.to)
-        && from > to
-    {
-        eprintln!("error: --from {from} is after --to {to}");
+    if let Err(e) = cli.filters.check() {
+        eprintln!("error: {e}");
         std::process::exit(2);
     }
     let code = match cli.command {

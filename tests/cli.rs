@@ -186,3 +186,50 @@ fn app_filter_flags_are_validated_before_any_window_opens() {
         assert!(text.contains(flag), "--help lists {flag}");
     }
 }
+
+#[test]
+fn render_writes_a_figure_and_its_sidecar_or_fails_clearly() {
+    let dir = tempfile::tempdir().unwrap();
+    let svg = dir.path().join("iran.svg");
+    let o = summitry(&["render", &sample(), "--view", "timeline", "--out", svg.to_str().unwrap(), "--country", "iran", "--from", "2017-01-01"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&svg).unwrap();
+    assert!(text.starts_with("<?xml") && text.contains("</svg>"));
+    assert!(text.contains("Filter: involving Iran"), "the filter (matched to the corpus's spelling) is in the subtitle");
+    let side: serde_json::Value = serde_json::from_slice(&std::fs::read(dir.path().join("iran.svg.json")).unwrap()).unwrap();
+    assert_eq!(side["view"], "timeline");
+    assert_eq!(side["filter"]["countries"], serde_json::json!(["Iran"]));
+    assert!(side["marks"].as_array().is_some_and(|m| !m.is_empty()));
+
+    let png = dir.path().join("t.png");
+    let o = summitry(&["render", &sample(), "--view", "timeline", "--out", png.to_str().unwrap(), "--width", "600", "--height", "400", "--scale", "1"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(image::image_dimensions(&png).unwrap(), (600, 400));
+
+    // Usage errors: 2.
+    let out = svg.to_str().unwrap();
+    for args in [
+        &["render", &sample(), "--view", "map", "--out", out][..],
+        &["render", &sample(), "--view", "timeline", "--out", dir.path().join("t.pdf").to_str().unwrap()],
+        &["render", &sample(), "--view", "timeline", "--out", out, "--scale", "0"],
+        &["render", &sample(), "--view", "timeline", "--out", out, "--width", "-5"],
+        &["render", &sample(), "--view", "timeline", "--out", out, "--from", "2019-01-01", "--to", "2018-01-01"],
+        &["render", &sample(), "--view", "timeline"],
+    ] {
+        let o = summitry(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        assert!(stderr(&o).contains("error"), "{args:?}");
+    }
+    // The network figure waits for the network view's layout: 1, with the reason.
+    let o = summitry(&["render", &sample(), "--view", "graph", "--out", out]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("the network figure is not available in this build"), "{}", stderr(&o));
+    // Output not written: 1.
+    let unwritable = dir.path().join("no/such/folder/t.svg");
+    let o = summitry(&["render", &sample(), "--view", "timeline", "--out", unwritable.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("cannot write"), "{}", stderr(&o));
+    // A missing corpus: 1.
+    let o = summitry(&["render", dir.path().join("nothing").to_str().unwrap(), "--view", "timeline", "--out", out]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+}

@@ -168,3 +168,83 @@ fn capitalised(s: &str) -> String {
     let mut c = s.chars();
     c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
+
+#[test]
+fn export_menu_writes_the_filtered_data() {
+    let data = sample();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness(Source::Sample);
+    // Only meetings from 2020 on: the exports follow the filter.
+    harness.state_mut().filter_mut().from = Some(jiff::civil::date(2020, 1, 1));
+    harness.run();
+    let shown = harness.state_mut().filtered().clone();
+    assert!(!shown.meetings.is_empty() && shown.meetings.len() < data.meetings.len());
+    harness.state_mut().set_export_dir(Some(dir.path().to_path_buf()));
+
+    for (item, file) in [("Data: GEXF…", "meetings.gexf"), ("Data: GraphML…", "meetings.graphml"), ("Data: CSV…", "summitry-csv"), ("Timeline figure (SVG/PNG)…", "timeline.svg")] {
+        harness.get_by_label("Export").click();
+        harness.run();
+        harness.get_by_label(item).click();
+        let started = Instant::now();
+        harness.step();
+        while harness.state().export_pending() {
+            assert!(started.elapsed() < Duration::from_secs(60), "{item}: export still running after 60 s");
+            std::thread::sleep(Duration::from_millis(20));
+            harness.step();
+        }
+        harness.run();
+        let status = harness.state().export_status().cloned().expect("a status after the export");
+        assert!(!status.error, "{item}: {}", status.message);
+        assert!(status.message.contains(file), "{item}: {}", status.message);
+        // The message is on screen.
+        assert!(status.message.starts_with("Saved"), "{item}: {}", status.message);
+        harness.get_by_label(&status.message);
+        assert!(dir.path().join(file).exists(), "{item} wrote {file}");
+    }
+    let gexf = std::fs::read_to_string(dir.path().join("meetings.gexf")).unwrap();
+    assert_eq!(gexf.matches("<edge ").count(), shown.edges.len(), "GEXF has the filtered edges");
+    let graphml = std::fs::read_to_string(dir.path().join("meetings.graphml")).unwrap();
+    assert_eq!(graphml.matches("<node ").count(), shown.officials.len(), "GraphML has the filtered officials");
+    let meetings = std::fs::read_to_string(dir.path().join("summitry-csv/meetings.csv")).unwrap();
+    assert_eq!(csv::Reader::from_reader(meetings.as_bytes()).records().count(), shown.meetings.len());
+    let side: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("timeline.svg.json")).unwrap()).unwrap();
+    assert_eq!(side["filter"]["from"], "2020-01-01");
+    assert_eq!(side["meetings_shown"], shown.meetings.len());
+}
+
+/// Steps until the pending export has finished; returns its status.
+fn finish_export(harness: &mut Harness<'static, SummitryApp>) -> summitry::app::ExportStatus {
+    let started = Instant::now();
+    harness.step();
+    while harness.state().export_pending() {
+        assert!(started.elapsed() < Duration::from_secs(60), "export still running after 60 s");
+        std::thread::sleep(Duration::from_millis(20));
+        harness.step();
+    }
+    harness.run();
+    harness.state().export_status().cloned().expect("a status after the export")
+}
+
+#[test]
+fn screenshots_of_the_window_and_of_the_view() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness(Source::Sample);
+    harness.state_mut().set_export_dir(Some(dir.path().to_path_buf()));
+
+    // Ctrl+Shift+S: the whole window.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::S);
+    let status = finish_export(&mut harness);
+    assert!(!status.error, "{}", status.message);
+    let window = image::image_dimensions(dir.path().join("summitry.png")).expect("a PNG of the window");
+    assert_eq!(window, (1280, 800));
+
+    // The view alone, from the menu: smaller than the window, as wide as the central panel.
+    harness.get_by_label("Export").click();
+    harness.run();
+    harness.get_by_label("Screenshot of this view…").click();
+    let status = finish_export(&mut harness);
+    assert!(!status.error, "{}", status.message);
+    let (w, h) = image::image_dimensions(dir.path().join("summitry-view.png")).expect("a PNG of the view");
+    assert!(w < 1280 && h < 800 && w > 300 && h > 300, "{w}×{h}");
+}

@@ -46,6 +46,7 @@ impl SummitryApp {
                     if reload.clicked() {
                         self.reload();
                     }
+                    self.export_menu(ui);
                     if dialog_open {
                         ui.label(RichText::new("Choose a folder in the dialog…").color(theme::TEXT_WEAK));
                     }
@@ -103,10 +104,19 @@ impl SummitryApp {
                         ui.label(RichText::new("Nothing loaded").small().color(theme::TEXT_WEAK));
                     }
                 }
-                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                    ui.label(
-                        RichText::new("Ctrl+O open · F5 reload · Esc clear selection").small().color(theme::TEXT_FAINT),
-                    );
+                let status = self.export_status().cloned();
+                ui.with_layout(Layout::right_to_left(Align::Center), |ui| match status {
+                    Some(s) => {
+                        let color = if s.error { theme::ERROR } else { theme::ACCENT };
+                        ui.add(egui::Label::new(RichText::new(s.message).small().color(color)).truncate());
+                    }
+                    None => {
+                        ui.label(
+                            RichText::new("Ctrl+O open · F5 reload · Ctrl+Shift+S screenshot · Esc clear selection")
+                                .small()
+                                .color(theme::TEXT_FAINT),
+                        );
+                    }
                 });
             });
         });

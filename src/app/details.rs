@@ -2,7 +2,7 @@
 
 use super::state::Selection;
 use super::theme;
-use super::palette::CountryPalette;
+use super::palette::{CountryColor, CountryPalette};
 use super::reader::Reader;
 use super::widgets::{chip, find_spans, format_date, highlighted, meeting_date, section};
 use crate::model::{Dataset, Meeting};

@@ -1,7 +1,7 @@
 //! The "Filters" side panel: search, time range, kinds, countries, topics. Each box shows how many
 //! meetings it would add with the rest of the filter as it is ([`Filter::facets`]).
 
-use super::palette::{self, CountryPalette};
+use super::palette::{self, CountryColor, CountryPalette};
 use super::theme;
 use super::widgets::format_date;
 use crate::model::filter::{CountryMode, Facets, Filter};

@@ -9,6 +9,7 @@
 
 mod chrome;
 mod details;
+mod exports;
 mod filters_panel;
 mod meetings_view;
 pub mod palette;
@@ -28,6 +29,7 @@ use meetings_view::MeetingsView;
 use palette::CountryPalette;
 use playback::Playback;
 use timeline_view::TimelineView;
+pub use exports::{ExportKind, ExportStatus};
 pub use state::Selection;
 use state::{Corpus, DialogOutcome, FolderDialog, Waker};
 use std::path::PathBuf;
@@ -118,6 +120,7 @@ pub struct SummitryApp {
     last_folder: Option<PathBuf>,
     show_problems: bool,
     screenshot: Option<screenshot::Job>,
+    exports: exports::Exports,
 }
 
 impl SummitryApp {
@@ -157,6 +160,7 @@ impl SummitryApp {
             last_folder,
             show_problems: false,
             screenshot: None,
+            exports: exports::Exports::default(),
         }
     }
 
@@ -355,6 +359,7 @@ impl SummitryApp {
         }
         self.waker.set(&ctx);
         self.poll_background();
+        self.poll_exports(&ctx);
         self.handle_shortcuts(ui);
 
         if self.corpus.is_loading() {
@@ -403,7 +408,7 @@ impl SummitryApp {
                 self.reader = Some(r);
             }
         }
-        egui::CentralPanel::default()
+        let central = egui::CentralPanel::default()
             .frame(egui::Frame::new().fill(theme::APP_BG).inner_margin(egui::Margin::symmetric(20, 14)))
             .show(ui, |ui| match &data {
                 Some(data) => {
@@ -425,6 +430,7 @@ impl SummitryApp {
                 }
                 None => self.central_placeholder(ui),
             });
+        self.exports.central = Some(central.response.rect);
         if let Some(data) = &data {
             reader::show(&ctx, data, &mut self.reader);
         }
@@ -519,15 +525,19 @@ impl SummitryApp {
     fn handle_shortcuts(&mut self, ui: &egui::Ui) {
         use egui::{Key, KeyboardShortcut, Modifiers};
         let typing = ui.ctx().egui_wants_keyboard_input();
-        let (open, reload, escape, find, space) = ui.input_mut(|i| {
+        let (open, reload, escape, find, space, shot) = ui.input_mut(|i| {
             (
                 i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::O)),
                 i.consume_key(Modifiers::NONE, Key::F5),
                 !typing && i.key_pressed(Key::Escape),
                 i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::F)),
                 !typing && i.consume_key(Modifiers::NONE, Key::Space),
+                i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S)),
             )
         });
+        if shot && self.dataset().is_some() {
+            self.start_export(ui.ctx(), ExportKind::Screenshot);
+        }
         if find {
             self.filters_open = true;
             self.focus_search = true;

@@ -1,84 +1,36 @@
-//! Colour-blind-safe categorical colours shared by the views: meeting kinds (Okabe–Ito) and
-//! countries (Paul Tol's "muted" scheme). A country keeps its colour whatever the filter: colours
-//! go to the corpus's most frequent countries in order, every other country is grey.
+//! The shared colours ([`crate::model::palette`]) as egui colours.
 
-use crate::model::{Dataset, MeetingKind};
+use crate::model::MeetingKind;
+use crate::model::palette as rgb;
 use egui::Color32;
-use std::collections::HashMap;
+
+pub use crate::model::palette::{CountryPalette, SLOT_OTHER, SLOTS, kind_index};
+
+const fn c(v: rgb::Rgb) -> Color32 {
+    Color32::from_rgb(v[0], v[1], v[2])
+}
 
 /// Okabe–Ito: in person, phone call, video call, letter (the order of `MeetingKind::ALL`).
-pub const KIND: [Color32; 4] = [
-    Color32::from_rgb(0x00, 0x72, 0xB2),
-    Color32::from_rgb(0xE6, 0x9F, 0x00),
-    Color32::from_rgb(0x00, 0x9E, 0x73),
-    Color32::from_rgb(0xCC, 0x79, 0xA7),
-];
-
-/// Paul Tol's "muted" qualitative scheme, distinct under the common colour-vision deficiencies.
-pub const COUNTRY: [Color32; 9] = [
-    Color32::from_rgb(0x33, 0x22, 0x88), // indigo
-    Color32::from_rgb(0xCC, 0x66, 0x77), // rose
-    Color32::from_rgb(0x11, 0x77, 0x33), // green
-    Color32::from_rgb(0xDD, 0xCC, 0x77), // sand
-    Color32::from_rgb(0x88, 0xCC, 0xEE), // cyan
-    Color32::from_rgb(0x88, 0x22, 0x55), // wine
-    Color32::from_rgb(0x44, 0xAA, 0x99), // teal
-    Color32::from_rgb(0x99, 0x99, 0x33), // olive
-    Color32::from_rgb(0xAA, 0x44, 0x99), // purple
-];
+pub const KIND: [Color32; 4] = [c(rgb::KIND[0]), c(rgb::KIND[1]), c(rgb::KIND[2]), c(rgb::KIND[3])];
 
 /// Countries beyond the palette, and officials without a country.
-pub const OTHER: Color32 = Color32::from_rgb(0xB4, 0xB9, 0xC0);
-
-/// Index into [`KIND`].
-pub fn kind_index(kind: MeetingKind) -> u8 {
-    MeetingKind::ALL.iter().position(|k| *k == kind).unwrap_or(0) as u8
-}
+pub const OTHER: Color32 = c(rgb::OTHER);
 
 pub fn kind_color(kind: MeetingKind) -> Color32 {
-    KIND[kind_index(kind) as usize]
+    c(rgb::kind_rgb(kind))
 }
-
-/// Colour slots: 0..4 kinds, 4..13 countries, 13 other. One index space, so a mark stores a byte.
-pub const SLOTS: usize = 14;
-pub const SLOT_OTHER: u8 = 13;
 
 pub fn slot_color(slot: u8) -> Color32 {
-    match slot as usize {
-        s if s < 4 => KIND[s],
-        s if s < 4 + COUNTRY.len() => COUNTRY[s - 4],
-        _ => OTHER,
-    }
+    c(rgb::slot_rgb(slot))
 }
 
-/// Country → colour for one corpus.
-#[derive(Clone, Debug, Default)]
-pub struct CountryPalette {
-    slots: HashMap<String, u8>,
+/// A country's colour in the corpus's palette.
+pub trait CountryColor {
+    fn color(&self, country: Option<&str>) -> Color32;
 }
 
-impl CountryPalette {
-    pub fn new(data: &Dataset) -> CountryPalette {
-        let slots = data
-            .country_counts()
-            .into_iter()
-            .take(COUNTRY.len())
-            .enumerate()
-            .map(|(i, (c, _))| (c, 4 + i as u8))
-            .collect();
-        CountryPalette { slots }
-    }
-
-    pub fn slot(&self, country: Option<&str>) -> u8 {
-        country.and_then(|c| self.slots.get(c).copied()).unwrap_or(SLOT_OTHER)
-    }
-
-    /// The country holding a colour slot.
-    pub fn name_of(&self, slot: u8) -> Option<&str> {
-        self.slots.iter().find(|(_, s)| **s == slot).map(|(c, _)| c.as_str())
-    }
-
-    pub fn color(&self, country: Option<&str>) -> Color32 {
-        slot_color(self.slot(country))
+impl CountryColor for CountryPalette {
+    fn color(&self, country: Option<&str>) -> Color32 {
+        c(self.rgb(country))
     }
 }

@@ -82,7 +82,7 @@ impl Job {
     }
 }
 
-fn save_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<(), String> {
+pub(super) fn save_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<(), String> {
     let [w, h] = image.size;
     let mut rgba = Vec::with_capacity(w * h * 4);
     for p in &image.pixels {

@@ -209,5 +209,7 @@ impl Dataset {
 }
 
 pub mod filter;
+pub mod palette;
 #[doc(hidden)]
 pub mod synthetic;
+pub mod timeline;
