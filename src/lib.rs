@@ -8,6 +8,7 @@ pub mod corpus;
 pub mod eval;
 pub mod export;
 pub mod extract;
+pub mod graph;
 pub mod load;
 pub mod model;
 pub mod text;
