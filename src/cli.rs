@@ -17,6 +17,13 @@ pub struct Cli {
     /// Save a PNG of the window once the first view has settled, then exit.
     #[arg(long, value_name = "FILE.png")]
     pub screenshot: Option<PathBuf>,
+    /// The view to open with.
+    #[arg(long, value_enum, default_value_t = crate::app::View::Meetings)]
+    pub view: crate::app::View,
+    /// Open a generated dataset of N officials and 5·N meetings instead of a corpus (to see the
+    /// views at scale).
+    #[arg(long, value_name = "N", hide = true, conflicts_with = "corpus")]
+    pub synthetic: Option<usize>,
 }
 
 #[derive(Subcommand, Debug)]

@@ -1,16 +1,30 @@
-//! The "Details" side panel: everything known about the selected meeting, and why.
+//! The "Details" side panel: everything known about the selected meeting, and why; or, when only
+//! an official is selected (from the network view), the official.
 
 use super::state::Selection;
 use super::theme;
 use super::widgets::{chip, find_spans, format_date, highlighted, section};
+use super::graph_view::OfficialStats;
+use super::widgets::meeting_date;
 use crate::model::{Dataset, Meeting};
 use egui::{CornerRadius, RichText, ScrollArea, Sense, Stroke, Ui};
 
-pub fn show(ui: &mut Ui, data: &Dataset, selection: &mut Selection) {
+pub fn show(ui: &mut Ui, data: &Dataset, selection: &mut Selection, stats: Option<OfficialStats>) {
     ui.add_space(4.0);
     ui.label(RichText::new("Details").font(theme::font(16.0)).color(theme::TEXT_STRONG).strong());
     ui.add_space(2.0);
     ui.separator();
+
+    if selection.meeting.is_none()
+        && let Some(official) = selection.official.filter(|&o| o < data.officials.len())
+    {
+        ScrollArea::vertical().id_salt("details_official").auto_shrink([false, false]).show(ui, |ui| {
+            ui.add_space(6.0);
+            official_details(ui, data, official, stats, selection);
+            ui.add_space(12.0);
+        });
+        return;
+    }
 
     let Some(m) = selection.meeting.and_then(|i| data.meetings.get(i)) else {
         ui.add_space(24.0);
@@ -174,6 +188,100 @@ fn meeting_details(ui: &mut Ui, data: &Dataset, m: &Meeting, selection: &mut Sel
             ui.hyperlink_to(RichText::new(url).font(theme::font(12.5)), url);
         }
         ui.add_space(6.0);
+    }
+}
+
+fn official_details(ui: &mut Ui, data: &Dataset, official: usize, stats: Option<OfficialStats>, selection: &mut Selection) {
+    let o = &data.officials[official];
+    ui.label(RichText::new(&o.name).font(theme::font(18.0)).color(theme::TEXT_STRONG));
+    ui.label(RichText::new(o.country.as_deref().unwrap_or("Country unknown")).color(theme::TEXT_WEAK));
+    if !o.aliases.is_empty() {
+        ui.label(RichText::new(format!("Also: {}", o.aliases.join(", "))).font(theme::font(12.5)).color(theme::TEXT_WEAK));
+    }
+    if !o.titles.is_empty() {
+        section(ui, "Titles");
+        for t in &o.titles {
+            let seen = match (t.first_seen, t.last_seen) {
+                (Some(a), Some(b)) if a != b => format!("  {} – {}", format_date(a), format_date(b)),
+                (Some(a), _) | (None, Some(a)) => format!("  {}", format_date(a)),
+                (None, None) => String::new(),
+            };
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(&t.title).color(theme::TEXT_STRONG));
+                if !seen.is_empty() {
+                    ui.label(RichText::new(seen).font(theme::font(12.0)).color(theme::TEXT_WEAK));
+                }
+            });
+        }
+    }
+    let meetings: Vec<usize> = data.meetings_of(official).collect();
+    if let Some(s) = stats {
+        section(ui, "In the network");
+        egui::Grid::new("official_stats").num_columns(2).spacing([14.0, 4.0]).show(ui, |ui| {
+            let mut row = |k: &str, v: String| {
+                ui.label(RichText::new(k).color(theme::TEXT_WEAK));
+                ui.label(RichText::new(v).color(theme::TEXT_STRONG));
+                ui.end_row();
+            };
+            row("Meetings shown", s.meetings.to_string());
+            row("Counterparts", s.counterparts.to_string());
+            row("PageRank", format!("#{} of {} ({:.3})", s.pagerank_rank, s.officials, s.pagerank));
+            row("Connected to", format!("{} officials", s.component_size.saturating_sub(1)));
+        });
+    }
+    // Counterparts by number of shared meetings.
+    let mut counterparts: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    for &m in &meetings {
+        for &p in &data.meetings[m].participants {
+            if p != official {
+                *counterparts.entry(p).or_default() += 1;
+            }
+        }
+    }
+    let mut counterparts: Vec<(usize, usize)> = counterparts.into_iter().collect();
+    counterparts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    section(ui, &format!("Counterparts ({})", counterparts.len()));
+    for &(p, n) in counterparts.iter().take(40) {
+        let Some(c) = data.officials.get(p) else { continue };
+        ui.horizontal(|ui| {
+            ui.spacing_mut().item_spacing.x = 6.0;
+            let name = ui
+                .add(egui::Label::new(RichText::new(&c.name).color(theme::TEXT_STRONG)).sense(Sense::click()))
+                .on_hover_cursor(egui::CursorIcon::PointingHand)
+                .on_hover_text("Select this official");
+            if name.clicked() {
+                selection.official = Some(p);
+            }
+            if let Some(country) = &c.country {
+                ui.label(RichText::new(country).color(theme::TEXT_WEAK).font(theme::font(12.5)));
+            }
+            ui.label(RichText::new(format!("×{n}")).color(theme::ACCENT).font(theme::font(12.5)));
+        });
+    }
+    if counterparts.len() > 40 {
+        ui.label(RichText::new(format!("and {} more", counterparts.len() - 40)).color(theme::TEXT_WEAK));
+    }
+    section(ui, &format!("Meetings ({})", meetings.len()));
+    for &m in meetings.iter().take(100) {
+        let meeting = &data.meetings[m];
+        let others: Vec<&str> = meeting
+            .participants
+            .iter()
+            .filter(|&&p| p != official)
+            .filter_map(|&p| data.officials.get(p))
+            .map(|o| o.name.as_str())
+            .collect();
+        let text = format!("{} · {} with {}", meeting_date(meeting), meeting.kind.label(), join_names(&others));
+        let row = ui
+            .add(egui::Label::new(RichText::new(text).color(theme::TEXT).font(theme::font(13.0))).sense(Sense::click()))
+            .on_hover_cursor(egui::CursorIcon::PointingHand)
+            .on_hover_text("Show this meeting");
+        if row.clicked() {
+            selection.meeting = Some(m);
+        }
+    }
+    if meetings.len() > 100 {
+        ui.label(RichText::new(format!("and {} more", meetings.len() - 100)).color(theme::TEXT_WEAK));
     }
 }
 

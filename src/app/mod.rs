@@ -7,6 +7,7 @@
 
 mod chrome;
 mod details;
+pub mod graph_view;
 mod meetings_view;
 mod screenshot;
 pub mod state;
@@ -24,12 +25,21 @@ use std::sync::Arc;
 
 const STORAGE_LAST_FOLDER: &str = "last_folder";
 
-/// The central area's views. Only the meeting list exists today; the network and timeline
-/// views will join it as tabs and share [`Selection`].
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// The central area's views, as tabs; they share [`Selection`] and the filter.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum View {
     #[default]
     Meetings,
+    Network,
+}
+
+impl View {
+    pub fn label(self) -> &'static str {
+        match self {
+            View::Meetings => "Meetings",
+            View::Network => "Network",
+        }
+    }
 }
 
 /// Typed folder path, for when no native dialog is available (and in the error view).
@@ -49,10 +59,13 @@ pub struct SummitryApp {
     filtered: FilteredView,
     /// The filter `filtered` was computed for (None: stale).
     filtered_for: Option<Filter>,
+    /// Bumped whenever `filtered` is recomputed, so views know to rebuild.
+    filtered_generation: u64,
     view: View,
     waker: Waker,
     styled: bool,
     meetings: MeetingsView,
+    graph: graph_view::GraphView,
     dialog: Option<FolderDialog>,
     prompt: PathPrompt,
     /// Path field of the error view.
@@ -69,7 +82,7 @@ impl SummitryApp {
         let corpus = Corpus::start(&source, &waker);
         let last_folder = match &source {
             Source::Folder(p) => Some(p.clone()),
-            Source::Sample => None,
+            Source::Sample | Source::Synthetic(_) => None,
         };
         SummitryApp {
             source,
@@ -78,10 +91,12 @@ impl SummitryApp {
             filter: Filter::default(),
             filtered: FilteredView::default(),
             filtered_for: None,
+            filtered_generation: 0,
             view: View::default(),
             waker,
             styled: false,
             meetings: MeetingsView::default(),
+            graph: graph_view::GraphView::default(),
             dialog: None,
             prompt: PathPrompt::default(),
             retry_path: String::new(),
@@ -149,10 +164,30 @@ impl SummitryApp {
         } else {
             self.filtered = FilteredView::default();
         }
+        self.filtered_generation += 1;
     }
 
     pub fn view(&self) -> View {
         self.view
+    }
+
+    pub fn set_view(&mut self, view: View) {
+        self.view = view;
+    }
+
+    /// The network view's state (node positions, ego network, layout progress).
+    pub fn network(&self) -> &graph_view::GraphView {
+        &self.graph
+    }
+
+    /// Where an official's node is on screen in the network view (as of the last frame).
+    pub fn node_screen_pos(&self, official: usize) -> Option<egui::Pos2> {
+        (self.view == View::Network).then(|| self.graph.node_screen_pos(official)).flatten()
+    }
+
+    /// False while the current view is still animating (the network layout settling).
+    pub fn view_settled(&self) -> bool {
+        self.view != View::Network || self.graph.is_settled()
     }
 
     /// The folder most recently opened, remembered across runs.
@@ -171,6 +206,7 @@ impl SummitryApp {
         self.selection.clear();
         self.show_problems = false;
         self.meetings = MeetingsView::default();
+        self.graph = graph_view::GraphView::default();
         self.corpus = Corpus::start(&self.source, &self.waker);
         self.filtered_for = None;
     }
@@ -225,22 +261,46 @@ impl SummitryApp {
                 .default_size(390.0)
                 .size_range(300.0..=640.0)
                 .frame(egui::Frame::new().fill(theme::SURFACE).inner_margin(egui::Margin::symmetric(18, 12)))
-                .show(ui, |ui| details::show(ui, data, &mut self.selection));
+                .show(ui, |ui| {
+                    let stats = self.selection.official.and_then(|o| self.graph.stats(o));
+                    details::show(ui, data, &mut self.selection, stats)
+                });
         }
         egui::CentralPanel::default()
             .frame(egui::Frame::new().fill(theme::APP_BG).inner_margin(egui::Margin::symmetric(20, 16)))
             .show(ui, |ui| match &data {
                 Some(data) => {
-                    if !ui.ctx().egui_wants_keyboard_input() {
-                        self.meetings.handle_keys(ui, data, &mut self.selection);
-                    }
+                    self.view_tabs(ui);
                     match self.view {
-                        View::Meetings => self.meetings.show(ui, data, &mut self.selection),
+                        View::Meetings => {
+                            if !ui.ctx().egui_wants_keyboard_input() {
+                                self.meetings.handle_keys(ui, data, &mut self.selection);
+                            }
+                            self.meetings.show(ui, data, &mut self.selection)
+                        }
+                        View::Network => {
+                            self.graph.show(ui, data, &self.filtered, self.filtered_generation, &mut self.selection)
+                        }
                     }
                 }
                 None => self.central_placeholder(ui),
             });
         self.problems_window(&ctx);
+    }
+
+    /// "Meetings | Network" above the central view.
+    fn view_tabs(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            ui.spacing_mut().item_spacing.x = 4.0;
+            for view in [View::Meetings, View::Network] {
+                let on = self.view == view;
+                let text = egui::RichText::new(view.label()).color(if on { theme::ACCENT } else { theme::TEXT });
+                if ui.selectable_label(on, text).clicked() {
+                    self.view = view;
+                }
+            }
+        });
+        ui.add_space(8.0);
     }
 
     fn poll_background(&mut self) {
@@ -254,7 +314,7 @@ impl SummitryApp {
             {
                 self.retry_path = match &self.source {
                     Source::Folder(p) => p.display().to_string(),
-                    Source::Sample => String::new(),
+                    Source::Sample | Source::Synthetic(_) => String::new(),
                 };
             }
         }
@@ -302,7 +362,7 @@ impl SummitryApp {
 impl eframe::App for SummitryApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
-        let loaded = !self.corpus.is_loading();
+        let loaded = !self.corpus.is_loading() && self.view_settled();
         if let Some(job) = &mut self.screenshot {
             job.after_frame(ui.ctx(), loaded);
         }
@@ -323,7 +383,7 @@ impl eframe::App for SummitryApp {
 }
 
 /// Starts the window. Returns the process exit code.
-pub fn run(source: Source, screenshot: Option<PathBuf>) -> i32 {
+pub fn run(source: Source, screenshot: Option<PathBuf>, view: View) -> i32 {
     let exit = Arc::new(std::sync::atomic::AtomicI32::new(0));
     let viewport = egui::ViewportBuilder::default()
         .with_title("Summitry")
@@ -342,6 +402,7 @@ pub fn run(source: Source, screenshot: Option<PathBuf>) -> i32 {
         options,
         Box::new(move |cc| {
             let mut app = SummitryApp::new(source);
+            app.view = view;
             app.waker.set(&cc.egui_ctx);
             if app.last_folder.is_none()
                 && let Some(storage) = cc.storage

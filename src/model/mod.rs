@@ -206,3 +206,4 @@ impl Dataset {
 }
 
 pub mod filter;
+pub mod synthetic;
