@@ -32,7 +32,7 @@ pub fn show(ui: &mut Ui, data: &Dataset, selection: &mut Selection, stats: Optio
         ui.label(
             RichText::new(
                 "Select a meeting in the list to see who took part, when and where it happened, \
-                 and the sentences it was found in.",
+                 and the sentences it was found in; or an official in the network.",
             )
             .color(theme::TEXT_WEAK),
         );

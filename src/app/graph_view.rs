@@ -110,6 +110,8 @@ pub struct GraphView {
     hovered: Option<usize>,
     dragging: Option<usize>,
     panning: bool,
+    /// Time and node of the last click, to see double clicks.
+    last_click: Option<(f64, usize)>,
     /// Official whose ego network is shown.
     ego: Option<usize>,
     size_by: SizeBy,
@@ -147,6 +149,7 @@ impl Default for GraphView {
             hovered: None,
             dragging: None,
             panning: false,
+            last_click: None,
             ego: None,
             size_by: SizeBy::default(),
             seed: 42,
@@ -257,6 +260,7 @@ impl GraphView {
         if self.ego.is_some_and(|e| !self.node_of.contains_key(&e)) {
             self.ego = None;
         }
+        let was_settled = self.settled;
         let known: Vec<Option<[f64; 2]>> = self.nodes.iter().map(|o| self.remembered.get(o).copied()).collect();
         let warm = known.iter().any(Option::is_some);
         let positions = if warm { warm_positions(&self.graph, &known, self.seed) } else { random_positions(self.nodes.len(), self.seed) };
@@ -266,7 +270,9 @@ impl GraphView {
             self.layout.set_speed(0.05);
         }
         for (i, o) in self.nodes.iter().enumerate() {
-            if self.pinned.contains(o) {
+            // Officials that stay keep their places once the layout had settled (Re-layout
+            // frees them); only the newcomers move.
+            if self.pinned.contains(o) || (warm && same_data && was_settled && known[i].is_some()) {
                 self.layout.set_pinned(i, true);
             }
         }
@@ -329,7 +335,7 @@ impl GraphView {
         }
     }
 
-    /// Lays the graph out again from scratch (new random start), keeping pins only while dragging.
+    /// Lays the graph out again from scratch (new random start), unpinning everyone.
     fn relayout(&mut self) {
         self.seed = self.seed.wrapping_add(1);
         self.pinned.clear();
@@ -473,9 +479,8 @@ impl GraphView {
                 self.auto_fit = true;
             }
             ui.add_space(8.0);
-            ui.label(RichText::new("Size by").color(theme::TEXT_WEAK));
             let before = self.size_by;
-            egui::ComboBox::from_id_salt("size_by").selected_text(self.size_by.label()).show_ui(ui, |ui| {
+            egui::ComboBox::from_label(RichText::new("node size").color(theme::TEXT_WEAK)).selected_text(self.size_by.label()).show_ui(ui, |ui| {
                 for s in SizeBy::ALL {
                     ui.selectable_value(&mut self.size_by, s, s.label());
                 }
@@ -559,7 +564,16 @@ impl GraphView {
             self.dragging = None;
             self.panning = false;
         }
-        if response.double_clicked() {
+        // egui's own double click, or two clicks on the same node within 0.35 s.
+        let now = ui.input(|i| i.time);
+        let double = response.double_clicked()
+            || (response.clicked()
+                && self.hovered.is_some()
+                && self.last_click.is_some_and(|(t, n)| Some(n) == self.hovered && now - t < 0.35));
+        if response.clicked() {
+            self.last_click = if double { None } else { self.hovered.map(|n| (now, n)) };
+        }
+        if double {
             if let Some(n) = self.hovered {
                 let o = self.nodes[n];
                 self.ego = if self.ego == Some(o) { None } else { Some(o) };
@@ -658,14 +672,15 @@ impl GraphView {
             }
             let dim = !self.in_focus(i) || !lit(i);
             let fill = if dim { blend(self.node_color[i], theme::SURFACE, 0.78) } else { self.node_color[i] };
+            let pinned = self.pinned.contains(&self.nodes[i]);
             let ring = if Some(i) == selected {
                 theme::TEXT_STRONG
-            } else if self.layout.is_pinned(i) {
+            } else if pinned {
                 theme::TEXT
             } else {
                 theme::SURFACE
             };
-            let ring_w = if Some(i) == selected || self.layout.is_pinned(i) { 2.0 } else { 1.2 };
+            let ring_w = if Some(i) == selected || pinned { 2.0 } else { 1.2 };
             circle(&mut nodes, screen[i], radius[i], fill, ring, ring_w);
         }
         painter.add(Shape::mesh(nodes));
