@@ -52,3 +52,14 @@ fn fa2_iteration_ba_100000_par(bencher: divan::Bencher) {
     let mut l = warmed(&barabasi_albert(100_000, 5, 42), true);
     bencher.bench_local(|| l.step());
 }
+
+/// The network view's CPU work per frame at 2,000 officials and 10,000 edges: one layout
+/// iteration with the view's settings, then the edge and node meshes (the frame budget is 4 ms).
+#[divan::bench(sample_count = 30)]
+fn graph_view_frame_2000_nodes_10000_edges(bencher: divan::Bencher) {
+    let graph = barabasi_albert(2000, 5, 7);
+    assert!(graph.edges.len() >= 9_900);
+    let mut l = Layout::with_seed(&graph, summitry::app::graph_view::layout_settings(), 42);
+    l.run(50);
+    bencher.bench_local(|| summitry::app::graph_view::frame_work(&mut l, &graph, egui::vec2(850.0, 600.0)));
+}
