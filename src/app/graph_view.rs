@@ -450,8 +450,9 @@ impl GraphView {
         if !self.is_settled() {
             ui.ctx().request_repaint();
         }
-        self.draw(ui, &painter, data, selection);
-        self.legend(ui, &painter, data);
+        let legend = self.legend_layout(&painter);
+        self.draw(ui, &painter, data, selection, legend.as_ref().map(|l| l.0));
+        self.legend(&painter, legend);
         self.last_frame_ms = frame_start.elapsed().as_secs_f32() * 1000.0;
     }
 
@@ -623,7 +624,7 @@ impl GraphView {
         }
     }
 
-    fn draw(&self, ui: &Ui, painter: &egui::Painter, data: &Dataset, selection: &Selection) {
+    fn draw(&self, ui: &Ui, painter: &egui::Painter, data: &Dataset, selection: &Selection, legend: Option<Rect>) {
         let zoom = self.zoom_factor();
         let n = self.nodes.len();
         let screen: Vec<Pos2> = (0..n).map(|i| self.to_screen(self.layout.position(i))).collect();
@@ -685,7 +686,7 @@ impl GraphView {
         }
         painter.add(Shape::mesh(nodes));
 
-        self.labels(ui, painter, data, &screen, &radius, focus, selected);
+        self.labels(painter, data, &screen, &radius, focus, &focus_set, selected, legend);
 
         if let Some(h) = self.hovered
             && self.dragging.is_none()
@@ -700,13 +701,14 @@ impl GraphView {
     #[allow(clippy::too_many_arguments)]
     fn labels(
         &self,
-        ui: &Ui,
         painter: &egui::Painter,
         data: &Dataset,
         screen: &[Pos2],
         radius: &[f32],
         focus: Option<usize>,
+        focus_set: &HashSet<u32>,
         selected: Option<usize>,
+        legend: Option<Rect>,
     ) {
         let area = self.rect.shrink(4.0);
         // About one label per 11,000 square points of canvas.
@@ -728,6 +730,7 @@ impl GraphView {
             .take(40)
             .map(|&v| Rect::from_center_size(screen[v as usize], Vec2::splat(2.0 * radius[v as usize])))
             .collect();
+        placed.extend(legend.map(|r| r.expand(4.0)));
         let obstacles = placed.len();
         let mut drawn = 0;
         let font = theme::font(12.0);
@@ -744,7 +747,15 @@ impl GraphView {
             }
             let name = &data.officials[self.nodes[v]].name;
             let strong = forced || focus == Some(v);
-            let color = if strong { theme::TEXT_STRONG } else { theme::TEXT };
+            // While a node is in focus, the labels of everyone else step back.
+            let faint = focus.is_some() && !focus_set.contains(&(v as u32));
+            let color = if strong {
+                theme::TEXT_STRONG
+            } else if faint {
+                theme::TEXT_FAINT
+            } else {
+                theme::TEXT
+            };
             let galley = painter.layout_no_wrap(name.clone(), font.clone(), color);
             let size = galley.size() + vec2(8.0, 2.0);
             let (p, r) = (screen[v], radius[v] + 2.0);
@@ -763,10 +774,10 @@ impl GraphView {
             let Some(spot) = spot else { continue };
             placed.push(spot);
             drawn += 1;
-            painter.rect_filled(spot, CornerRadius::same(3), Color32::from_white_alpha(if strong { 235 } else { 200 }));
+            let halo = if strong { 235 } else if faint { 120 } else { 200 };
+            painter.rect_filled(spot, CornerRadius::same(3), Color32::from_white_alpha(halo));
             painter.galley(spot.min + vec2(4.0, 1.0), galley, color);
         }
-        let _ = ui;
     }
 
     fn tooltip(&self, ui: &Ui, data: &Dataset, node: usize, at: Pos2, r: f32) {
@@ -801,8 +812,9 @@ impl GraphView {
         });
     }
 
-    /// Country legend in the bottom-left corner: colours of the countries in view.
-    fn legend(&self, ui: &Ui, painter: &egui::Painter, data: &Dataset) {
+    /// Country legend in the bottom-left corner (colours of the countries in view): its rect and
+    /// rows, so labels can keep clear of it.
+    fn legend_layout(&self, painter: &egui::Painter) -> Option<(Rect, Vec<(Color32, Arc<egui::Galley>)>)> {
         let mut counts: HashMap<Color32, usize> = HashMap::new();
         for c in &self.node_color {
             *counts.entry(*c).or_default() += 1;
@@ -817,29 +829,33 @@ impl GraphView {
         if other > 0 {
             rows.push(("Other".to_string(), theme::OTHER_COUNTRY, other));
         }
-        let _ = data;
         if rows.is_empty() {
-            return;
+            return None;
         }
         let font = theme::font(11.5);
-        let galleys: Vec<_> = rows
+        let rows: Vec<(Color32, Arc<egui::Galley>)> = rows
             .iter()
-            .map(|(name, _, n)| painter.layout_no_wrap(format!("{name}  {n}"), font.clone(), theme::TEXT))
+            .map(|(name, color, n)| (*color, painter.layout_no_wrap(format!("{name}  {n}"), font.clone(), theme::TEXT)))
             .collect();
-        let w = galleys.iter().map(|g| g.size().x).fold(0.0, f32::max) + 30.0;
-        let line_h = 17.0;
-        let h = rows.len() as f32 * line_h + 26.0;
-        let rect = Rect::from_min_size(pos2(self.rect.left() + 10.0, self.rect.bottom() - h - 10.0), vec2(w.max(90.0), h));
+        let w = rows.iter().map(|(_, g)| g.size().x).fold(0.0, f32::max) + 30.0;
+        let h = rows.len() as f32 * LEGEND_LINE + 26.0;
+        let rect = Rect::from_min_size(pos2(self.rect.left() + 10.0, self.rect.bottom() - h - 10.0), vec2(w.max(120.0), h));
+        Some((rect, rows))
+    }
+
+    fn legend(&self, painter: &egui::Painter, legend: Option<(Rect, Vec<(Color32, Arc<egui::Galley>)>)>) {
+        let Some((rect, rows)) = legend else { return };
         painter.rect(rect, CornerRadius::same(6), Color32::from_white_alpha(235), Stroke::new(1.0, theme::BORDER), egui::StrokeKind::Inside);
         painter.text(rect.min + vec2(10.0, 6.0), Align2::LEFT_TOP, "COUNTRY · OFFICIALS", theme::font(10.0), theme::TEXT_WEAK);
-        for (k, ((_, color, _), g)) in rows.iter().zip(galleys).enumerate() {
-            let y = rect.top() + 22.0 + k as f32 * line_h + line_h / 2.0;
-            painter.circle_filled(pos2(rect.left() + 15.0, y), 4.5, *color);
+        for (k, (color, g)) in rows.into_iter().enumerate() {
+            let y = rect.top() + 22.0 + k as f32 * LEGEND_LINE + LEGEND_LINE / 2.0;
+            painter.circle_filled(pos2(rect.left() + 15.0, y), 4.5, color);
             painter.galley(pos2(rect.left() + 25.0, y - g.size().y / 2.0), g, theme::TEXT);
         }
-        let _ = ui;
     }
 }
+
+const LEGEND_LINE: f32 = 17.0;
 
 /// Mixes `a` towards `b` by `t`.
 fn blend(a: Color32, b: Color32, t: f32) -> Color32 {
