@@ -814,7 +814,7 @@ impl GraphView {
 
     /// Country legend in the bottom-left corner (colours of the countries in view): its rect and
     /// rows, so labels can keep clear of it.
-    fn legend_layout(&self, painter: &egui::Painter) -> Option<(Rect, Vec<(Color32, Arc<egui::Galley>)>)> {
+    fn legend_layout(&self, painter: &egui::Painter) -> Option<Legend> {
         let mut counts: HashMap<Color32, usize> = HashMap::new();
         for c in &self.node_color {
             *counts.entry(*c).or_default() += 1;
@@ -843,7 +843,7 @@ impl GraphView {
         Some((rect, rows))
     }
 
-    fn legend(&self, painter: &egui::Painter, legend: Option<(Rect, Vec<(Color32, Arc<egui::Galley>)>)>) {
+    fn legend(&self, painter: &egui::Painter, legend: Option<Legend>) {
         let Some((rect, rows)) = legend else { return };
         painter.rect(rect, CornerRadius::same(6), Color32::from_white_alpha(235), Stroke::new(1.0, theme::BORDER), egui::StrokeKind::Inside);
         painter.text(rect.min + vec2(10.0, 6.0), Align2::LEFT_TOP, "COUNTRY · OFFICIALS", theme::font(10.0), theme::TEXT_WEAK);
@@ -856,6 +856,9 @@ impl GraphView {
 }
 
 const LEGEND_LINE: f32 = 17.0;
+
+/// The legend's rect and its rows (swatch colour, text).
+type Legend = (Rect, Vec<(Color32, Arc<egui::Galley>)>);
 
 /// Mixes `a` towards `b` by `t`.
 fn blend(a: Color32, b: Color32, t: f32) -> Color32 {
@@ -870,7 +873,7 @@ fn blend(a: Color32, b: Color32, t: f32) -> Color32 {
 pub fn line(mesh: &mut Mesh, a: Pos2, b: Pos2, width: f32, color: Color32) {
     let d = b - a;
     let len = d.length();
-    if !(len > 1e-3) || !len.is_finite() {
+    if len.is_nan() || len <= 1e-3 || !len.is_finite() {
         return;
     }
     let (width, color) = if width < 1.0 { (1.0, color.gamma_multiply(width.max(0.0))) } else { (width, color) };

@@ -371,7 +371,7 @@ impl InteractionList {
     }
 
     fn pad(&mut self) {
-        while self.x.len() % LANES != 0 {
+        while !self.x.len().is_multiple_of(LANES) {
             self.push(0.0, 0.0, 0.0);
         }
     }
@@ -392,7 +392,7 @@ impl InteractionList {
     fn sum_avx2(&self, px: f32, py: f32, eps2: f32) -> (f64, f64) {
         use std::arch::x86_64::*;
         let n = self.x.len();
-        debug_assert!(n % 8 == 0 && self.y.len() == n && self.m.len() == n);
+        debug_assert!(n.is_multiple_of(8) && self.y.len() == n && self.m.len() == n);
         let (vpx, vpy, eps) = (_mm256_set1_ps(px), _mm256_set1_ps(py), _mm256_set1_ps(eps2));
         let (mut ax, mut ay) = (_mm256_setzero_ps(), _mm256_setzero_ps());
         let mut i = 0;
