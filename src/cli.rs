@@ -1,4 +1,5 @@
-//! Command line: `summitry [CORPUS] [filters] [--view V] [--screenshot FILE]`, `extract`, `eval`.
+//! Command line: `summitry [CORPUS] [filters] [--view V] [--screenshot FILE]`, `extract`, `eval`,
+//! `render`, `layout`.
 //! Exit codes: 0 success, 1 corpus unusable or output not written, 2 usage error (clap).
 
 use crate::app::{Launch, View};
@@ -24,6 +25,10 @@ pub struct Cli {
     /// The view to open.
     #[arg(long, value_enum)]
     pub view: Option<ViewArg>,
+    /// Open a generated dataset of N officials and 5·N meetings instead of a corpus (to see the
+    /// views at scale).
+    #[arg(long, value_name = "N", hide = true, conflicts_with = "corpus")]
+    pub synthetic: Option<usize>,
 }
 
 /// The filter flags, shared by the app and `render`.
@@ -63,6 +68,7 @@ pub enum KindArg {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ViewArg {
     Meetings,
+    Network,
     Timeline,
 }
 
@@ -86,6 +92,7 @@ impl Cli {
             filter: self.filter(),
             view: self.view.map(|v| match v {
                 ViewArg::Meetings => View::Meetings,
+                ViewArg::Network => View::Network,
                 ViewArg::Timeline => View::Timeline,
             }),
             screenshot: self.screenshot.clone(),
@@ -119,6 +126,36 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Lay out an edge list with ForceAtlas2 (Barnes–Hut) and write the node positions.
+    Layout {
+        /// Edge list CSV with a header: `source,target[,weight]`.
+        edges: PathBuf,
+        #[arg(long, default_value_t = 100)]
+        iterations: usize,
+        /// Barnes–Hut accuracy, Gephi's convention: a cell counts as one body when
+        /// 2·width/distance < θ. 0 computes every pair.
+        #[arg(long, default_value_t = 0.5, value_parser = parse_theta)]
+        theta: f64,
+        /// Seed of the random start positions.
+        #[arg(long, default_value_t = 42)]
+        seed: u64,
+        /// Lin-log attraction (tighter clusters).
+        #[arg(long)]
+        lin_log: bool,
+        /// Compute repulsion on all cores (same result).
+        #[arg(long)]
+        parallel: bool,
+        /// Output CSV: `id,x,y`.
+        #[arg(long, value_name = "POSITIONS.csv")]
+        out: PathBuf,
+    },
+}
+
+fn parse_theta(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(t) if t.is_finite() && t >= 0.0 => Ok(t),
+        _ => Err(format!("`{s}` is not a number ≥ 0")),
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -272,6 +309,9 @@ pub fn run(command: Command) -> i32 {
             }
             0
         }
+        Command::Layout { edges, iterations, theta, seed, lin_log, parallel, out } => {
+            layout(&edges, iterations, theta, seed, lin_log, parallel, &out)
+        }
     }
 }
 
@@ -361,10 +401,6 @@ fn render(args: &RenderArgs) -> i32 {
         eprintln!("error: --out {}: the figure's name must end in .svg or .png", args.out.display());
         return 2;
     }
-    if args.view == FigureView::Graph && !figure::graph::AVAILABLE {
-        eprintln!("error: the network figure is not available in this build");
-        return 1;
-    }
     let data = match open(&args.corpus) {
         Ok(d) => d,
         Err(code) => return code,
@@ -413,6 +449,64 @@ fn render(args: &RenderArgs) -> i32 {
             1
         }
     }
+}
+
+fn layout(edges: &Path, iterations: usize, theta: f64, seed: u64, lin_log: bool, parallel: bool, out: &Path) -> i32 {
+    use crate::graph::layout::{Layout, Settings};
+    let text = match std::fs::read(edges) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(_) => {
+                eprintln!("error: {} is not UTF-8 text", edges.display());
+                return 1;
+            }
+        },
+        Err(e) => {
+            eprintln!("error: cannot read {}: {e}", edges.display());
+            return 1;
+        }
+    };
+    let list = match crate::graph::parse_edge_csv(&text) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("error: {}: {e}", edges.display());
+            return 1;
+        }
+    };
+    let started = std::time::Instant::now();
+    let settings = Settings { theta, lin_log, parallel, ..Settings::graphology() };
+    let mut layout = Layout::with_seed(&list.graph, settings, seed);
+    layout.run(iterations);
+    let elapsed = started.elapsed();
+    let write = || -> Result<Vec<u8>, String> {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        w.write_record(["id", "x", "y"]).map_err(|e| e.to_string())?;
+        for (i, id) in list.ids.iter().enumerate() {
+            let [x, y] = layout.position(i);
+            w.write_record([id.as_str(), &format!("{x:.4}"), &format!("{y:.4}")]).map_err(|e| e.to_string())?;
+        }
+        w.into_inner().map_err(|e| e.to_string())
+    };
+    let bytes = match write() {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("error: cannot format the positions: {e}");
+            return 1;
+        }
+    };
+    if let Err(e) = write_atomic(out, &bytes) {
+        eprintln!("error: cannot write {}: {e}", out.display());
+        return 1;
+    }
+    eprintln!(
+        "wrote {}: {} nodes, {} edges, {iterations} iterations in {:.0} ms ({:.2} ms per iteration)",
+        out.display(),
+        list.graph.n,
+        list.graph.edges.len(),
+        elapsed.as_secs_f64() * 1000.0,
+        elapsed.as_secs_f64() * 1000.0 / iterations.max(1) as f64
+    );
+    0
 }
 
 /// Opens a corpus folder for a headless command, reporting problems on stderr.

@@ -9,6 +9,7 @@ pub mod eval;
 pub mod figure;
 pub mod export;
 pub mod extract;
+pub mod graph;
 pub mod load;
 pub mod model;
 pub mod text;

@@ -13,6 +13,9 @@ pub enum Source {
     /// The sample corpus built into the binary.
     Sample,
     Folder(PathBuf),
+    /// A generated dataset of this many officials and five times as many meetings (for looking
+    /// at the views at scale; `--synthetic N`).
+    Synthetic(usize),
 }
 
 impl Source {
@@ -20,6 +23,7 @@ impl Source {
         match self {
             Source::Sample => sample::SAMPLE_ROOT.to_string(),
             Source::Folder(p) => p.display().to_string(),
+            Source::Synthetic(n) => format!("<synthetic: {n} officials>"),
         }
     }
 }
@@ -47,7 +51,13 @@ impl Progress {
 /// Reads and extracts a corpus. A `topics.toml` in the folder replaces the shipped taxonomy.
 pub fn open(source: &Source, progress: &Progress) -> Result<Dataset, CorpusError> {
     let started = Instant::now();
+    if let Source::Synthetic(n) = source {
+        let mut data = crate::model::synthetic_network::synthetic(*n, *n * 5, 42);
+        data.load_time = started.elapsed();
+        return Ok(data);
+    }
     let (mut corpus, topics) = match source {
+        Source::Synthetic(_) => unreachable!("handled above"),
         Source::Sample => (sample::sample_corpus(), None),
         Source::Folder(path) => {
             let report = |p: LoadProgress| {

@@ -12,9 +12,10 @@ fn main() {
     let code = match cli.command {
         Some(command) => run(command),
         None => {
-            let source = match cli.corpus {
-                Some(path) => Source::Folder(path),
-                None => Source::Sample,
+            let source = match (cli.corpus, cli.synthetic) {
+                (Some(path), _) => Source::Folder(path),
+                (None, Some(n)) => Source::Synthetic(n),
+                (None, None) => Source::Sample,
             };
             summitry::app::run(source, launch)
         }

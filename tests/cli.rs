@@ -220,10 +220,12 @@ fn render_writes_a_figure_and_its_sidecar_or_fails_clearly() {
         assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
         assert!(stderr(&o).contains("error"), "{args:?}");
     }
-    // The network figure waits for the network view's layout: 1, with the reason.
-    let o = summitry(&["render", &sample(), "--view", "graph", "--out", out]);
-    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
-    assert!(stderr(&o).contains("the network figure is not available in this build"), "{}", stderr(&o));
+    // The network figure, laid out with ForceAtlas2: every official of the view is drawn and labelled.
+    let net = dir.path().join("net.svg");
+    let o = summitry(&["render", &sample(), "--view", "graph", "--out", net.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let svg = std::fs::read_to_string(&net).unwrap();
+    assert!(svg.contains("Fayssal Mikdad") && svg.contains("Ali Shamkhani"), "labels in the network figure");
     // Output not written: 1.
     let unwritable = dir.path().join("no/such/folder/t.svg");
     let o = summitry(&["render", &sample(), "--view", "timeline", "--out", unwritable.to_str().unwrap()]);
@@ -232,4 +234,67 @@ fn render_writes_a_figure_and_its_sidecar_or_fails_clearly() {
     // A missing corpus: 1.
     let o = summitry(&["render", dir.path().join("nothing").to_str().unwrap(), "--view", "timeline", "--out", out]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+}
+
+#[test]
+fn layout_writes_positions_for_every_node() {
+    let dir = tempfile::tempdir().unwrap();
+    let edges = dir.path().join("edges.csv");
+    std::fs::write(&edges, "source,target,weight\nAssad,Rouhani,3\nAssad,\"Putin, V.\",1\nLoner,Loner,1\n").unwrap();
+    let out_path = dir.path().join("pos.csv");
+    let run = |seed: &str| {
+        let out = summitry(&[
+            "layout",
+            edges.to_str().unwrap(),
+            "--iterations",
+            "50",
+            "--seed",
+            seed,
+            "--out",
+            out_path.to_str().unwrap(),
+        ]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert!(stderr(&out).contains("4 nodes, 3 edges"), "{}", stderr(&out));
+        std::fs::read_to_string(&out_path).unwrap()
+    };
+    let text = run("7");
+    let mut lines = text.lines();
+    assert_eq!(lines.next(), Some("id,x,y"));
+    let rows: Vec<Vec<String>> = csv::Reader::from_reader(text.as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect();
+    let ids: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(ids, ["Assad", "Rouhani", "Putin, V.", "Loner"]);
+    for r in &rows {
+        let (x, y): (f64, f64) = (r[1].parse().unwrap(), r[2].parse().unwrap());
+        assert!(x.is_finite() && y.is_finite(), "{r:?}");
+    }
+    assert_eq!(run("7"), text, "same seed, same positions");
+    assert_ne!(run("8"), text, "another seed, other positions");
+}
+
+#[test]
+fn layout_rejects_bad_input_clearly() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_path = dir.path().join("pos.csv");
+    let out = out_path.to_str().unwrap();
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(&bad, "from,to\na,b\n").unwrap();
+    let o = summitry(&["layout", bad.to_str().unwrap(), "--out", out]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("source") && stderr(&o).contains("bad.csv"), "{}", stderr(&o));
+    std::fs::write(&bad, "source,target,weight\na,b,heavy\n").unwrap();
+    let o = summitry(&["layout", bad.to_str().unwrap(), "--out", out]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("line 2"), "{}", stderr(&o));
+    let o = summitry(&["layout", dir.path().join("missing.csv").to_str().unwrap(), "--out", out]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(!out_path.exists(), "nothing written on failure");
+    // Usage errors.
+    std::fs::write(&bad, "source,target\na,b\n").unwrap();
+    let o = summitry(&["layout", bad.to_str().unwrap(), "--theta", "-1", "--out", out]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let o = summitry(&["layout", bad.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2), "missing --out");
 }

@@ -8,8 +8,14 @@ use summitry::load::{self, Progress, Source};
 use summitry::model::Dataset;
 
 fn harness(source: Source) -> Harness<'static, SummitryApp> {
+    harness_stepping(source, 0.25)
+}
+
+/// `step_dt`: simulated seconds per frame (egui's double click needs two clicks within 0.3 s).
+fn harness_stepping(source: Source, step_dt: f32) -> Harness<'static, SummitryApp> {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
+        .with_step_dt(step_dt)
         .with_max_steps(16)
         .build_ui_state(|ui, app: &mut SummitryApp| app.show(ui), SummitryApp::new(source));
     wait_loaded(&mut harness);
@@ -247,4 +253,151 @@ fn screenshots_of_the_window_and_of_the_view() {
     assert!(!status.error, "{}", status.message);
     let (w, h) = image::image_dimensions(dir.path().join("summitry-view.png")).expect("a PNG of the view");
     assert!(w < 1280 && h < 800 && w > 300 && h > 300, "{w}×{h}");
+}
+
+/// Opens the sample corpus in the network view and waits for its layout to settle.
+fn network_harness() -> Harness<'static, SummitryApp> {
+    let mut harness = harness_stepping(Source::Sample, 0.02);
+    harness.get_by_label("Network").click();
+    harness.run();
+    let started = Instant::now();
+    while !harness.state().view_settled() {
+        assert!(started.elapsed() < Duration::from_secs(60), "layout still running after 60 s");
+        harness.step();
+    }
+    harness.run();
+    assert_eq!(harness.state().view(), summitry::app::View::Network);
+    harness
+}
+
+fn click_at(harness: &mut Harness<'static, SummitryApp>, pos: egui::Pos2) {
+    harness.event(egui::Event::PointerMoved(pos));
+    harness.step();
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+        harness.step();
+    }
+    harness.run();
+}
+
+#[test]
+fn clicking_a_node_selects_the_official_and_shows_details() {
+    let data = sample();
+    let mut harness = network_harness();
+    let officials = harness.state().network().officials().to_vec();
+    assert!(officials.len() >= 10, "the sample network has its officials: {officials:?}");
+    // The most connected official: Fayssal Mikdad in the sample.
+    let hub = *officials.iter().max_by_key(|&&o| data.meetings_of(o).count()).unwrap();
+    let name = data.officials[hub].name.clone();
+    let pos = harness.state().node_screen_pos(hub).expect("the hub is drawn");
+    assert!(harness.query_by_label("Counterparts").is_none());
+    // Every node is on the canvas, inside the window.
+    for &o in &officials {
+        let p = harness.state().node_screen_pos(o).unwrap();
+        assert!(p.x > 0.0 && p.x < 890.0 && p.y > 140.0 && p.y < 760.0, "{} at {p:?}", data.officials[o].name);
+    }
+
+    click_at(&mut harness, pos);
+    assert_eq!(harness.state().selection().official, Some(hub), "{name} selected");
+    assert_eq!(harness.state().selection().meeting, None);
+    // The details panel shows the official: name, country, counterparts, meetings, network figures.
+    assert!(harness.query_all_by_label(&name).count() >= 1);
+    harness.get_by_label_contains("COUNTERPARTS");
+    harness.get_by_label_contains(&format!("MEETINGS ({})", data.meetings_of(hub).count()));
+    harness.get_by_label("PageRank");
+    harness.get_by_label_contains("#1 of");
+    assert!(harness.query_by_label("No meeting selected").is_none());
+
+    // Clicking the background clears the official.
+    let empty = egui::pos2(860.0, 740.0);
+    click_at(&mut harness, empty);
+    assert_eq!(harness.state().selection().official, None);
+    harness.get_by_label("No meeting selected");
+}
+
+#[test]
+fn double_click_shows_the_ego_network_and_keys_zoom() {
+    let data = sample();
+    let mut harness = network_harness();
+    let officials = harness.state().network().officials().to_vec();
+    let leaf = *officials.iter().min_by_key(|&&o| data.meetings_of(o).count()).unwrap();
+    let pos = harness.state().node_screen_pos(leaf).unwrap();
+    harness.event(egui::Event::PointerMoved(pos));
+    harness.step();
+    for pressed in [true, false, true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+        harness.step();
+    }
+    harness.run();
+    assert_eq!(harness.state().network().ego(), Some(leaf));
+    harness.get_by_label("Show all").click();
+    harness.run();
+    assert_eq!(harness.state().network().ego(), None);
+
+    // + zooms in: nodes move away from the centre.
+    let spread = |h: &Harness<'static, SummitryApp>| {
+        let ps: Vec<egui::Pos2> = officials.iter().map(|&o| h.state().node_screen_pos(o).unwrap()).collect();
+        let xs = ps.iter().map(|p| p.x);
+        xs.clone().fold(f32::MIN, f32::max) - xs.fold(f32::MAX, f32::min)
+    };
+    let before = spread(&harness);
+    harness.event(egui::Event::PointerMoved(egui::pos2(450.0, 450.0)));
+    harness.key_press(egui::Key::Plus);
+    harness.run();
+    let zoomed = spread(&harness);
+    assert!(zoomed > before * 1.1, "{before} -> {zoomed}");
+    harness.key_press(egui::Key::F);
+    harness.run();
+    assert!((spread(&harness) - before).abs() < 2.0, "F fits again");
+}
+
+#[test]
+fn filters_keep_the_positions_of_officials_that_stay() {
+    let mut harness = network_harness();
+    let officials = harness.state().network().officials().to_vec();
+    let before: Vec<egui::Pos2> = officials.iter().map(|&o| harness.state().node_screen_pos(o).unwrap()).collect();
+    harness.state_mut().filter_mut().from = Some(jiff::civil::date(2020, 1, 1));
+    harness.step();
+    let started = Instant::now();
+    while !harness.state().view_settled() {
+        assert!(started.elapsed() < Duration::from_secs(60));
+        harness.step();
+    }
+    harness.run();
+    let after = harness.state().network().officials().to_vec();
+    assert!(!after.is_empty() && after.len() < officials.len(), "{} -> {}", officials.len(), after.len());
+    // The camera may refit, so compare shapes: stayers' positions around their centroid, in
+    // units of their spread, move little.
+    let stay: Vec<usize> = after.iter().copied().filter(|o| officials.contains(o)).collect();
+    assert!(stay.len() >= 3);
+    let normalise = |ps: Vec<egui::Pos2>| {
+        let n = ps.len() as f32;
+        let c = ps.iter().fold(egui::Vec2::ZERO, |a, p| a + p.to_vec2()) / n;
+        let spread = (ps.iter().map(|p| (p.to_vec2() - c).length_sq()).sum::<f32>() / n).sqrt();
+        ps.iter().map(|p| (p.to_vec2() - c) / spread).collect::<Vec<_>>()
+    };
+    let was = normalise(stay.iter().map(|o| before[officials.iter().position(|v| v == o).unwrap()]).collect());
+    let now = normalise(stay.iter().map(|&o| harness.state().node_screen_pos(o).unwrap()).collect());
+    let moved = was.iter().zip(&now).map(|(a, b)| (*a - *b).length()).sum::<f32>() / stay.len() as f32;
+    assert!(moved < 0.25, "officials that stay keep their places: mean move {moved} of their spread");
+}
+
+#[test]
+fn network_snapshot() {
+    let mut harness = network_harness();
+    // The load time differs from run to run, and so does its label's width.
+    let timing = harness.get_by_label_contains("loaded in").rect();
+    harness.mask(egui::Rect::from_min_size(timing.min - egui::vec2(2.0, 2.0), egui::vec2(160.0, timing.height() + 4.0)));
+    harness.set_render_cursor(false);
+    harness.snapshot("network");
 }

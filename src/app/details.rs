@@ -3,13 +3,20 @@
 use super::state::Selection;
 use super::theme;
 use super::palette::{CountryColor, CountryPalette};
+use super::graph_view::OfficialStats;
 use super::reader::Reader;
 use super::widgets::{chip, find_spans, format_date, highlighted, meeting_date, section};
 use crate::model::{Dataset, Meeting};
 use egui::{CornerRadius, RichText, ScrollArea, Sense, Stroke, Ui};
 
 /// Draws the panel. Returns an article to open in the reader when its button was clicked.
-pub fn show(ui: &mut Ui, data: &Dataset, palette: &CountryPalette, selection: &mut Selection) -> Option<Reader> {
+pub fn show(
+    ui: &mut Ui,
+    data: &Dataset,
+    palette: &CountryPalette,
+    selection: &mut Selection,
+    stats: Option<OfficialStats>,
+) -> Option<Reader> {
     ui.add_space(4.0);
     ui.label(RichText::new("Details").font(theme::font(16.0)).color(theme::TEXT_STRONG).strong());
     ui.add_space(2.0);
@@ -20,7 +27,7 @@ pub fn show(ui: &mut Ui, data: &Dataset, palette: &CountryPalette, selection: &m
     {
         ScrollArea::vertical().id_salt("details_official").auto_shrink([false, false]).show(ui, |ui| {
             ui.add_space(6.0);
-            official_details(ui, data, palette, p, selection);
+            official_details(ui, data, palette, p, stats, selection);
             ui.add_space(12.0);
         });
         return None;
@@ -55,7 +62,14 @@ pub fn show(ui: &mut Ui, data: &Dataset, palette: &CountryPalette, selection: &m
 }
 
 /// Everything known about one official: names, country, titles over time, counterparts, meetings.
-fn official_details(ui: &mut Ui, data: &Dataset, palette: &CountryPalette, p: usize, selection: &mut Selection) {
+fn official_details(
+    ui: &mut Ui,
+    data: &Dataset,
+    palette: &CountryPalette,
+    p: usize,
+    stats: Option<OfficialStats>,
+    selection: &mut Selection,
+) {
     let o = &data.officials[p];
     ui.label(RichText::new("OFFICIAL").font(theme::font(11.0)).color(theme::TEXT_WEAK).strong());
     ui.label(RichText::new(&o.name).font(theme::font(20.0)).color(theme::TEXT_STRONG));
@@ -83,6 +97,21 @@ fn official_details(ui: &mut Ui, data: &Dataset, palette: &CountryPalette, p: us
                 (None, None) => "date not known".to_string(),
             };
             ui.label(RichText::new(seen).font(theme::font(12.0)).color(theme::TEXT_WEAK));
+        });
+    }
+
+    if let Some(s) = stats {
+        section(ui, "In the network");
+        egui::Grid::new("official_stats").num_columns(2).spacing([14.0, 4.0]).show(ui, |ui| {
+            let mut row = |k: &str, v: String| {
+                ui.label(RichText::new(k).color(theme::TEXT_WEAK));
+                ui.label(RichText::new(v).color(theme::TEXT_STRONG));
+                ui.end_row();
+            };
+            row("Meetings shown", s.meetings.to_string());
+            row("Counterparts", s.counterparts.to_string());
+            row("PageRank", format!("#{} of {} ({:.3})", s.pagerank_rank, s.officials, s.pagerank));
+            row("Connected to", format!("{} officials", s.component_size.saturating_sub(1)));
         });
     }
 

@@ -272,7 +272,7 @@ impl SummitryApp {
         // The figure shows the days the timeline shows, when it is on screen.
         let days = match self.view {
             View::Timeline => self.timeline.viewport().map(|v| (v.day_min, v.day_max)),
-            View::Meetings => None,
+            View::Meetings | View::Network => None,
         };
         let job = Job {
             kind,

@@ -11,6 +11,7 @@ mod chrome;
 mod details;
 mod exports;
 mod filters_panel;
+pub mod graph_view;
 mod meetings_view;
 pub mod palette;
 mod playback;
@@ -43,14 +44,16 @@ const STORAGE_UI: &str = "ui_state";
 pub enum View {
     #[default]
     Meetings,
+    Network,
     Timeline,
 }
 
 impl View {
-    pub const ALL: [View; 2] = [View::Meetings, View::Timeline];
+    pub const ALL: [View; 3] = [View::Meetings, View::Network, View::Timeline];
     pub fn label(self) -> &'static str {
         match self {
             View::Meetings => "Meetings",
+            View::Network => "Network",
             View::Timeline => "Timeline",
         }
     }
@@ -103,6 +106,8 @@ pub struct SummitryApp {
     countries: Vec<(String, usize)>,
     /// Names from the command line still to be matched to the corpus.
     resolve_names: bool,
+    /// Bumped whenever `filtered` is recomputed, so views know to rebuild.
+    filtered_generation: u64,
     view: View,
     waker: Waker,
     styled: bool,
@@ -113,6 +118,7 @@ pub struct SummitryApp {
     playback: Playback,
     reader: Option<reader::Reader>,
     focus_search: bool,
+    graph: graph_view::GraphView,
     dialog: Option<FolderDialog>,
     prompt: PathPrompt,
     /// Path field of the error view.
@@ -130,7 +136,7 @@ impl SummitryApp {
         let corpus = Corpus::start(&source, &waker);
         let last_folder = match &source {
             Source::Folder(p) => Some(p.clone()),
-            Source::Sample => None,
+            Source::Sample | Source::Synthetic(_) => None,
         };
         SummitryApp {
             source,
@@ -144,6 +150,7 @@ impl SummitryApp {
             palette: (0, CountryPalette::default()),
             countries: Vec::new(),
             resolve_names: false,
+            filtered_generation: 0,
             view: View::default(),
             waker,
             styled: false,
@@ -154,6 +161,7 @@ impl SummitryApp {
             playback: Playback::default(),
             reader: None,
             focus_search: false,
+            graph: graph_view::GraphView::default(),
             dialog: None,
             prompt: PathPrompt::default(),
             retry_path: String::new(),
@@ -299,10 +307,26 @@ impl SummitryApp {
             self.filtered = FilteredView::default();
             self.facets = Facets::default();
         }
+        self.filtered_generation += 1;
     }
 
     pub fn view(&self) -> View {
         self.view
+    }
+
+    /// The network view's state (node positions, ego network, layout progress).
+    pub fn network(&self) -> &graph_view::GraphView {
+        &self.graph
+    }
+
+    /// Where an official's node is on screen in the network view (as of the last frame).
+    pub fn node_screen_pos(&self, official: usize) -> Option<egui::Pos2> {
+        (self.view == View::Network).then(|| self.graph.node_screen_pos(official)).flatten()
+    }
+
+    /// False while the current view is still animating (the network layout settling).
+    pub fn view_settled(&self) -> bool {
+        self.view != View::Network || self.graph.is_settled()
     }
 
     /// The folder most recently opened, remembered across runs.
@@ -324,6 +348,7 @@ impl SummitryApp {
         self.timeline.reset();
         self.playback.stop();
         self.reader = None;
+        self.graph = graph_view::GraphView::default();
         self.corpus = Corpus::start(&self.source, &self.waker);
         self.filtered_for = None;
         self.facets_for = None;
@@ -402,7 +427,10 @@ impl SummitryApp {
                 .default_size(390.0)
                 .size_range(300.0..=640.0)
                 .frame(egui::Frame::new().fill(theme::SURFACE).inner_margin(egui::Margin::symmetric(18, 12)))
-                .show(ui, |ui| details::show(ui, data, &self.palette.1, &mut self.selection))
+                .show(ui, |ui| {
+                    let stats = self.selection.official.and_then(|o| self.graph.stats(o));
+                    details::show(ui, data, &self.palette.1, &mut self.selection, stats)
+                })
                 .inner;
             if let Some(r) = open {
                 self.reader = Some(r);
@@ -421,6 +449,9 @@ impl SummitryApp {
                                 self.meetings.handle_keys(ui, &self.filtered.meetings, &mut self.selection);
                             }
                             self.meetings.show(ui, data, &self.filtered.meetings, &mut self.selection)
+                        }
+                        View::Network => {
+                            self.graph.show(ui, data, &self.filtered, self.filtered_generation, &mut self.selection)
                         }
                         View::Timeline => {
                             let shown = self.filtered.meetings.len();
@@ -441,6 +472,7 @@ impl SummitryApp {
     /// one is set, with a way to clear it.
     fn view_bar(&mut self, ui: &mut egui::Ui, data: &Arc<Dataset>) {
         use egui::RichText;
+        let mut playback_shown = false;
         ui.horizontal(|ui| {
             ui.set_min_height(30.0);
             let toggle = egui::Button::selectable(self.filters_open, RichText::new("Filters").color(theme::TEXT));
@@ -467,10 +499,21 @@ impl SummitryApp {
                     self.view = v;
                 }
             }
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                self.playback.controls(ui, data, &mut self.filter);
-            });
+            // Playback shares the row only when the tabs leave it room.
+            if ui.available_width() >= 300.0 {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    self.playback.controls(ui, data, &mut self.filter);
+                });
+                playback_shown = true;
+            }
         });
+        if !playback_shown {
+            ui.horizontal(|ui| {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    self.playback.controls(ui, data, &mut self.filter);
+                });
+            });
+        }
         if self.filter.from.is_some() || self.filter.to.is_some() {
             ui.horizontal(|ui| {
                 let text = match (self.filter.from, self.filter.to) {
@@ -503,7 +546,7 @@ impl SummitryApp {
             {
                 self.retry_path = match &self.source {
                     Source::Folder(p) => p.display().to_string(),
-                    Source::Sample => String::new(),
+                    Source::Sample | Source::Synthetic(_) => String::new(),
                 };
             }
         }
@@ -596,7 +639,7 @@ impl SummitryApp {
 impl eframe::App for SummitryApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
-        let loaded = !self.corpus.is_loading();
+        let loaded = !self.corpus.is_loading() && self.view_settled();
         if let Some(job) = &mut self.screenshot {
             job.after_frame(ui.ctx(), loaded);
         }

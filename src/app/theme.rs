@@ -96,3 +96,50 @@ pub fn apply(ctx: &egui::Context) {
         w.active.fg_stroke = Stroke::new(1.0, TEXT_STRONG);
     });
 }
+
+/// Categorical colours for countries: Tableau 10 without its grey (designed to stay apart for
+/// the common colour-vision deficiencies), in the order countries are given them.
+pub const PALETTE: [Color32; 9] = [
+    Color32::from_rgb(0x4E, 0x79, 0xA7),
+    Color32::from_rgb(0xF2, 0x8E, 0x2B),
+    Color32::from_rgb(0xE1, 0x57, 0x59),
+    Color32::from_rgb(0x76, 0xB7, 0xB2),
+    Color32::from_rgb(0x59, 0xA1, 0x4F),
+    Color32::from_rgb(0xED, 0xC9, 0x48),
+    Color32::from_rgb(0xB0, 0x7A, 0xA1),
+    Color32::from_rgb(0xFF, 0x9D, 0xA7),
+    Color32::from_rgb(0x9C, 0x75, 0x5F),
+];
+/// Countries past the palette, and officials without a country.
+pub const OTHER_COUNTRY: Color32 = Color32::from_rgb(0xB4, 0xBA, 0xC2);
+
+/// A stable colour per country for one dataset: the most active countries
+/// ([`crate::model::Dataset::country_counts`], computed on the whole dataset so filters never
+/// recolour anything) get the palette in order, the rest share [`OTHER_COUNTRY`].
+#[derive(Clone, Debug, Default)]
+pub struct CountryColors {
+    /// (country, colour, meetings) for the coloured countries, most active first.
+    pub named: Vec<(String, Color32, usize)>,
+}
+
+impl CountryColors {
+    /// The same colours as the filters panel and the timeline (`model::palette`).
+    pub fn new(data: &crate::model::Dataset) -> CountryColors {
+        let palette = crate::model::palette::CountryPalette::new(data);
+        let named = data
+            .country_counts()
+            .into_iter()
+            .map(|(country, n)| {
+                let [r, g, b] = palette.rgb(Some(&country));
+                (country, Color32::from_rgb(r, g, b), n)
+            })
+            .collect();
+        CountryColors { named }
+    }
+
+    pub fn get(&self, country: Option<&str>) -> Color32 {
+        country
+            .and_then(|c| self.named.iter().find(|(n, _, _)| n == c))
+            .map_or(OTHER_COUNTRY, |(_, color, _)| *color)
+    }
+}

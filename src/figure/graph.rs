@@ -28,12 +28,30 @@ impl Default for GraphSpec {
 
 /// Whether this build has the network layout that `summitry render --view graph` needs to match
 /// the app's network view. Until it does, the command refuses rather than draw another layout.
-pub const AVAILABLE: bool = false;
 
-/// Node positions for the figure: the network view's layout once it is part of the build (see
-/// [`AVAILABLE`]); until then the placeholder circle.
+/// Node positions for the figure: the network view's ForceAtlas2 layout, run to rest.
 pub fn layout(data: &Dataset, view: &FilteredView) -> Vec<(usize, [f32; 2])> {
-    circle_layout(data, view)
+    use crate::graph::layout::{Layout, Settings};
+    use crate::graph::{Edge, Graph};
+    let _ = data;
+    let index: BTreeMap<usize, u32> = view.officials.iter().enumerate().map(|(i, &o)| (o, i as u32)).collect();
+    let edges = view
+        .edges
+        .iter()
+        .filter_map(|(&(a, b), ms)| Some(Edge { a: *index.get(&a)?, b: *index.get(&b)?, weight: ms.len() as f32 }))
+        .collect();
+    let graph = Graph::new(view.officials.len(), edges);
+    // The network view's settings, run to rest: deterministic for the seed.
+    let mut layout = Layout::with_seed(&graph, Settings { theta: 1.0, ..Settings::default() }, 42);
+    layout.run(400);
+    view.officials
+        .iter()
+        .enumerate()
+        .map(|(i, &o)| {
+            let [x, y] = layout.position(i);
+            (o, [x as f32, y as f32])
+        })
+        .collect()
 }
 
 /// Officials of `view` evenly on a circle, busiest first (a placeholder layout).

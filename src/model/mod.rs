@@ -212,4 +212,6 @@ pub mod filter;
 pub mod palette;
 #[doc(hidden)]
 pub mod synthetic;
+#[doc(hidden)]
+pub mod synthetic_network;
 pub mod timeline;
