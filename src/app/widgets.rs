@@ -19,7 +19,7 @@ pub fn meeting_date(m: &Meeting) -> String {
     m.date.map_or_else(|| "undated".to_string(), format_date)
 }
 
-/// "Fayssal Mikdad (Syria) — Ali Shamkhani (Iran)".
+/// "Karim Mikati (Syria) — Ali Rahmani (Iran)".
 pub fn participants_label(data: &Dataset, m: &Meeting) -> String {
     let mut out = String::new();
     for (i, &p) in m.participants.iter().enumerate() {
@@ -134,9 +134,9 @@ mod tests {
 
     #[test]
     fn spans_merge_and_respect_word_edges() {
-        let t = "Ali Shamkhani met Alignment head Ali.";
-        let s = find_spans(t, &["Ali Shamkhani", "Shamkhani", "Ali"]);
-        assert_eq!(s, vec![0..13, 33..36]);
+        let t = "Ali Rahmani met Alignment head Ali.";
+        let s = find_spans(t, &["Ali Rahmani", "Rahmani", "Ali"]);
+        assert_eq!(s, vec![0..11, 31..34]);
     }
 
     #[test]

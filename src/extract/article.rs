@@ -20,7 +20,7 @@ pub struct Person {
     pub name: String,
     /// Name-word keys (see `fold::name_key`), particles dropped.
     pub keys: Vec<String>,
-    /// Every surface form seen ("Fayssal Mikdad", "Mikdad").
+    /// Every surface form seen ("Karim Mikati", "Mikati").
     pub forms: Vec<String>,
     pub titles: Vec<String>,
     /// Titles the gazetteer gives, for people the text names without one.
@@ -100,10 +100,10 @@ fn keys_of(doc: &Doc<'_>, r: Range<usize>) -> Vec<String> {
     r.filter(|&k| doc.tokens[k].kind == TokenKind::Word && !is_particle(doc.low(k))).map(|k| name_key(doc.tok(k))).collect()
 }
 
-/// Groups mentions into people: "Mikdad" and "Minister Mikdad" join "Fayssal Mikdad".
+/// Groups mentions into people: "Mikati" and "Minister Mikati" join "Karim Mikati".
 fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurrence>) {
     // Gazetteer officials first, under their canonical names, then the longest names: shorter
-    // forms ("Mikdad", "Erdogan") then join the person they end.
+    // forms ("Mikati", "Erdogan") then join the person they end.
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     order.sort_by_key(|&i| (mentions[i].known.is_none(), std::cmp::Reverse(mentions[i].name_tokens.len())));
     let mut persons: Vec<Person> = Vec::new();
@@ -177,7 +177,7 @@ fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurr
     (persons, occurrences)
 }
 
-/// Bare names without a title ("Shamkhani, for his part, ..."): runs of name words whose keys end
+/// Bare names without a title ("Rahmani, for his part, ..."): runs of name words whose keys end
 /// the name of exactly one known person.
 fn find_surname_occurrences(doc: &Doc<'_>, mentions: &[Mention], persons: &[Person], occ: &mut Vec<Occurrence>) {
     let mut in_mention = vec![false; doc.tokens.len()];

@@ -200,7 +200,7 @@ fn parse_title(
     let complement = head + head_len..title_end;
 
     if name.is_none() {
-        // Honorifics, ranks and an acronym between title and name: "Minister Dr. Fayssal Mikdad",
+        // Honorifics, ranks and an acronym between title and name: "Minister Dr. Karim Mikati",
         // "National Security Advisor (NSA) Jake Sullivan".
         let mut k = j;
         if let Some(after) = acronym_in_parens(doc, k, r.end) {
@@ -220,7 +220,7 @@ fn parse_title(
             span_end = run.end;
             name = Some(run);
         } else if k < r.end && doc.low(k) == "," {
-            // Appositive: "Senior Aide ..., Ali Asghar Khaji, the two sides ...".
+            // Appositive: "Senior Aide ..., Omar Said Haddad, the two sides ...".
             let mut a = k + 1;
             while a < r.end && doc.tags[a].honorific().is_some() {
                 a += doc.tags[a].honorific().unwrap_or(1);
@@ -236,7 +236,7 @@ fn parse_title(
     }
     let mut span_start = left;
     if name.is_none() {
-        // Name before the title: "received Ali Asghar Khaji, Senior Aide of ...".
+        // Name before the title: "received Omar Said Haddad, Senior Aide of ...".
         let mut c = left;
         if c > r.start && doc.low(c - 1) == "the" {
             c -= 1;
@@ -295,7 +295,7 @@ fn known_mention(doc: &Doc<'_>, si: usize, r: Range<usize>, i: usize, consumed: 
     if end > r.end || (i..end).any(|k| consumed[k]) {
         return None;
     }
-    // Part of a longer name ("Sadeq Larijani" is not the gazetteer's Ali Larijani).
+    // Part of a longer name ("Sadeq Jahangiri" is not the gazetteer's Ali Jahangiri).
     if (i > r.start && doc.is_name_word(i - 1)) || (end < r.end && doc.is_name_word(end)) {
         return None;
     }

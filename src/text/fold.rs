@@ -1,5 +1,5 @@
 //! Folding names for comparison: case, diacritics, Arabic article prefixes and common
-//! transliteration variants (Mikdad = Mekdad = Miqdad, Muallem = Moallem).
+//! transliteration variants (Mikati = Mekati = Miqati, Mualla = Moalla).
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -139,21 +139,21 @@ mod tests {
 
     #[test]
     fn transliteration_variants_share_a_key() {
-        assert_eq!(name_key("Mikdad"), name_key("Mekdad"));
-        assert_eq!(name_key("Mikdad"), name_key("Miqdad"));
-        assert_eq!(name_key("Muallem"), name_key("Moallem"));
-        assert_eq!(name_key("al-Muallem"), name_key("Muallem"));
+        assert_eq!(name_key("Mikati"), name_key("Mekati"));
+        assert_eq!(name_key("Mikati"), name_key("Miqati"));
+        assert_eq!(name_key("Mualla"), name_key("Moalla"));
+        assert_eq!(name_key("al-Mualla"), name_key("Mualla"));
         assert_eq!(name_key("Erdoğan"), name_key("Erdogan"));
         assert_eq!(name_key("Araqchi"), name_key("Araghchi"));
         assert_eq!(full_name_key("Hossein Amir-Abdollahian"), full_name_key("Hossein Amirabdollahian"));
-        assert_ne!(name_key("Larijani"), name_key("Lavrov"));
+        assert_ne!(name_key("Jahangiri"), name_key("Lavrov"));
         assert_ne!(name_key("Assad"), name_key("Said"));
     }
 
     #[test]
     fn ascii_keys_match_the_general_path() {
         let words = [
-            "Mikdad", "Araghchi", "Khamenei", "kh", "gh", "ggh", "gkh", "khh", "Sheikh", "O'Brien", "al-Assad",
+            "Mikati", "Araghchi", "Khamenei", "kh", "gh", "ggh", "gkh", "khh", "Sheikh", "O'Brien", "al-Assad",
             "Al-Thani", "Amir-Abdollahian", "yy", "Yazdi", "Wang", "qq", "A", "I", "U.S.", "Bin", "d`Estaing",
             "G'h", "2nd", "Abu-Ghaith", "MacKhail", "aeiou", "Hgh", "kgh", "ghkh", "",
         ];
@@ -169,6 +169,6 @@ mod tests {
     #[test]
     fn fold_removes_case_and_marks() {
         assert_eq!(fold("Çavuşoğlu"), "cavusoglu");
-        assert_eq!(fold("Muallem’s"), "muallems");
+        assert_eq!(fold("Mualla’s"), "muallas");
     }
 }
