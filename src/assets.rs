@@ -1,7 +1,6 @@
 //! Curated data shipped in `assets/`: countries, organisations, news sources, titles and topics.
 //! Parsed once; the extractor reads everything about names and places from here.
 
-use crate::text::tokens::tokenize;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -41,63 +40,6 @@ pub enum PlaceKind {
     Organisation,
     /// An international organisation (UN, IAEA, NATO): its officials have no country.
     International,
-}
-
-/// A set of multi-word phrases, matched token by token (lower case, tokens joined by spaces).
-#[derive(Debug)]
-pub struct PhraseSet<V> {
-    map: HashMap<String, V>,
-    pub max_tokens: usize,
-}
-
-impl<V> Default for PhraseSet<V> {
-    fn default() -> Self {
-        PhraseSet { map: HashMap::new(), max_tokens: 0 }
-    }
-}
-
-impl<V: Clone> PhraseSet<V> {
-    pub fn insert(&mut self, phrase: &str, value: V) {
-        let toks = tokenize(phrase, 0..phrase.len());
-        if toks.is_empty() {
-            return;
-        }
-        let key = toks.iter().map(|t| phrase[t.start..t.end].to_lowercase()).collect::<Vec<_>>().join(" ");
-        self.max_tokens = self.max_tokens.max(toks.len());
-        self.map.entry(key).or_insert(value);
-    }
-
-    pub fn get(&self, key: &str) -> Option<&V> {
-        self.map.get(key)
-    }
-
-    /// Longest phrase that starts at token `i` of `lower` (lower-cased token texts).
-    pub fn longest_at(&self, lower: &[String], i: usize) -> Option<(usize, &V)> {
-        let mut key = String::new();
-        let mut best = None;
-        for n in 1..=self.max_tokens.min(lower.len().saturating_sub(i)) {
-            if n > 1 {
-                key.push(' ');
-            }
-            key.push_str(&lower[i + n - 1]);
-            if let Some(v) = self.map.get(&key) {
-                best = Some((n, v));
-            }
-        }
-        best
-    }
-
-    /// Longest phrase that ends just before token `end`.
-    pub fn longest_ending_at(&self, lower: &[String], end: usize) -> Option<(usize, &V)> {
-        let mut best = None;
-        for n in 1..=self.max_tokens.min(end) {
-            let key = lower[end - n..end].join(" ");
-            if let Some(v) = self.map.get(&key) {
-                best = Some((n, v));
-            }
-        }
-        best
-    }
 }
 
 #[derive(Deserialize)]
@@ -162,6 +104,15 @@ impl std::fmt::Debug for PhraseIndex {
 }
 
 impl PhraseIndex {
+    /// What a whole phrase names (lower case, single spaces), e.g. for checking the assets.
+    pub fn categories(&self, phrase: &str) -> Vec<Category> {
+        self.automaton
+            .find_overlapping_iter(phrase)
+            .filter(|m| m.start() == 0 && m.end() == phrase.len())
+            .flat_map(|m| self.categories[m.pattern().as_usize()].iter().copied())
+            .collect()
+    }
+
     fn build(phrases: &[(String, Category)]) -> PhraseIndex {
         let mut by_pattern: HashMap<String, Vec<Category>> = HashMap::new();
         for (phrase, cat) in phrases {
@@ -198,8 +149,6 @@ impl PhraseIndex {
 #[derive(Debug, Default)]
 pub struct Lexicon {
     pub countries: Vec<Country>,
-    /// Country names and aliases, demonyms, capitals, organisations → (country index, kind).
-    pub places: PhraseSet<(usize, PlaceKind)>,
     /// Case-sensitive forms (US, UK): matched only as written.
     pub exact_places: HashMap<String, (usize, PlaceKind)>,
     /// Byte length of the longest key of `exact_places` (longer tokens need no look-up).
@@ -209,13 +158,6 @@ pub struct Lexicon {
     pub sources: Vec<(String, usize)>,
     /// The words of each of `sources`' names, split once.
     pub source_words: Vec<Vec<String>>,
-    pub heads: PhraseSet<bool>,
-    pub modifiers: PhraseSet<()>,
-    pub portfolios: PhraseSet<()>,
-    pub honorifics: PhraseSet<()>,
-    pub ranks: PhraseSet<()>,
-    pub org_words: PhraseSet<()>,
-    pub anaphors: PhraseSet<()>,
     pub topics: Vec<Topic>,
     pub index: Option<PhraseIndex>,
     /// Lower-case titles of heads of state, for "the Head of State".
@@ -254,35 +196,34 @@ fn list<'a>(cell: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
 
 fn build() -> Lexicon {
     let mut lex = Lexicon::default();
+    // Every phrase the tagger looks for, with what it names; short upper-case forms ("US", "IAEA")
+    // go to `exact_places` instead, since folded they would match ordinary words ("us", "who").
+    let mut phrases: Vec<(String, Category)> = Vec::new();
+    let short_caps = |s: &str| s.len() <= 4 && s.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.');
     for row in tsv_rows(COUNTRIES_TSV) {
         let Some(name) = row.first().map(|s| s.trim()).filter(|s| !s.is_empty()) else { continue };
         let idx = lex.countries.len();
         let capitals: Vec<String> = list(row.get(3)).map(str::to_string).collect();
+        phrases.push((name.to_string(), Category::Place(idx, PlaceKind::Country)));
+        for alias in list(row.get(1)) {
+            if short_caps(alias) {
+                lex.exact_places.insert(alias.to_string(), (idx, PlaceKind::Country));
+            } else {
+                phrases.push((alias.to_string(), Category::Place(idx, PlaceKind::Country)));
+            }
+        }
+        phrases.extend(list(row.get(2)).map(|d| (d.to_string(), Category::Place(idx, PlaceKind::Demonym))));
+        phrases.extend(capitals.iter().map(|c| (c.clone(), Category::Place(idx, PlaceKind::Capital))));
         lex.countries.push(Country {
             name: name.to_string(),
             code: row.get(4).map_or(String::new(), |s| s.trim().to_string()),
-            capitals: capitals.clone(),
+            capitals,
         });
-        lex.places.insert(name, (idx, PlaceKind::Country));
-        for alias in list(row.get(1)) {
-            // Short upper-case aliases ("US") would match ordinary words ("us") if folded.
-            if alias.len() <= 4 && alias.chars().all(|c| c.is_uppercase() || c == '.') {
-                lex.exact_places.insert(alias.to_string(), (idx, PlaceKind::Country));
-            } else {
-                lex.places.insert(alias, (idx, PlaceKind::Country));
-            }
-        }
-        for d in list(row.get(2)) {
-            lex.places.insert(d, (idx, PlaceKind::Demonym));
-        }
-        for c in &capitals {
-            lex.places.insert(c, (idx, PlaceKind::Capital));
-        }
     }
     for row in tsv_rows(ORGANISATIONS_TSV) {
         if let (Some(name), Some(country)) = (row.first(), row.get(1)) {
             if let Some(c) = lex.country_index(country.trim()) {
-                lex.places.insert(name.trim(), (c, PlaceKind::Organisation));
+                phrases.push((name.trim().to_string(), Category::Place(c, PlaceKind::Organisation)));
             }
         }
     }
@@ -290,10 +231,10 @@ fn build() -> Lexicon {
     lex.countries.push(Country { name: String::new(), code: String::new(), capitals: Vec::new() });
     for row in tsv_rows(INTERNATIONAL_TSV) {
         let Some(name) = row.first().map(|s| s.trim()).filter(|s| !s.is_empty()) else { continue };
-        if name.len() <= 4 && name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.') {
+        if short_caps(name) {
             lex.exact_places.insert(name.to_string(), (lex.international, PlaceKind::International));
         } else {
-            lex.places.insert(name, (lex.international, PlaceKind::International));
+            phrases.push((name.to_string(), Category::Place(lex.international, PlaceKind::International)));
         }
     }
     for row in tsv_rows(SOURCES_TSV) {
@@ -311,47 +252,6 @@ fn build() -> Lexicon {
         .map(|(name, _)| name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect())
         .collect();
     let titles: TitlesFile = toml::from_str(TITLES_TOML).expect("assets/titles.toml is valid (checked by tests)");
-    for h in &titles.heads {
-        lex.heads.insert(h, titles.envoys.iter().any(|e| e.eq_ignore_ascii_case(h)));
-    }
-    for (set, words) in [
-        (&mut lex.modifiers, &titles.modifiers),
-        (&mut lex.portfolios, &titles.portfolios),
-        (&mut lex.honorifics, &titles.honorifics),
-        (&mut lex.ranks, &titles.ranks),
-        (&mut lex.org_words, &titles.org_words),
-        (&mut lex.anaphors, &titles.anaphors),
-    ] {
-        for w in words {
-            set.insert(w, ());
-        }
-    }
-    let mut phrases: Vec<(String, Category)> = Vec::new();
-    for row in tsv_rows(COUNTRIES_TSV) {
-        let Some(name) = row.first().map(|s| s.trim()).filter(|s| !s.is_empty()) else { continue };
-        let Some(idx) = lex.country_index(name) else { continue };
-        phrases.push((name.to_string(), Category::Place(idx, PlaceKind::Country)));
-        for alias in list(row.get(1)) {
-            if !(alias.len() <= 4 && alias.chars().all(|c| c.is_uppercase() || c == '.')) {
-                phrases.push((alias.to_string(), Category::Place(idx, PlaceKind::Country)));
-            }
-        }
-        phrases.extend(list(row.get(2)).map(|d| (d.to_string(), Category::Place(idx, PlaceKind::Demonym))));
-        phrases.extend(list(row.get(3)).map(|c| (c.to_string(), Category::Place(idx, PlaceKind::Capital))));
-    }
-    for row in tsv_rows(ORGANISATIONS_TSV) {
-        if let (Some(name), Some(country)) = (row.first(), row.get(1)) {
-            if let Some(c) = lex.country_index(country.trim()) {
-                phrases.push((name.trim().to_string(), Category::Place(c, PlaceKind::Organisation)));
-            }
-        }
-    }
-    for row in tsv_rows(INTERNATIONAL_TSV) {
-        let Some(name) = row.first().map(|s| s.trim()).filter(|s| !s.is_empty()) else { continue };
-        if !(name.len() <= 4 && name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.')) {
-            phrases.push((name.to_string(), Category::Place(lex.international, PlaceKind::International)));
-        }
-    }
     for row in tsv_rows(OFFICIALS_TSV) {
         let Some(name) = row.first().map(|s| s.trim()).filter(|s| !s.is_empty()) else { continue };
         let country = match row.get(2).map(|s| s.trim()).filter(|s| !s.is_empty()) {
@@ -400,11 +300,6 @@ fn build() -> Lexicon {
 /// The shipped lexicon.
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(build);
 
-/// Lower-cased token texts of `s`, for phrase look-ups.
-pub fn lower_tokens(s: &str) -> Vec<String> {
-    tokenize(s, 0..s.len()).iter().map(|t| s[t.start..t.end].to_lowercase()).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -414,12 +309,13 @@ mod tests {
         let lex = &*LEXICON;
         assert!(lex.countries.len() > 190);
         let syria = lex.country_index("Syria").unwrap();
-        assert_eq!(lex.places.get("syrian"), Some(&(syria, PlaceKind::Demonym)));
-        assert_eq!(lex.places.get("damascus"), Some(&(syria, PlaceKind::Capital)));
+        let index = lex.index.as_ref().unwrap();
+        assert!(index.categories("syrian").contains(&Category::Place(syria, PlaceKind::Demonym)));
+        assert!(index.categories("damascus").contains(&Category::Place(syria, PlaceKind::Capital)));
         assert_eq!(lex.exact_places.get("US").map(|p| p.0), lex.country_index("United States"));
         assert_eq!(lex.exact_places.get("IAEA").map(|p| p.0), Some(lex.international));
-        assert!(lex.heads.get("minister").is_some());
-        assert_eq!(lex.heads.get("ambassador"), Some(&true));
+        assert!(index.categories("minister").iter().any(|c| matches!(c, Category::Head(_))));
+        assert!(index.categories("ambassador").contains(&Category::Head(true)));
         assert!(lex.topics.iter().any(|t| t.id == "counter-terrorism"));
         assert_eq!(lex.source_country("SANA"), Some(syria));
         assert_eq!(lex.source_country("The Syrian Observer"), Some(syria));
