@@ -17,7 +17,10 @@ fn generated_corpus(bytes: usize) -> (Corpus, usize) {
     while total < bytes {
         let a = &sample.articles[i % sample.articles.len()];
         total += a.text.len();
-        files.push(RawFile { path: format!("{i:06}_{}", a.path), bytes: a.text.as_bytes().to_vec() });
+        files.push(RawFile {
+            path: format!("{i:06}_{}", a.path),
+            bytes: a.text.as_bytes().to_vec(),
+        });
         i += 1;
     }
     (build_corpus("bench".into(), files, None, Vec::new()), total)
@@ -26,7 +29,10 @@ fn generated_corpus(bytes: usize) -> (Corpus, usize) {
 #[divan::bench(sample_count = 10)]
 fn extract_1mb_one_thread(bencher: divan::Bencher) {
     let (corpus, bytes) = generated_corpus(1_000_000);
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(1).build().expect("pool");
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .expect("pool");
     bencher
         .counter(divan::counter::BytesCount::new(bytes))
         .with_inputs(|| corpus.clone())
@@ -41,17 +47,29 @@ mod stages {
     #[divan::bench(sample_count = 10)]
     fn tokenize_1mb(bencher: divan::Bencher) {
         let (corpus, bytes) = generated_corpus(1_000_000);
-        bencher.counter(divan::counter::BytesCount::new(bytes)).bench(|| {
-            corpus.articles.iter().map(|a| tokenize(&a.text, a.body.clone()).len()).sum::<usize>()
-        });
+        bencher
+            .counter(divan::counter::BytesCount::new(bytes))
+            .bench(|| {
+                corpus
+                    .articles
+                    .iter()
+                    .map(|a| tokenize(&a.text, a.body.clone()).len())
+                    .sum::<usize>()
+            });
     }
 
     #[divan::bench(sample_count = 10)]
     fn sentences_1mb(bencher: divan::Bencher) {
         let (corpus, bytes) = generated_corpus(1_000_000);
-        bencher.counter(divan::counter::BytesCount::new(bytes)).bench(|| {
-            corpus.articles.iter().map(|a| split_sentences(&a.text, a.body.clone()).len()).sum::<usize>()
-        });
+        bencher
+            .counter(divan::counter::BytesCount::new(bytes))
+            .bench(|| {
+                corpus
+                    .articles
+                    .iter()
+                    .map(|a| split_sentences(&a.text, a.body.clone()).len())
+                    .sum::<usize>()
+            });
     }
 
     /// Tokens, sentences, quotes and lexicon tags.
@@ -59,25 +77,36 @@ mod stages {
     fn prepare_1mb(bencher: divan::Bencher) {
         let (corpus, bytes) = generated_corpus(1_000_000);
         let _ = &*summitry::assets::LEXICON;
-        bencher.counter(divan::counter::BytesCount::new(bytes)).bench(|| {
-            corpus.articles.iter().map(|a| summitry::extract::doc::Doc::new(a).tokens.len()).sum::<usize>()
-        });
+        bencher
+            .counter(divan::counter::BytesCount::new(bytes))
+            .bench(|| {
+                corpus
+                    .articles
+                    .iter()
+                    .map(|a| summitry::extract::doc::Doc::new(a).tokens.len())
+                    .sum::<usize>()
+            });
     }
 
     /// Prepared articles through mentions, people and meetings (no merge).
     #[divan::bench(sample_count = 10)]
     fn articles_1mb(bencher: divan::Bencher) {
         let (corpus, bytes) = generated_corpus(1_000_000);
-        let matcher = summitry::extract::topics::TopicMatcher::new(summitry::assets::LEXICON.topics.clone());
-        bencher.counter(divan::counter::BytesCount::new(bytes)).bench(|| {
-            corpus
-                .articles
-                .iter()
-                .map(|a| {
-                    let doc = summitry::extract::doc::Doc::new(a);
-                    summitry::extract::article::extract_article(&doc, &matcher).meetings.len()
-                })
-                .sum::<usize>()
-        });
+        let matcher =
+            summitry::extract::topics::TopicMatcher::new(summitry::assets::LEXICON.topics.clone());
+        bencher
+            .counter(divan::counter::BytesCount::new(bytes))
+            .bench(|| {
+                corpus
+                    .articles
+                    .iter()
+                    .map(|a| {
+                        let doc = summitry::extract::doc::Doc::new(a);
+                        summitry::extract::article::extract_article(&doc, &matcher)
+                            .meetings
+                            .len()
+                    })
+                    .sum::<usize>()
+            });
     }
 }

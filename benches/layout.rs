@@ -12,13 +12,22 @@ fn main() {
 }
 
 fn shared(name: &str) -> Graph {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/data").join(name);
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("benches/data")
+        .join(name);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     parse_edge_csv(&text).expect("edge list").graph
 }
 
 fn warmed(graph: &Graph, parallel: bool) -> Layout {
-    let mut l = Layout::with_seed(graph, Settings { parallel, ..Settings::graphology() }, 42);
+    let mut l = Layout::with_seed(
+        graph,
+        Settings {
+            parallel,
+            ..Settings::graphology()
+        },
+        42,
+    );
     l.run(10);
     l
 }
@@ -61,5 +70,7 @@ fn graph_view_frame_2000_nodes_10000_edges(bencher: divan::Bencher) {
     assert!(graph.edges.len() >= 9_900);
     let mut l = Layout::with_seed(&graph, summitry::app::graph_view::layout_settings(), 42);
     l.run(50);
-    bencher.bench_local(|| summitry::app::graph_view::frame_work(&mut l, &graph, egui::vec2(850.0, 600.0)));
+    bencher.bench_local(|| {
+        summitry::app::graph_view::frame_work(&mut l, &graph, egui::vec2(850.0, 600.0))
+    });
 }

@@ -13,7 +13,9 @@
 use egui::{Rect, pos2, vec2};
 use std::sync::Arc;
 use summitry::app::palette::CountryPalette;
-use summitry::app::timeline_view::{ColorMode, DayRange, LaneMode, TimelineModel, TimelineView, Viewport, glyph_mesh};
+use summitry::app::timeline_view::{
+    ColorMode, DayRange, LaneMode, TimelineModel, TimelineView, Viewport, glyph_mesh,
+};
 use summitry::app::{Selection, SummitryApp, View};
 use summitry::model::Dataset;
 use summitry::model::filter::Filter;
@@ -30,7 +32,13 @@ fn data() -> Dataset {
 
 fn model(data: &Dataset, lanes: LaneMode) -> TimelineModel {
     let all: Vec<usize> = (0..data.meetings.len()).collect();
-    TimelineModel::build(data, &all, lanes, ColorMode::Country, &CountryPalette::new(data))
+    TimelineModel::build(
+        data,
+        &all,
+        lanes,
+        ColorMode::Country,
+        &CountryPalette::new(data),
+    )
 }
 
 /// An 820 × 560 px plot area (a 1280 × 800 window with both side panels).
@@ -112,7 +120,9 @@ fn frame_timeline_view(bencher: divan::Bencher) {
     let shown = data.meetings.len();
     let mut frame = || {
         ctx.run_ui(raw_input(), |ui| {
-            egui::CentralPanel::default().show(ui, |ui| view.show(ui, &data, &mut filter, shown, &mut selection));
+            egui::CentralPanel::default().show(ui, |ui| {
+                view.show(ui, &data, &mut filter, shown, &mut selection)
+            });
         })
     };
     // Warm up: build the model, lay out the fonts.
@@ -143,7 +153,10 @@ fn frame_app_timeline(bencher: divan::Bencher) {
 fn tessellate_app_timeline(bencher: divan::Bencher) {
     let (ctx, mut app) = app();
     let out = ctx.run_ui(raw_input(), |ui| app.show(ui));
-    bencher.bench_local(|| ctx.tessellate(out.shapes.clone(), out.pixels_per_point).len());
+    bencher.bench_local(|| {
+        ctx.tessellate(out.shapes.clone(), out.pixels_per_point)
+            .len()
+    });
 }
 
 #[divan::bench(sample_count = 20)]
@@ -151,7 +164,17 @@ fn model_build(bencher: divan::Bencher) {
     let data = data();
     let all: Vec<usize> = (0..data.meetings.len()).collect();
     let palette = CountryPalette::new(&data);
-    bencher.bench_local(|| TimelineModel::build(&data, &all, LaneMode::CountryPair, ColorMode::Kind, &palette).lanes.len());
+    bencher.bench_local(|| {
+        TimelineModel::build(
+            &data,
+            &all,
+            LaneMode::CountryPair,
+            ColorMode::Kind,
+            &palette,
+        )
+        .lanes
+        .len()
+    });
 }
 
 #[divan::bench(sample_count = 20)]

@@ -136,12 +136,18 @@ impl PhraseIndex {
         let mut patterns: Vec<(String, Vec<Category>)> = by_pattern.into_iter().collect();
         patterns.sort_by(|a, b| a.0.cmp(&b.0));
         // Token tags store match lengths in tokens in 8 bits: a pattern has no more tokens than bytes.
-        assert!(patterns.iter().all(|p| p.0.len() < 256), "lexicon phrase of 256 bytes or more");
+        assert!(
+            patterns.iter().all(|p| p.0.len() < 256),
+            "lexicon phrase of 256 bytes or more"
+        );
         let automaton = AhoCorasick::builder()
             .kind(Some(AhoCorasickKind::DFA))
             .build(patterns.iter().map(|p| p.0.as_str()))
             .expect("lexicon automaton");
-        PhraseIndex { automaton, categories: patterns.into_iter().map(|p| p.1).collect() }
+        PhraseIndex {
+            automaton,
+            categories: patterns.into_iter().map(|p| p.1).collect(),
+        }
     }
 }
 
@@ -168,30 +174,52 @@ pub struct Lexicon {
 
 impl Lexicon {
     pub fn country_index(&self, name: &str) -> Option<usize> {
-        self.countries.iter().position(|c| !c.name.is_empty() && c.name.eq_ignore_ascii_case(name))
+        self.countries
+            .iter()
+            .position(|c| !c.name.is_empty() && c.name.eq_ignore_ascii_case(name))
     }
 
     /// The country's name, or None for the international pseudo-country.
     pub fn country_name(&self, idx: usize) -> Option<&str> {
-        self.countries.get(idx).map(|c| c.name.as_str()).filter(|n| !n.is_empty())
+        self.countries
+            .get(idx)
+            .map(|c| c.name.as_str())
+            .filter(|n| !n.is_empty())
     }
 
     /// The home country of a news source ("SANA" → Syria), matching whole words of the source.
     pub fn source_country(&self, source: &str) -> Option<usize> {
         let lower = source.to_lowercase();
-        let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-        self.sources.iter().zip(&self.source_words).find_map(|((_, c), name_words)| {
-            (!name_words.is_empty() && words.windows(name_words.len()).any(|w| w == name_words.as_slice())).then_some(*c)
-        })
+        let words: Vec<&str> = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        self.sources
+            .iter()
+            .zip(&self.source_words)
+            .find_map(|((_, c), name_words)| {
+                (!name_words.is_empty()
+                    && words
+                        .windows(name_words.len())
+                        .any(|w| w == name_words.as_slice()))
+                .then_some(*c)
+            })
     }
 }
 
 fn tsv_rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
-    text.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).skip(1).map(|l| l.split('\t').collect())
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .skip(1)
+        .map(|l| l.split('\t').collect())
 }
 
 fn list<'a>(cell: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
-    cell.copied().unwrap_or("").split('|').map(str::trim).filter(|s| !s.is_empty())
+    cell.copied()
+        .unwrap_or("")
+        .split('|')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
 }
 
 fn build() -> Lexicon {
@@ -199,21 +227,34 @@ fn build() -> Lexicon {
     // Every phrase the tagger looks for, with what it names; short upper-case forms ("US", "IAEA")
     // go to `exact_places` instead, since folded they would match ordinary words ("us", "who").
     let mut phrases: Vec<(String, Category)> = Vec::new();
-    let short_caps = |s: &str| s.len() <= 4 && s.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.');
+    let short_caps = |s: &str| {
+        s.len() <= 4
+            && s.chars()
+                .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.')
+    };
     for row in tsv_rows(COUNTRIES_TSV) {
-        let Some(name) = row.first().map(|s| s.trim()).filter(|s| !s.is_empty()) else { continue };
+        let Some(name) = row.first().map(|s| s.trim()).filter(|s| !s.is_empty()) else {
+            continue;
+        };
         let idx = lex.countries.len();
         let capitals: Vec<String> = list(row.get(3)).map(str::to_string).collect();
         phrases.push((name.to_string(), Category::Place(idx, PlaceKind::Country)));
         for alias in list(row.get(1)) {
             if short_caps(alias) {
-                lex.exact_places.insert(alias.to_string(), (idx, PlaceKind::Country));
+                lex.exact_places
+                    .insert(alias.to_string(), (idx, PlaceKind::Country));
             } else {
                 phrases.push((alias.to_string(), Category::Place(idx, PlaceKind::Country)));
             }
         }
-        phrases.extend(list(row.get(2)).map(|d| (d.to_string(), Category::Place(idx, PlaceKind::Demonym))));
-        phrases.extend(capitals.iter().map(|c| (c.clone(), Category::Place(idx, PlaceKind::Capital))));
+        phrases.extend(
+            list(row.get(2)).map(|d| (d.to_string(), Category::Place(idx, PlaceKind::Demonym))),
+        );
+        phrases.extend(
+            capitals
+                .iter()
+                .map(|c| (c.clone(), Category::Place(idx, PlaceKind::Capital))),
+        );
         lex.countries.push(Country {
             name: name.to_string(),
             code: row.get(4).map_or(String::new(), |s| s.trim().to_string()),
@@ -223,18 +264,33 @@ fn build() -> Lexicon {
     for row in tsv_rows(ORGANISATIONS_TSV) {
         if let (Some(name), Some(country)) = (row.first(), row.get(1)) {
             if let Some(c) = lex.country_index(country.trim()) {
-                phrases.push((name.trim().to_string(), Category::Place(c, PlaceKind::Organisation)));
+                phrases.push((
+                    name.trim().to_string(),
+                    Category::Place(c, PlaceKind::Organisation),
+                ));
             }
         }
     }
     lex.international = lex.countries.len();
-    lex.countries.push(Country { name: String::new(), code: String::new(), capitals: Vec::new() });
+    lex.countries.push(Country {
+        name: String::new(),
+        code: String::new(),
+        capitals: Vec::new(),
+    });
     for row in tsv_rows(INTERNATIONAL_TSV) {
-        let Some(name) = row.first().map(|s| s.trim()).filter(|s| !s.is_empty()) else { continue };
+        let Some(name) = row.first().map(|s| s.trim()).filter(|s| !s.is_empty()) else {
+            continue;
+        };
         if short_caps(name) {
-            lex.exact_places.insert(name.to_string(), (lex.international, PlaceKind::International));
+            lex.exact_places.insert(
+                name.to_string(),
+                (lex.international, PlaceKind::International),
+            );
         } else {
-            phrases.push((name.to_string(), Category::Place(lex.international, PlaceKind::International)));
+            phrases.push((
+                name.to_string(),
+                Category::Place(lex.international, PlaceKind::International),
+            ));
         }
     }
     for row in tsv_rows(SOURCES_TSV) {
@@ -249,11 +305,19 @@ fn build() -> Lexicon {
     lex.source_words = lex
         .sources
         .iter()
-        .map(|(name, _)| name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect())
+        .map(|(name, _)| {
+            name.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect()
+        })
         .collect();
-    let titles: TitlesFile = toml::from_str(TITLES_TOML).expect("assets/titles.toml is valid (checked by tests)");
+    let titles: TitlesFile =
+        toml::from_str(TITLES_TOML).expect("assets/titles.toml is valid (checked by tests)");
     for row in tsv_rows(OFFICIALS_TSV) {
-        let Some(name) = row.first().map(|s| s.trim()).filter(|s| !s.is_empty()) else { continue };
+        let Some(name) = row.first().map(|s| s.trim()).filter(|s| !s.is_empty()) else {
+            continue;
+        };
         let country = match row.get(2).map(|s| s.trim()).filter(|s| !s.is_empty()) {
             Some(c) => match lex.country_index(c) {
                 Some(i) => i,
@@ -266,17 +330,27 @@ fn build() -> Lexicon {
             .filter(|t| !t.is_empty())
             .collect();
         let idx = lex.known.len();
-        lex.known.push(KnownOfficial { name: name.to_string(), country, titles });
+        lex.known.push(KnownOfficial {
+            name: name.to_string(),
+            country,
+            titles,
+        });
         for form in std::iter::once(name).chain(list(row.get(1))) {
             phrases.push((form.to_string(), Category::Known(idx)));
             // "Al-Thani" and "Al Thani" are written both ways.
             if form.contains("Al-") || form.contains("al-") {
-                phrases.push((form.replace("Al-", "Al ").replace("al-", "al "), Category::Known(idx)));
+                phrases.push((
+                    form.replace("Al-", "Al ").replace("al-", "al "),
+                    Category::Known(idx),
+                ));
             }
         }
     }
     for h in &titles.heads {
-        phrases.push((h.clone(), Category::Head(titles.envoys.iter().any(|e| e.eq_ignore_ascii_case(h)))));
+        phrases.push((
+            h.clone(),
+            Category::Head(titles.envoys.iter().any(|e| e.eq_ignore_ascii_case(h))),
+        ));
     }
     for (cat, words) in [
         (Category::Modifier, &titles.modifiers),
@@ -292,7 +366,11 @@ fn build() -> Lexicon {
     lex.exact_places_max_len = lex.exact_places.keys().map(String::len).max().unwrap_or(0);
     // Token tags store country and gazetteer indexes in 16 bits (phrase lengths: see PhraseIndex).
     assert!(lex.countries.len() < usize::from(u16::MAX) && lex.known.len() < usize::from(u16::MAX));
-    lex.heads_of_state = titles.heads_of_state.iter().map(|t| t.to_lowercase()).collect();
+    lex.heads_of_state = titles
+        .heads_of_state
+        .iter()
+        .map(|t| t.to_lowercase())
+        .collect();
     lex.topics = parse_topics(TOPICS_TOML).expect("assets/topics.toml is valid (checked by tests)");
     lex
 }
@@ -310,12 +388,35 @@ mod tests {
         assert!(lex.countries.len() > 190);
         let syria = lex.country_index("Syria").unwrap();
         let index = lex.index.as_ref().unwrap();
-        assert!(index.categories("syrian").contains(&Category::Place(syria, PlaceKind::Demonym)));
-        assert!(index.categories("damascus").contains(&Category::Place(syria, PlaceKind::Capital)));
-        assert_eq!(lex.exact_places.get("US").map(|p| p.0), lex.country_index("United States"));
-        assert_eq!(lex.exact_places.get("IAEA").map(|p| p.0), Some(lex.international));
-        assert!(index.categories("minister").iter().any(|c| matches!(c, Category::Head(_))));
-        assert!(index.categories("ambassador").contains(&Category::Head(true)));
+        assert!(
+            index
+                .categories("syrian")
+                .contains(&Category::Place(syria, PlaceKind::Demonym))
+        );
+        assert!(
+            index
+                .categories("damascus")
+                .contains(&Category::Place(syria, PlaceKind::Capital))
+        );
+        assert_eq!(
+            lex.exact_places.get("US").map(|p| p.0),
+            lex.country_index("United States")
+        );
+        assert_eq!(
+            lex.exact_places.get("IAEA").map(|p| p.0),
+            Some(lex.international)
+        );
+        assert!(
+            index
+                .categories("minister")
+                .iter()
+                .any(|c| matches!(c, Category::Head(_)))
+        );
+        assert!(
+            index
+                .categories("ambassador")
+                .contains(&Category::Head(true))
+        );
         assert!(lex.topics.iter().any(|t| t.id == "counter-terrorism"));
         assert_eq!(lex.source_country("SANA"), Some(syria));
         assert_eq!(lex.source_country("The Syrian Observer"), Some(syria));

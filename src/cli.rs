@@ -10,7 +10,11 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
 
 #[derive(Parser, Debug)]
-#[command(name = "summitry", version, about = "See who meets whom in world politics: officials and meetings from news articles.")]
+#[command(
+    name = "summitry",
+    version,
+    about = "See who meets whom in world politics: officials and meetings from news articles."
+)]
 #[command(args_conflicts_with_subcommands = true)]
 pub struct Cli {
     #[command(subcommand)]
@@ -76,7 +80,9 @@ fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
     let ok = s.len() == 10 && s.as_bytes()[4] == b'-' && s.as_bytes()[7] == b'-';
     match s.parse::<jiff::civil::Date>() {
         Ok(d) if ok => Ok(d),
-        _ => Err(format!("“{s}” is not a date: use YYYY-MM-DD, e.g. 2017-01-31")),
+        _ => Err(format!(
+            "“{s}” is not a date: use YYYY-MM-DD, e.g. 2017-01-31"
+        )),
     }
 }
 
@@ -213,14 +219,18 @@ pub struct RenderArgs {
 fn parse_size(s: &str) -> Result<f32, String> {
     match s.parse::<f32>() {
         Ok(v) if (200.0..=20_000.0).contains(&v) => Ok(v),
-        _ => Err(format!("“{s}” is not a size: use a number of pixels from 200 to 20000")),
+        _ => Err(format!(
+            "“{s}” is not a size: use a number of pixels from 200 to 20000"
+        )),
     }
 }
 
 fn parse_scale(s: &str) -> Result<f32, String> {
     match s.parse::<f32>() {
         Ok(v) if (0.25..=16.0).contains(&v) => Ok(v),
-        _ => Err(format!("“{s}” is not a scale: use a number from 0.25 to 16")),
+        _ => Err(format!(
+            "“{s}” is not a scale: use a number from 0.25 to 16"
+        )),
     }
 }
 
@@ -241,7 +251,11 @@ impl FilterArgs {
     pub fn filter(&self) -> Option<Filter> {
         let f = Filter {
             countries: self.countries.iter().cloned().collect(),
-            country_mode: if self.only_among { CountryMode::Only } else { CountryMode::Any },
+            country_mode: if self.only_among {
+                CountryMode::Only
+            } else {
+                CountryMode::Any
+            },
             topics: self.topics.iter().cloned().collect(),
             kinds: self
                 .kinds
@@ -264,7 +278,6 @@ impl FilterArgs {
         (!f.is_empty() || self.only_among).then_some(f)
     }
 
-
     /// `--from` after `--to` is a usage error.
     pub fn check(&self) -> Result<(), String> {
         match (self.from, self.to) {
@@ -277,7 +290,11 @@ impl FilterArgs {
 /// Runs a headless subcommand; returns the process exit code.
 pub fn run(command: Command) -> i32 {
     match command {
-        Command::Extract { corpus, format, out } => extract(&corpus, format, out.as_deref()),
+        Command::Extract {
+            corpus,
+            format,
+            out,
+        } => extract(&corpus, format, out.as_deref()),
         Command::Render(args) => render(&args),
         Command::Eval { corpus, gold, json } => {
             let gold_text = match std::fs::read_to_string(&gold) {
@@ -303,22 +320,33 @@ pub fn run(command: Command) -> i32 {
                 eprintln!("warning: {w}");
             }
             if json {
-                println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&report).unwrap_or_default()
+                );
             } else {
                 print!("{}", report.summary());
             }
             0
         }
-        Command::Layout { edges, iterations, theta, seed, lin_log, parallel, out } => {
-            layout(&edges, iterations, theta, seed, lin_log, parallel, &out)
-        }
+        Command::Layout {
+            edges,
+            iterations,
+            theta,
+            seed,
+            lin_log,
+            parallel,
+            out,
+        } => layout(&edges, iterations, theta, seed, lin_log, parallel, &out),
     }
 }
 
 /// `summitry extract`: the whole (unfiltered) dataset in one format.
 fn extract(corpus: &Path, format: Format, out: Option<&Path>) -> i32 {
     if format == Format::Csv && out.is_none() {
-        eprintln!("error: --format csv writes three files (officials.csv, meetings.csv, edges.csv): give a folder with --out DIR");
+        eprintln!(
+            "error: --format csv writes three files (officials.csv, meetings.csv, edges.csv): give a folder with --out DIR"
+        );
         return 2;
     }
     let data = match open(corpus) {
@@ -360,7 +388,12 @@ fn extract(corpus: &Path, format: Format, out: Option<&Path>) -> i32 {
                 }
             }
             let names: Vec<&str> = files.iter().map(|(n, _)| *n).collect();
-            eprintln!("wrote {} into {}: {}", names.join(", "), dir.display(), summary());
+            eprintln!(
+                "wrote {} into {}: {}",
+                names.join(", "),
+                dir.display(),
+                summary()
+            );
             return 0;
         }
     };
@@ -379,7 +412,11 @@ fn extract(corpus: &Path, format: Format, out: Option<&Path>) -> i32 {
             use std::io::Write;
             let newline = if text.ends_with('\n') { "" } else { "\n" };
             let mut stdout = std::io::stdout().lock();
-            match stdout.write_all(text.as_bytes()).and_then(|()| stdout.write_all(newline.as_bytes())).and_then(|()| stdout.flush()) {
+            match stdout
+                .write_all(text.as_bytes())
+                .and_then(|()| stdout.write_all(newline.as_bytes()))
+                .and_then(|()| stdout.flush())
+            {
                 Ok(()) => 0,
                 Err(e) => {
                     eprintln!("error: cannot write to standard output: {e}");
@@ -398,7 +435,10 @@ fn render(args: &RenderArgs) -> i32 {
         return 2;
     }
     if figure::Format::of(&args.out).is_none() {
-        eprintln!("error: --out {}: the figure's name must end in .svg or .png", args.out.display());
+        eprintln!(
+            "error: --out {}: the figure's name must end in .svg or .png",
+            args.out.display()
+        );
         return 2;
     }
     let data = match open(&args.corpus) {
@@ -432,7 +472,10 @@ fn render(args: &RenderArgs) -> i32 {
         FigureView::Graph => {
             let view = filter.apply(&data);
             let positions = figure::graph::layout(&data, &view);
-            let mut spec = figure::graph::GraphSpec { title: args.title.clone(), ..Default::default() };
+            let mut spec = figure::graph::GraphSpec {
+                title: args.title.clone(),
+                ..Default::default()
+            };
             spec.width = args.width.unwrap_or(spec.width);
             spec.height = args.height.unwrap_or(spec.height);
             figure::graph::render(&data, &filter, &view, &positions, &spec)
@@ -441,7 +484,11 @@ fn render(args: &RenderArgs) -> i32 {
     match figure::write(&fig, &args.out, args.scale) {
         Ok(paths) => {
             let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-            eprintln!("wrote {}: {} meetings shown", names.join(" and "), fig.sidecar.meetings_shown);
+            eprintln!(
+                "wrote {}: {} meetings shown",
+                names.join(" and "),
+                fig.sidecar.meetings_shown
+            );
             0
         }
         Err(e) => {
@@ -451,7 +498,15 @@ fn render(args: &RenderArgs) -> i32 {
     }
 }
 
-fn layout(edges: &Path, iterations: usize, theta: f64, seed: u64, lin_log: bool, parallel: bool, out: &Path) -> i32 {
+fn layout(
+    edges: &Path,
+    iterations: usize,
+    theta: f64,
+    seed: u64,
+    lin_log: bool,
+    parallel: bool,
+    out: &Path,
+) -> i32 {
     use crate::graph::layout::{Layout, Settings};
     let text = match std::fs::read(edges) {
         Ok(bytes) => match String::from_utf8(bytes) {
@@ -474,16 +529,23 @@ fn layout(edges: &Path, iterations: usize, theta: f64, seed: u64, lin_log: bool,
         }
     };
     let started = std::time::Instant::now();
-    let settings = Settings { theta, lin_log, parallel, ..Settings::graphology() };
+    let settings = Settings {
+        theta,
+        lin_log,
+        parallel,
+        ..Settings::graphology()
+    };
     let mut layout = Layout::with_seed(&list.graph, settings, seed);
     layout.run(iterations);
     let elapsed = started.elapsed();
     let write = || -> Result<Vec<u8>, String> {
         let mut w = csv::Writer::from_writer(Vec::new());
-        w.write_record(["id", "x", "y"]).map_err(|e| e.to_string())?;
+        w.write_record(["id", "x", "y"])
+            .map_err(|e| e.to_string())?;
         for (i, id) in list.ids.iter().enumerate() {
             let [x, y] = layout.position(i);
-            w.write_record([id.as_str(), &format!("{x:.4}"), &format!("{y:.4}")]).map_err(|e| e.to_string())?;
+            w.write_record([id.as_str(), &format!("{x:.4}"), &format!("{y:.4}")])
+                .map_err(|e| e.to_string())?;
         }
         w.into_inner().map_err(|e| e.to_string())
     };
@@ -511,10 +573,11 @@ fn layout(edges: &Path, iterations: usize, theta: f64, seed: u64, lin_log: bool,
 
 /// Opens a corpus folder for a headless command, reporting problems on stderr.
 fn open(path: &Path) -> Result<Dataset, i32> {
-    let data = load::open(&Source::Folder(path.to_path_buf()), &Progress::default()).map_err(|e| {
-        eprintln!("error: {e}");
-        1
-    })?;
+    let data =
+        load::open(&Source::Folder(path.to_path_buf()), &Progress::default()).map_err(|e| {
+            eprintln!("error: {e}");
+            1
+        })?;
     for s in &data.corpus.skipped {
         eprintln!("skipped {}: {}", s.path, s.reason);
     }
@@ -534,8 +597,14 @@ fn open(path: &Path) -> Result<Dataset, i32> {
 
 /// Writes through a temporary file in the same folder, then renames: readers never see half a file.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "out".into());
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     std::fs::write(&tmp, bytes)?;
     std::fs::rename(&tmp, path).inspect_err(|_| {

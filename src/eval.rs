@@ -35,7 +35,9 @@ pub struct GoldParticipant {
 
 impl GoldMeeting {
     fn optional(&self) -> bool {
-        self.notes.as_deref().is_some_and(|n| n.starts_with("AMBIGUOUS") || n.starts_with("BORDERLINE"))
+        self.notes
+            .as_deref()
+            .is_some_and(|n| n.starts_with("AMBIGUOUS") || n.starts_with("BORDERLINE"))
     }
 }
 
@@ -47,7 +49,11 @@ pub struct Ratio {
 
 impl Ratio {
     pub fn value(&self) -> f64 {
-        if self.total == 0 { 1.0 } else { self.correct as f64 / self.total as f64 }
+        if self.total == 0 {
+            1.0
+        } else {
+            self.correct as f64 / self.total as f64
+        }
     }
 }
 
@@ -119,8 +125,10 @@ const HONORIFICS: [&str; 8] = ["dr", "dr.", "mr", "mr.", "h.e.", "sheikh", "prof
 
 /// The comparison key of a person's name: its last word, folded and transliteration-insensitive.
 pub fn surname_key(name: &str) -> String {
-    let words: Vec<&str> =
-        name.split_whitespace().filter(|w| !HONORIFICS.contains(&fold(w).as_str())).collect();
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| !HONORIFICS.contains(&fold(w).as_str()))
+        .collect();
     words.last().map(|w| name_key(w)).unwrap_or_default()
 }
 
@@ -134,12 +142,20 @@ pub fn parse_gold(json: &str) -> Result<Vec<GoldArticle>, String> {
 
 pub fn evaluate(data: &Dataset, gold: &[GoldArticle]) -> Report {
     let mut r = Report::default();
-    let by_path: HashMap<&str, usize> =
-        data.corpus.articles.iter().enumerate().map(|(i, a)| (a.path.as_str(), i)).collect();
+    let by_path: HashMap<&str, usize> = data
+        .corpus
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.path.as_str(), i))
+        .collect();
     for g in gold {
         let file = g.file.replace('\\', "/");
         let Some(&ai) = by_path.get(file.trim_start_matches("./")) else {
-            r.warnings.push(format!("{}: in the gold file but not in the corpus", g.file));
+            r.warnings.push(format!(
+                "{}: in the gold file but not in the corpus",
+                g.file
+            ));
             continue;
         };
         r.articles += 1;
@@ -147,7 +163,11 @@ pub fn evaluate(data: &Dataset, gold: &[GoldArticle]) -> Report {
         let mut optional: BTreeSet<(String, String)> = BTreeSet::new();
         let mut gold_country: BTreeMap<String, Option<&str>> = BTreeMap::new();
         for m in &g.meetings {
-            let keys: Vec<String> = m.participants.iter().map(|p| surname_key(&p.name)).collect();
+            let keys: Vec<String> = m
+                .participants
+                .iter()
+                .map(|p| surname_key(&p.name))
+                .collect();
             for p in &m.participants {
                 gold_country.insert(surname_key(&p.name), p.country.as_deref());
             }
@@ -168,12 +188,18 @@ pub fn evaluate(data: &Dataset, gold: &[GoldArticle]) -> Report {
             if !m.articles.contains(&ai) {
                 continue;
             }
-            let keys: Vec<String> = m.participants.iter().map(|&p| surname_key(&data.officials[p].name)).collect();
+            let keys: Vec<String> = m
+                .participants
+                .iter()
+                .map(|&p| surname_key(&data.officials[p].name))
+                .collect();
             predicted_officials.extend(m.participants.iter().copied());
             for i in 0..keys.len() {
                 for j in i + 1..keys.len() {
                     if keys[i] != keys[j] {
-                        predicted.entry(pair(keys[i].clone(), keys[j].clone())).or_insert(mi);
+                        predicted
+                            .entry(pair(keys[i].clone(), keys[j].clone()))
+                            .or_insert(mi);
                     }
                 }
             }
@@ -188,13 +214,19 @@ pub fn evaluate(data: &Dataset, gold: &[GoldArticle]) -> Report {
                 if gm.date == predicted_date {
                     r.date.correct += 1;
                 } else {
-                    errors.wrong_dates.push((k.clone(), predicted_date, gm.date.clone()));
+                    errors
+                        .wrong_dates
+                        .push((k.clone(), predicted_date, gm.date.clone()));
                 }
                 r.kind.total += 1;
                 if gm.kind.as_deref() == Some(m.kind.as_str()) {
                     r.kind.correct += 1;
                 } else {
-                    errors.wrong_kinds.push((k.clone(), m.kind.as_str().to_string(), gm.kind.clone()));
+                    errors.wrong_kinds.push((
+                        k.clone(),
+                        m.kind.as_str().to_string(),
+                        gm.kind.clone(),
+                    ));
                 }
             } else if !optional.contains(k) {
                 r.fp += 1;
@@ -226,11 +258,23 @@ pub fn evaluate(data: &Dataset, gold: &[GoldArticle]) -> Report {
             r.errors.remove(&g.file);
         }
     }
-    let p = if r.tp + r.fp == 0 { 0.0 } else { r.tp as f64 / (r.tp + r.fp) as f64 };
-    let rec = if r.tp + r.fn_ == 0 { 0.0 } else { r.tp as f64 / (r.tp + r.fn_) as f64 };
+    let p = if r.tp + r.fp == 0 {
+        0.0
+    } else {
+        r.tp as f64 / (r.tp + r.fp) as f64
+    };
+    let rec = if r.tp + r.fn_ == 0 {
+        0.0
+    } else {
+        r.tp as f64 / (r.tp + r.fn_) as f64
+    };
     r.precision = p;
     r.recall = rec;
-    r.f1 = if p + rec == 0.0 { 0.0 } else { 2.0 * p * rec / (p + rec) };
+    r.f1 = if p + rec == 0.0 {
+        0.0
+    } else {
+        2.0 * p * rec / (p + rec)
+    };
     r
 }
 

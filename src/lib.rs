@@ -6,9 +6,9 @@
 pub mod assets;
 pub mod corpus;
 pub mod eval;
-pub mod figure;
 pub mod export;
 pub mod extract;
+pub mod figure;
 pub mod graph;
 pub mod load;
 pub mod model;

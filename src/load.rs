@@ -42,8 +42,16 @@ impl Progress {
     pub fn snapshot(&self) -> (&'static str, f32) {
         let total = self.total.load(Ordering::Relaxed);
         let done = self.done.load(Ordering::Relaxed);
-        let fraction = if total == 0 { 0.0 } else { done as f32 / total as f32 };
-        let stage = if self.stage.load(Ordering::Relaxed) == 0 { "Reading articles" } else { "Extracting meetings" };
+        let fraction = if total == 0 {
+            0.0
+        } else {
+            done as f32 / total as f32
+        };
+        let stage = if self.stage.load(Ordering::Relaxed) == 0 {
+            "Reading articles"
+        } else {
+            "Extracting meetings"
+        };
         (stage, fraction.clamp(0.0, 1.0))
     }
 }
@@ -73,15 +81,21 @@ pub fn open(source: &Source, progress: &Progress) -> Result<Dataset, CorpusError
         Some(Ok(t)) if !t.is_empty() => Some(t),
         Some(Ok(_)) => None,
         Some(Err(e)) => {
-            corpus.warnings.push(format!("topics.toml: {e}; the default topics are used"));
+            corpus
+                .warnings
+                .push(format!("topics.toml: {e}; the default topics are used"));
             None
         }
         None => None,
     };
     progress.stage.store(1, Ordering::Relaxed);
-    progress.total.store(corpus.articles.len(), Ordering::Relaxed);
+    progress
+        .total
+        .store(corpus.articles.len(), Ordering::Relaxed);
     progress.done.store(0, Ordering::Relaxed);
-    let mut data = extract::extract(corpus, topics, &|n| progress.done.store(n, Ordering::Relaxed));
+    let mut data = extract::extract(corpus, topics, &|n| {
+        progress.done.store(n, Ordering::Relaxed)
+    });
     data.load_time = started.elapsed();
     Ok(data)
 }

@@ -5,7 +5,13 @@ use summitry::corpus::{RawFile, build_corpus};
 use summitry::model::{Dataset, DateBasis, MeetingKind};
 
 fn extract(files: &[(&str, &str)], manifest: &str) -> Dataset {
-    let raw = files.iter().map(|(p, t)| RawFile { path: p.to_string(), bytes: t.as_bytes().to_vec() }).collect();
+    let raw = files
+        .iter()
+        .map(|(p, t)| RawFile {
+            path: p.to_string(),
+            bytes: t.as_bytes().to_vec(),
+        })
+        .collect();
     let corpus = build_corpus("test".into(), raw, Some(manifest.as_bytes()), Vec::new());
     summitry::extract::extract(corpus, None, &|_| {})
 }
@@ -13,12 +19,23 @@ fn extract(files: &[(&str, &str)], manifest: &str) -> Dataset {
 fn pairs(d: &Dataset) -> Vec<(Vec<String>, MeetingKind)> {
     d.meetings
         .iter()
-        .map(|m| (m.participants.iter().map(|&p| d.officials[p].name.clone()).collect(), m.kind))
+        .map(|m| {
+            (
+                m.participants
+                    .iter()
+                    .map(|&p| d.officials[p].name.clone())
+                    .collect(),
+                m.kind,
+            )
+        })
         .collect()
 }
 
 fn official<'a>(d: &'a Dataset, name: &str) -> &'a summitry::model::Official {
-    d.officials.iter().find(|o| o.name == name).unwrap_or_else(|| panic!("no official {name}: {:?}", d.officials))
+    d.officials
+        .iter()
+        .find(|o| o.name == name)
+        .unwrap_or_else(|| panic!("no official {name}: {:?}", d.officials))
 }
 
 #[test]
@@ -33,13 +50,23 @@ fn phone_call_between_unknown_officials() {
     let p = pairs(&d);
     assert_eq!(p.len(), 1, "{p:?}");
     assert_eq!(p[0].1, MeetingKind::PhoneCall);
-    assert_eq!(official(&d, "Wanjiku Otieno").country.as_deref(), Some("Kenya"));
-    assert_eq!(official(&d, "Kwame Asante-Boateng").country.as_deref(), Some("Ghana"));
+    assert_eq!(
+        official(&d, "Wanjiku Otieno").country.as_deref(),
+        Some("Kenya")
+    );
+    assert_eq!(
+        official(&d, "Kwame Asante-Boateng").country.as_deref(),
+        Some("Ghana")
+    );
     let m = &d.meetings[0];
     // 2021-12-03 is a Friday: "Tuesday" is 2021-11-30.
     assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2021-11-30"));
     assert_eq!(m.date_basis, DateBasis::WeekdayPublished);
-    assert!(m.topics.contains(&"economy-reconstruction".to_string()), "{:?}", m.topics);
+    assert!(
+        m.topics.contains(&"economy-reconstruction".to_string()),
+        "{:?}",
+        m.topics
+    );
 }
 
 #[test]
@@ -53,42 +80,86 @@ fn plans_quotes_and_mentions_are_not_meetings() {
     );
     assert!(d.meetings.is_empty(), "{:?}", pairs(&d));
     assert!(d.officials.iter().any(|o| o.name == "Rosa Quispe"));
-    assert!(!d.officials.iter().any(|o| o.name == "Ana Mendes"), "page furniture is not read");
+    assert!(
+        !d.officials.iter().any(|o| o.name == "Ana Mendes"),
+        "page furniture is not read"
+    );
 }
 
 #[test]
 fn surnames_and_attendance_join_the_meeting_and_articles_merge() {
     let a = "Talks in Hanoi\n\nHanoi, VNA - Vietnamese Prime Minister Nguyen Van Long on Monday received Thai Deputy Prime Minister Somchai Wongsawat.\n\nLong welcomed Wongsawat and discussed cooperation in energy.\n\nThe meeting was attended by Thai Ambassador to Vietnam Nikorn Pradit.\n";
     let b = "Thai deputy premier in Hanoi\n\nBANGKOK (AP) - Thailand's Deputy Prime Minister Somchai Wongsawat met Vietnamese Prime Minister Nguyen Van Long in Hanoi on Monday.\n";
-    let d = extract(&[("a.txt", a), ("b.txt", b)], "file,published\na.txt,2023-03-14\nb.txt,2023-03-14\n");
+    let d = extract(
+        &[("a.txt", a), ("b.txt", b)],
+        "file,published\na.txt,2023-03-14\nb.txt,2023-03-14\n",
+    );
     assert_eq!(d.meetings.len(), 1, "{:?}", pairs(&d));
     let m = &d.meetings[0];
     assert_eq!(m.articles.len(), 2, "both articles report the same meeting");
-    let names: Vec<&str> = m.participants.iter().map(|&p| d.officials[p].name.as_str()).collect();
+    let names: Vec<&str> = m
+        .participants
+        .iter()
+        .map(|&p| d.officials[p].name.as_str())
+        .collect();
     assert!(names.contains(&"Nikorn Pradit"), "{names:?}");
-    assert_eq!(official(&d, "Nikorn Pradit").country.as_deref(), Some("Thailand"));
+    assert_eq!(
+        official(&d, "Nikorn Pradit").country.as_deref(),
+        Some("Thailand")
+    );
     assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2023-03-13"));
     assert_eq!(m.place.as_deref(), Some("Hanoi"));
-    assert_eq!(d.officials.iter().filter(|o| o.name.contains("Wongsawat")).count(), 1);
+    assert_eq!(
+        d.officials
+            .iter()
+            .filter(|o| o.name.contains("Wongsawat"))
+            .count(),
+        1
+    );
 }
 
 #[test]
 fn namesakes_with_other_first_names_stay_apart() {
     let a = "Speaker meets Turkish minister\n\nSpeaker of Parliament Ali Karimi met Turkish Foreign Minister Mehmet Yilmaz on Sunday.\n";
     let b = "Judiciary chief meets Turkish minister\n\nJudiciary Chief Sadeq Karimi met Turkish Foreign Minister Mehmet Yilmaz on Monday.\n";
-    let d = extract(&[("a.txt", a), ("b.txt", b)], "file,published\na.txt,2020-01-06\nb.txt,2020-01-06\n");
-    assert_eq!(d.officials.iter().filter(|o| o.name.ends_with("Karimi")).count(), 2, "{:?}", d.officials);
-    assert_eq!(d.officials.iter().filter(|o| o.name.ends_with("Yilmaz")).count(), 1);
+    let d = extract(
+        &[("a.txt", a), ("b.txt", b)],
+        "file,published\na.txt,2020-01-06\nb.txt,2020-01-06\n",
+    );
+    assert_eq!(
+        d.officials
+            .iter()
+            .filter(|o| o.name.ends_with("Karimi"))
+            .count(),
+        2,
+        "{:?}",
+        d.officials
+    );
+    assert_eq!(
+        d.officials
+            .iter()
+            .filter(|o| o.name.ends_with("Yilmaz"))
+            .count(),
+        1
+    );
 }
 
 #[test]
 fn no_meetings_non_english_and_noise_do_not_panic() {
     let long_line = "word ".repeat(200_000);
-    let noise: String = (0..5000u32).map(|i| char::from_u32(0x20 + (i * 7919) % 0x2000).unwrap_or(' ')).collect();
+    let noise: String = (0..5000u32)
+        .map(|i| char::from_u32(0x20 + (i * 7919) % 0x2000).unwrap_or(' '))
+        .collect();
     let d = extract(
         &[
-            ("en.txt", "Weather report\n\nIt rained in the capital all week.\n"),
-            ("ar.txt", "اجتماع\n\nالتقى الرئيس بوزير الخارجية في دمشق يوم الثلاثاء.\n"),
+            (
+                "en.txt",
+                "Weather report\n\nIt rained in the capital all week.\n",
+            ),
+            (
+                "ar.txt",
+                "اجتماع\n\nالتقى الرئيس بوزير الخارجية في دمشق يوم الثلاثاء.\n",
+            ),
             ("long.txt", &long_line),
             ("noise.txt", &noise),
         ],
@@ -101,14 +172,32 @@ fn no_meetings_non_english_and_noise_do_not_panic() {
 #[test]
 fn gazetteer_officials_need_no_title() {
     let d = extract(
-        &[("g.txt", "Talks in Ankara\n\nANKARA (AP) - Erdogan received Stoltenberg in Ankara on Monday to discuss Sweden's membership.\n")],
+        &[(
+            "g.txt",
+            "Talks in Ankara\n\nANKARA (AP) - Erdogan received Stoltenberg in Ankara on Monday to discuss Sweden's membership.\n",
+        )],
         "file,published\ng.txt,2023-03-08\n",
     );
     assert_eq!(d.meetings.len(), 1, "{:?}", pairs(&d));
-    let erdogan = d.officials.iter().find(|o| o.aliases.iter().any(|a| a == "Erdogan") || o.name == "Erdogan").expect("Erdogan");
+    let erdogan = d
+        .officials
+        .iter()
+        .find(|o| o.aliases.iter().any(|a| a == "Erdogan") || o.name == "Erdogan")
+        .expect("Erdogan");
     assert_eq!(erdogan.country.as_deref(), Some("Turkey"));
-    assert!(erdogan.name.split_whitespace().count() >= 2, "canonical full name from the gazetteer: {}", erdogan.name);
-    let nato = d.officials.iter().find(|o| o.name.contains("Stoltenberg")).expect("Stoltenberg");
-    assert_eq!(nato.country, None, "heads of international organisations have no country");
+    assert!(
+        erdogan.name.split_whitespace().count() >= 2,
+        "canonical full name from the gazetteer: {}",
+        erdogan.name
+    );
+    let nato = d
+        .officials
+        .iter()
+        .find(|o| o.name.contains("Stoltenberg"))
+        .expect("Stoltenberg");
+    assert_eq!(
+        nato.country, None,
+        "heads of international organisations have no country"
+    );
     assert_eq!(d.meetings[0].place.as_deref(), Some("Ankara"));
 }

@@ -26,11 +26,15 @@ fn parse(svg: &str) -> (Vec<String>, std::collections::BTreeMap<String, usize>) 
             Ok(Event::Eof) => break,
             Ok(Event::Start(e)) => {
                 depth += 1;
-                *counts.entry(String::from_utf8_lossy(e.name().as_ref()).into_owned()).or_insert(0) += 1;
+                *counts
+                    .entry(String::from_utf8_lossy(e.name().as_ref()).into_owned())
+                    .or_insert(0) += 1;
             }
             Ok(Event::End(_)) => depth -= 1,
             Ok(Event::Empty(e)) => {
-                *counts.entry(String::from_utf8_lossy(e.name().as_ref()).into_owned()).or_insert(0) += 1;
+                *counts
+                    .entry(String::from_utf8_lossy(e.name().as_ref()).into_owned())
+                    .or_insert(0) += 1;
             }
             Ok(Event::Text(t)) => texts.push(t.decode().expect("utf-8").into_owned()),
             Ok(Event::GeneralRef(r)) => {
@@ -67,10 +71,17 @@ fn joined_texts(svg: &str) -> String {
 #[test]
 fn timeline_svg_is_well_formed_and_labelled() {
     let data = devset();
-    let fig = timeline::render(&data, &Filter::default(), &timeline::TimelineSpec::default());
+    let fig = timeline::render(
+        &data,
+        &Filter::default(),
+        &timeline::TimelineSpec::default(),
+    );
     let (_, counts) = parse(&fig.svg);
     let text = joined_texts(&fig.svg);
-    assert!(text.contains("Diplomatic meetings by country pair"), "title");
+    assert!(
+        text.contains("Diplomatic meetings by country pair"),
+        "title"
+    );
     for label in ["In person", "Phone call", "Video call", "Letter", "Undated"] {
         assert!(text.contains(label), "legend or strip: {label}");
     }
@@ -81,12 +92,23 @@ fn timeline_svg_is_well_formed_and_labelled() {
     for lane in &lanes {
         assert!(text.contains(lane), "lane label {lane}");
     }
-    assert!(text.contains("2020") && text.contains("2023"), "calendar axis");
+    assert!(
+        text.contains("2020") && text.contains("2023"),
+        "calendar axis"
+    );
     // One circle per drawn mark at least (plus undated, legend).
-    assert!(counts["circle"] >= marks.len(), "{} circles for {} marks", counts["circle"], marks.len());
+    assert!(
+        counts["circle"] >= marks.len(),
+        "{} circles for {} marks",
+        counts["circle"],
+        marks.len()
+    );
     // Every dated meeting of the corpus is behind exactly one mark.
     let drawn: usize = marks.iter().map(|m| m.count).sum();
-    assert_eq!(drawn, data.meetings.iter().filter(|m| m.date.is_some()).count());
+    assert_eq!(
+        drawn,
+        data.meetings.iter().filter(|m| m.date.is_some()).count()
+    );
 }
 
 #[test]
@@ -110,32 +132,65 @@ fn names_with_markup_are_escaped() {
             o.country = Some("Côte <d'Ivoire> & \"Co\"".into());
         }
     }
-    for (lanes, colors) in [(LaneMode::Official, ColorMode::Country), (LaneMode::CountryPair, ColorMode::Kind)] {
-        let spec = timeline::TimelineSpec { lanes, colors, title: Some("A <b>bold</b> & \"quoted\" title".into()), ..Default::default() };
+    for (lanes, colors) in [
+        (LaneMode::Official, ColorMode::Country),
+        (LaneMode::CountryPair, ColorMode::Kind),
+    ] {
+        let spec = timeline::TimelineSpec {
+            lanes,
+            colors,
+            title: Some("A <b>bold</b> & \"quoted\" title".into()),
+            ..Default::default()
+        };
         let fig = timeline::render(&data, &filter, &spec);
         assert!(!fig.svg.contains("<script"), "raw markup in the SVG");
         assert!(!fig.svg.contains("<b>"), "raw markup in the SVG");
         let text = joined_texts(&fig.svg);
-        assert!(text.contains("A <b>bold</b> & \"quoted\" title"), "title round-trips");
+        assert!(
+            text.contains("A <b>bold</b> & \"quoted\" title"),
+            "title round-trips"
+        );
         if lanes == LaneMode::Official {
-            assert!(text.contains("<script>alert"), "the hostile name is shown as text");
-            assert!(text.contains("Côte <d'Ivoire>"), "the hostile country is shown as text");
+            assert!(
+                text.contains("<script>alert"),
+                "the hostile name is shown as text"
+            );
+            assert!(
+                text.contains("Côte <d'Ivoire>"),
+                "the hostile country is shown as text"
+            );
         } else {
-            assert!(text.contains("Côte <d'Ivoire> & \"Co\""), "the hostile country is in a lane label");
+            assert!(
+                text.contains("Côte <d'Ivoire> & \"Co\""),
+                "the hostile country is in a lane label"
+            );
         }
         // The rasteriser accepts it too.
         figure::raster::png(&fig.svg, 0.5).expect("renders");
     }
     let view = filter.apply(&data);
-    let fig = graph::render(&data, &filter, &view, &graph::circle_layout(&data, &view), &graph::GraphSpec::default());
+    let fig = graph::render(
+        &data,
+        &filter,
+        &view,
+        &graph::circle_layout(&data, &view),
+        &graph::GraphSpec::default(),
+    );
     assert!(!fig.svg.contains("<script"));
-    assert!(joined_texts(&fig.svg).contains("<script>alert"), "the busiest official is labelled (cut to fit)");
+    assert!(
+        joined_texts(&fig.svg).contains("<script>alert"),
+        "the busiest official is labelled (cut to fit)"
+    );
 }
 
 #[test]
 fn png_has_the_asked_size() {
     let data = devset();
-    let spec = timeline::TimelineSpec { width: 800.0, height: Some(500.0), ..Default::default() };
+    let spec = timeline::TimelineSpec {
+        width: 800.0,
+        height: Some(500.0),
+        ..Default::default()
+    };
     let fig = timeline::render(&data, &Filter::default(), &spec);
     assert_eq!((fig.width, fig.height), (800.0, 500.0));
     let dir = tempfile::tempdir().unwrap();
@@ -145,11 +200,15 @@ fn png_has_the_asked_size() {
     let image = image::open(&path).expect("decodes").to_rgba8();
     assert_eq!(image.dimensions(), (1200, 750));
     // Not blank: the title's ink and coloured marks are there.
-    let dark = image.pixels().filter(|p| p[0] < 80 && p[1] < 80 && p[2] < 80).count();
+    let dark = image
+        .pixels()
+        .filter(|p| p[0] < 80 && p[1] < 80 && p[2] < 80)
+        .count();
     let blue = image.pixels().filter(|p| p[2] > 150 && p[0] < 40).count();
     assert!(dark > 500, "text is drawn ({dark} dark pixels)");
     assert!(blue > 50, "in-person marks are drawn ({blue} blue pixels)");
-    let side: serde_json::Value = serde_json::from_slice(&std::fs::read(dir.path().join("t.png.json")).unwrap()).unwrap();
+    let side: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("t.png.json")).unwrap()).unwrap();
     assert_eq!(side["pixels"], serde_json::json!([1200, 750]));
     assert_eq!(side["file"], "t.png");
     // An unwritable place is an error, not a panic.
@@ -165,29 +224,58 @@ fn sidecar_lists_the_articles_of_a_filtered_view() {
     filter.from = Some(jiff::civil::date(2022, 1, 1));
     filter.to = Some(jiff::civil::date(2023, 12, 31));
     let view = filter.apply(&data);
-    assert!(view.meetings.len() >= 3 && view.meetings.len() < data.meetings.len(), "{}", view.meetings.len());
+    assert!(
+        view.meetings.len() >= 3 && view.meetings.len() < data.meetings.len(),
+        "{}",
+        view.meetings.len()
+    );
     let fig = timeline::render(&data, &filter, &timeline::TimelineSpec::default());
     let side = serde_json::to_value(&fig.sidecar).unwrap();
     assert_eq!(side["format"], "summitry.figure/1");
     assert_eq!(side["summitry_version"], env!("CARGO_PKG_VERSION"));
     assert_eq!(side["corpus"]["files"], data.corpus.articles.len());
-    assert!(side["corpus"]["content_hash"].as_str().unwrap().starts_with("fnv1a64:"));
-    assert_eq!(side["filter"]["countries"], serde_json::json!(["United States"]));
+    assert!(
+        side["corpus"]["content_hash"]
+            .as_str()
+            .unwrap()
+            .starts_with("fnv1a64:")
+    );
+    assert_eq!(
+        side["filter"]["countries"],
+        serde_json::json!(["United States"])
+    );
     assert_eq!(side["filter"]["from"], "2022-01-01");
     assert_eq!(side["meetings_shown"], view.meetings.len());
 
     // The marks inside the range are exactly the filtered meetings, with their articles.
     let marks = fig.sidecar.marks.as_ref().unwrap();
-    let mut shown: Vec<String> = marks.iter().filter(|m| !m.dim).flat_map(|m| m.meetings.iter().map(|x| x.id.clone())).collect();
+    let mut shown: Vec<String> = marks
+        .iter()
+        .filter(|m| !m.dim)
+        .flat_map(|m| m.meetings.iter().map(|x| x.id.clone()))
+        .collect();
     shown.sort();
-    let mut expected: Vec<String> = view.meetings.iter().map(|&m| data.meetings[m].id.clone()).collect();
+    let mut expected: Vec<String> = view
+        .meetings
+        .iter()
+        .map(|&m| data.meetings[m].id.clone())
+        .collect();
     expected.sort();
     assert_eq!(shown, expected);
-    let articles: BTreeSet<String> = marks.iter().filter(|m| !m.dim).flat_map(|m| m.articles.clone()).collect();
+    let articles: BTreeSet<String> = marks
+        .iter()
+        .filter(|m| !m.dim)
+        .flat_map(|m| m.articles.clone())
+        .collect();
     let expected: BTreeSet<String> = view
         .meetings
         .iter()
-        .flat_map(|&m| data.meetings[m].articles.iter().map(|&a| data.corpus.articles[a].path.clone()))
+        .flat_map(|&m| {
+            data.meetings[m]
+                .articles
+                .iter()
+                .map(|&a| data.corpus.articles[a].path.clone())
+        })
         .collect();
     assert_eq!(articles, expected);
     // No undated meeting passes a date range.
@@ -195,7 +283,10 @@ fn sidecar_lists_the_articles_of_a_filtered_view() {
     // The hash follows the content.
     let mut changed = data.clone();
     changed.corpus.articles[0].text.push('x');
-    assert_ne!(figure::sidecar::content_hash(&changed), figure::sidecar::content_hash(&data));
+    assert_ne!(
+        figure::sidecar::content_hash(&changed),
+        figure::sidecar::content_hash(&data)
+    );
 }
 
 #[test]
@@ -204,20 +295,49 @@ fn network_figure_draws_every_node_and_edge() {
     let filter = Filter::default();
     let view = filter.apply(&data);
     let positions = graph::circle_layout(&data, &view);
-    let fig = graph::render(&data, &filter, &view, &positions, &graph::GraphSpec { labels: 5, ..Default::default() });
+    let fig = graph::render(
+        &data,
+        &filter,
+        &view,
+        &positions,
+        &graph::GraphSpec {
+            labels: 5,
+            ..Default::default()
+        },
+    );
     let (_, counts) = parse(&fig.svg);
-    assert_eq!(fig.sidecar.nodes.as_ref().unwrap().len(), view.officials.len());
+    assert_eq!(
+        fig.sidecar.nodes.as_ref().unwrap().len(),
+        view.officials.len()
+    );
     let edges = fig.sidecar.edges.as_ref().unwrap();
     assert_eq!(edges.len(), view.edges.len());
     assert_eq!(counts["line"], view.edges.len());
-    assert!(edges.iter().all(|e| !e.articles.is_empty() && e.weight == e.meetings.len()));
+    assert!(
+        edges
+            .iter()
+            .all(|e| !e.articles.is_empty() && e.weight == e.meetings.len())
+    );
     // Labels: the five busiest.
     let text = joined_texts(&fig.svg);
-    let mut by: Vec<(usize, &str)> = fig.sidecar.nodes.as_ref().unwrap().iter().map(|n| (n.meetings, n.label.as_str())).collect();
+    let mut by: Vec<(usize, &str)> = fig
+        .sidecar
+        .nodes
+        .as_ref()
+        .unwrap()
+        .iter()
+        .map(|n| (n.meetings, n.label.as_str()))
+        .collect();
     by.sort_by(|a, b| b.0.cmp(&a.0));
     assert!(text.contains(by[0].1));
     // Officials without a position are left out with their edges.
-    let fig = graph::render(&data, &filter, &view, &positions[..2], &graph::GraphSpec::default());
+    let fig = graph::render(
+        &data,
+        &filter,
+        &view,
+        &positions[..2],
+        &graph::GraphSpec::default(),
+    );
     assert_eq!(fig.sidecar.nodes.as_ref().unwrap().len(), 2);
     assert!(fig.sidecar.edges.as_ref().unwrap().len() <= 1);
 }

@@ -34,12 +34,19 @@ fn harness_for(app: SummitryApp) -> Harness<'static, SummitryApp> {
         .build_ui_state(|ui, app: &mut SummitryApp| app.show(ui), app);
     let started = Instant::now();
     while harness.state().is_loading() {
-        assert!(started.elapsed() < Duration::from_secs(60), "corpus still loading after 60 s");
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "corpus still loading after 60 s"
+        );
         harness.step();
         std::thread::sleep(Duration::from_millis(10));
     }
     harness.run();
-    assert!(harness.state().error().is_none(), "{:?}", harness.state().error());
+    assert!(
+        harness.state().error().is_none(),
+        "{:?}",
+        harness.state().error()
+    );
     harness
 }
 
@@ -51,9 +58,19 @@ fn harness(view: View) -> Harness<'static, SummitryApp> {
 fn click_at(h: &mut Harness<'static, SummitryApp>, pos: Pos2) {
     h.hover_at(pos);
     h.step();
-    h.event(Event::PointerButton { pos, button: PointerButton::Primary, pressed: true, modifiers: Modifiers::NONE });
+    h.event(Event::PointerButton {
+        pos,
+        button: PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
     h.step();
-    h.event(Event::PointerButton { pos, button: PointerButton::Primary, pressed: false, modifiers: Modifiers::NONE });
+    h.event(Event::PointerButton {
+        pos,
+        button: PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
     h.run();
     h.remove_cursor();
     h.run();
@@ -63,13 +80,23 @@ fn click_at(h: &mut Harness<'static, SummitryApp>, pos: Pos2) {
 fn drag(h: &mut Harness<'static, SummitryApp>, from: Pos2, to: Pos2) {
     h.hover_at(from);
     h.step();
-    h.event(Event::PointerButton { pos: from, button: PointerButton::Primary, pressed: true, modifiers: Modifiers::NONE });
+    h.event(Event::PointerButton {
+        pos: from,
+        button: PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
     h.step();
     for t in [0.1, 0.4, 0.7, 1.0] {
         h.hover_at(from + (to - from) * t);
         h.step();
     }
-    h.event(Event::PointerButton { pos: to, button: PointerButton::Primary, pressed: false, modifiers: Modifiers::NONE });
+    h.event(Event::PointerButton {
+        pos: to,
+        button: PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
     h.run();
     // Like kittest's `drop_at`: the pointer leaves, so no tooltip swallows the next click.
     h.remove_cursor();
@@ -78,7 +105,11 @@ fn drag(h: &mut Harness<'static, SummitryApp>, from: Pos2, to: Pos2) {
 
 fn meeting_countries(h: &mut Harness<'static, SummitryApp>, m: usize) -> Vec<String> {
     let data = h.state().dataset().unwrap();
-    data.meetings[m].participants.iter().filter_map(|&p| data.officials[p].country.clone()).collect()
+    data.meetings[m]
+        .participants
+        .iter()
+        .filter_map(|&p| data.officials[p].country.clone())
+        .collect()
 }
 
 #[test]
@@ -87,7 +118,10 @@ fn ticking_a_country_changes_the_counts_and_what_every_view_shows() {
     let all = h.state_mut().filtered().clone();
     let data = h.state().dataset().unwrap().clone();
     assert_eq!(all.meetings.len(), data.meetings.len());
-    let in_person_before = h.state_mut().facets().kind(summitry::model::MeetingKind::InPerson);
+    let in_person_before = h
+        .state_mut()
+        .facets()
+        .kind(summitry::model::MeetingKind::InPerson);
     h.get_by_label(&format!("In person ({in_person_before})"));
     let russia = h.state_mut().facets().country("Russia");
     assert!(russia >= 3, "the dev set has Russian meetings");
@@ -103,15 +137,30 @@ fn ticking_a_country_changes_the_counts_and_what_every_view_shows() {
     }
     // The graph will draw these officials: fewer, and every one in a shown meeting.
     assert!(shown.officials.len() < all.officials.len());
-    assert!(shown.officials.iter().all(|o| shown.meetings.iter().any(|&m| data.meetings[m].participants.contains(o))));
+    assert!(shown.officials.iter().all(|o| {
+        shown
+            .meetings
+            .iter()
+            .any(|&m| data.meetings[m].participants.contains(o))
+    }));
     // Kind counts follow the country; the country's own count does not change.
-    let in_person_after = h.state_mut().facets().kind(summitry::model::MeetingKind::InPerson);
+    let in_person_after = h
+        .state_mut()
+        .facets()
+        .kind(summitry::model::MeetingKind::InPerson);
     assert!(in_person_after < in_person_before);
     h.get_by_label(&format!("In person ({in_person_after})"));
     h.get_by_label(&format!("Russia ({russia})"));
     // The meeting list says so and shows only those rows.
-    h.get_by_label(&format!("{} of {} meetings match the filters", russia, data.meetings.len()));
-    assert!(h.query_by_label_contains("(Japan)").is_none(), "a Japanese-only meeting is still listed");
+    h.get_by_label(&format!(
+        "{} of {} meetings match the filters",
+        russia,
+        data.meetings.len()
+    ));
+    assert!(
+        h.query_by_label_contains("(Japan)").is_none(),
+        "a Japanese-only meeting is still listed"
+    );
 
     // "Only among" Russia and a partner leaves the meetings between those two countries alone.
     let partner = shown
@@ -120,21 +169,35 @@ fn ticking_a_country_changes_the_counts_and_what_every_view_shows() {
         .find_map(|&m| {
             let cs = meeting_countries(&mut h, m);
             let others: Vec<String> = cs.iter().filter(|c| *c != "Russia").cloned().collect();
-            (cs.len() == data.meetings[m].participants.len() && !others.is_empty() && others.iter().all(|c| *c == others[0]))
-                .then(|| others[0].clone())
+            (cs.len() == data.meetings[m].participants.len()
+                && !others.is_empty()
+                && others.iter().all(|c| *c == others[0]))
+            .then(|| others[0].clone())
         })
         .expect("a meeting between Russia and one other country");
     let partner_count = h.state_mut().facets().country(&partner);
-    h.get_by_label(&format!("{partner} ({partner_count})")).click();
+    h.get_by_label(&format!("{partner} ({partner_count})"))
+        .click();
     h.run();
     let any = h.state_mut().filtered().meetings.len();
     h.get_by_label("Only among").click();
     h.run();
     let only = h.state_mut().filtered().meetings.clone();
-    assert!(!only.is_empty() && only.len() < any, "{} of {any}", only.len());
+    assert!(
+        !only.is_empty() && only.len() < any,
+        "{} of {any}",
+        only.len()
+    );
     for m in only {
-        assert!(meeting_countries(&mut h, m).iter().all(|c| c == "Russia" || *c == partner));
-        assert_eq!(meeting_countries(&mut h, m).len(), data.meetings[m].participants.len());
+        assert!(
+            meeting_countries(&mut h, m)
+                .iter()
+                .all(|c| c == "Russia" || *c == partner)
+        );
+        assert_eq!(
+            meeting_countries(&mut h, m).len(),
+            data.meetings[m].participants.len()
+        );
     }
 
     h.get_by_label("Clear all").click();
@@ -148,7 +211,14 @@ fn choosing_a_topic_filters_the_timeline() {
     let mut h = harness(View::Timeline);
     let data = h.state().dataset().unwrap().clone();
     let lanes_before = h.state().timeline().model().lanes.len();
-    let marks_before: usize = h.state().timeline().model().lanes.iter().map(|l| l.marks.len()).sum();
+    let marks_before: usize = h
+        .state()
+        .timeline()
+        .model()
+        .lanes
+        .iter()
+        .map(|l| l.marks.len())
+        .sum();
     // The busiest topic that does not cover everything.
     let facets = h.state_mut().facets().clone();
     let (topic, n) = facets
@@ -168,7 +238,11 @@ fn choosing_a_topic_filters_the_timeline() {
 
     let model = h.state().timeline().model().clone();
     let marks: usize = model.lanes.iter().map(|l| l.marks.len()).sum();
-    assert_eq!(marks + model.undated.len(), n, "the timeline holds exactly the topic's meetings");
+    assert_eq!(
+        marks + model.undated.len(),
+        n,
+        "the timeline holds exactly the topic's meetings"
+    );
     assert!(marks < marks_before);
     assert!(model.lanes.len() <= lanes_before);
     for lane in &model.lanes {
@@ -183,9 +257,18 @@ fn choosing_a_topic_filters_the_timeline() {
 fn brushing_the_date_axis_filters_every_view() {
     let mut h = harness(View::Timeline);
     let total = h.state().dataset().unwrap().meetings.len();
-    let axis = h.get_by_label("Date axis: drag to select a date range").rect();
-    let view = h.state().timeline().viewport().expect("the timeline was drawn");
-    let (a, b) = (pos2(axis.left() + axis.width() * 0.55, axis.center().y), pos2(axis.right() - 4.0, axis.center().y));
+    let axis = h
+        .get_by_label("Date axis: drag to select a date range")
+        .rect();
+    let view = h
+        .state()
+        .timeline()
+        .viewport()
+        .expect("the timeline was drawn");
+    let (a, b) = (
+        pos2(axis.left() + axis.width() * 0.55, axis.center().y),
+        pos2(axis.right() - 4.0, axis.center().y),
+    );
 
     drag(&mut h, a, b);
 
@@ -193,18 +276,35 @@ fn brushing_the_date_axis_filters_every_view() {
     let (from, to) = (f.from.expect("brushed: from"), f.to.expect("brushed: to"));
     assert!(from < to);
     let (fd, td) = (day_number(from) as f64, day_number(to) as f64);
-    assert!((fd - view.day_at(a.x)).abs() <= 2.0, "from {from} is where the drag started");
-    assert!((td - view.day_at(b.x)).abs() <= 2.0, "to {to} is where it ended");
+    assert!(
+        (fd - view.day_at(a.x)).abs() <= 2.0,
+        "from {from} is where the drag started"
+    );
+    assert!(
+        (td - view.day_at(b.x)).abs() <= 2.0,
+        "to {to} is where it ended"
+    );
     let shown = h.state_mut().filtered().meetings.clone();
-    assert!(!shown.is_empty() && shown.len() < total, "{} of {total}", shown.len());
+    assert!(
+        !shown.is_empty() && shown.len() < total,
+        "{} of {total}",
+        shown.len()
+    );
     let data = h.state().dataset().unwrap().clone();
-    assert!(shown.iter().all(|&m| data.meetings[m].date.is_some_and(|d| d >= from && d <= to)));
+    assert!(
+        shown
+            .iter()
+            .all(|&m| data.meetings[m].date.is_some_and(|d| d >= from && d <= to))
+    );
     // The range shows with a way to clear it, and the meeting list follows.
     h.get_by_label("Clear range");
     h.get_by_label("Meetings").click();
     h.run();
     assert_eq!(h.state().view(), View::Meetings);
-    h.get_by_label(&format!("{} of {total} meetings match the filters", shown.len()));
+    h.get_by_label(&format!(
+        "{} of {total} meetings match the filters",
+        shown.len()
+    ));
     h.get_by_label("Clear range").click();
     h.run();
     assert_eq!(h.state().filter().from, None);
@@ -224,23 +324,45 @@ fn clicking_a_mark_on_the_timeline_shows_the_meeting() {
     click_at(&mut h, pos);
 
     assert_eq!(h.state().selection().meeting, Some(m));
-    let evidence = data.evidence_text(&data.meetings[m].evidence[0]).replace(['\n', '\r'], " ");
+    let evidence = data
+        .evidence_text(&data.meetings[m].evidence[0])
+        .replace(['\n', '\r'], " ");
     let snippet: String = evidence.chars().take(50).collect();
     h.get_by_label_contains(&snippet);
 
     // Undated meetings sit in their own strip and select the same way.
-    let undated = h.state().timeline().model().undated.first().map(|u| u.meeting as usize).expect("undated");
-    let pos = h.state().timeline().mark_position(undated).expect("drawn in the undated strip");
+    let undated = h
+        .state()
+        .timeline()
+        .model()
+        .undated
+        .first()
+        .map(|u| u.meeting as usize)
+        .expect("undated");
+    let pos = h
+        .state()
+        .timeline()
+        .mark_position(undated)
+        .expect("drawn in the undated strip");
     click_at(&mut h, pos);
     assert_eq!(h.state().selection().meeting, Some(undated));
-    assert!(h.query_all_by_label_contains("Undated").count() >= 2, "the strip and the details say so");
+    assert!(
+        h.query_all_by_label_contains("Undated").count() >= 2,
+        "the strip and the details say so"
+    );
 
     // Its source opens in the reader.
-    h.get_all_by_label("Open article").next().unwrap().scroll_to_me();
+    h.get_all_by_label("Open article")
+        .next()
+        .unwrap()
+        .scroll_to_me();
     h.run();
     h.get_all_by_label("Open article").next().unwrap().click();
     h.run();
-    assert_eq!(h.state().reader_article(), Some(data.meetings[undated].articles[0]));
+    assert_eq!(
+        h.state().reader_article(),
+        Some(data.meetings[undated].articles[0])
+    );
     h.get_by_label("Article text");
 }
 
@@ -249,11 +371,16 @@ fn a_participant_opens_the_officials_profile() {
     let mut h = harness(View::Meetings);
     let data = h.state().dataset().unwrap().clone();
     // The official with the most meetings.
-    let p = (0..data.officials.len()).max_by_key(|&p| data.meetings_of(p).count()).unwrap();
+    let p = (0..data.officials.len())
+        .max_by_key(|&p| data.meetings_of(p).count())
+        .unwrap();
     let m = data.meetings_of(p).next().unwrap();
     h.state_mut().selection_mut().meeting = Some(m);
     h.run();
-    h.get_all_by_label(&data.officials[p].name).next().expect("participant name").click();
+    h.get_all_by_label(&data.officials[p].name)
+        .next()
+        .expect("participant name")
+        .click();
     h.run();
     assert_eq!(h.state().selection().official, Some(p));
     assert_eq!(h.state().selection().meeting, None);
@@ -265,7 +392,9 @@ fn a_participant_opens_the_officials_profile() {
 #[test]
 fn command_line_filters_reach_the_app() {
     let dir = devset();
-    let Source::Folder(dir) = dir else { unreachable!() };
+    let Source::Folder(dir) = dir else {
+        unreachable!()
+    };
     let cli = Cli::try_parse_from([
         "summitry".as_ref(),
         dir.as_os_str(),
@@ -285,7 +414,11 @@ fn command_line_filters_reach_the_app() {
     let mut h = harness_for(SummitryApp::new(Source::Folder(dir)).with_launch(&launch));
     assert_eq!(h.state().view(), View::Timeline);
     let f = h.state().filter().clone();
-    assert_eq!(f.countries.iter().cloned().collect::<Vec<_>>(), ["Russia", "Turkey"], "names match the corpus");
+    assert_eq!(
+        f.countries.iter().cloned().collect::<Vec<_>>(),
+        ["Russia", "Turkey"],
+        "names match the corpus"
+    );
     let shown = h.state_mut().filtered().meetings.clone();
     assert!(!shown.is_empty());
     for m in shown {
@@ -312,9 +445,18 @@ fn space_plays_the_corpus_through_time() {
     }
     let later = h.state().filter().from.expect("still a window");
     assert!(later > first, "the window moves: {first} then {later}");
-    let (from, to) = (h.state().filter().from.unwrap(), h.state().filter().to.unwrap());
+    let (from, to) = (
+        h.state().filter().from.unwrap(),
+        h.state().filter().to.unwrap(),
+    );
     let data = h.state().dataset().unwrap().clone();
-    assert!(h.state_mut().filtered().meetings.iter().all(|&m| data.meetings[m].date.is_some_and(|d| d >= from && d <= to)));
+    assert!(
+        h.state_mut()
+            .filtered()
+            .meetings
+            .iter()
+            .all(|&m| data.meetings[m].date.is_some_and(|d| d >= from && d <= to))
+    );
     h.key_press(egui::Key::Space);
     h.step();
     assert!(!h.state().is_playing());
@@ -331,7 +473,10 @@ fn space_plays_the_corpus_through_time() {
 fn timeline_snapshot() {
     let mut h = harness(View::Timeline);
     let data = h.state().dataset().unwrap().clone();
-    let m = (0..data.meetings.len()).rev().find(|&m| data.meetings[m].date.is_some()).unwrap();
+    let m = (0..data.meetings.len())
+        .rev()
+        .find(|&m| data.meetings[m].date.is_some())
+        .unwrap();
     h.state_mut().selection_mut().meeting = Some(m);
     h.run();
     mask_volatile(&mut h);
@@ -339,12 +484,11 @@ fn timeline_snapshot() {
     h.snapshot("timeline");
 }
 
-
-
 #[test]
 fn timeline_at_scale_snapshot() {
     // 50,000 synthetic meetings, lanes by official, coloured by country: bubbles, not a smear.
-    let mut app = SummitryApp::with_dataset(summitry::model::synthetic::dataset(50_000, 42)).with_view(View::Timeline);
+    let mut app = SummitryApp::with_dataset(summitry::model::synthetic::dataset(50_000, 42))
+        .with_view(View::Timeline);
     app.timeline_mut().lane_mode = summitry::app::timeline_view::LaneMode::Official;
     app.timeline_mut().color_mode = summitry::app::timeline_view::ColorMode::Country;
     let mut h = harness_for(app);

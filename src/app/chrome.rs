@@ -10,22 +10,33 @@ use std::sync::atomic::Ordering;
 
 impl SummitryApp {
     pub(super) fn top_bar(&mut self, ui: &mut Ui) {
-        let frame = egui::Frame::new().fill(theme::SURFACE).inner_margin(Margin::symmetric(theme::PAD_X, 10));
+        let frame = egui::Frame::new()
+            .fill(theme::SURFACE)
+            .inner_margin(Margin::symmetric(theme::PAD_X, 10));
         egui::Panel::top("top_bar").frame(frame).show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.set_min_height(30.0);
                 // Wordmark: a small mark and the name.
-                let (mark, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
-                ui.painter().rect_filled(mark, CornerRadius::same(3), theme::ACCENT);
-                ui.painter().circle_filled(mark.center(), 3.0, Color32::WHITE);
-                ui.label(RichText::new("Summitry").font(theme::font(18.0)).color(theme::TEXT_STRONG).strong());
+                let (mark, _) =
+                    ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
+                ui.painter()
+                    .rect_filled(mark, CornerRadius::same(3), theme::ACCENT);
+                ui.painter()
+                    .circle_filled(mark.center(), 3.0, Color32::WHITE);
+                ui.label(
+                    RichText::new("Summitry")
+                        .font(theme::font(18.0))
+                        .color(theme::TEXT_STRONG)
+                        .strong(),
+                );
                 ui.add_space(10.0);
                 let (sep, _) = ui.allocate_exact_size(egui::vec2(1.0, 20.0), egui::Sense::hover());
                 ui.painter().rect_filled(sep, 0, theme::BORDER);
                 ui.add_space(8.0);
                 ui.label(RichText::new("Corpus").small().color(theme::TEXT_FAINT));
                 let label = self.source.label();
-                ui.label(RichText::new(label).color(theme::TEXT)).on_hover_text("The corpus shown");
+                ui.label(RichText::new(label).color(theme::TEXT))
+                    .on_hover_text("The corpus shown");
 
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                     let dialog_open = self.dialog.is_some();
@@ -48,7 +59,9 @@ impl SummitryApp {
                     }
                     self.export_menu(ui);
                     if dialog_open {
-                        ui.label(RichText::new("Choose a folder in the dialog…").color(theme::TEXT_WEAK));
+                        ui.label(
+                            RichText::new("Choose a folder in the dialog…").color(theme::TEXT_WEAK),
+                        );
                     }
                 });
             });
@@ -139,14 +152,20 @@ impl SummitryApp {
             ui.label(text(label));
         } else {
             let r = ui
-                .add(egui::Button::new(RichText::new(label).small().color(theme::WARN).underline()).frame(false))
+                .add(
+                    egui::Button::new(RichText::new(label).small().color(theme::WARN).underline())
+                        .frame(false),
+                )
                 .on_hover_ui(|ui| {
                     ui.label(RichText::new("Skipped files").strong());
                     for s in data.corpus.skipped.iter().take(12) {
                         ui.label(RichText::new(format!("{}: {}", s.path, s.reason)).small());
                     }
                     if skipped > 12 {
-                        ui.label(RichText::new(format!("and {} more: click to see all", skipped - 12)).small());
+                        ui.label(
+                            RichText::new(format!("and {} more: click to see all", skipped - 12))
+                                .small(),
+                        );
                     }
                 });
             if r.clicked() {
@@ -159,7 +178,10 @@ impl SummitryApp {
             let r = ui
                 .add(
                     egui::Button::new(
-                        RichText::new(plural(warnings, "warning", "warnings")).small().color(theme::WARN).underline(),
+                        RichText::new(plural(warnings, "warning", "warnings"))
+                            .small()
+                            .color(theme::WARN)
+                            .underline(),
                     )
                     .frame(false),
                 )
@@ -192,25 +214,44 @@ impl SummitryApp {
             .default_width(560.0)
             .default_height(360.0)
             .show(ctx, |ui| {
-                egui::ScrollArea::vertical().auto_shrink([false, true]).show(ui, |ui| {
-                    if !data.corpus.skipped.is_empty() {
-                        ui.label(RichText::new(format!("{} skipped files", data.corpus.skipped.len())).strong());
-                        egui::Grid::new("skipped").num_columns(2).striped(true).spacing([16.0, 4.0]).show(ui, |ui| {
-                            for s in &data.corpus.skipped {
-                                ui.label(RichText::new(&s.path).font(theme::mono(12.0)));
-                                ui.label(&s.reason);
-                                ui.end_row();
-                            }
-                        });
-                    }
-                    if !data.corpus.warnings.is_empty() {
-                        ui.add_space(10.0);
-                        ui.label(RichText::new(plural(data.corpus.warnings.len(), "warning", "warnings")).strong());
-                        for w in &data.corpus.warnings {
-                            ui.label(w);
+                egui::ScrollArea::vertical()
+                    .auto_shrink([false, true])
+                    .show(ui, |ui| {
+                        if !data.corpus.skipped.is_empty() {
+                            ui.label(
+                                RichText::new(format!(
+                                    "{} skipped files",
+                                    data.corpus.skipped.len()
+                                ))
+                                .strong(),
+                            );
+                            egui::Grid::new("skipped")
+                                .num_columns(2)
+                                .striped(true)
+                                .spacing([16.0, 4.0])
+                                .show(ui, |ui| {
+                                    for s in &data.corpus.skipped {
+                                        ui.label(RichText::new(&s.path).font(theme::mono(12.0)));
+                                        ui.label(&s.reason);
+                                        ui.end_row();
+                                    }
+                                });
                         }
-                    }
-                });
+                        if !data.corpus.warnings.is_empty() {
+                            ui.add_space(10.0);
+                            ui.label(
+                                RichText::new(plural(
+                                    data.corpus.warnings.len(),
+                                    "warning",
+                                    "warnings",
+                                ))
+                                .strong(),
+                            );
+                            for w in &data.corpus.warnings {
+                                ui.label(w);
+                            }
+                        }
+                    });
             });
         self.show_problems = open;
     }
@@ -227,7 +268,9 @@ impl SummitryApp {
                 ui.vertical_centered(|ui| {
                     ui.add_space(top);
                     ui.label(
-                        RichText::new(format!("Opening {label}")).font(theme::font(17.0)).color(theme::TEXT_STRONG),
+                        RichText::new(format!("Opening {label}"))
+                            .font(theme::font(17.0))
+                            .color(theme::TEXT_STRONG),
                     );
                     ui.add_space(14.0);
                     ui.label(RichText::new(format!("{stage}…")).color(theme::TEXT));
@@ -240,8 +283,16 @@ impl SummitryApp {
                             .corner_radius(CornerRadius::same(4)),
                     );
                     ui.add_space(4.0);
-                    let count = if total > 0 { format!("{done} of {total} · ") } else { String::new() };
-                    ui.label(RichText::new(format!("{count}{:.0}%", fraction * 100.0)).small().color(theme::TEXT_WEAK));
+                    let count = if total > 0 {
+                        format!("{done} of {total} · ")
+                    } else {
+                        String::new()
+                    };
+                    ui.label(
+                        RichText::new(format!("{count}{:.0}%", fraction * 100.0))
+                            .small()
+                            .color(theme::TEXT_WEAK),
+                    );
                 });
             }
             Corpus::Failed { message, .. } => {
@@ -273,7 +324,11 @@ impl SummitryApp {
                                         ui.label(RichText::new(&message).color(theme::TEXT_STRONG));
                                     });
                                 ui.add_space(14.0);
-                                ui.label(RichText::new("Try another folder").color(theme::TEXT_WEAK).small());
+                                ui.label(
+                                    RichText::new("Try another folder")
+                                        .color(theme::TEXT_WEAK)
+                                        .small(),
+                                );
                                 ui.horizontal(|ui| {
                                     let edit = ui.add(
                                         egui::TextEdit::singleline(&mut self.retry_path)
@@ -281,7 +336,8 @@ impl SummitryApp {
                                             .desired_width(340.0),
                                     );
                                     let edit = edit.on_hover_text("Folder path");
-                                    let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                                    let entered = edit.lost_focus()
+                                        && ui.input(|i| i.key_pressed(egui::Key::Enter));
                                     if ui.button("Open").clicked() || entered {
                                         let p = self.retry_path.trim();
                                         if !p.is_empty() {

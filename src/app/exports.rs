@@ -143,13 +143,20 @@ impl Job {
     fn run(self) -> Result<String, String> {
         let path = &self.path;
         let write = |p: &Path, bytes: &[u8]| {
-            crate::cli::write_atomic(p, bytes).map_err(|e| format!("Cannot write {}: {e}", p.display()))
+            crate::cli::write_atomic(p, bytes)
+                .map_err(|e| format!("Cannot write {}: {e}", p.display()))
         };
         match self.kind {
             ExportKind::Screenshot | ExportKind::ViewScreenshot => {
                 let image = self.image.ok_or("No screenshot was taken")?;
-                super::screenshot::save_png(path, &image).map_err(|e| format!("Cannot write {}: {e}", path.display()))?;
-                Ok(format!("Saved {} ({}×{} px)", path.display(), image.size[0], image.size[1]))
+                super::screenshot::save_png(path, &image)
+                    .map_err(|e| format!("Cannot write {}: {e}", path.display()))?;
+                Ok(format!(
+                    "Saved {} ({}×{} px)",
+                    path.display(),
+                    image.size[0],
+                    image.size[1]
+                ))
             }
             ExportKind::TimelineFigure => {
                 let spec = figure::timeline::TimelineSpec {
@@ -160,15 +167,25 @@ impl Job {
                 };
                 let fig = figure::timeline::render(&self.data, &self.filter, &spec);
                 figure::write(&fig, path, 2.0).map_err(capitalise)?;
-                Ok(format!("Saved {} and its sidecar ({} marks)", path.display(), fig.sidecar.marks.as_ref().map_or(0, Vec::len)))
+                Ok(format!(
+                    "Saved {} and its sidecar ({} marks)",
+                    path.display(),
+                    fig.sidecar.marks.as_ref().map_or(0, Vec::len)
+                ))
             }
             ExportKind::Csv => {
-                let files = crate::export::csv::files(&self.data, &self.view).map_err(|e| format!("Cannot write CSV: {e}"))?;
-                std::fs::create_dir_all(path).map_err(|e| format!("Cannot create folder {}: {e}", path.display()))?;
+                let files = crate::export::csv::files(&self.data, &self.view)
+                    .map_err(|e| format!("Cannot write CSV: {e}"))?;
+                std::fs::create_dir_all(path)
+                    .map_err(|e| format!("Cannot create folder {}: {e}", path.display()))?;
                 for (name, contents) in &files {
                     write(&path.join(name), contents.as_bytes())?;
                 }
-                Ok(format!("Saved officials.csv, meetings.csv and edges.csv in {} ({} meetings)", path.display(), self.view.meetings.len()))
+                Ok(format!(
+                    "Saved officials.csv, meetings.csv and edges.csv in {} ({} meetings)",
+                    path.display(),
+                    self.view.meetings.len()
+                ))
             }
             ExportKind::Gexf | ExportKind::GraphMl => {
                 let text = if self.kind == ExportKind::Gexf {
@@ -190,7 +207,8 @@ impl Job {
 
 fn capitalise(s: String) -> String {
     let mut c = s.chars();
-    c.next().map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+    c.next()
+        .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
 }
 
 /// Gives `path` the kind's extension when it has none (dialogs do not always add it).
@@ -232,9 +250,18 @@ impl SummitryApp {
                 }
                 wake.request_repaint();
             });
-            let crop = if kind == ExportKind::ViewScreenshot { self.exports.central } else { None };
-            self.exports.shot =
-                Some(PendingShot { kind, slot, crop, pixels_per_point: ctx.pixels_per_point(), requested: Instant::now() });
+            let crop = if kind == ExportKind::ViewScreenshot {
+                self.exports.central
+            } else {
+                None
+            };
+            self.exports.shot = Some(PendingShot {
+                kind,
+                slot,
+                crop,
+                pixels_per_point: ctx.pixels_per_point(),
+                requested: Instant::now(),
+            });
         } else {
             self.ask_where(kind, None);
         }
@@ -260,7 +287,12 @@ impl SummitryApp {
         self.export_with_image(path, kind, None);
     }
 
-    fn export_with_image(&mut self, path: PathBuf, kind: ExportKind, image: Option<Arc<egui::ColorImage>>) {
+    fn export_with_image(
+        &mut self,
+        path: PathBuf,
+        kind: ExportKind,
+        image: Option<Arc<egui::ColorImage>>,
+    ) {
         let data = match &self.corpus {
             super::state::Corpus::Ready(d) => Arc::clone(d),
             _ => {
@@ -287,10 +319,12 @@ impl SummitryApp {
         };
         let (tx, rx) = mpsc::channel();
         let waker = self.waker.clone();
-        let spawned = std::thread::Builder::new().name("summitry-export".into()).spawn(move || {
-            let _ = tx.send(job.run());
-            waker.wake();
-        });
+        let spawned = std::thread::Builder::new()
+            .name("summitry-export".into())
+            .spawn(move || {
+                let _ = tx.send(job.run());
+                waker.wake();
+            });
         match spawned {
             Ok(_) => self.exports.workers.push(rx),
             Err(e) => self.set_export_status(format!("Cannot start the export: {e}"), true),
@@ -414,7 +448,11 @@ impl SummitryApp {
 }
 
 /// A native save dialog on its own thread (a folder picker for CSV). `None` if no thread.
-fn spawn_save_dialog(kind: ExportKind, start: Option<PathBuf>, waker: &Waker) -> Option<Receiver<Option<PathBuf>>> {
+fn spawn_save_dialog(
+    kind: ExportKind,
+    start: Option<PathBuf>,
+    waker: &Waker,
+) -> Option<Receiver<Option<PathBuf>>> {
     let (tx, rx) = mpsc::channel();
     let waker = waker.clone();
     std::thread::Builder::new()
@@ -425,12 +463,17 @@ fn spawn_save_dialog(kind: ExportKind, start: Option<PathBuf>, waker: &Waker) ->
                 dialog = dialog.set_directory(dir);
             }
             let picked = if kind == ExportKind::Csv {
-                dialog.set_title("Choose a folder for the CSV files").pick_folder()
+                dialog
+                    .set_title("Choose a folder for the CSV files")
+                    .pick_folder()
             } else {
                 for (name, exts) in kind.filters() {
                     dialog = dialog.add_filter(*name, exts);
                 }
-                dialog.set_title(kind.label().trim_end_matches('…')).set_file_name(kind.default_name()).save_file()
+                dialog
+                    .set_title(kind.label().trim_end_matches('…'))
+                    .set_file_name(kind.default_name())
+                    .save_file()
             };
             let _ = tx.send(picked);
             waker.wake();

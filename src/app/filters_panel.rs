@@ -43,10 +43,22 @@ pub struct FiltersPanel {
 }
 
 impl FiltersPanel {
-    pub fn show(&mut self, ui: &mut Ui, data: &Dataset, filter: &mut Filter, counts: Counts<'_>, palette: &CountryPalette) {
+    pub fn show(
+        &mut self,
+        ui: &mut Ui,
+        data: &Dataset,
+        filter: &mut Filter,
+        counts: Counts<'_>,
+        palette: &CountryPalette,
+    ) {
         let (facets, shown) = (counts.facets, counts.shown);
         ui.horizontal(|ui| {
-            ui.label(RichText::new("Filters").font(theme::font(16.0)).color(theme::TEXT_STRONG).strong());
+            ui.label(
+                RichText::new("Filters")
+                    .font(theme::font(16.0))
+                    .color(theme::TEXT_STRONG)
+                    .strong(),
+            );
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let clear = ui
                     .add_enabled(!filter.is_empty(), egui::Button::new("Clear all"))
@@ -59,102 +71,153 @@ impl FiltersPanel {
         ui.label(
             RichText::new(format!("{shown} of {} meetings shown", data.meetings.len()))
                 .small()
-                .color(if filter.is_empty() { theme::TEXT_WEAK } else { theme::ACCENT }),
+                .color(if filter.is_empty() {
+                    theme::TEXT_WEAK
+                } else {
+                    theme::ACCENT
+                }),
         );
         ui.add_space(4.0);
         ui.separator();
 
-        egui::ScrollArea::vertical().id_salt("filters_scroll").auto_shrink([false, false]).show(ui, |ui| {
-            ui.add_space(2.0);
-            heading(ui, "Officials");
-            let edit = egui::TextEdit::singleline(&mut filter.search)
-                .id(search_id())
-                .hint_text("Search names (Ctrl+F)")
-                .desired_width(f32::INFINITY);
-            ui.add(edit).on_hover_text("Meetings with an official whose name or alias contains this");
+        egui::ScrollArea::vertical()
+            .id_salt("filters_scroll")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.add_space(2.0);
+                heading(ui, "Officials");
+                let edit = egui::TextEdit::singleline(&mut filter.search)
+                    .id(search_id())
+                    .hint_text("Search names (Ctrl+F)")
+                    .desired_width(f32::INFINITY);
+                ui.add(edit)
+                    .on_hover_text("Meetings with an official whose name or alias contains this");
 
-            heading(ui, "Time");
-            self.time(ui, filter);
+                heading(ui, "Time");
+                self.time(ui, filter);
 
-            heading(ui, "Kind");
-            for kind in MeetingKind::ALL {
-                let mut on = filter.kinds.contains(kind.as_str());
-                let n = facets.kind(kind);
-                if check_row(ui, &mut on, kind.label(), Some(palette::kind_color(kind)), n, data.meetings.len()) {
-                    toggle(&mut filter.kinds, kind.as_str(), on);
+                heading(ui, "Kind");
+                for kind in MeetingKind::ALL {
+                    let mut on = filter.kinds.contains(kind.as_str());
+                    let n = facets.kind(kind);
+                    if check_row(
+                        ui,
+                        &mut on,
+                        kind.label(),
+                        Some(palette::kind_color(kind)),
+                        n,
+                        data.meetings.len(),
+                    ) {
+                        toggle(&mut filter.kinds, kind.as_str(), on);
+                    }
                 }
-            }
 
-            heading(ui, "Countries");
-            ui.horizontal(|ui| {
-                ui.spacing_mut().item_spacing.x = 4.0;
-                ui.radio_value(&mut filter.country_mode, CountryMode::Any, "Involving any")
-                    .on_hover_text("Meetings where any participant is from a ticked country");
-                ui.radio_value(&mut filter.country_mode, CountryMode::Only, "Only among")
-                    .on_hover_text("Meetings where every participant is from a ticked country");
+                heading(ui, "Countries");
+                ui.horizontal(|ui| {
+                    ui.spacing_mut().item_spacing.x = 4.0;
+                    ui.radio_value(&mut filter.country_mode, CountryMode::Any, "Involving any")
+                        .on_hover_text("Meetings where any participant is from a ticked country");
+                    ui.radio_value(&mut filter.country_mode, CountryMode::Only, "Only among")
+                        .on_hover_text("Meetings where every participant is from a ticked country");
+                });
+                ui.add_space(2.0);
+                let mut countries = counts.countries.to_vec();
+                // Ticked countries the corpus lacks (a saved or command-line filter) still show.
+                for c in &filter.countries {
+                    if !countries.iter().any(|(x, _)| x == c) {
+                        countries.push((c.clone(), 0));
+                    }
+                }
+                let total = countries.len();
+                let limit = if self.show_all_countries {
+                    total
+                } else {
+                    COUNTRIES_FOLDED
+                };
+                let max = countries
+                    .iter()
+                    .map(|(c, _)| facets.country(c))
+                    .max()
+                    .unwrap_or(1);
+                for (i, (c, _)) in countries.iter().enumerate() {
+                    let mut on = filter.countries.contains(c);
+                    if i >= limit && !on {
+                        continue;
+                    }
+                    if check_row(
+                        ui,
+                        &mut on,
+                        c,
+                        Some(palette.color(Some(c))),
+                        facets.country(c),
+                        max,
+                    ) {
+                        toggle(&mut filter.countries, c, on);
+                    }
+                }
+                if total > COUNTRIES_FOLDED {
+                    let label = if self.show_all_countries {
+                        "Show fewer".to_string()
+                    } else {
+                        format!("Show all {total}")
+                    };
+                    if ui.link(RichText::new(label).small()).clicked() {
+                        self.show_all_countries = !self.show_all_countries;
+                    }
+                }
+
+                heading(ui, "Topics");
+                let mut topics: Vec<(String, String)> = data
+                    .topics
+                    .iter()
+                    .map(|t| (t.id.clone(), t.label.clone()))
+                    .collect();
+                for t in &filter.topics {
+                    if !topics.iter().any(|(id, _)| id == t) {
+                        topics.push((t.clone(), t.clone()));
+                    }
+                }
+                let max = topics
+                    .iter()
+                    .map(|(id, _)| facets.topic(id))
+                    .max()
+                    .unwrap_or(1);
+                // Topics without meetings (under the other filters) fold away.
+                let total = topics.len();
+                if !self.show_all_topics {
+                    topics.retain(|(id, _)| facets.topic(id) > 0 || filter.topics.contains(id));
+                }
+                let unused = total
+                    - topics
+                        .iter()
+                        .filter(|(id, _)| facets.topic(id) > 0 || filter.topics.contains(id))
+                        .count();
+                for (id, label) in &topics {
+                    let mut on = filter.topics.contains(id);
+                    if check_row(ui, &mut on, label, None, facets.topic(id), max) {
+                        toggle(&mut filter.topics, id, on);
+                    }
+                }
+                if unused > 0 {
+                    let label = if self.show_all_topics {
+                        "Hide empty topics".to_string()
+                    } else {
+                        format!("{unused} more with no meetings")
+                    };
+                    if ui.link(RichText::new(label).small()).clicked() {
+                        self.show_all_topics = !self.show_all_topics;
+                    }
+                }
+                ui.add_space(12.0);
             });
-            ui.add_space(2.0);
-            let mut countries = counts.countries.to_vec();
-            // Ticked countries the corpus lacks (a saved or command-line filter) still show.
-            for c in &filter.countries {
-                if !countries.iter().any(|(x, _)| x == c) {
-                    countries.push((c.clone(), 0));
-                }
-            }
-            let total = countries.len();
-            let limit = if self.show_all_countries { total } else { COUNTRIES_FOLDED };
-            let max = countries.iter().map(|(c, _)| facets.country(c)).max().unwrap_or(1);
-            for (i, (c, _)) in countries.iter().enumerate() {
-                let mut on = filter.countries.contains(c);
-                if i >= limit && !on {
-                    continue;
-                }
-                if check_row(ui, &mut on, c, Some(palette.color(Some(c))), facets.country(c), max) {
-                    toggle(&mut filter.countries, c, on);
-                }
-            }
-            if total > COUNTRIES_FOLDED {
-                let label = if self.show_all_countries { "Show fewer".to_string() } else { format!("Show all {total}") };
-                if ui.link(RichText::new(label).small()).clicked() {
-                    self.show_all_countries = !self.show_all_countries;
-                }
-            }
-
-            heading(ui, "Topics");
-            let mut topics: Vec<(String, String)> = data.topics.iter().map(|t| (t.id.clone(), t.label.clone())).collect();
-            for t in &filter.topics {
-                if !topics.iter().any(|(id, _)| id == t) {
-                    topics.push((t.clone(), t.clone()));
-                }
-            }
-            let max = topics.iter().map(|(id, _)| facets.topic(id)).max().unwrap_or(1);
-            // Topics without meetings (under the other filters) fold away.
-            let total = topics.len();
-            if !self.show_all_topics {
-                topics.retain(|(id, _)| facets.topic(id) > 0 || filter.topics.contains(id));
-            }
-            let unused = total - topics.iter().filter(|(id, _)| facets.topic(id) > 0 || filter.topics.contains(id)).count();
-            for (id, label) in &topics {
-                let mut on = filter.topics.contains(id);
-                if check_row(ui, &mut on, label, None, facets.topic(id), max) {
-                    toggle(&mut filter.topics, id, on);
-                }
-            }
-            if unused > 0 {
-                let label =
-                    if self.show_all_topics { "Hide empty topics".to_string() } else { format!("{unused} more with no meetings") };
-                if ui.link(RichText::new(label).small()).clicked() {
-                    self.show_all_topics = !self.show_all_topics;
-                }
-            }
-            ui.add_space(12.0);
-        });
     }
 
     fn time(&mut self, ui: &mut Ui, filter: &mut Filter) {
         let f = &mut self.dates;
         let typing = ui.ctx().memory(|m| {
-            m.focused().is_some_and(|id| id == egui::Id::unique("filter_from") || id == egui::Id::unique("filter_to"))
+            m.focused().is_some_and(|id| {
+                id == egui::Id::unique("filter_from") || id == egui::Id::unique("filter_to")
+            })
         });
         if f.synced != (filter.from, filter.to) && !typing {
             f.from = filter.from.map(|d| d.to_string()).unwrap_or_default();
@@ -167,11 +230,17 @@ impl FiltersPanel {
             ui.spacing_mut().item_spacing.x = 4.0;
             let w = (ui.available_width() - 24.0) / 2.0;
             let from = ui.add(
-                egui::TextEdit::singleline(&mut f.from).id(egui::Id::unique("filter_from")).hint_text("From YYYY-MM-DD").desired_width(w),
+                egui::TextEdit::singleline(&mut f.from)
+                    .id(egui::Id::unique("filter_from"))
+                    .hint_text("From YYYY-MM-DD")
+                    .desired_width(w),
             );
             ui.label(RichText::new("–").color(theme::TEXT_WEAK));
             let to = ui.add(
-                egui::TextEdit::singleline(&mut f.to).id(egui::Id::unique("filter_to")).hint_text("To YYYY-MM-DD").desired_width(w),
+                egui::TextEdit::singleline(&mut f.to)
+                    .id(egui::Id::unique("filter_to"))
+                    .hint_text("To YYYY-MM-DD")
+                    .desired_width(w),
             );
             commit = from.lost_focus() || to.lost_focus();
         });
@@ -181,7 +250,9 @@ impl FiltersPanel {
                 if s.is_empty() {
                     Ok(None)
                 } else {
-                    s.parse::<Date>().map(Some).map_err(|_| format!("“{s}” is not a date (YYYY-MM-DD)"))
+                    s.parse::<Date>()
+                        .map(Some)
+                        .map_err(|_| format!("“{s}” is not a date (YYYY-MM-DD)"))
                 }
             };
             match (parse(&f.from), parse(&f.to)) {
@@ -216,14 +287,23 @@ impl FiltersPanel {
                 }
             });
         } else {
-            ui.label(RichText::new("Or drag across the timeline's dates").small().color(theme::TEXT_FAINT));
+            ui.label(
+                RichText::new("Or drag across the timeline's dates")
+                    .small()
+                    .color(theme::TEXT_FAINT),
+            );
         }
     }
 }
 
 fn heading(ui: &mut Ui, title: &str) {
     ui.add_space(12.0);
-    ui.label(RichText::new(title.to_uppercase()).font(theme::font(11.0)).color(theme::TEXT_WEAK).strong());
+    ui.label(
+        RichText::new(title.to_uppercase())
+            .font(theme::font(11.0))
+            .color(theme::TEXT_WEAK)
+            .strong(),
+    );
     ui.add_space(2.0);
 }
 
@@ -237,11 +317,20 @@ fn toggle(set: &mut std::collections::BTreeSet<String>, key: &str, on: bool) {
 
 /// A checkbox row: box, optional colour swatch, name, and the count with a faint bar behind it.
 /// Accessible as a checkbox labelled "Name (count)". Returns true when clicked.
-fn check_row(ui: &mut Ui, on: &mut bool, name: &str, swatch: Option<Color32>, count: usize, max: usize) -> bool {
+fn check_row(
+    ui: &mut Ui,
+    on: &mut bool,
+    name: &str,
+    swatch: Option<Color32>,
+    count: usize,
+    max: usize,
+) -> bool {
     let width = ui.available_width();
     let (rect, resp) = ui.allocate_exact_size(vec2(width, 24.0), Sense::click());
     let resp = resp.on_hover_cursor(egui::CursorIcon::PointingHand);
-    resp.widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, true, *on, format!("{name} ({count})")));
+    resp.widget_info(|| {
+        egui::WidgetInfo::selected(egui::Role::CheckBox, true, *on, format!("{name} ({count})"))
+    });
     if resp.clicked() {
         *on = !*on;
     }
@@ -255,25 +344,62 @@ fn check_row(ui: &mut Ui, on: &mut bool, name: &str, swatch: Option<Color32>, co
         if *on {
             p.rect_filled(bx, CornerRadius::same(3), theme::ACCENT);
             let s = Stroke::new(1.8, Color32::WHITE);
-            p.line_segment([pos2(bx.left() + 3.2, cy), pos2(bx.left() + 6.0, cy + 3.0)], s);
-            p.line_segment([pos2(bx.left() + 6.0, cy + 3.0), pos2(bx.right() - 3.0, cy - 3.5)], s);
+            p.line_segment(
+                [pos2(bx.left() + 3.2, cy), pos2(bx.left() + 6.0, cy + 3.0)],
+                s,
+            );
+            p.line_segment(
+                [
+                    pos2(bx.left() + 6.0, cy + 3.0),
+                    pos2(bx.right() - 3.0, cy - 3.5),
+                ],
+                s,
+            );
         } else {
-            p.rect_stroke(bx, CornerRadius::same(3), Stroke::new(1.0, Color32::from_rgb(0xB0, 0xB8, 0xC2)), egui::StrokeKind::Inside);
+            p.rect_stroke(
+                bx,
+                CornerRadius::same(3),
+                Stroke::new(1.0, Color32::from_rgb(0xB0, 0xB8, 0xC2)),
+                egui::StrokeKind::Inside,
+            );
         }
         let mut x = bx.right() + 8.0;
         if let Some(c) = swatch {
             p.circle_filled(pos2(x + 5.0, cy), 5.0, c);
             x += 16.0;
         }
-        let color = if count == 0 && !*on { theme::TEXT_FAINT } else { theme::TEXT_STRONG };
+        let color = if count == 0 && !*on {
+            theme::TEXT_FAINT
+        } else {
+            theme::TEXT_STRONG
+        };
         let count_w = 44.0;
-        let g = super::widgets::one_line(ui, name, theme::font(13.5), color, rect.right() - x - count_w - 4.0);
+        let g = super::widgets::one_line(
+            ui,
+            name,
+            theme::font(13.5),
+            color,
+            rect.right() - x - count_w - 4.0,
+        );
         p.galley(pos2(x, cy - g.size().y / 2.0), g, color);
         // Count, right-aligned, over a bar proportional to it.
         let bar_w = (count_w - 6.0) * (count as f32 / max.max(1) as f32).min(1.0);
-        let bar = egui::Rect::from_min_size(pos2(rect.right() - 4.0 - bar_w, cy - 8.0), vec2(bar_w, 16.0));
-        p.rect_filled(bar, CornerRadius::same(3), Color32::from_rgb(0xEC, 0xEF, 0xF3));
-        p.text(pos2(rect.right() - 6.0, cy), Align2::RIGHT_CENTER, count.to_string(), theme::font(12.0), theme::TEXT_WEAK);
+        let bar = egui::Rect::from_min_size(
+            pos2(rect.right() - 4.0 - bar_w, cy - 8.0),
+            vec2(bar_w, 16.0),
+        );
+        p.rect_filled(
+            bar,
+            CornerRadius::same(3),
+            Color32::from_rgb(0xEC, 0xEF, 0xF3),
+        );
+        p.text(
+            pos2(rect.right() - 6.0, cy),
+            Align2::RIGHT_CENTER,
+            count.to_string(),
+            theme::font(12.0),
+            theme::TEXT_WEAK,
+        );
     }
     resp.clicked()
 }

@@ -14,7 +14,9 @@ use crate::graph::{Edge, Graph};
 use crate::model::Dataset;
 use crate::model::filter::FilteredView;
 use egui::epaint::{Mesh, Shape};
-use egui::{Align2, Color32, CornerRadius, Pos2, Rect, RichText, Sense, Stroke, Ui, Vec2, pos2, vec2};
+use egui::{
+    Align2, Color32, CornerRadius, Pos2, Rect, RichText, Sense, Stroke, Ui, Vec2, pos2, vec2,
+};
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -72,7 +74,10 @@ struct Camera {
 
 impl Default for Camera {
     fn default() -> Camera {
-        Camera { center: [0.0, 0.0], scale: 1.0 }
+        Camera {
+            center: [0.0, 0.0],
+            scale: 1.0,
+        }
     }
 }
 
@@ -161,7 +166,10 @@ impl Default for GraphView {
 /// The view's ForceAtlas2 settings: Gephi's defaults (linear attraction, scaling 2, gravity 1;
 /// lin-log squeezed blocs into blobs joined by long edges), θ 1.
 pub fn layout_settings() -> Settings {
-    Settings { theta: 1.0, ..Settings::default() }
+    Settings {
+        theta: 1.0,
+        ..Settings::default()
+    }
 }
 
 impl GraphView {
@@ -173,7 +181,9 @@ impl GraphView {
     /// Where an official's node was drawn in the last frame, if it is in the graph.
     pub fn node_screen_pos(&self, official: usize) -> Option<Pos2> {
         let &node = self.node_of.get(&official)?;
-        self.rect.is_positive().then(|| self.to_screen(self.layout.position(node)))
+        self.rect
+            .is_positive()
+            .then(|| self.to_screen(self.layout.position(node)))
     }
 
     /// Officials in the graph, in node order.
@@ -195,7 +205,12 @@ impl GraphView {
             counterparts: self.metrics.degree[node],
             pagerank: pr,
             pagerank_rank: rank,
-            component_size: self.metrics.component_sizes.get(component).copied().unwrap_or(1),
+            component_size: self
+                .metrics
+                .component_sizes
+                .get(component)
+                .copied()
+                .unwrap_or(1),
             officials: self.nodes.len(),
         })
     }
@@ -234,17 +249,33 @@ impl GraphView {
             self.colors = CountryColors::new(data);
         }
         self.nodes = filtered.officials.clone();
-        self.node_of = self.nodes.iter().enumerate().map(|(i, &o)| (o, i)).collect();
+        self.node_of = self
+            .nodes
+            .iter()
+            .enumerate()
+            .map(|(i, &o)| (o, i))
+            .collect();
         self.edges = filtered
             .edges
             .iter()
             .filter_map(|(&(a, b), ms)| {
-                Some((*self.node_of.get(&a)? as u32, *self.node_of.get(&b)? as u32, ms.len() as u32))
+                Some((
+                    *self.node_of.get(&a)? as u32,
+                    *self.node_of.get(&b)? as u32,
+                    ms.len() as u32,
+                ))
             })
             .collect();
         self.graph = Graph::new(
             self.nodes.len(),
-            self.edges.iter().map(|&(a, b, w)| Edge { a, b, weight: w as f32 }).collect(),
+            self.edges
+                .iter()
+                .map(|&(a, b, w)| Edge {
+                    a,
+                    b,
+                    weight: w as f32,
+                })
+                .collect(),
         );
         self.adjacency = self.graph.adjacency();
         self.metrics = metrics::compute(&self.graph);
@@ -256,14 +287,26 @@ impl GraphView {
                 }
             }
         }
-        self.node_color = self.nodes.iter().map(|&o| self.colors.get(data.officials[o].country.as_deref())).collect();
+        self.node_color = self
+            .nodes
+            .iter()
+            .map(|&o| self.colors.get(data.officials[o].country.as_deref()))
+            .collect();
         if self.ego.is_some_and(|e| !self.node_of.contains_key(&e)) {
             self.ego = None;
         }
         let was_settled = self.settled;
-        let known: Vec<Option<[f64; 2]>> = self.nodes.iter().map(|o| self.remembered.get(o).copied()).collect();
+        let known: Vec<Option<[f64; 2]>> = self
+            .nodes
+            .iter()
+            .map(|o| self.remembered.get(o).copied())
+            .collect();
         let warm = known.iter().any(Option::is_some);
-        let positions = if warm { warm_positions(&self.graph, &known, self.seed) } else { random_positions(self.nodes.len(), self.seed) };
+        let positions = if warm {
+            warm_positions(&self.graph, &known, self.seed)
+        } else {
+            random_positions(self.nodes.len(), self.seed)
+        };
         self.layout = Layout::new(&self.graph, layout_settings(), positions);
         if warm {
             // Nodes that stay should stay where they are: start gently.
@@ -340,7 +383,11 @@ impl GraphView {
         self.seed = self.seed.wrapping_add(1);
         self.pinned.clear();
         self.remembered.clear();
-        self.layout = Layout::new(&self.graph, layout_settings(), random_positions(self.nodes.len(), self.seed));
+        self.layout = Layout::new(
+            &self.graph,
+            layout_settings(),
+            random_positions(self.nodes.len(), self.seed),
+        );
         self.paused = false;
         self.auto_fit = true;
         self.restart_settling();
@@ -367,7 +414,9 @@ impl GraphView {
                 (p[0], p[1])
             })
             .unzip();
-        let Some([x0, y0, x1, y1]) = bounds(&xs, &ys) else { return };
+        let Some([x0, y0, x1, y1]) = bounds(&xs, &ys) else {
+            return;
+        };
         let w = (self.rect.width() - 2.0 * FIT_MARGIN).max(40.0) as f64;
         let h = (self.rect.height() - 2.0 * FIT_MARGIN).max(40.0) as f64;
         let (bw, bh) = ((x1 - x0).max(1e-9), (y1 - y0).max(1e-9));
@@ -375,7 +424,10 @@ impl GraphView {
         if xs.len() == 1 {
             scale = self.camera.scale.max(1e-9);
         }
-        self.camera = Camera { center: [(x0 + x1) * 0.5, (y0 + y1) * 0.5], scale };
+        self.camera = Camera {
+            center: [(x0 + x1) * 0.5, (y0 + y1) * 0.5],
+            scale,
+        };
         if self.ego.is_none() {
             self.fit_scale = scale;
         }
@@ -400,12 +452,17 @@ impl GraphView {
     fn radius_range(&self) -> (f32, f32) {
         let n = self.nodes.len().max(1) as f32;
         let spacing = (self.rect.area().max(1.0) / n).sqrt();
-        ((spacing * 0.12).clamp(2.0, 4.0), (spacing * 0.5).clamp(6.0, 17.0))
+        (
+            (spacing * 0.12).clamp(2.0, 4.0),
+            (spacing * 0.5).clamp(6.0, 17.0),
+        )
     }
 
     /// How far the user zoomed in from "fitted", softened, for node sizes.
     fn zoom_factor(&self) -> f32 {
-        (self.camera.scale / self.fit_scale.max(1e-12)).powf(0.35).clamp(0.6, 3.0) as f32
+        (self.camera.scale / self.fit_scale.max(1e-12))
+            .powf(0.35)
+            .clamp(0.6, 3.0) as f32
     }
 
     pub fn show(
@@ -424,7 +481,13 @@ impl GraphView {
         let first_frame = !self.rect.is_positive();
         self.rect = rect;
         let painter = ui.painter_at(rect);
-        painter.rect(rect, CornerRadius::same(8), theme::SURFACE, Stroke::new(1.0, theme::BORDER), egui::StrokeKind::Inside);
+        painter.rect(
+            rect,
+            CornerRadius::same(8),
+            theme::SURFACE,
+            Stroke::new(1.0, theme::BORDER),
+            egui::StrokeKind::Inside,
+        );
         if self.nodes.is_empty() {
             painter.text(
                 rect.center(),
@@ -440,7 +503,9 @@ impl GraphView {
             // When frames are slow anyway (software rendering), the layout may take a share of
             // the frame's time instead of a fixed slice, so it settles in about the same wall time.
             let dt = ui.input(|i| i.stable_dt).clamp(0.0, 1.0);
-            let budget = FRAME_BUDGET.max(Duration::from_secs_f32(dt * 0.4)).min(Duration::from_millis(250));
+            let budget = FRAME_BUDGET
+                .max(Duration::from_secs_f32(dt * 0.4))
+                .min(Duration::from_millis(250));
             self.run_layout(budget, usize::MAX);
         }
         if self.auto_fit || first_frame {
@@ -460,32 +525,55 @@ impl GraphView {
         ui.horizontal(|ui| {
             let running = !self.is_settled();
             if self.paused {
-                if ui.button("Resume").on_hover_text("Continue the layout").clicked() {
+                if ui
+                    .button("Resume")
+                    .on_hover_text("Continue the layout")
+                    .clicked()
+                {
                     self.paused = false;
                     if self.settled {
                         self.restart_settling();
                     }
                 }
-            } else if ui.add_enabled(running, egui::Button::new("Pause")).on_hover_text("Stop moving the nodes").clicked() {
+            } else if ui
+                .add_enabled(running, egui::Button::new("Pause"))
+                .on_hover_text("Stop moving the nodes")
+                .clicked()
+            {
                 self.paused = true;
             }
-            if ui.button("Re-layout").on_hover_text("Lay the graph out again from scratch (unpins every node)").clicked() {
+            if ui
+                .button("Re-layout")
+                .on_hover_text("Lay the graph out again from scratch (unpins every node)")
+                .clicked()
+            {
                 self.relayout();
             }
-            if ui.button("Fit").on_hover_text("Show the whole graph (F)").clicked() {
+            if ui
+                .button("Fit")
+                .on_hover_text("Show the whole graph (F)")
+                .clicked()
+            {
                 self.auto_fit = true;
             }
-            if self.ego.is_some() && ui.button("Show all").on_hover_text("Leave the ego network (double-click)").clicked() {
+            if self.ego.is_some()
+                && ui
+                    .button("Show all")
+                    .on_hover_text("Leave the ego network (double-click)")
+                    .clicked()
+            {
                 self.ego = None;
                 self.auto_fit = true;
             }
             ui.add_space(8.0);
             let before = self.size_by;
-            egui::ComboBox::from_label(RichText::new("node size").color(theme::TEXT_WEAK)).selected_text(self.size_by.label()).show_ui(ui, |ui| {
-                for s in SizeBy::ALL {
-                    ui.selectable_value(&mut self.size_by, s, s.label());
-                }
-            });
+            egui::ComboBox::from_label(RichText::new("node size").color(theme::TEXT_WEAK))
+                .selected_text(self.size_by.label())
+                .show_ui(ui, |ui| {
+                    for s in SizeBy::ALL {
+                        ui.selectable_value(&mut self.size_by, s, s.label());
+                    }
+                });
             if self.size_by != before {
                 self.update_sizes();
             }
@@ -502,13 +590,18 @@ impl GraphView {
                     "{} officials · {} links{} · {status}",
                     self.nodes.len(),
                     self.edges.len(),
-                    if pinned > 0 { format!(" · {pinned} pinned") } else { String::new() }
+                    if pinned > 0 {
+                        format!(" · {pinned} pinned")
+                    } else {
+                        String::new()
+                    }
                 );
-                ui.label(RichText::new(text).small().color(theme::TEXT_WEAK)).on_hover_text(format!(
-                    "ForceAtlas2, {} iterations; last frame {:.1} ms",
-                    self.layout.iteration(),
-                    self.last_frame_ms
-                ));
+                ui.label(RichText::new(text).small().color(theme::TEXT_WEAK))
+                    .on_hover_text(format!(
+                        "ForceAtlas2, {} iterations; last frame {:.1} ms",
+                        self.layout.iteration(),
+                        self.last_frame_ms
+                    ));
             });
         });
     }
@@ -532,7 +625,10 @@ impl GraphView {
             self.hovered = response.hover_pos().and_then(|p| self.hit(p, zoom));
         }
         if response.drag_started() {
-            match response.interact_pointer_pos().and_then(|p| self.hit(p, zoom)) {
+            match response
+                .interact_pointer_pos()
+                .and_then(|p| self.hit(p, zoom))
+            {
                 Some(n) => {
                     self.dragging = Some(n);
                     self.pinned.insert(self.nodes[n]);
@@ -560,7 +656,8 @@ impl GraphView {
         }
         if response.drag_stopped() {
             if let Some(n) = self.dragging {
-                self.remembered.insert(self.nodes[n], self.layout.position(n));
+                self.remembered
+                    .insert(self.nodes[n], self.layout.position(n));
             }
             self.dragging = None;
             self.panning = false;
@@ -570,9 +667,15 @@ impl GraphView {
         let double = response.double_clicked()
             || (response.clicked()
                 && self.hovered.is_some()
-                && self.last_click.is_some_and(|(t, n)| Some(n) == self.hovered && now - t < 0.35));
+                && self
+                    .last_click
+                    .is_some_and(|(t, n)| Some(n) == self.hovered && now - t < 0.35));
         if response.clicked() {
-            self.last_click = if double { None } else { self.hovered.map(|n| (now, n)) };
+            self.last_click = if double {
+                None
+            } else {
+                self.hovered.map(|n| (now, n))
+            };
         }
         if double {
             if let Some(n) = self.hovered {
@@ -619,21 +722,42 @@ impl GraphView {
             }
         }
         if let Some(n) = self.hovered {
-            ui.ctx().set_cursor_icon(if self.dragging.is_some() { egui::CursorIcon::Grabbing } else { egui::CursorIcon::PointingHand });
+            ui.ctx().set_cursor_icon(if self.dragging.is_some() {
+                egui::CursorIcon::Grabbing
+            } else {
+                egui::CursorIcon::PointingHand
+            });
             let _ = n;
         }
     }
 
-    fn draw(&self, ui: &Ui, painter: &egui::Painter, data: &Dataset, selection: &Selection, legend: Option<Rect>) {
+    fn draw(
+        &self,
+        ui: &Ui,
+        painter: &egui::Painter,
+        data: &Dataset,
+        selection: &Selection,
+        legend: Option<Rect>,
+    ) {
         let zoom = self.zoom_factor();
         let n = self.nodes.len();
-        let screen: Vec<Pos2> = (0..n).map(|i| self.to_screen(self.layout.position(i))).collect();
+        let screen: Vec<Pos2> = (0..n)
+            .map(|i| self.to_screen(self.layout.position(i)))
+            .collect();
         let radius: Vec<f32> = (0..n).map(|i| self.radius(i, zoom)).collect();
-        let selected = selection.official.and_then(|o| self.node_of.get(&o).copied());
+        let selected = selection
+            .official
+            .and_then(|o| self.node_of.get(&o).copied());
         // The node whose neighbourhood is highlighted.
         let focus = self.hovered.or(selected);
         let focus_set: HashSet<u32> = focus
-            .map(|f| self.neighbours(f).iter().copied().chain([f as u32]).collect())
+            .map(|f| {
+                self.neighbours(f)
+                    .iter()
+                    .copied()
+                    .chain([f as u32])
+                    .collect()
+            })
             .unwrap_or_default();
         let lit = |i: usize| focus.is_none() || focus_set.contains(&(i as u32));
         let visible = self.rect.expand(20.0);
@@ -654,9 +778,16 @@ impl GraphView {
             let width = (0.6 + 2.6 * ((w as f32).ln_1p() / max_w.ln_1p())) * zoom.max(0.7);
             let on_focus = focus.is_some_and(|f| f == a || f == b);
             if on_focus {
-                line(&mut top, pa, pb, width + 0.6, theme::TEXT.gamma_multiply(0.8));
+                line(
+                    &mut top,
+                    pa,
+                    pb,
+                    width + 0.6,
+                    theme::TEXT.gamma_multiply(0.8),
+                );
             } else {
-                let faded = !(self.in_focus(a) && self.in_focus(b)) || (focus.is_some() && !on_focus);
+                let faded =
+                    !(self.in_focus(a) && self.in_focus(b)) || (focus.is_some() && !on_focus);
                 let alpha = if faded { 0.06 } else { edge_alpha };
                 line(&mut edges, pa, pb, width, base.gamma_multiply(alpha));
             }
@@ -672,7 +803,11 @@ impl GraphView {
                 continue;
             }
             let dim = !self.in_focus(i) || !lit(i);
-            let fill = if dim { blend(self.node_color[i], theme::SURFACE, 0.78) } else { self.node_color[i] };
+            let fill = if dim {
+                blend(self.node_color[i], theme::SURFACE, 0.78)
+            } else {
+                self.node_color[i]
+            };
             let pinned = self.pinned.contains(&self.nodes[i]);
             let ring = if Some(i) == selected {
                 theme::TEXT_STRONG
@@ -681,12 +816,18 @@ impl GraphView {
             } else {
                 theme::SURFACE
             };
-            let ring_w = if Some(i) == selected || pinned { 2.0 } else { 1.2 };
+            let ring_w = if Some(i) == selected || pinned {
+                2.0
+            } else {
+                1.2
+            };
             circle(&mut nodes, screen[i], radius[i], fill, ring, ring_w);
         }
         painter.add(Shape::mesh(nodes));
 
-        self.labels(painter, data, &screen, &radius, focus, &focus_set, selected, legend);
+        self.labels(
+            painter, data, &screen, &radius, focus, &focus_set, selected, legend,
+        );
 
         if let Some(h) = self.hovered
             && self.dragging.is_none()
@@ -721,14 +862,21 @@ impl GraphView {
             ns.sort_by(|&a, &b| self.size_value[b].total_cmp(&self.size_value[a]));
             candidates.extend(ns);
         }
-        candidates.extend(self.by_importance.iter().map(|&v| v as usize).filter(|&v| self.in_focus(v)));
+        candidates.extend(
+            self.by_importance
+                .iter()
+                .map(|&v| v as usize)
+                .filter(|&v| self.in_focus(v)),
+        );
         let mut seen = HashSet::new();
         // Big nodes are obstacles too.
         let mut placed: Vec<Rect> = self
             .by_importance
             .iter()
             .take(40)
-            .map(|&v| Rect::from_center_size(screen[v as usize], Vec2::splat(2.0 * radius[v as usize])))
+            .map(|&v| {
+                Rect::from_center_size(screen[v as usize], Vec2::splat(2.0 * radius[v as usize]))
+            })
             .collect();
         placed.extend(legend.map(|r| r.expand(4.0)));
         let obstacles = placed.len();
@@ -768,13 +916,26 @@ impl GraphView {
             let own = Rect::from_center_size(p, Vec2::splat(2.0 * radius[v]));
             let free = |rect: &Rect, placed: &[Rect]| {
                 area.contains_rect(*rect)
-                    && placed.iter().enumerate().all(|(k, o)| !o.intersects(*rect) || (k < obstacles && *o == own))
+                    && placed
+                        .iter()
+                        .enumerate()
+                        .all(|(k, o)| !o.intersects(*rect) || (k < obstacles && *o == own))
             };
-            let spot = options.iter().find(|r| free(r, &placed)).copied().or(forced.then_some(options[0]));
+            let spot = options
+                .iter()
+                .find(|r| free(r, &placed))
+                .copied()
+                .or(forced.then_some(options[0]));
             let Some(spot) = spot else { continue };
             placed.push(spot);
             drawn += 1;
-            let halo = if strong { 235 } else if faint { 120 } else { 200 };
+            let halo = if strong {
+                235
+            } else if faint {
+                120
+            } else {
+                200
+            };
             painter.rect_filled(spot, CornerRadius::same(3), Color32::from_white_alpha(halo));
             painter.galley(spot.min + vec2(4.0, 1.0), galley, color);
         }
@@ -784,32 +945,44 @@ impl GraphView {
         let o = &data.officials[self.nodes[node]];
         let id = egui::Id::unique("summitry_graph_tooltip");
         let pos = at + vec2(r + 10.0, r + 6.0);
-        egui::Area::new(id).order(egui::Order::Tooltip).fixed_pos(pos).interactable(false).show(ui.ctx(), |ui| {
-            egui::Frame::popup(ui.style()).show(ui, |ui| {
-                ui.set_max_width(320.0);
-                ui.label(RichText::new(&o.name).color(theme::TEXT_STRONG).strong());
-                ui.horizontal(|ui| {
-                    let (dot, _) = ui.allocate_exact_size(vec2(10.0, 10.0), Sense::hover());
-                    ui.painter().circle_filled(dot.center(), 4.5, self.node_color[node]);
-                    ui.label(RichText::new(o.country.as_deref().unwrap_or("Country unknown")).color(theme::TEXT));
+        egui::Area::new(id)
+            .order(egui::Order::Tooltip)
+            .fixed_pos(pos)
+            .interactable(false)
+            .show(ui.ctx(), |ui| {
+                egui::Frame::popup(ui.style()).show(ui, |ui| {
+                    ui.set_max_width(320.0);
+                    ui.label(RichText::new(&o.name).color(theme::TEXT_STRONG).strong());
+                    ui.horizontal(|ui| {
+                        let (dot, _) = ui.allocate_exact_size(vec2(10.0, 10.0), Sense::hover());
+                        ui.painter()
+                            .circle_filled(dot.center(), 4.5, self.node_color[node]);
+                        ui.label(
+                            RichText::new(o.country.as_deref().unwrap_or("Country unknown"))
+                                .color(theme::TEXT),
+                        );
+                    });
+                    if !o.titles.is_empty() {
+                        let titles: Vec<&str> = o.titles.iter().map(|t| t.title.as_str()).collect();
+                        ui.label(
+                            RichText::new(titles.join(" · "))
+                                .color(theme::TEXT_WEAK)
+                                .font(theme::font(12.5)),
+                        );
+                    }
+                    let m = self.meetings[node];
+                    let c = self.metrics.degree[node];
+                    ui.label(
+                        RichText::new(format!(
+                            "{m} meeting{} · {c} counterpart{}",
+                            if m == 1 { "" } else { "s" },
+                            if c == 1 { "" } else { "s" }
+                        ))
+                        .color(theme::ACCENT)
+                        .font(theme::font(12.5)),
+                    );
                 });
-                if !o.titles.is_empty() {
-                    let titles: Vec<&str> = o.titles.iter().map(|t| t.title.as_str()).collect();
-                    ui.label(RichText::new(titles.join(" · ")).color(theme::TEXT_WEAK).font(theme::font(12.5)));
-                }
-                let m = self.meetings[node];
-                let c = self.metrics.degree[node];
-                ui.label(
-                    RichText::new(format!(
-                        "{m} meeting{} · {c} counterpart{}",
-                        if m == 1 { "" } else { "s" },
-                        if c == 1 { "" } else { "s" }
-                    ))
-                    .color(theme::ACCENT)
-                    .font(theme::font(12.5)),
-                );
             });
-        });
     }
 
     /// Country legend in the bottom-left corner (colours of the countries in view): its rect and
@@ -835,22 +1008,46 @@ impl GraphView {
         let font = theme::font(11.5);
         let rows: Vec<(Color32, Arc<egui::Galley>)> = rows
             .iter()
-            .map(|(name, color, n)| (*color, painter.layout_no_wrap(format!("{name}  {n}"), font.clone(), theme::TEXT)))
+            .map(|(name, color, n)| {
+                (
+                    *color,
+                    painter.layout_no_wrap(format!("{name}  {n}"), font.clone(), theme::TEXT),
+                )
+            })
             .collect();
         let w = rows.iter().map(|(_, g)| g.size().x).fold(0.0, f32::max) + 30.0;
         let h = rows.len() as f32 * LEGEND_LINE + 26.0;
-        let rect = Rect::from_min_size(pos2(self.rect.left() + 10.0, self.rect.bottom() - h - 10.0), vec2(w.max(120.0), h));
+        let rect = Rect::from_min_size(
+            pos2(self.rect.left() + 10.0, self.rect.bottom() - h - 10.0),
+            vec2(w.max(120.0), h),
+        );
         Some((rect, rows))
     }
 
     fn legend(&self, painter: &egui::Painter, legend: Option<Legend>) {
         let Some((rect, rows)) = legend else { return };
-        painter.rect(rect, CornerRadius::same(6), Color32::from_white_alpha(235), Stroke::new(1.0, theme::BORDER), egui::StrokeKind::Inside);
-        painter.text(rect.min + vec2(10.0, 6.0), Align2::LEFT_TOP, "COUNTRY · OFFICIALS", theme::font(10.0), theme::TEXT_WEAK);
+        painter.rect(
+            rect,
+            CornerRadius::same(6),
+            Color32::from_white_alpha(235),
+            Stroke::new(1.0, theme::BORDER),
+            egui::StrokeKind::Inside,
+        );
+        painter.text(
+            rect.min + vec2(10.0, 6.0),
+            Align2::LEFT_TOP,
+            "COUNTRY · OFFICIALS",
+            theme::font(10.0),
+            theme::TEXT_WEAK,
+        );
         for (k, (color, g)) in rows.into_iter().enumerate() {
             let y = rect.top() + 22.0 + k as f32 * LEGEND_LINE + LEGEND_LINE / 2.0;
             painter.circle_filled(pos2(rect.left() + 15.0, y), 4.5, color);
-            painter.galley(pos2(rect.left() + 25.0, y - g.size().y / 2.0), g, theme::TEXT);
+            painter.galley(
+                pos2(rect.left() + 25.0, y - g.size().y / 2.0),
+                g,
+                theme::TEXT,
+            );
         }
     }
 }
@@ -876,7 +1073,11 @@ pub fn line(mesh: &mut Mesh, a: Pos2, b: Pos2, width: f32, color: Color32) {
     if len.is_nan() || len <= 1e-3 || !len.is_finite() {
         return;
     }
-    let (width, color) = if width < 1.0 { (1.0, color.gamma_multiply(width.max(0.0))) } else { (width, color) };
+    let (width, color) = if width < 1.0 {
+        (1.0, color.gamma_multiply(width.max(0.0)))
+    } else {
+        (width, color)
+    };
     let n = vec2(-d.y, d.x) / len * (width * 0.5 + 0.5);
     let i = mesh.vertices.len() as u32;
     for p in [a, b] {
@@ -923,7 +1124,8 @@ pub fn frame_work(layout: &mut Layout, graph: &Graph, size: Vec2) -> (Mesh, Mesh
     let rect = Rect::from_min_size(Pos2::ZERO, size);
     let (xs, ys) = (layout.xs(), layout.ys());
     let [x0, y0, x1, y1] = bounds(xs, ys).unwrap_or([0.0, 0.0, 1.0, 1.0]);
-    let scale = ((size.x as f64 - 96.0) / (x1 - x0).max(1e-9)).min((size.y as f64 - 96.0) / (y1 - y0).max(1e-9));
+    let scale = ((size.x as f64 - 96.0) / (x1 - x0).max(1e-9))
+        .min((size.y as f64 - 96.0) / (y1 - y0).max(1e-9));
     let to_screen = |i: usize| {
         pos2(
             rect.center().x + ((xs[i] - (x0 + x1) / 2.0) * scale) as f32,
@@ -934,11 +1136,24 @@ pub fn frame_work(layout: &mut Layout, graph: &Graph, size: Vec2) -> (Mesh, Mesh
     let mut edges = Mesh::default();
     let base = Color32::from_rgb(0x8A, 0x96, 0xA6).gamma_multiply(0.42);
     for e in &graph.edges {
-        line(&mut edges, screen[e.a as usize], screen[e.b as usize], 0.6 + e.weight.ln_1p(), base);
+        line(
+            &mut edges,
+            screen[e.a as usize],
+            screen[e.b as usize],
+            0.6 + e.weight.ln_1p(),
+            base,
+        );
     }
     let mut nodes = Mesh::default();
     for (i, &p) in screen.iter().enumerate() {
-        circle(&mut nodes, p, 3.0 + (layout.mass(i) as f32).sqrt(), theme::PALETTE[i % 9], theme::SURFACE, 1.2);
+        circle(
+            &mut nodes,
+            p,
+            3.0 + (layout.mass(i) as f32).sqrt(),
+            theme::PALETTE[i % 9],
+            theme::SURFACE,
+            1.2,
+        );
     }
     (edges, nodes)
 }

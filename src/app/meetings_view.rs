@@ -45,7 +45,12 @@ impl Columns {
         let people = next(people_w);
         let place = next(place_w);
         let kind = next(kind_w);
-        Columns { date, people, place, kind }
+        Columns {
+            date,
+            people,
+            place,
+            kind,
+        }
     }
 }
 
@@ -58,7 +63,9 @@ impl MeetingsView {
         }
         let (down, up) = ui.input(|i| (i.key_pressed(Key::ArrowDown), i.key_pressed(Key::ArrowUp)));
         let last = rows.len() - 1;
-        let at = selection.meeting.and_then(|m| rows.iter().position(|&r| r == m));
+        let at = selection
+            .meeting
+            .and_then(|m| rows.iter().position(|&r| r == m));
         let next = match (at, down, up) {
             (None, true, _) => Some(0),
             (None, _, true) => Some(last),
@@ -75,9 +82,17 @@ impl MeetingsView {
     pub fn show(&mut self, ui: &mut Ui, data: &Dataset, rows: &[usize], selection: &mut Selection) {
         ui.label(
             RichText::new(if rows.len() == data.meetings.len() {
-                format!("{} meetings found in {} articles", rows.len(), data.corpus.articles.len())
+                format!(
+                    "{} meetings found in {} articles",
+                    rows.len(),
+                    data.corpus.articles.len()
+                )
             } else {
-                format!("{} of {} meetings match the filters", rows.len(), data.meetings.len())
+                format!(
+                    "{} of {} meetings match the filters",
+                    rows.len(),
+                    data.meetings.len()
+                )
             })
             .color(theme::TEXT_WEAK),
         );
@@ -120,14 +135,25 @@ impl MeetingsView {
         let painter = ui.painter();
         painter.rect_filled(
             rect,
-            CornerRadius { nw: 7, ne: 7, sw: 0, se: 0 },
+            CornerRadius {
+                nw: 7,
+                ne: 7,
+                sw: 0,
+                se: 0,
+            },
             egui::Color32::from_rgb(0xF8, 0xF9, 0xFA),
         );
-        painter.line_segment([rect.left_bottom(), rect.right_bottom()], Stroke::new(1.0, theme::BORDER));
+        painter.line_segment(
+            [rect.left_bottom(), rect.right_bottom()],
+            Stroke::new(1.0, theme::BORDER),
+        );
         let left = rect.left() + CELL_PAD;
-        for (title, (x0, _)) in
-            [("DATE", cols.date), ("PARTICIPANTS AND TOPICS", cols.people), ("PLACE", cols.place), ("KIND", cols.kind)]
-        {
+        for (title, (x0, _)) in [
+            ("DATE", cols.date),
+            ("PARTICIPANTS AND TOPICS", cols.people),
+            ("PLACE", cols.place),
+            ("KIND", cols.kind),
+        ] {
             painter.text(
                 pos2(left + x0, rect.center().y),
                 Align2::LEFT_CENTER,
@@ -138,9 +164,18 @@ impl MeetingsView {
         }
     }
 
-    fn rows(&mut self, ui: &mut Ui, data: &Dataset, rows: &[usize], selection: &mut Selection, cols: &Columns) {
+    fn rows(
+        &mut self,
+        ui: &mut Ui,
+        data: &Dataset,
+        rows: &[usize],
+        selection: &mut Selection,
+        cols: &Columns,
+    ) {
         let n = rows.len();
-        let mut area = ScrollArea::vertical().id_salt("meetings").auto_shrink([false, false]);
+        let mut area = ScrollArea::vertical()
+            .id_salt("meetings")
+            .auto_shrink([false, false]);
         if let Some(i) = self.scroll_to.take() {
             let top = i as f32 * ROW_HEIGHT;
             let mut offset = self.last_offset;
@@ -164,7 +199,15 @@ impl MeetingsView {
         });
     }
 
-    fn row(&self, ui: &mut Ui, data: &Dataset, selection: &mut Selection, cols: &Columns, i: usize, width: f32) {
+    fn row(
+        &self,
+        ui: &mut Ui,
+        data: &Dataset,
+        selection: &mut Selection,
+        cols: &Columns,
+        i: usize,
+        width: f32,
+    ) {
         let m = &data.meetings[i];
         let (rect, response) = ui.allocate_exact_size(vec2(width, ROW_HEIGHT), Sense::click());
         let selected = selection.meeting == Some(i);
@@ -178,7 +221,11 @@ impl MeetingsView {
                 selected,
                 format!(
                     "{date} · {people} · {} · {}",
-                    if place.is_empty() { "place unknown" } else { place },
+                    if place.is_empty() {
+                        "place unknown"
+                    } else {
+                        place
+                    },
                     m.kind.label()
                 ),
             )
@@ -194,23 +241,31 @@ impl MeetingsView {
         let painter = ui.painter();
         if selected {
             painter.rect_filled(rect, 0, theme::ACCENT_SOFT);
-            painter.rect_filled(Rect::from_min_size(rect.min, vec2(3.0, rect.height())), 0, theme::ACCENT);
+            painter.rect_filled(
+                Rect::from_min_size(rect.min, vec2(3.0, rect.height())),
+                0,
+                theme::ACCENT,
+            );
         } else if response.hovered() {
             painter.rect_filled(rect, 0, theme::ROW_HOVER);
         }
         painter.line_segment(
-            [rect.left_bottom() + vec2(CELL_PAD, -0.5), rect.right_bottom() + vec2(-CELL_PAD, -0.5)],
+            [
+                rect.left_bottom() + vec2(CELL_PAD, -0.5),
+                rect.right_bottom() + vec2(-CELL_PAD, -0.5),
+            ],
             Stroke::new(1.0, egui::Color32::from_rgb(0xEE, 0xF0, 0xF3)),
         );
 
         let left = rect.left() + CELL_PAD;
         let cy = rect.center().y;
         // Text in a cell, centred on `y`.
-        let cell = |(x0, x1): (f32, f32), y: f32, text: &str, font: egui::FontId, color: egui::Color32| {
-            let galley = one_line(ui, text, font, color, x1 - x0 - 16.0);
-            let pos = pos2(left + x0, y - galley.size().y / 2.0);
-            painter.galley(pos, galley, color);
-        };
+        let cell =
+            |(x0, x1): (f32, f32), y: f32, text: &str, font: egui::FontId, color: egui::Color32| {
+                let galley = one_line(ui, text, font, color, x1 - x0 - 16.0);
+                let pos = pos2(left + x0, y - galley.size().y / 2.0);
+                painter.galley(pos, galley, color);
+            };
 
         let date_color = match (m.date, m.date_basis) {
             (None, _) => theme::TEXT_FAINT,
@@ -219,12 +274,28 @@ impl MeetingsView {
         };
         cell(cols.date, cy, &date, theme::font(13.5), date_color);
         let topics = topics_label(data, m);
-        let people_color = if selected { theme::ACCENT } else { theme::TEXT_STRONG };
+        let people_color = if selected {
+            theme::ACCENT
+        } else {
+            theme::TEXT_STRONG
+        };
         if topics.is_empty() {
             cell(cols.people, cy, &people, theme::font(14.5), people_color);
         } else {
-            cell(cols.people, cy - 9.0, &people, theme::font(14.5), people_color);
-            cell(cols.people, cy + 10.0, &topics, theme::font(12.5), theme::TEXT_WEAK);
+            cell(
+                cols.people,
+                cy - 9.0,
+                &people,
+                theme::font(14.5),
+                people_color,
+            );
+            cell(
+                cols.people,
+                cy + 10.0,
+                &topics,
+                theme::font(12.5),
+                theme::TEXT_WEAK,
+            );
         }
         if place.is_empty() {
             cell(cols.place, cy, "—", theme::font(13.5), theme::TEXT_FAINT);
@@ -232,6 +303,13 @@ impl MeetingsView {
             cell(cols.place, cy, place, theme::font(13.5), theme::TEXT);
         }
         let (fg, bg) = theme::kind_colors(m.kind);
-        paint_chip(ui, pos2(left + cols.kind.0, rect.top()), m.kind.label(), fg, bg, ROW_HEIGHT);
+        paint_chip(
+            ui,
+            pos2(left + cols.kind.0, rect.top()),
+            m.kind.label(),
+            fg,
+            bg,
+            ROW_HEIGHT,
+        );
     }
 }

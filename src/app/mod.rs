@@ -25,16 +25,16 @@ mod widgets;
 use crate::load::Source;
 use crate::model::Dataset;
 use crate::model::filter::{Facets, Filter, FilteredView};
+pub use exports::{ExportKind, ExportStatus};
 use filters_panel::FiltersPanel;
 use meetings_view::MeetingsView;
 use palette::CountryPalette;
 use playback::Playback;
-use timeline_view::TimelineView;
-pub use exports::{ExportKind, ExportStatus};
 pub use state::Selection;
 use state::{Corpus, DialogOutcome, FolderDialog, Waker};
 use std::path::PathBuf;
 use std::sync::Arc;
+use timeline_view::TimelineView;
 
 const STORAGE_LAST_FOLDER: &str = "last_folder";
 const STORAGE_UI: &str = "ui_state";
@@ -321,7 +321,9 @@ impl SummitryApp {
 
     /// Where an official's node is on screen in the network view (as of the last frame).
     pub fn node_screen_pos(&self, official: usize) -> Option<egui::Pos2> {
-        (self.view == View::Network).then(|| self.graph.node_screen_pos(official)).flatten()
+        (self.view == View::Network)
+            .then(|| self.graph.node_screen_pos(official))
+            .flatten()
     }
 
     /// False while the current view is still animating (the network layout settling).
@@ -415,9 +417,23 @@ impl SummitryApp {
                 .resizable(true)
                 .default_size(270.0)
                 .size_range(220.0..=420.0)
-                .frame(egui::Frame::new().fill(theme::SURFACE).inner_margin(egui::Margin::symmetric(14, 12)))
+                .frame(
+                    egui::Frame::new()
+                        .fill(theme::SURFACE)
+                        .inner_margin(egui::Margin::symmetric(14, 12)),
+                )
                 .show_collapsible(ui, &mut self.filters_open, |ui| {
-                    panel.show(ui, data, filter, filters_panel::Counts { facets, countries, shown }, palette)
+                    panel.show(
+                        ui,
+                        data,
+                        filter,
+                        filters_panel::Counts {
+                            facets,
+                            countries,
+                            shown,
+                        },
+                        palette,
+                    )
                 });
             if std::mem::take(&mut self.focus_search) {
                 ctx.memory_mut(|m| m.request_focus(filters_panel::search_id()));
@@ -426,7 +442,11 @@ impl SummitryApp {
                 .resizable(true)
                 .default_size(390.0)
                 .size_range(300.0..=640.0)
-                .frame(egui::Frame::new().fill(theme::SURFACE).inner_margin(egui::Margin::symmetric(18, 12)))
+                .frame(
+                    egui::Frame::new()
+                        .fill(theme::SURFACE)
+                        .inner_margin(egui::Margin::symmetric(18, 12)),
+                )
                 .show(ui, |ui| {
                     let stats = self.selection.official.and_then(|o| self.graph.stats(o));
                     details::show(ui, data, &self.palette.1, &mut self.selection, stats)
@@ -437,7 +457,11 @@ impl SummitryApp {
             }
         }
         let central = egui::CentralPanel::default()
-            .frame(egui::Frame::new().fill(theme::APP_BG).inner_margin(egui::Margin::symmetric(20, 14)))
+            .frame(
+                egui::Frame::new()
+                    .fill(theme::APP_BG)
+                    .inner_margin(egui::Margin::symmetric(20, 14)),
+            )
             .show(ui, |ui| match &data {
                 Some(data) => {
                     self.view_bar(ui, data);
@@ -446,16 +470,35 @@ impl SummitryApp {
                     match self.view {
                         View::Meetings => {
                             if !ui.ctx().egui_wants_keyboard_input() {
-                                self.meetings.handle_keys(ui, &self.filtered.meetings, &mut self.selection);
+                                self.meetings.handle_keys(
+                                    ui,
+                                    &self.filtered.meetings,
+                                    &mut self.selection,
+                                );
                             }
-                            self.meetings.show(ui, data, &self.filtered.meetings, &mut self.selection)
+                            self.meetings.show(
+                                ui,
+                                data,
+                                &self.filtered.meetings,
+                                &mut self.selection,
+                            )
                         }
-                        View::Network => {
-                            self.graph.show(ui, data, &self.filtered, self.filtered_generation, &mut self.selection)
-                        }
+                        View::Network => self.graph.show(
+                            ui,
+                            data,
+                            &self.filtered,
+                            self.filtered_generation,
+                            &mut self.selection,
+                        ),
                         View::Timeline => {
                             let shown = self.filtered.meetings.len();
-                            self.timeline.show(ui, data, &mut self.filter, shown, &mut self.selection)
+                            self.timeline.show(
+                                ui,
+                                data,
+                                &mut self.filter,
+                                shown,
+                                &mut self.selection,
+                            )
                         }
                     }
                 }
@@ -475,8 +518,15 @@ impl SummitryApp {
         let mut playback_shown = false;
         ui.horizontal(|ui| {
             ui.set_min_height(30.0);
-            let toggle = egui::Button::selectable(self.filters_open, RichText::new("Filters").color(theme::TEXT));
-            if ui.add(toggle).on_hover_text("Show or hide the filters panel").clicked() {
+            let toggle = egui::Button::selectable(
+                self.filters_open,
+                RichText::new("Filters").color(theme::TEXT),
+            );
+            if ui
+                .add(toggle)
+                .on_hover_text("Show or hide the filters panel")
+                .clicked()
+            {
                 self.filters_open = !self.filters_open;
             }
             ui.add_space(4.0);
@@ -484,7 +534,11 @@ impl SummitryApp {
                 let on = self.view == v;
                 let text = RichText::new(v.label())
                     .font(theme::font(16.0))
-                    .color(if on { theme::TEXT_STRONG } else { theme::TEXT_WEAK });
+                    .color(if on {
+                        theme::TEXT_STRONG
+                    } else {
+                        theme::TEXT_WEAK
+                    });
                 let text = if on { text.strong() } else { text };
                 let r = ui.add(egui::Button::selectable(on, text).frame_when_inactive(false));
                 if on {
@@ -517,16 +571,30 @@ impl SummitryApp {
         if self.filter.from.is_some() || self.filter.to.is_some() {
             ui.horizontal(|ui| {
                 let text = match (self.filter.from, self.filter.to) {
-                    (Some(a), Some(b)) => format!("{} – {}", widgets::format_date(a), widgets::format_date(b)),
+                    (Some(a), Some(b)) => {
+                        format!("{} – {}", widgets::format_date(a), widgets::format_date(b))
+                    }
                     (Some(a), None) => format!("from {}", widgets::format_date(a)),
                     (None, Some(b)) => format!("until {}", widgets::format_date(b)),
                     (None, None) => String::new(),
                 };
-                let what = if self.playback.playing { "Playing" } else { "Dates" };
-                ui.add(egui::Label::new(RichText::new(what).small().color(theme::TEXT_WEAK)).selectable(false));
-                ui.add(egui::Label::new(RichText::new(text).color(theme::ACCENT)).selectable(false));
+                let what = if self.playback.playing {
+                    "Playing"
+                } else {
+                    "Dates"
+                };
+                ui.add(
+                    egui::Label::new(RichText::new(what).small().color(theme::TEXT_WEAK))
+                        .selectable(false),
+                );
+                ui.add(
+                    egui::Label::new(RichText::new(text).color(theme::ACCENT)).selectable(false),
+                );
                 if !self.playback.playing
-                    && ui.small_button("Clear range").on_hover_text("Show all dates again").clicked()
+                    && ui
+                        .small_button("Clear range")
+                        .on_hover_text("Show all dates again")
+                        .clicked()
                 {
                     self.filter.from = None;
                     self.filter.to = None;
@@ -558,9 +626,9 @@ impl SummitryApp {
                     self.open(Source::Folder(path));
                 }
                 DialogOutcome::Cancelled => {}
-                DialogOutcome::Unavailable => {
-                    self.show_path_prompt(Some("No folder dialog is available here: type the folder path.".into()))
-                }
+                DialogOutcome::Unavailable => self.show_path_prompt(Some(
+                    "No folder dialog is available here: type the folder path.".into(),
+                )),
             }
         }
     }
@@ -575,7 +643,10 @@ impl SummitryApp {
                 !typing && i.key_pressed(Key::Escape),
                 i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::F)),
                 !typing && i.consume_key(Modifiers::NONE, Key::Space),
-                i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S)),
+                i.consume_shortcut(&KeyboardShortcut::new(
+                    Modifiers::COMMAND | Modifiers::SHIFT,
+                    Key::S,
+                )),
             )
         });
         if shot && self.dataset().is_some() {

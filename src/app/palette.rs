@@ -11,7 +11,12 @@ const fn c(v: rgb::Rgb) -> Color32 {
 }
 
 /// Okabe–Ito: in person, phone call, video call, letter (the order of `MeetingKind::ALL`).
-pub const KIND: [Color32; 4] = [c(rgb::KIND[0]), c(rgb::KIND[1]), c(rgb::KIND[2]), c(rgb::KIND[3])];
+pub const KIND: [Color32; 4] = [
+    c(rgb::KIND[0]),
+    c(rgb::KIND[1]),
+    c(rgb::KIND[2]),
+    c(rgb::KIND[3]),
+];
 
 /// Countries beyond the palette, and officials without a country.
 pub const OTHER: Color32 = c(rgb::OTHER);

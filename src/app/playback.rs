@@ -8,10 +8,21 @@ use crate::model::filter::Filter;
 use egui::{RichText, Ui};
 
 /// (label, days per second of playback)
-pub const SPEEDS: [(&str, f64); 5] =
-    [("1 week/s", 7.0), ("1 month/s", 30.44), ("3 months/s", 91.3), ("1 year/s", 365.25), ("5 years/s", 1826.0)];
+pub const SPEEDS: [(&str, f64); 5] = [
+    ("1 week/s", 7.0),
+    ("1 month/s", 30.44),
+    ("3 months/s", 91.3),
+    ("1 year/s", 365.25),
+    ("5 years/s", 1826.0),
+];
 /// (label, window length in days)
-pub const WINDOWS: [(&str, i32); 5] = [("1 week", 7), ("1 month", 30), ("3 months", 91), ("1 year", 365), ("5 years", 1826)];
+pub const WINDOWS: [(&str, i32); 5] = [
+    ("1 week", 7),
+    ("1 month", 30),
+    ("3 months", 91),
+    ("1 year", 365),
+    ("5 years", 1826),
+];
 
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Playback {
@@ -26,7 +37,12 @@ pub struct Playback {
 
 impl Default for Playback {
     fn default() -> Self {
-        Playback { playing: false, cursor: None, speed: 1, window: 2 }
+        Playback {
+            playing: false,
+            cursor: None,
+            speed: 1,
+            window: 2,
+        }
     }
 }
 
@@ -47,9 +63,15 @@ impl Playback {
             self.playing = false;
             return;
         }
-        let Some((first, last)) = span(data) else { return };
+        let Some((first, last)) = span(data) else {
+            return;
+        };
         // Start where the window is, or at the beginning when it ran off the end.
-        let start = filter.from.map(day_number).filter(|&d| d < last).unwrap_or(first - self.window_days() / 2);
+        let start = filter
+            .from
+            .map(day_number)
+            .filter(|&d| d < last)
+            .unwrap_or(first - self.window_days() / 2);
         self.cursor = Some(start as f64);
         self.playing = true;
         self.apply(filter);
@@ -91,8 +113,16 @@ impl Playback {
     /// Play/pause, speed and window length; and the current window while playing.
     pub fn controls(&mut self, ui: &mut Ui, data: &Dataset, filter: &mut Filter) {
         let label = if self.playing { "Pause" } else { "Play" };
-        let button = egui::Button::new(RichText::new(label).color(if self.playing { theme::ACCENT } else { theme::TEXT_STRONG }));
-        if ui.add(button).on_hover_text("Play the corpus through time (Space)").clicked() {
+        let button = egui::Button::new(RichText::new(label).color(if self.playing {
+            theme::ACCENT
+        } else {
+            theme::TEXT_STRONG
+        }));
+        if ui
+            .add(button)
+            .on_hover_text("Play the corpus through time (Space)")
+            .clicked()
+        {
             self.toggle(data, filter);
         }
         let window = self.window;

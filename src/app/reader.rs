@@ -17,7 +17,11 @@ pub struct Reader {
 
 impl Reader {
     pub fn new(article: usize, meeting: Option<usize>) -> Reader {
-        Reader { article, meeting, scrolled: false }
+        Reader {
+            article,
+            meeting,
+            scrolled: false,
+        }
     }
 }
 
@@ -36,7 +40,11 @@ pub fn show(ctx: &egui::Context, data: &Dataset, reader: &mut Option<Reader>) {
         .default_pos(ctx.content_rect().center() - egui::vec2(310.0, 300.0))
         .collapsible(false)
         .show(ctx, |ui| {
-            ui.label(RichText::new(&article.title).font(theme::font(18.0)).color(theme::TEXT_STRONG));
+            ui.label(
+                RichText::new(&article.title)
+                    .font(theme::font(18.0))
+                    .color(theme::TEXT_STRONG),
+            );
             let mut meta = Vec::new();
             if let Some(s) = &article.source {
                 meta.push(s.clone());
@@ -45,7 +53,11 @@ pub fn show(ctx: &egui::Context, data: &Dataset, reader: &mut Option<Reader>) {
                 meta.push(format!("published {}", format_date(d)));
             }
             meta.push(article.path.clone());
-            ui.label(RichText::new(meta.join(" · ")).small().color(theme::TEXT_WEAK));
+            ui.label(
+                RichText::new(meta.join(" · "))
+                    .small()
+                    .color(theme::TEXT_WEAK),
+            );
             if let Some(url) = &article.url {
                 ui.hyperlink_to(RichText::new(url).small(), url);
             }
@@ -53,7 +65,13 @@ pub fn show(ctx: &egui::Context, data: &Dataset, reader: &mut Option<Reader>) {
             let spans: Vec<std::ops::Range<usize>> = r
                 .meeting
                 .and_then(|m| data.meetings.get(m))
-                .map(|m| m.evidence.iter().filter(|e| e.article == r.article).map(|e| e.start..e.end).collect())
+                .map(|m| {
+                    m.evidence
+                        .iter()
+                        .filter(|e| e.article == r.article)
+                        .map(|e| e.start..e.end)
+                        .collect()
+                })
                 .unwrap_or_default();
             if !spans.is_empty() {
                 ui.label(
@@ -66,21 +84,32 @@ pub fn show(ctx: &egui::Context, data: &Dataset, reader: &mut Option<Reader>) {
                     .color(theme::TEXT_WEAK),
                 );
             }
-            egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-                let width = ui.available_width();
-                let job = article_job(&article.text, &spans, width);
-                let galley = ui.fonts_mut(|f| f.layout_job(job));
-                let first = spans.first().map(|s| article.text[..s.start.min(article.text.len())].chars().count());
-                let resp = ui.label(galley.clone());
-                resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, "Article text"));
-                if !r.scrolled {
-                    r.scrolled = true;
-                    if let Some(c) = first {
-                        let at = galley.pos_from_cursor(egui::text::CCursor::new(c));
-                        ui.scroll_to_rect(at.translate(resp.rect.min.to_vec2()), Some(egui::Align::Center));
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    let width = ui.available_width();
+                    let job = article_job(&article.text, &spans, width);
+                    let galley = ui.fonts_mut(|f| f.layout_job(job));
+                    let first = spans.first().map(|s| {
+                        article.text[..s.start.min(article.text.len())]
+                            .chars()
+                            .count()
+                    });
+                    let resp = ui.label(galley.clone());
+                    resp.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::Label, true, "Article text")
+                    });
+                    if !r.scrolled {
+                        r.scrolled = true;
+                        if let Some(c) = first {
+                            let at = galley.pos_from_cursor(egui::text::CCursor::new(c));
+                            ui.scroll_to_rect(
+                                at.translate(resp.rect.min.to_vec2()),
+                                Some(egui::Align::Center),
+                            );
+                        }
                     }
-                }
-            });
+                });
         });
     if !open {
         *reader = None;
@@ -88,11 +117,24 @@ pub fn show(ctx: &egui::Context, data: &Dataset, reader: &mut Option<Reader>) {
 }
 
 fn article_job(text: &str, spans: &[std::ops::Range<usize>], width: f32) -> LayoutJob {
-    let plain = TextFormat { font_id: theme::font(14.5), color: theme::TEXT, line_height: Some(22.0), ..Default::default() };
-    let marked = TextFormat { color: theme::TEXT_STRONG, background: theme::HIGHLIGHT, ..plain.clone() };
+    let plain = TextFormat {
+        font_id: theme::font(14.5),
+        color: theme::TEXT,
+        line_height: Some(22.0),
+        ..Default::default()
+    };
+    let marked = TextFormat {
+        color: theme::TEXT_STRONG,
+        background: theme::HIGHLIGHT,
+        ..plain.clone()
+    };
     let mut job = LayoutJob::default();
     job.wrap.max_width = width;
-    let mut sorted: Vec<_> = spans.iter().filter(|s| s.start < s.end && s.end <= text.len()).cloned().collect();
+    let mut sorted: Vec<_> = spans
+        .iter()
+        .filter(|s| s.start < s.end && s.end <= text.len())
+        .cloned()
+        .collect();
     sorted.sort_by_key(|s| s.start);
     let mut at = 0;
     for s in sorted {
@@ -109,5 +151,7 @@ fn article_job(text: &str, spans: &[std::ops::Range<usize>], width: f32) -> Layo
 
 /// The "Open article" button of the details panel.
 pub fn open_button(ui: &mut Ui) -> bool {
-    ui.button("Open article").on_hover_text("Read the whole article with the evidence highlighted").clicked()
+    ui.button("Open article")
+        .on_hover_text("Read the whole article with the evidence highlighted")
+        .clicked()
 }

@@ -91,6 +91,11 @@ pub(super) fn save_png(path: &std::path::Path, image: &egui::ColorImage) -> Resu
     }
     let buffer = image::RgbaImage::from_raw(w as u32, h as u32, rgba).ok_or("bad image size")?;
     let mut bytes = Vec::new();
-    buffer.write_to(&mut std::io::Cursor::new(&mut bytes), image::ImageFormat::Png).map_err(|e| e.to_string())?;
+    buffer
+        .write_to(
+            &mut std::io::Cursor::new(&mut bytes),
+            image::ImageFormat::Png,
+        )
+        .map_err(|e| e.to_string())?;
     crate::cli::write_atomic(path, &bytes).map_err(|e| e.to_string())
 }

@@ -70,20 +70,31 @@ impl Corpus {
         let thread_progress = Arc::clone(&progress);
         let source = source.clone();
         let waker = waker.clone();
-        let spawned = std::thread::Builder::new().name("summitry-load".into()).spawn(move || {
-            let result = load::open(&source, &thread_progress).map_err(|e| e.to_string());
-            let _ = tx.send(result);
-            waker.wake();
-        });
+        let spawned = std::thread::Builder::new()
+            .name("summitry-load".into())
+            .spawn(move || {
+                let result = load::open(&source, &thread_progress).map_err(|e| e.to_string());
+                let _ = tx.send(result);
+                waker.wake();
+            });
         match spawned {
-            Ok(_) => Corpus::Loading(Loading { progress, started: Instant::now(), rx }),
-            Err(e) => Corpus::Failed { message: format!("cannot start the loader: {e}"), data: None },
+            Ok(_) => Corpus::Loading(Loading {
+                progress,
+                started: Instant::now(),
+                rx,
+            }),
+            Err(e) => Corpus::Failed {
+                message: format!("cannot start the loader: {e}"),
+                data: None,
+            },
         }
     }
 
     /// Picks up a finished load. Returns true when the state changed.
     pub fn poll(&mut self, source: &Source) -> bool {
-        let Corpus::Loading(loading) = self else { return false };
+        let Corpus::Loading(loading) = self else {
+            return false;
+        };
         let result = match loading.rx.try_recv() {
             Ok(r) => r,
             Err(TryRecvError::Empty) => return false,
@@ -99,7 +110,10 @@ impl Corpus {
                 data: Some(Arc::new(data)),
             },
             Ok(data) => Corpus::Ready(Arc::new(data)),
-            Err(message) => Corpus::Failed { message: capitalise(&message), data: None },
+            Err(message) => Corpus::Failed {
+                message: capitalise(&message),
+                data: None,
+            },
         };
         true
     }
@@ -159,14 +173,19 @@ impl FolderDialog {
                 waker.wake();
             })
             .ok()?;
-        Some(FolderDialog { rx, started: Instant::now() })
+        Some(FolderDialog {
+            rx,
+            started: Instant::now(),
+        })
     }
 
     /// `None` while the dialog is still open.
     pub fn poll(&self) -> Option<DialogOutcome> {
         match self.rx.try_recv() {
             Ok(Some(path)) => Some(DialogOutcome::Picked(path)),
-            Ok(None) if self.started.elapsed() < DIALOG_MIN_HUMAN_TIME => Some(DialogOutcome::Unavailable),
+            Ok(None) if self.started.elapsed() < DIALOG_MIN_HUMAN_TIME => {
+                Some(DialogOutcome::Unavailable)
+            }
             Ok(None) => Some(DialogOutcome::Cancelled),
             Err(TryRecvError::Empty) => None,
             Err(TryRecvError::Disconnected) => Some(DialogOutcome::Unavailable),

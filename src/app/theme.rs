@@ -33,10 +33,22 @@ pub fn kind_colors(kind: crate::model::MeetingKind) -> (Color32, Color32) {
     use crate::model::MeetingKind::*;
     match kind {
         // Darker text on a light tint of the timeline's Okabe–Ito colour for the kind.
-        InPerson => (Color32::from_rgb(0x00, 0x5A, 0x8E), Color32::from_rgb(0xE1, 0xEE, 0xF7)),
-        PhoneCall => (Color32::from_rgb(0x8A, 0x5A, 0x00), Color32::from_rgb(0xFC, 0xF0, 0xD8)),
-        VideoCall => (Color32::from_rgb(0x00, 0x6B, 0x4F), Color32::from_rgb(0xDE, 0xF3, 0xEC)),
-        Letter => (Color32::from_rgb(0x93, 0x3F, 0x72), Color32::from_rgb(0xF8, 0xE8, 0xF1)),
+        InPerson => (
+            Color32::from_rgb(0x00, 0x5A, 0x8E),
+            Color32::from_rgb(0xE1, 0xEE, 0xF7),
+        ),
+        PhoneCall => (
+            Color32::from_rgb(0x8A, 0x5A, 0x00),
+            Color32::from_rgb(0xFC, 0xF0, 0xD8),
+        ),
+        VideoCall => (
+            Color32::from_rgb(0x00, 0x6B, 0x4F),
+            Color32::from_rgb(0xDE, 0xF3, 0xEC),
+        ),
+        Letter => (
+            Color32::from_rgb(0x93, 0x3F, 0x72),
+            Color32::from_rgb(0xF8, 0xE8, 0xF1),
+        ),
     }
 }
 

@@ -12,7 +12,9 @@ use super::theme;
 use super::widgets::{format_date, one_line, participants_label, topics_label};
 use crate::model::Dataset;
 use crate::model::filter::Filter;
-use egui::{Align2, Color32, CornerRadius, Mesh, Pos2, Rect, RichText, Sense, Shape, Stroke, Ui, pos2, vec2};
+use egui::{
+    Align2, Color32, CornerRadius, Mesh, Pos2, Rect, RichText, Sense, Shape, Stroke, Ui, pos2, vec2,
+};
 use egui_plot::{GridInput, GridMark, Plot, PlotBounds};
 use std::sync::Arc;
 
@@ -22,8 +24,8 @@ const LABEL_WIDTH: f32 = 196.0;
 const UNDATED_HEIGHT: f32 = 34.0;
 
 pub use crate::model::timeline::{
-    BIN_PX, Bin, ColorMode, DayRange, Lane, LaneMode, MARK_RADIUS, Mark, TimelineModel, calendar_ticks, date_of_day,
-    day_number, glyph_radius, tick_label,
+    BIN_PX, Bin, ColorMode, DayRange, Lane, LaneMode, MARK_RADIUS, Mark, TimelineModel,
+    calendar_ticks, date_of_day, day_number, glyph_radius, tick_label,
 };
 
 /// Grid marks on calendar boundaries (days, months, quarters, years, decades), three levels as
@@ -32,13 +34,20 @@ pub fn calendar_grid(input: GridInput) -> Vec<GridMark> {
     let (lo, hi) = input.bounds;
     calendar_ticks(lo, hi, input.base_step_size)
         .into_iter()
-        .map(|t| GridMark { value: t.day as f64, step_size: t.step })
+        .map(|t| GridMark {
+            value: t.day as f64,
+            step_size: t.step,
+        })
         .collect()
 }
 
 /// Label of a grid mark: years, months or days, depending on the level.
 pub fn calendar_label(mark: GridMark, range: &std::ops::RangeInclusive<f64>) -> String {
-    tick_label(mark.value.round() as i32, mark.step_size, range.end() - range.start() > 500.0)
+    tick_label(
+        mark.value.round() as i32,
+        mark.step_size,
+        range.end() - range.start() > 500.0,
+    )
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -74,10 +83,12 @@ pub struct Viewport {
 
 impl Viewport {
     pub fn x_of(&self, day: f64) -> f32 {
-        self.rect.left() + ((day - self.day_min) / (self.day_max - self.day_min)) as f32 * self.rect.width()
+        self.rect.left()
+            + ((day - self.day_min) / (self.day_max - self.day_min)) as f32 * self.rect.width()
     }
     pub fn day_at(&self, x: f32) -> f64 {
-        self.day_min + ((x - self.rect.left()) / self.rect.width()) as f64 * (self.day_max - self.day_min)
+        self.day_min
+            + ((x - self.rect.left()) / self.rect.width()) as f64 * (self.day_max - self.day_min)
     }
     pub fn y_of_lane(&self, lane: usize) -> f32 {
         self.rect.top() + ((lane as f64 - self.lane_top) as f32 + 0.5) * self.lane_height
@@ -87,7 +98,13 @@ impl Viewport {
 impl TimelineModel {
     /// The per-frame work: the glyphs to draw in `view`, into `out` (cleared first). Marks of a
     /// lane that fall in the same `BIN_PX`-wide slice of time merge into one bubble.
-    pub fn glyphs(&self, view: &Viewport, range: DayRange, selected: Option<usize>, out: &mut Vec<Glyph>) {
+    pub fn glyphs(
+        &self,
+        view: &Viewport,
+        range: DayRange,
+        selected: Option<usize>,
+        out: &mut Vec<Glyph>,
+    ) {
         out.clear();
         if self.lanes.is_empty() || view.day_max <= view.day_min || view.rect.width() <= 0.0 {
             return;
@@ -99,20 +116,27 @@ impl TimelineModel {
         let max_radius = (view.lane_height * 0.46).max(MARK_RADIUS);
         for li in (first_lane..self.lanes.len()).take(visible) {
             let y = view.y_of_lane(li);
-            self.bins(li, (view.day_min, view.day_max), bin_days, range, selected, |b| {
-                out.push(Glyph {
-                    center: pos2(view.x_of(b.center_day()), y),
-                    radius: glyph_radius(b.count, max_radius),
-                    count: b.count,
-                    colors: b.colors,
-                    meeting: b.meeting,
-                    lane: li as u32,
-                    first_day: b.first_day,
-                    last_day: b.last_day,
-                    dim: b.dim,
-                    selected: b.selected,
-                });
-            });
+            self.bins(
+                li,
+                (view.day_min, view.day_max),
+                bin_days,
+                range,
+                selected,
+                |b| {
+                    out.push(Glyph {
+                        center: pos2(view.x_of(b.center_day()), y),
+                        radius: glyph_radius(b.count, max_radius),
+                        count: b.count,
+                        colors: b.colors,
+                        meeting: b.meeting,
+                        lane: li as u32,
+                        first_day: b.first_day,
+                        last_day: b.last_day,
+                        dim: b.dim,
+                        selected: b.selected,
+                    });
+                },
+            );
         }
     }
 }
@@ -134,7 +158,10 @@ pub fn glyph_mesh(glyphs: &[Glyph], mesh: &mut Mesh) {
             let c = Color32::from_rgba_unmultiplied(0xA9, 0xB0, 0xBA, 110);
             (c, c)
         } else {
-            (palette::slot_color(g.colors[0]), palette::slot_color(g.colors[1]))
+            (
+                palette::slot_color(g.colors[0]),
+                palette::slot_color(g.colors[1]),
+            )
         };
         let dirs: &[egui::Vec2] = if g.radius > 7.0 { &large } else { &small };
         disc(mesh, g.center, g.radius, a, b, dirs);
@@ -151,7 +178,14 @@ fn unit_circle<const N: usize>() -> [egui::Vec2; N] {
 
 /// A filled disc (left and right halves coloured apart), a 1.2 px white rim, and a half-pixel
 /// feather to transparent for anti-aliasing.
-fn disc(mesh: &mut Mesh, center: Pos2, radius: f32, left: Color32, right: Color32, dirs: &[egui::Vec2]) {
+fn disc(
+    mesh: &mut Mesh,
+    center: Pos2,
+    radius: f32,
+    left: Color32,
+    right: Color32,
+    dirs: &[egui::Vec2],
+) {
     let n = dirs.len() as u32;
     let (r_fill, r_rim, r_out) = (radius, radius + 1.2, radius + 1.7);
     let base = mesh.vertices.len() as u32;
@@ -168,7 +202,11 @@ fn disc(mesh: &mut Mesh, center: Pos2, radius: f32, left: Color32, right: Color3
     for k in 0..n {
         let next = (k + 1) % n;
         let (f0, w0, o0) = (base + 2 + 3 * k, base + 3 + 3 * k, base + 4 + 3 * k);
-        let (f1, w1, o1) = (base + 2 + 3 * next, base + 3 + 3 * next, base + 4 + 3 * next);
+        let (f1, w1, o1) = (
+            base + 2 + 3 * next,
+            base + 3 + 3 * next,
+            base + 4 + 3 * next,
+        );
         let c = if k < n / 2 { base + 1 } else { base };
         mesh.add_triangle(c, f0, f1);
         mesh.add_triangle(f0, w0, f1);
@@ -221,7 +259,11 @@ pub struct TimelineView {
 impl TimelineView {
     /// Drops caches after the corpus changed.
     pub fn reset(&mut self) {
-        *self = TimelineView { lane_mode: self.lane_mode, color_mode: self.color_mode, ..TimelineView::default() };
+        *self = TimelineView {
+            lane_mode: self.lane_mode,
+            color_mode: self.color_mode,
+            ..TimelineView::default()
+        };
     }
 
     pub fn model(&self) -> &TimelineModel {
@@ -255,7 +297,11 @@ impl TimelineView {
     fn refresh(&mut self, data: &Arc<Dataset>, filter: &Filter) {
         let key = CacheKey {
             data: Arc::as_ptr(data) as usize,
-            filter: Filter { from: None, to: None, ..filter.clone() },
+            filter: Filter {
+                from: None,
+                to: None,
+                ..filter.clone()
+            },
             lanes: self.lane_mode,
             colors: self.color_mode,
         };
@@ -267,8 +313,16 @@ impl TimelineView {
             self.x_range = None;
         }
         let meetings = key.filter.apply(data).meetings;
-        self.model = Arc::new(TimelineModel::build(data, &meetings, self.lane_mode, self.color_mode, &self.palette));
-        self.lane_top = self.lane_top.min(self.model.lanes.len().saturating_sub(1) as f64);
+        self.model = Arc::new(TimelineModel::build(
+            data,
+            &meetings,
+            self.lane_mode,
+            self.color_mode,
+            &self.palette,
+        ));
+        self.lane_top = self
+            .lane_top
+            .min(self.model.lanes.len().saturating_sub(1) as f64);
         self.key = Some(key);
     }
 
@@ -287,7 +341,14 @@ impl TimelineView {
         }
     }
 
-    pub fn show(&mut self, ui: &mut Ui, data: &Arc<Dataset>, filter: &mut Filter, shown: usize, selection: &mut Selection) {
+    pub fn show(
+        &mut self,
+        ui: &mut Ui,
+        data: &Arc<Dataset>,
+        filter: &mut Filter,
+        shown: usize,
+        selection: &mut Selection,
+    ) {
         self.refresh(data, filter);
         self.toolbar(ui, shown);
         ui.add_space(8.0);
@@ -296,19 +357,35 @@ impl TimelineView {
             .fill(theme::SURFACE)
             .stroke(Stroke::new(1.0, theme::BORDER))
             .corner_radius(CornerRadius::same(8))
-            .inner_margin(egui::Margin { left: 0, right: 12, top: 10, bottom: 8 });
+            .inner_margin(egui::Margin {
+                left: 0,
+                right: 12,
+                top: 10,
+                bottom: 8,
+            });
         card.show(ui, |ui| {
             ui.set_min_size(ui.available_size());
             if self.model.lanes.is_empty() && self.model.undated.is_empty() {
                 ui.add_space(60.0);
                 ui.vertical_centered(|ui| {
-                    ui.label(RichText::new("No meetings to show").font(theme::font(16.0)).color(theme::TEXT_STRONG));
-                    ui.label(RichText::new("Loosen the filters on the left to see more.").color(theme::TEXT_WEAK));
+                    ui.label(
+                        RichText::new("No meetings to show")
+                            .font(theme::font(16.0))
+                            .color(theme::TEXT_STRONG),
+                    );
+                    ui.label(
+                        RichText::new("Loosen the filters on the left to see more.")
+                            .color(theme::TEXT_WEAK),
+                    );
                 });
                 return;
             }
             let avail = ui.available_rect_before_wrap();
-            let undated_h = if self.model.undated.is_empty() { 0.0 } else { UNDATED_HEIGHT };
+            let undated_h = if self.model.undated.is_empty() {
+                0.0
+            } else {
+                UNDATED_HEIGHT
+            };
             let legend_h = 26.0;
             let plot_outer = Rect::from_min_max(
                 pos2(avail.left() + LABEL_WIDTH, avail.top()),
@@ -322,7 +399,10 @@ impl TimelineView {
                 );
                 self.undated_strip(ui, data, selection, strip);
             }
-            let legend = Rect::from_min_max(pos2(avail.left() + 14.0, avail.bottom() - legend_h), avail.max);
+            let legend = Rect::from_min_max(
+                pos2(avail.left() + 14.0, avail.bottom() - legend_h),
+                avail.max,
+            );
             self.legend(ui, legend);
             ui.advance_cursor_after_rect(avail);
         });
@@ -336,7 +416,11 @@ impl TimelineView {
                 text.push_str(&format!(", {undated} undated"));
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button("Fit").on_hover_text("Show the whole time span (or double-click the plot)").clicked() {
+                if ui
+                    .button("Fit")
+                    .on_hover_text("Show the whole time span (or double-click the plot)")
+                    .clicked()
+                {
                     self.fit();
                 }
                 egui::ComboBox::from_id_salt("timeline_colors")
@@ -346,11 +430,21 @@ impl TimelineView {
                     })
                     .width(128.0)
                     .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut self.color_mode, ColorMode::Kind, "Kind of meeting");
-                        ui.selectable_value(&mut self.color_mode, ColorMode::Country, "Countries that met");
+                        ui.selectable_value(
+                            &mut self.color_mode,
+                            ColorMode::Kind,
+                            "Kind of meeting",
+                        );
+                        ui.selectable_value(
+                            &mut self.color_mode,
+                            ColorMode::Country,
+                            "Countries that met",
+                        );
                     })
                     .response
-                    .on_hover_text("Colour the marks by kind of meeting or by the countries that met");
+                    .on_hover_text(
+                        "Colour the marks by kind of meeting or by the countries that met",
+                    );
                 egui::ComboBox::from_id_salt("timeline_lanes")
                     .selected_text(match self.lane_mode {
                         LaneMode::CountryPair => "Lanes: country pairs",
@@ -358,14 +452,22 @@ impl TimelineView {
                     })
                     .width(158.0)
                     .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut self.lane_mode, LaneMode::CountryPair, "Country pairs");
+                        ui.selectable_value(
+                            &mut self.lane_mode,
+                            LaneMode::CountryPair,
+                            "Country pairs",
+                        );
                         ui.selectable_value(&mut self.lane_mode, LaneMode::Official, "Officials");
                     })
                     .response
                     .on_hover_text("One lane per pair of countries, or per official");
                 // The count takes what room is left, cut short if need be.
                 ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                    ui.add(egui::Label::new(RichText::new(text).color(theme::TEXT_WEAK)).selectable(false).truncate());
+                    ui.add(
+                        egui::Label::new(RichText::new(text).color(theme::TEXT_WEAK))
+                            .selectable(false)
+                            .truncate(),
+                    );
                 });
             });
         });
@@ -381,7 +483,9 @@ impl TimelineView {
         labels_left: f32,
     ) {
         let n_lanes = self.model.lanes.len();
-        let prev_h = self.last_view.map_or(outer.height() - 24.0, |v| v.rect.height());
+        let prev_h = self
+            .last_view
+            .map_or(outer.height() - 24.0, |v| v.rect.height());
         let visible_lanes = (prev_h / LANE_HEIGHT) as f64;
         let max_top = (n_lanes as f64 - visible_lanes).max(0.0);
         self.lane_top = self.lane_top.clamp(0.0, max_top);
@@ -434,8 +538,17 @@ impl TimelineView {
         if changed_x || self.x_range.is_some() {
             self.x_range = Some((b0, b1));
         }
-        let new_top = (-bounds.max()[1]).clamp(0.0, (n_lanes as f64 - (frame.height() / LANE_HEIGHT) as f64).max(0.0));
-        let view = Viewport { rect: frame, day_min: b0, day_max: b1, lane_top: new_top, lane_height: LANE_HEIGHT };
+        let new_top = (-bounds.max()[1]).clamp(
+            0.0,
+            (n_lanes as f64 - (frame.height() / LANE_HEIGHT) as f64).max(0.0),
+        );
+        let view = Viewport {
+            rect: frame,
+            day_min: b0,
+            day_max: b1,
+            lane_top: new_top,
+            lane_height: LANE_HEIGHT,
+        };
         self.lane_top = new_top;
         self.last_view = Some(view);
 
@@ -446,34 +559,59 @@ impl TimelineView {
         let count = (frame.height() / LANE_HEIGHT).ceil() as usize + 2;
         for li in (first..n_lanes).take(count) {
             let y = view.y_of_lane(li);
-            let band = Rect::from_center_size(pos2(frame.center().x, y), vec2(frame.width(), LANE_HEIGHT));
+            let band =
+                Rect::from_center_size(pos2(frame.center().x, y), vec2(frame.width(), LANE_HEIGHT));
             if li % 2 == 1 {
-                clip.rect_filled(band, 0, Color32::from_rgba_unmultiplied(0xF3, 0xF5, 0xF8, 150));
+                clip.rect_filled(
+                    band,
+                    0,
+                    Color32::from_rgba_unmultiplied(0xF3, 0xF5, 0xF8, 150),
+                );
             }
-            if self.model.lanes[li].official.is_some() && self.model.lanes[li].official == selection.official {
+            if self.model.lanes[li].official.is_some()
+                && self.model.lanes[li].official == selection.official
+            {
                 clip.rect_filled(band, 0, theme::ACCENT_SOFT.gamma_multiply(0.8));
             }
         }
         if range.is_set() {
-            let l = range.from.map_or(frame.left(), |d| view.x_of(d as f64)).max(frame.left() - 2.0);
-            let r = range.to.map_or(frame.right(), |d| view.x_of(d as f64 + 1.0)).min(frame.right() + 2.0);
+            let l = range
+                .from
+                .map_or(frame.left(), |d| view.x_of(d as f64))
+                .max(frame.left() - 2.0);
+            let r = range
+                .to
+                .map_or(frame.right(), |d| view.x_of(d as f64 + 1.0))
+                .min(frame.right() + 2.0);
             if r > l {
                 let span = Rect::from_min_max(pos2(l, frame.top()), pos2(r, frame.bottom()));
-                clip.rect_filled(span, 0, Color32::from_rgba_unmultiplied(0x1F, 0x4E, 0x8C, 18));
+                clip.rect_filled(
+                    span,
+                    0,
+                    Color32::from_rgba_unmultiplied(0x1F, 0x4E, 0x8C, 18),
+                );
                 for x in [l, r] {
-                    clip.vline(x, frame.y_range(), Stroke::new(1.0, theme::ACCENT.gamma_multiply(0.6)));
+                    clip.vline(
+                        x,
+                        frame.y_range(),
+                        Stroke::new(1.0, theme::ACCENT.gamma_multiply(0.6)),
+                    );
                 }
             }
         }
 
         // The marks.
-        self.model.glyphs(&view, range, selection.meeting, &mut self.glyphs);
+        self.model
+            .glyphs(&view, range, selection.meeting, &mut self.glyphs);
         let mut mesh = Mesh::default();
         glyph_mesh(&self.glyphs, &mut mesh);
         clip.add(Shape::mesh(mesh));
 
         // Lane labels, left of the plot.
-        let label_rect = Rect::from_min_max(pos2(labels_left, frame.top()), pos2(frame.left(), frame.bottom()));
+        let label_rect = Rect::from_min_max(
+            pos2(labels_left, frame.top()),
+            pos2(frame.left(), frame.bottom()),
+        );
         let lp = painter.with_clip_rect(label_rect);
         for li in (first..n_lanes).take(count) {
             let lane = &self.model.lanes[li];
@@ -498,25 +636,42 @@ impl TimelineView {
             }
         }
         if n_lanes as f64 > frame.height() as f64 / LANE_HEIGHT as f64 {
-            let shown_to = ((view.lane_top + (frame.height() / LANE_HEIGHT) as f64).floor() as usize).min(n_lanes);
+            let shown_to = ((view.lane_top + (frame.height() / LANE_HEIGHT) as f64).floor()
+                as usize)
+                .min(n_lanes);
             painter.text(
                 pos2(labels_left + 16.0, frame.bottom() + 4.0),
                 Align2::LEFT_TOP,
-                format!("lanes {}–{} of {n_lanes} · scroll for more", first + 1, shown_to),
+                format!(
+                    "lanes {}–{} of {n_lanes} · scroll for more",
+                    first + 1,
+                    shown_to
+                ),
                 theme::font(11.0),
                 theme::TEXT_FAINT,
             );
         }
 
         // Brushing: drag on the date axis, or Shift+drag / right-drag on the plot.
-        let axis_rect = Rect::from_min_max(pos2(frame.left(), frame.bottom()), pos2(frame.right(), outer.bottom()));
+        let axis_rect = Rect::from_min_max(
+            pos2(frame.left(), frame.bottom()),
+            pos2(frame.right(), outer.bottom()),
+        );
         self.axis_rect = Some(axis_rect);
         let axis = ui
-            .interact(axis_rect, ui.scope_id().with("timeline_axis_brush"), Sense::click_and_drag())
+            .interact(
+                axis_rect,
+                ui.scope_id().with("timeline_axis_brush"),
+                Sense::click_and_drag(),
+            )
             .on_hover_cursor(egui::CursorIcon::ResizeColumn)
             .on_hover_text("Drag across the dates to show only that range");
         axis.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::Slider, true, "Date axis: drag to select a date range")
+            egui::WidgetInfo::labeled(
+                egui::Role::Slider,
+                true,
+                "Date axis: drag to select a date range",
+            )
         });
         let plot_resp = &response.response;
         let pointer = ui.input(|i| i.pointer.interact_pos());
@@ -524,7 +679,8 @@ impl TimelineView {
         let plot_brush = plot_resp.dragged_by(egui::PointerButton::Secondary)
             || (plot_resp.dragged_by(egui::PointerButton::Primary) && (shift || brushing));
         if self.brush_start.is_none()
-            && ((axis.drag_started()) || ((plot_resp.drag_started() || plot_resp.dragged()) && plot_brush))
+            && ((axis.drag_started())
+                || ((plot_resp.drag_started() || plot_resp.dragged()) && plot_brush))
             && let Some(origin) = press_origin
         {
             self.brush_start = Some(view.day_at(origin.x));
@@ -534,16 +690,28 @@ impl TimelineView {
             let stopped = axis.drag_stopped() || plot_resp.drag_stopped() || !dragging;
             if let Some(p) = pointer {
                 let end = view.day_at(p.x.clamp(frame.left(), frame.right()));
-                let (a, b) = if start <= end { (start, end) } else { (end, start) };
+                let (a, b) = if start <= end {
+                    (start, end)
+                } else {
+                    (end, start)
+                };
                 let (a, b) = (a.floor() as i32, b.floor() as i32);
                 let l = view.x_of(a as f64);
                 let r = view.x_of(b as f64 + 1.0);
                 let span = Rect::from_min_max(pos2(l, frame.top()), pos2(r, outer.bottom()));
-                clip.rect_filled(span, 0, Color32::from_rgba_unmultiplied(0x1F, 0x4E, 0x8C, 36));
+                clip.rect_filled(
+                    span,
+                    0,
+                    Color32::from_rgba_unmultiplied(0x1F, 0x4E, 0x8C, 36),
+                );
                 painter.text(
                     pos2(l.max(frame.left()) + 4.0, frame.top() + 4.0),
                     Align2::LEFT_TOP,
-                    format!("{} – {}", format_date(date_of_day(a)), format_date(date_of_day(b))),
+                    format!(
+                        "{} – {}",
+                        format_date(date_of_day(a)),
+                        format_date(date_of_day(b))
+                    ),
                     theme::font(12.0),
                     theme::ACCENT,
                 );
@@ -565,8 +733,14 @@ impl TimelineView {
             && let Some(pos) = plot_resp.hover_pos()
             && let Some(g) = hit(&self.glyphs, pos).copied()
         {
-            ui.painter().circle_stroke(g.center, g.radius + 2.5, Stroke::new(1.5, theme::TEXT_STRONG));
-            let resp = plot_resp.clone().on_hover_cursor(egui::CursorIcon::PointingHand);
+            ui.painter().circle_stroke(
+                g.center,
+                g.radius + 2.5,
+                Stroke::new(1.5, theme::TEXT_STRONG),
+            );
+            let resp = plot_resp
+                .clone()
+                .on_hover_cursor(egui::CursorIcon::PointingHand);
             resp.on_hover_ui_at_pointer(|ui| glyph_tooltip(ui, data, &self.model, &g));
             if plot_resp.clicked() {
                 if g.count == 1 {
@@ -587,10 +761,19 @@ impl TimelineView {
         }
     }
 
-    fn undated_strip(&mut self, ui: &mut Ui, data: &Dataset, selection: &mut Selection, strip: Rect) {
+    fn undated_strip(
+        &mut self,
+        ui: &mut Ui,
+        data: &Dataset,
+        selection: &mut Selection,
+        strip: Rect,
+    ) {
         let painter = ui.painter();
         painter.line_segment(
-            [pos2(strip.left() + 14.0, strip.top() + 2.0), pos2(strip.right(), strip.top() + 2.0)],
+            [
+                pos2(strip.left() + 14.0, strip.top() + 2.0),
+                pos2(strip.right(), strip.top() + 2.0),
+            ],
             Stroke::new(1.0, theme::BORDER),
         );
         let cy = strip.center().y + 1.0;
@@ -634,11 +817,19 @@ impl TimelineView {
         for g in self.undated_glyphs.iter().filter(|g| g.selected) {
             painter.circle_stroke(g.center, g.radius + 2.5, Stroke::new(2.0, theme::ACCENT));
         }
-        let resp = ui.interact(strip, ui.scope_id().with("timeline_undated"), Sense::click());
+        let resp = ui.interact(
+            strip,
+            ui.scope_id().with("timeline_undated"),
+            Sense::click(),
+        );
         if let Some(pos) = resp.hover_pos()
             && let Some(g) = hit(&self.undated_glyphs, pos).copied()
         {
-            ui.painter().circle_stroke(g.center, g.radius + 2.5, Stroke::new(1.5, theme::TEXT_STRONG));
+            ui.painter().circle_stroke(
+                g.center,
+                g.radius + 2.5,
+                Stroke::new(1.5, theme::TEXT_STRONG),
+            );
             if resp.clicked() {
                 selection.meeting = Some(g.meeting as usize);
             }
@@ -702,8 +893,15 @@ impl TimelineView {
 fn glyph_tooltip(ui: &mut Ui, data: &Dataset, model: &TimelineModel, g: &Glyph) {
     ui.set_max_width(380.0);
     if g.count > 1 {
-        let lane = model.lanes.get(g.lane as usize).map_or("", |l| l.label.as_str());
-        ui.label(RichText::new(format!("{} meetings", g.count)).strong().color(theme::TEXT_STRONG));
+        let lane = model
+            .lanes
+            .get(g.lane as usize)
+            .map_or("", |l| l.label.as_str());
+        ui.label(
+            RichText::new(format!("{} meetings", g.count))
+                .strong()
+                .color(theme::TEXT_STRONG),
+        );
         ui.label(
             RichText::new(format!(
                 "{} – {}",
@@ -713,10 +911,16 @@ fn glyph_tooltip(ui: &mut Ui, data: &Dataset, model: &TimelineModel, g: &Glyph) 
             .color(theme::TEXT),
         );
         ui.label(RichText::new(lane).color(theme::TEXT_WEAK));
-        ui.label(RichText::new("Click to zoom in").small().color(theme::TEXT_FAINT));
+        ui.label(
+            RichText::new("Click to zoom in")
+                .small()
+                .color(theme::TEXT_FAINT),
+        );
         return;
     }
-    let Some(m) = data.meetings.get(g.meeting as usize) else { return };
+    let Some(m) = data.meetings.get(g.meeting as usize) else {
+        return;
+    };
     let date = m.date.map_or_else(|| "Undated".to_string(), format_date);
     ui.horizontal(|ui| {
         ui.label(RichText::new(date).strong().color(theme::TEXT_STRONG));
@@ -730,8 +934,17 @@ fn glyph_tooltip(ui: &mut Ui, data: &Dataset, model: &TimelineModel, g: &Glyph) 
     if !topics.is_empty() {
         ui.label(RichText::new(topics).small().color(theme::TEXT_WEAK));
     }
-    if let Some(a) = m.articles.first().and_then(|&a| data.corpus.articles.get(a)) {
-        ui.label(RichText::new(format!("“{}”", a.title)).italics().small().color(theme::TEXT_WEAK));
+    if let Some(a) = m
+        .articles
+        .first()
+        .and_then(|&a| data.corpus.articles.get(a))
+    {
+        ui.label(
+            RichText::new(format!("“{}”", a.title))
+                .italics()
+                .small()
+                .color(theme::TEXT_WEAK),
+        );
     }
 }
 
@@ -743,18 +956,30 @@ mod tests {
     fn grid_follows_the_calendar() {
         let y2017 = day_number(jiff::civil::date(2017, 1, 1)) as f64;
         // Ten years on 1000 px, 14 px minimum spacing: years (and months as the finest level).
-        let marks = calendar_grid(GridInput { bounds: (y2017, y2017 + 3652.0), base_step_size: 3652.0 / 1000.0 * 14.0 });
+        let marks = calendar_grid(GridInput {
+            bounds: (y2017, y2017 + 3652.0),
+            base_step_size: 3652.0 / 1000.0 * 14.0,
+        });
         let years: Vec<String> = marks
             .iter()
             .filter(|m| m.step_size >= 365.0)
             .map(|m| calendar_label(*m, &(y2017..=y2017 + 3652.0)))
             .collect();
-        assert!(years.contains(&"2017".to_string()) && years.contains(&"2026".to_string()), "{years:?}");
+        assert!(
+            years.contains(&"2017".to_string()) && years.contains(&"2026".to_string()),
+            "{years:?}"
+        );
         assert!(marks.iter().all(|m| date_of_day(m.value as i32).day() == 1));
         // A month: day marks labelled "5 Mar".
         let mar = day_number(jiff::civil::date(2017, 3, 1)) as f64;
-        let marks = calendar_grid(GridInput { bounds: (mar, mar + 31.0), base_step_size: 0.5 });
-        let labels: Vec<String> = marks.iter().map(|m| calendar_label(*m, &(mar..=mar + 31.0))).collect();
+        let marks = calendar_grid(GridInput {
+            bounds: (mar, mar + 31.0),
+            base_step_size: 0.5,
+        });
+        let labels: Vec<String> = marks
+            .iter()
+            .map(|m| calendar_label(*m, &(mar..=mar + 31.0)))
+            .collect();
         assert!(labels.contains(&"5 Mar".to_string()), "{labels:?}");
         assert!(labels.contains(&"Mar 2017".to_string()), "{labels:?}");
     }
@@ -764,27 +989,56 @@ mod tests {
         let data = crate::model::synthetic::dataset(20_000, 7);
         let all: Vec<usize> = (0..data.meetings.len()).collect();
         let palette = CountryPalette::new(&data);
-        let model = TimelineModel::build(&data, &all, LaneMode::CountryPair, ColorMode::Kind, &palette);
+        let model = TimelineModel::build(
+            &data,
+            &all,
+            LaneMode::CountryPair,
+            ColorMode::Kind,
+            &palette,
+        );
         let (a, b) = model.span.unwrap();
         let rect = Rect::from_min_size(pos2(0.0, 0.0), vec2(300.0, 26.0 * 10.0));
-        let wide = Viewport { rect, day_min: a as f64, day_max: b as f64 + 1.0, lane_top: 0.0, lane_height: 26.0 };
+        let wide = Viewport {
+            rect,
+            day_min: a as f64,
+            day_max: b as f64 + 1.0,
+            lane_top: 0.0,
+            lane_height: 26.0,
+        };
         let mut out = Vec::new();
         model.glyphs(&wide, DayRange::default(), None, &mut out);
         let in_view: usize = model.lanes.iter().take(12).map(|l| l.marks.len()).sum();
         let drawn: u32 = out.iter().map(|g| g.count).sum();
-        assert_eq!(drawn as usize, in_view, "every mark of the visible lanes is in some glyph");
-        assert!(out.len() * 3 < in_view * 2, "zoomed out, marks merge: {} glyphs for {in_view}", out.len());
+        assert_eq!(
+            drawn as usize, in_view,
+            "every mark of the visible lanes is in some glyph"
+        );
+        assert!(
+            out.len() * 3 < in_view * 2,
+            "zoomed out, marks merge: {} glyphs for {in_view}",
+            out.len()
+        );
         assert!(out.len() <= 12 * (300.0 / BIN_PX) as usize + 24);
 
         // Zoomed in to a month, every mark is its own glyph unless two share a day.
-        let narrow = Viewport { day_min: a as f64, day_max: a as f64 + 30.0, ..wide };
+        let narrow = Viewport {
+            day_min: a as f64,
+            day_max: a as f64 + 30.0,
+            ..wide
+        };
         model.glyphs(&narrow, DayRange::default(), None, &mut out);
         assert!(out.iter().all(|g| g.first_day == g.last_day));
 
         // A date range dims what lies outside.
-        let range = DayRange { from: Some(a + 10), to: Some(a + 20) };
+        let range = DayRange {
+            from: Some(a + 10),
+            to: Some(a + 20),
+        };
         model.glyphs(&narrow, range, None, &mut out);
-        assert!(out.iter().all(|g| g.dim == !(a + 10..=a + 20).contains(&g.first_day)));
+        assert!(
+            out.iter()
+                .all(|g| g.dim == !(a + 10..=a + 20).contains(&g.first_day))
+        );
     }
 
     #[test]
@@ -792,11 +1046,30 @@ mod tests {
         let data = crate::model::synthetic::dataset(500, 3);
         let all: Vec<usize> = (0..data.meetings.len()).collect();
         let palette = CountryPalette::new(&data);
-        let model = TimelineModel::build(&data, &all, LaneMode::Official, ColorMode::Country, &palette);
+        let model = TimelineModel::build(
+            &data,
+            &all,
+            LaneMode::Official,
+            ColorMode::Country,
+            &palette,
+        );
         let marks: usize = model.lanes.iter().map(|l| l.marks.len()).sum();
-        let expected: usize = data.meetings.iter().filter(|m| m.date.is_some()).map(|m| m.participants.len()).sum();
+        let expected: usize = data
+            .meetings
+            .iter()
+            .filter(|m| m.date.is_some())
+            .map(|m| m.participants.len())
+            .sum();
         assert_eq!(marks, expected);
-        assert_eq!(model.undated.len(), data.meetings.iter().filter(|m| m.date.is_none()).count());
-        assert!(model.lanes.windows(2).all(|w| w[0].marks.len() >= w[1].marks.len()));
+        assert_eq!(
+            model.undated.len(),
+            data.meetings.iter().filter(|m| m.date.is_none()).count()
+        );
+        assert!(
+            model
+                .lanes
+                .windows(2)
+                .all(|w| w[0].marks.len() >= w[1].marks.len())
+        );
     }
 }

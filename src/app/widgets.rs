@@ -7,11 +7,16 @@ use egui::{Color32, CornerRadius, FontId, Galley, RichText, Sense, Ui, Vec2};
 use jiff::civil::Date;
 use std::sync::Arc;
 
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 
 /// "20 Jul 2017".
 pub fn format_date(date: Date) -> String {
-    let month = MONTHS.get((date.month() as usize).saturating_sub(1)).copied().unwrap_or("?");
+    let month = MONTHS
+        .get((date.month() as usize).saturating_sub(1))
+        .copied()
+        .unwrap_or("?");
     format!("{} {month} {}", date.day(), date.year())
 }
 
@@ -23,7 +28,9 @@ pub fn meeting_date(m: &Meeting) -> String {
 pub fn participants_label(data: &Dataset, m: &Meeting) -> String {
     let mut out = String::new();
     for (i, &p) in m.participants.iter().enumerate() {
-        let Some(o) = data.officials.get(p) else { continue };
+        let Some(o) = data.officials.get(p) else {
+            continue;
+        };
         if i > 0 {
             out.push_str(" — ");
         }
@@ -38,7 +45,11 @@ pub fn participants_label(data: &Dataset, m: &Meeting) -> String {
 }
 
 pub fn topics_label(data: &Dataset, m: &Meeting) -> String {
-    m.topics.iter().map(|t| data.topic_label(t)).collect::<Vec<_>>().join(", ")
+    m.topics
+        .iter()
+        .map(|t| data.topic_label(t))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// One line of text cut with an ellipsis to `width`.
@@ -51,30 +62,49 @@ pub fn one_line(ui: &Ui, text: &str, font: FontId, color: Color32, width: f32) -
 /// Small uppercase section title in the details panel.
 pub fn section(ui: &mut Ui, title: &str) {
     ui.add_space(10.0);
-    ui.label(RichText::new(title.to_uppercase()).font(theme::font(11.0)).color(theme::TEXT_WEAK).strong());
+    ui.label(
+        RichText::new(title.to_uppercase())
+            .font(theme::font(11.0))
+            .color(theme::TEXT_WEAK)
+            .strong(),
+    );
     ui.add_space(2.0);
 }
 
 /// A rounded tag with tinted background.
 pub fn chip(ui: &mut Ui, text: &str, fg: Color32, bg: Color32) -> egui::Response {
-    let galley = ui.painter().layout_no_wrap(text.to_owned(), theme::font(12.0), fg);
+    let galley = ui
+        .painter()
+        .layout_no_wrap(text.to_owned(), theme::font(12.0), fg);
     let size = galley.size() + Vec2::new(16.0, 6.0);
     let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
     if ui.is_rect_visible(rect) {
         ui.painter().rect_filled(rect, CornerRadius::same(9), bg);
-        ui.painter().galley(rect.center() - galley.size() / 2.0, galley, fg);
+        ui.painter()
+            .galley(rect.center() - galley.size() / 2.0, galley, fg);
     }
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
     response
 }
 
 /// Paints a chip at a given position (for the virtualised table rows). Returns its width.
-pub fn paint_chip(ui: &Ui, pos: egui::Pos2, text: &str, fg: Color32, bg: Color32, row_height: f32) -> f32 {
-    let galley = ui.painter().layout_no_wrap(text.to_owned(), theme::font(12.0), fg);
+pub fn paint_chip(
+    ui: &Ui,
+    pos: egui::Pos2,
+    text: &str,
+    fg: Color32,
+    bg: Color32,
+    row_height: f32,
+) -> f32 {
+    let galley = ui
+        .painter()
+        .layout_no_wrap(text.to_owned(), theme::font(12.0), fg);
     let size = galley.size() + Vec2::new(16.0, 6.0);
-    let rect = egui::Rect::from_min_size(egui::pos2(pos.x, pos.y + (row_height - size.y) / 2.0), size);
+    let rect =
+        egui::Rect::from_min_size(egui::pos2(pos.x, pos.y + (row_height - size.y) / 2.0), size);
     ui.painter().rect_filled(rect, CornerRadius::same(9), bg);
-    ui.painter().galley(rect.center() - galley.size() / 2.0, galley, fg);
+    ui.painter()
+        .galley(rect.center() - galley.size() / 2.0, galley, fg);
     size.x
 }
 
@@ -90,7 +120,8 @@ pub fn find_spans(text: &str, needles: &[&str]) -> Vec<std::ops::Range<usize>> {
             // Whole words only: "Ali" must not light up inside "Alignment".
             let before = text[..start].chars().next_back();
             let after = text[end..].chars().next();
-            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
+            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
+            {
                 continue;
             }
             spans.push(start..end);
@@ -109,9 +140,17 @@ pub fn find_spans(text: &str, needles: &[&str]) -> Vec<std::ops::Range<usize>> {
 
 /// The evidence sentence with the spans set off.
 pub fn highlighted(text: &str, spans: &[std::ops::Range<usize>], wrap_width: f32) -> LayoutJob {
-    let plain =
-        TextFormat { font_id: theme::font(14.0), color: theme::TEXT, line_height: Some(21.0), ..Default::default() };
-    let marked = TextFormat { color: theme::TEXT_STRONG, background: theme::HIGHLIGHT, ..plain.clone() };
+    let plain = TextFormat {
+        font_id: theme::font(14.0),
+        color: theme::TEXT,
+        line_height: Some(21.0),
+        ..Default::default()
+    };
+    let marked = TextFormat {
+        color: theme::TEXT_STRONG,
+        background: theme::HIGHLIGHT,
+        ..plain.clone()
+    };
     let mut job = LayoutJob::default();
     job.wrap.max_width = wrap_width;
     let mut at = 0;

@@ -26,11 +26,18 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// Looks for a dateline at the start of one of the first three non-empty lines of `body`.
 pub fn parse_dateline(body: &str) -> Option<Dateline> {
     let mut offset = 0;
-    for line in body.split_inclusive('\n').filter(|l| !l.trim().is_empty()).take(3) {
+    for line in body
+        .split_inclusive('\n')
+        .filter(|l| !l.trim().is_empty())
+        .take(3)
+    {
         let base = body[offset..].find(line).map_or(offset, |i| offset + i);
         offset = base + line.len();
         if let Some(d) = parse_line(line) {
-            return Some(Dateline { len: base + d.len, ..d });
+            return Some(Dateline {
+                len: base + d.len,
+                ..d
+            });
         }
     }
     None
@@ -38,29 +45,40 @@ pub fn parse_dateline(body: &str) -> Option<Dateline> {
 
 fn parse_line(line: &str) -> Option<Dateline> {
     let caps = DATELINE.captures(line)?;
-    let mid = caps.name("mid").map(|m| m.as_str().trim().trim_end_matches('.'));
+    let mid = caps
+        .name("mid")
+        .map(|m| m.as_str().trim().trim_end_matches('.'));
     let paren = caps.name("paren").map(|m| m.as_str().trim());
-    let slash = caps.name("slash").map(|m| m.as_str().trim_matches('/').trim());
+    let slash = caps
+        .name("slash")
+        .map(|m| m.as_str().trim_matches('/').trim());
     if mid.is_none() && paren.is_none() && slash.is_none() {
         return None;
     }
     // "SANA- Foreign ..." or "SANA-The ...": a dash glued to the next word only after an agency's
     // acronym, else "Guterres, Secretary-General" would read as a dateline.
     let whole = caps.get(0).map_or("", |m| m.as_str());
-    let glued = whole.ends_with(['-', '–', '—']) && line[whole.len()..].starts_with(|c: char| !c.is_whitespace());
+    let glued = whole.ends_with(['-', '–', '—'])
+        && line[whole.len()..].starts_with(|c: char| !c.is_whitespace());
     let acronym = |s: &str| s.len() >= 2 && s.chars().all(|c| c.is_uppercase() || c == ' ');
     if glued && !mid.is_some_and(acronym) && paren.is_none() {
         return None;
     }
     let place = caps["place"].trim().to_string();
-    let mut out = Dateline { len: caps.get(0).map_or(0, |m| m.end()), ..Default::default() };
+    let mut out = Dateline {
+        len: caps.get(0).map_or(0, |m| m.end()),
+        ..Default::default()
+    };
     let mut source = None;
     let mut date = None;
     if let Some(mid) = mid {
         match parse_date_phrase(mid, None) {
             Some(d) => date = d.date,
             // A lower-case word in the middle part means prose ("Syria, with the help of ..."), not a dateline.
-            None if mid.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase())) => {
+            None if mid
+                .split_whitespace()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase())) =>
+            {
                 source = Some(mid.to_string())
             }
             None => return None,
@@ -118,7 +136,8 @@ mod tests {
         assert_eq!(d.source.as_deref(), Some("SANA"));
         let d = parse_dateline("Damascus, SANA – President Bashar").unwrap();
         assert_eq!(d.place.as_deref(), Some("Damascus"));
-        let d = parse_dateline("MOSCOW (UrduPoint News / Sputnik - 07th December, 2020) - Syrian").unwrap();
+        let d = parse_dateline("MOSCOW (UrduPoint News / Sputnik - 07th December, 2020) - Syrian")
+            .unwrap();
         assert_eq!(d.place.as_deref(), Some("Moscow"));
         assert_eq!(d.source.as_deref(), Some("UrduPoint News / Sputnik"));
         assert_eq!(d.date, Some(date(2020, 12, 7)));
@@ -134,9 +153,21 @@ mod tests {
 
     #[test]
     fn prose_is_not_a_dateline() {
-        assert_eq!(parse_dateline("Syria, with the help of its allies, will continue - he said"), None);
-        assert_eq!(parse_dateline("Top diplomats meet following negotiations"), None);
+        assert_eq!(
+            parse_dateline("Syria, with the help of its allies, will continue - he said"),
+            None
+        );
+        assert_eq!(
+            parse_dateline("Top diplomats meet following negotiations"),
+            None
+        );
         assert_eq!(parse_dateline("António Guterres, Secretary-General"), None);
-        assert_eq!(parse_dateline("Damascus, SANA-The Syrian government").unwrap().source.as_deref(), Some("SANA"));
+        assert_eq!(
+            parse_dateline("Damascus, SANA-The Syrian government")
+                .unwrap()
+                .source
+                .as_deref(),
+            Some("SANA")
+        );
     }
 }

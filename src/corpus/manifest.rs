@@ -12,13 +12,25 @@ pub struct Row {
     pub title: Option<String>,
 }
 
-pub fn parse(bytes: &[u8], present: &HashSet<&str>, warnings: &mut Vec<String>) -> BTreeMap<String, Row> {
+pub fn parse(
+    bytes: &[u8],
+    present: &HashSet<&str>,
+    warnings: &mut Vec<String>,
+) -> BTreeMap<String, Row> {
     let mut out = BTreeMap::new();
-    let mut reader = csv::ReaderBuilder::new().flexible(true).trim(csv::Trim::All).from_reader(bytes);
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(bytes);
     let headers = match reader.headers() {
-        Ok(h) => h.iter().map(|h| h.trim_start_matches('\u{feff}').to_ascii_lowercase()).collect::<Vec<_>>(),
+        Ok(h) => h
+            .iter()
+            .map(|h| h.trim_start_matches('\u{feff}').to_ascii_lowercase())
+            .collect::<Vec<_>>(),
         Err(e) => {
-            warnings.push(format!("manifest.csv: unreadable header ({e}); manifest ignored"));
+            warnings.push(format!(
+                "manifest.csv: unreadable header ({e}); manifest ignored"
+            ));
             return out;
         }
     };
@@ -41,7 +53,11 @@ pub fn parse(bytes: &[u8], present: &HashSet<&str>, warnings: &mut Vec<String>) 
                 continue;
             }
         };
-        let cell = |c: Option<usize>| c.and_then(|c| record.get(c)).map(str::trim).filter(|s| !s.is_empty());
+        let cell = |c: Option<usize>| {
+            c.and_then(|c| record.get(c))
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+        };
         let Some(file) = cell(Some(file_col)) else {
             warnings.push(format!("manifest.csv line {line}: no file name"));
             continue;
@@ -49,22 +65,30 @@ pub fn parse(bytes: &[u8], present: &HashSet<&str>, warnings: &mut Vec<String>) 
         let path = file.replace('\\', "/");
         let path = path.trim_start_matches("./").to_string();
         if path.starts_with('/') || path.split('/').any(|p| p == "..") || path.contains(':') {
-            warnings.push(format!("manifest.csv line {line}: {file} is outside the corpus folder; row ignored"));
+            warnings.push(format!(
+                "manifest.csv line {line}: {file} is outside the corpus folder; row ignored"
+            ));
             continue;
         }
         if !present.contains(path.as_str()) {
-            warnings.push(format!("manifest.csv line {line}: {file} is not in the corpus"));
+            warnings.push(format!(
+                "manifest.csv line {line}: {file} is not in the corpus"
+            ));
             continue;
         }
         if out.contains_key(&path) {
-            warnings.push(format!("manifest.csv line {line}: {file} is listed again; the first row is used"));
+            warnings.push(format!(
+                "manifest.csv line {line}: {file} is listed again; the first row is used"
+            ));
             continue;
         }
         let published = match cell(date_col) {
             Some(d) => match parse_date(d) {
                 Some(d) => Some(d),
                 None => {
-                    warnings.push(format!("manifest.csv line {line}: date {d:?} is not YYYY-MM-DD; ignored"));
+                    warnings.push(format!(
+                        "manifest.csv line {line}: date {d:?} is not YYYY-MM-DD; ignored"
+                    ));
                     None
                 }
             },

@@ -31,7 +31,11 @@ impl std::fmt::Display for CorpusError {
         match self {
             CorpusError::NotFound(p) => write!(f, "corpus folder not found: {}", p.display()),
             CorpusError::NotADirectory(p) => {
-                write!(f, "not a folder: {} (give the folder that holds the articles)", p.display())
+                write!(
+                    f,
+                    "not a folder: {} (give the folder that holds the articles)",
+                    p.display()
+                )
             }
             CorpusError::Unreadable(p, e) => write!(f, "cannot read folder {}: {e}", p.display()),
         }
@@ -55,7 +59,10 @@ pub struct LoadProgress {
 }
 
 /// Reads every article under `root`.
-pub fn load_folder(root: &Path, progress: &(dyn Fn(LoadProgress) + Sync)) -> Result<Corpus, CorpusError> {
+pub fn load_folder(
+    root: &Path,
+    progress: &(dyn Fn(LoadProgress) + Sync),
+) -> Result<Corpus, CorpusError> {
     let meta = std::fs::metadata(root).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => CorpusError::NotFound(root.to_path_buf()),
         _ => CorpusError::Unreadable(root.to_path_buf(), e),
@@ -69,8 +76,15 @@ pub fn load_folder(root: &Path, progress: &(dyn Fn(LoadProgress) + Sync)) -> Res
     let mut found = Vec::new();
     let mut skipped = Vec::new();
     let mut visited = HashSet::new();
-    walk(&canonical_root, &canonical_root, "", &mut visited, &mut found, &mut skipped)
-        .map_err(|e| CorpusError::Unreadable(root.to_path_buf(), e))?;
+    walk(
+        &canonical_root,
+        &canonical_root,
+        "",
+        &mut visited,
+        &mut found,
+        &mut skipped,
+    )
+    .map_err(|e| CorpusError::Unreadable(root.to_path_buf(), e))?;
     found.sort();
 
     let total = found.len();
@@ -79,10 +93,19 @@ pub fn load_folder(root: &Path, progress: &(dyn Fn(LoadProgress) + Sync)) -> Res
     let read: Vec<Result<RawFile, Skipped>> = found
         .par_iter()
         .map(|rel| {
-            let r = read_limited(&canonical_root.join(rel)).map(|bytes| RawFile { path: rel.clone(), bytes });
+            let r = read_limited(&canonical_root.join(rel)).map(|bytes| RawFile {
+                path: rel.clone(),
+                bytes,
+            });
             let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-            progress(LoadProgress { files_done: n, files_total: total });
-            r.map_err(|reason| Skipped { path: rel.clone(), reason })
+            progress(LoadProgress {
+                files_done: n,
+                files_total: total,
+            });
+            r.map_err(|reason| Skipped {
+                path: rel.clone(),
+                reason,
+            })
         })
         .collect();
     let mut files = Vec::with_capacity(read.len());
@@ -96,11 +119,19 @@ pub fn load_folder(root: &Path, progress: &(dyn Fn(LoadProgress) + Sync)) -> Res
         Ok(b) => Some(b),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
         Err(e) => {
-            skipped.push(Skipped { path: "manifest.csv".into(), reason: format!("unreadable: {e}") });
+            skipped.push(Skipped {
+                path: "manifest.csv".into(),
+                reason: format!("unreadable: {e}"),
+            });
             None
         }
     };
-    Ok(build_corpus(root.display().to_string(), files, manifest.as_deref(), skipped))
+    Ok(build_corpus(
+        root.display().to_string(),
+        files,
+        manifest.as_deref(),
+        skipped,
+    ))
 }
 
 fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
@@ -149,11 +180,17 @@ fn walk(
             match std::fs::canonicalize(&path) {
                 Ok(t) if t.starts_with(root) => t,
                 Ok(_) => {
-                    skipped.push(Skipped { path: rel_path, reason: "link to a place outside the corpus folder".into() });
+                    skipped.push(Skipped {
+                        path: rel_path,
+                        reason: "link to a place outside the corpus folder".into(),
+                    });
                     continue;
                 }
                 Err(_) => {
-                    skipped.push(Skipped { path: rel_path, reason: "broken link".into() });
+                    skipped.push(Skipped {
+                        path: rel_path,
+                        reason: "broken link".into(),
+                    });
                     continue;
                 }
             }
@@ -161,17 +198,38 @@ fn walk(
             path
         };
         if target.is_dir() {
-            if let Err(e) = walk(root, &target, &format!("{rel_path}/"), visited, found, skipped) {
-                skipped.push(Skipped { path: rel_path, reason: format!("folder unreadable: {e}") });
+            if let Err(e) = walk(
+                root,
+                &target,
+                &format!("{rel_path}/"),
+                visited,
+                found,
+                skipped,
+            ) {
+                skipped.push(Skipped {
+                    path: rel_path,
+                    reason: format!("folder unreadable: {e}"),
+                });
             }
             continue;
         }
-        let ext = Path::new(name).extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+        let ext = Path::new(name)
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or("")
+            .to_ascii_lowercase();
         if ARTICLE_EXTENSIONS.contains(&ext.as_str()) {
             found.push(rel_path);
         } else if !DATA_EXTENSIONS.contains(&ext.as_str()) {
-            let what = if ext.is_empty() { "no extension".to_string() } else { format!(".{ext}") };
-            skipped.push(Skipped { path: rel_path, reason: format!("not a text article ({what}; .txt and .md are read)") });
+            let what = if ext.is_empty() {
+                "no extension".to_string()
+            } else {
+                format!(".{ext}")
+            };
+            skipped.push(Skipped {
+                path: rel_path,
+                reason: format!("not a text article ({what}; .txt and .md are read)"),
+            });
         }
     }
     Ok(())
@@ -186,7 +244,13 @@ pub fn decode_text(bytes: &[u8]) -> Result<String, String> {
         let le = bytes[0] == 0xFF;
         let units: Vec<u16> = bytes[2..]
             .chunks_exact(2)
-            .map(|c| if le { u16::from_le_bytes([c[0], c[1]]) } else { u16::from_be_bytes([c[0], c[1]]) })
+            .map(|c| {
+                if le {
+                    u16::from_le_bytes([c[0], c[1]])
+                } else {
+                    u16::from_be_bytes([c[0], c[1]])
+                }
+            })
             .collect();
         return String::from_utf16(&units).map_err(|_| "not valid UTF-16 text".to_string());
     }
@@ -210,12 +274,20 @@ fn decode_utf8(bytes: &[u8]) -> Result<String, String> {
             }
             Ok(s.to_string())
         }
-        Err(e) => Err(format!("not valid UTF-8 text (invalid byte at offset {})", e.valid_up_to())),
+        Err(e) => Err(format!(
+            "not valid UTF-8 text (invalid byte at offset {})",
+            e.valid_up_to()
+        )),
     }
 }
 
 /// Turns raw files into articles, applying the manifest. Shared by folders and the sample corpus.
-pub fn build_corpus(root: String, files: Vec<RawFile>, manifest: Option<&[u8]>, mut skipped: Vec<Skipped>) -> Corpus {
+pub fn build_corpus(
+    root: String,
+    files: Vec<RawFile>,
+    manifest: Option<&[u8]>,
+    mut skipped: Vec<Skipped>,
+) -> Corpus {
     let mut warnings = Vec::new();
     let present: HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
     let rows = match manifest {
@@ -227,12 +299,18 @@ pub fn build_corpus(root: String, files: Vec<RawFile>, manifest: Option<&[u8]>, 
         let text = match decode_text(&file.bytes) {
             Ok(t) => t,
             Err(reason) => {
-                skipped.push(Skipped { path: file.path, reason });
+                skipped.push(Skipped {
+                    path: file.path,
+                    reason,
+                });
                 continue;
             }
         };
         if text.trim().is_empty() {
-            skipped.push(Skipped { path: file.path, reason: "empty file".into() });
+            skipped.push(Skipped {
+                path: file.path,
+                reason: "empty file".into(),
+            });
             continue;
         }
         let row = rows.get(&file.path);
@@ -240,7 +318,12 @@ pub fn build_corpus(root: String, files: Vec<RawFile>, manifest: Option<&[u8]>, 
     }
     articles.sort_by(|a, b| a.path.cmp(&b.path));
     skipped.sort_by(|a, b| a.path.cmp(&b.path));
-    Corpus { root, articles, skipped, warnings }
+    Corpus {
+        root,
+        articles,
+        skipped,
+        warnings,
+    }
 }
 
 fn make_article(path: String, text: String, row: Option<&manifest::Row>) -> Article {
@@ -250,7 +333,12 @@ fn make_article(path: String, text: String, row: Option<&manifest::Row>) -> Arti
     let mut dl = parse_dateline(&text[body_start..body_end]);
     // "TABNAK, Sep. 12 -": an outlet's name where the place would be.
     if let Some(d) = dl.as_mut() {
-        if d.place.as_deref().is_some_and(|p| crate::assets::LEXICON.sources.iter().any(|(s, _)| s.eq_ignore_ascii_case(p))) {
+        if d.place.as_deref().is_some_and(|p| {
+            crate::assets::LEXICON
+                .sources
+                .iter()
+                .any(|(s, _)| s.eq_ignore_ascii_case(p))
+        }) {
             d.source = d.source.take().or(d.place.take());
         }
     }
@@ -333,7 +421,9 @@ fn headline(text: &str) -> (std::ops::Range<usize>, usize) {
     }
     match first {
         Some(r) => {
-            let end = text[r.end..].find('\n').map_or(text.len(), |i| r.end + i + 1);
+            let end = text[r.end..]
+                .find('\n')
+                .map_or(text.len(), |i| r.end + i + 1);
             (r, end)
         }
         None => (0..0, 0),
@@ -385,8 +475,16 @@ mod tests {
 
     #[test]
     fn decode_refuses_binary_and_bad_utf8() {
-        assert!(decode_text(b"\x00\x01\x02abc").unwrap_err().contains("binary"));
-        assert!(decode_text(b"abc \xff\xfe def").unwrap_err().contains("UTF-8"));
+        assert!(
+            decode_text(b"\x00\x01\x02abc")
+                .unwrap_err()
+                .contains("binary")
+        );
+        assert!(
+            decode_text(b"abc \xff\xfe def")
+                .unwrap_err()
+                .contains("UTF-8")
+        );
         assert!(decode_text(b"caf\xc3\xa9").is_ok());
         assert_eq!(decode_text(b"\xEF\xBB\xBFhello").unwrap(), "hello");
         let utf16: Vec<u8> = [0xFFu8, 0xFE, b'h', 0, b'i', 0].to_vec();

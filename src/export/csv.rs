@@ -27,8 +27,16 @@ pub const MEETINGS_HEADER: [&str; 12] = [
     "articles",
     "evidence",
 ];
-pub const EDGES_HEADER: [&str; 8] =
-    ["source", "target", "source_name", "target_name", "weight", "first_date", "last_date", "meetings"];
+pub const EDGES_HEADER: [&str; 8] = [
+    "source",
+    "target",
+    "source_name",
+    "target_name",
+    "weight",
+    "first_date",
+    "last_date",
+    "meetings",
+];
 
 /// Defuses spreadsheet formula injection (OWASP "CSV injection"): a cell beginning with `=`, `+`,
 /// `-`, `@`, a tab or a carriage return gets a leading `'`, so Excel, LibreOffice and Sheets show
@@ -41,7 +49,10 @@ pub fn neutralise(cell: &str) -> Cow<'_, str> {
 }
 
 /// The three files, as (file name, contents).
-pub fn files(data: &Dataset, view: &FilteredView) -> Result<[(&'static str, String); 3], ::csv::Error> {
+pub fn files(
+    data: &Dataset,
+    view: &FilteredView,
+) -> Result<[(&'static str, String); 3], ::csv::Error> {
     Ok([
         (OFFICIALS_FILE, officials(data, view)?),
         (MEETINGS_FILE, meetings(data, view)?),
@@ -52,78 +63,107 @@ pub fn files(data: &Dataset, view: &FilteredView) -> Result<[(&'static str, Stri
 /// One row per official in the view; `meetings` counts their meetings in the view.
 pub fn officials(data: &Dataset, view: &FilteredView) -> Result<String, ::csv::Error> {
     let by = meetings_by_official(data, view);
-    table(&OFFICIALS_HEADER, view.officials.iter().map(|&o| {
-        let off = &data.officials[o];
-        vec![
-            off.id.clone(),
-            off.name.clone(),
-            off.aliases.join(LIST_SEP),
-            off.country.clone().unwrap_or_default(),
-            titles_of(off),
-            by.get(&o).map_or(0, Vec::len).to_string(),
-        ]
-    }))
+    table(
+        &OFFICIALS_HEADER,
+        view.officials.iter().map(|&o| {
+            let off = &data.officials[o];
+            vec![
+                off.id.clone(),
+                off.name.clone(),
+                off.aliases.join(LIST_SEP),
+                off.country.clone().unwrap_or_default(),
+                titles_of(off),
+                by.get(&o).map_or(0, Vec::len).to_string(),
+            ]
+        }),
+    )
 }
 
 /// One row per meeting in the view, in date order.
 pub fn meetings(data: &Dataset, view: &FilteredView) -> Result<String, ::csv::Error> {
     let articles = &data.corpus.articles;
-    table(&MEETINGS_HEADER, view.meetings.iter().map(|&mi| {
-        let m = &data.meetings[mi];
-        let people = || m.participants.iter().map(|&p| &data.officials[p]);
-        let mut countries: Vec<&str> = Vec::new();
-        for c in people().filter_map(|o| o.country.as_deref()) {
-            if !countries.contains(&c) {
-                countries.push(c);
+    table(
+        &MEETINGS_HEADER,
+        view.meetings.iter().map(|&mi| {
+            let m = &data.meetings[mi];
+            let people = || m.participants.iter().map(|&p| &data.officials[p]);
+            let mut countries: Vec<&str> = Vec::new();
+            for c in people().filter_map(|o| o.country.as_deref()) {
+                if !countries.contains(&c) {
+                    countries.push(c);
+                }
             }
-        }
-        let evidence: Vec<String> = m
-            .evidence
-            .iter()
-            .map(|e| data.evidence_text(e).split_whitespace().collect::<Vec<_>>().join(" "))
-            .collect();
-        vec![
-            m.id.clone(),
-            m.date.map(|d| d.to_string()).unwrap_or_default(),
-            m.date_basis.as_str().to_string(),
-            m.kind.as_str().to_string(),
-            m.place.clone().unwrap_or_default(),
-            people().map(|o| o.id.as_str()).collect::<Vec<_>>().join(LIST_SEP),
-            people().map(|o| o.name.as_str()).collect::<Vec<_>>().join(LIST_SEP),
-            countries.join(LIST_SEP),
-            m.topics.join(LIST_SEP),
-            format!("{:.2}", m.confidence),
-            m.articles.iter().filter_map(|&a| articles.get(a)).map(|a| a.path.as_str()).collect::<Vec<_>>().join(LIST_SEP),
-            evidence.join("\n"),
-        ]
-    }))
+            let evidence: Vec<String> = m
+                .evidence
+                .iter()
+                .map(|e| {
+                    data.evidence_text(e)
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .collect();
+            vec![
+                m.id.clone(),
+                m.date.map(|d| d.to_string()).unwrap_or_default(),
+                m.date_basis.as_str().to_string(),
+                m.kind.as_str().to_string(),
+                m.place.clone().unwrap_or_default(),
+                people()
+                    .map(|o| o.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(LIST_SEP),
+                people()
+                    .map(|o| o.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(LIST_SEP),
+                countries.join(LIST_SEP),
+                m.topics.join(LIST_SEP),
+                format!("{:.2}", m.confidence),
+                m.articles
+                    .iter()
+                    .filter_map(|&a| articles.get(a))
+                    .map(|a| a.path.as_str())
+                    .collect::<Vec<_>>()
+                    .join(LIST_SEP),
+                evidence.join("\n"),
+            ]
+        }),
+    )
 }
 
 /// One row per pair of officials who met in the view; `weight` is the number of their meetings.
 pub fn edges(data: &Dataset, view: &FilteredView) -> Result<String, ::csv::Error> {
-    table(&EDGES_HEADER, view.edges.iter().map(|(&(a, b), ms)| {
-        let dates = dates_of(data, ms);
-        let (oa, ob) = (&data.officials[a], &data.officials[b]);
-        vec![
-            oa.id.clone(),
-            ob.id.clone(),
-            oa.name.clone(),
-            ob.name.clone(),
-            ms.len().to_string(),
-            dates.first().map(|d| d.to_string()).unwrap_or_default(),
-            dates.last().map(|d| d.to_string()).unwrap_or_default(),
-            meeting_ids(data, ms),
-        ]
-    }))
+    table(
+        &EDGES_HEADER,
+        view.edges.iter().map(|(&(a, b), ms)| {
+            let dates = dates_of(data, ms);
+            let (oa, ob) = (&data.officials[a], &data.officials[b]);
+            vec![
+                oa.id.clone(),
+                ob.id.clone(),
+                oa.name.clone(),
+                ob.name.clone(),
+                ms.len().to_string(),
+                dates.first().map(|d| d.to_string()).unwrap_or_default(),
+                dates.last().map(|d| d.to_string()).unwrap_or_default(),
+                meeting_ids(data, ms),
+            ]
+        }),
+    )
 }
 
 fn table(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Result<String, ::csv::Error> {
-    let mut w = ::csv::WriterBuilder::new().terminator(::csv::Terminator::CRLF).from_writer(Vec::new());
+    let mut w = ::csv::WriterBuilder::new()
+        .terminator(::csv::Terminator::CRLF)
+        .from_writer(Vec::new());
     w.write_record(header)?;
     for row in rows {
         w.write_record(row.iter().map(|c| neutralise(c).into_owned()))?;
     }
-    let bytes = w.into_inner().map_err(|e| ::csv::Error::from(e.into_error()))?;
+    let bytes = w
+        .into_inner()
+        .map_err(|e| ::csv::Error::from(e.into_error()))?;
     // Every cell is a `String`, so the output is UTF-8.
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
@@ -134,11 +174,26 @@ mod tests {
 
     #[test]
     fn formula_like_cells_are_neutralised() {
-        for bad in ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"] {
+        for bad in [
+            "=HYPERLINK(\"http://x\")",
+            "+1+1",
+            "-2+3",
+            "@SUM(A1)",
+            "\t=1",
+            "\r=1",
+        ] {
             let n = neutralise(bad);
             assert_eq!(n, format!("'{bad}"), "{bad:?}");
         }
-        for ok in ["Bashar al-Assad", "2020-01-02", "0.85", "", "a=b", " =1", "'quoted"] {
+        for ok in [
+            "Bashar al-Assad",
+            "2020-01-02",
+            "0.85",
+            "",
+            "a=b",
+            " =1",
+            "'quoted",
+        ] {
             assert_eq!(neutralise(ok), ok, "{ok:?}");
         }
     }

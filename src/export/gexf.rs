@@ -40,20 +40,37 @@ pub fn write<W: Write>(out: W, data: &Dataset, view: &FilteredView) -> io::Resul
         .with_attributes([
             ("xmlns", NAMESPACE),
             ("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"),
-            ("xsi:schemaLocation", "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd"),
+            (
+                "xsi:schemaLocation",
+                "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd",
+            ),
             ("version", "1.3"),
         ])
         .write_inner_content(|w| {
             w.create_element("meta").write_inner_content(|w| {
                 let creator = format!("Summitry {}", env!("CARGO_PKG_VERSION"));
-                w.create_element("creator").write_text_content(BytesText::new(&creator))?;
-                w.create_element("description").write_text_content(BytesText::new(&xml_chars(&description)))?;
+                w.create_element("creator")
+                    .write_text_content(BytesText::new(&creator))?;
+                w.create_element("description")
+                    .write_text_content(BytesText::new(&xml_chars(&description)))?;
                 Ok(())
             })?;
             w.create_element("graph")
-                .with_attributes([("mode", "dynamic"), ("defaultedgetype", "undirected"), ("timeformat", "date")])
+                .with_attributes([
+                    ("mode", "dynamic"),
+                    ("defaultedgetype", "undirected"),
+                    ("timeformat", "date"),
+                ])
                 .write_inner_content(|w| {
-                    attributes(w, "node", &[("country", "string"), ("titles", "string"), ("meetings", "integer")])?;
+                    attributes(
+                        w,
+                        "node",
+                        &[
+                            ("country", "string"),
+                            ("titles", "string"),
+                            ("meetings", "integer"),
+                        ],
+                    )?;
                     attributes(w, "edge", &[("meeting_ids", "string")])?;
                     w.create_element("nodes").write_inner_content(|w| {
                         for &o in &view.officials {
@@ -61,12 +78,16 @@ pub fn write<W: Write>(out: W, data: &Dataset, view: &FilteredView) -> io::Resul
                             let meetings = by_official.get(&o).map_or(&[][..], Vec::as_slice);
                             let count = meetings.len().to_string();
                             let titles = titles_of(off);
-                            let mut values = vec![("titles", titles.as_str()), ("meetings", count.as_str())];
+                            let mut values =
+                                vec![("titles", titles.as_str()), ("meetings", count.as_str())];
                             if let Some(c) = &off.country {
                                 values.insert(0, ("country", c.as_str()));
                             }
                             w.create_element("node")
-                                .with_attributes([("id", &*xml_chars(&off.id)), ("label", &*xml_chars(&off.name))])
+                                .with_attributes([
+                                    ("id", &*xml_chars(&off.id)),
+                                    ("label", &*xml_chars(&off.name)),
+                                ])
                                 .write_inner_content(|w| {
                                     attvalues(w, &values)?;
                                     spells(w, &dates_of(data, meetings))
@@ -100,19 +121,25 @@ pub fn write<W: Write>(out: W, data: &Dataset, view: &FilteredView) -> io::Resul
 
 /// Declares static attributes; their ids are their titles.
 fn attributes<W: Write>(w: &mut Writer<W>, class: &str, attrs: &[(&str, &str)]) -> io::Result<()> {
-    w.create_element("attributes").with_attributes([("class", class), ("mode", "static")]).write_inner_content(|w| {
-        for (id, ty) in attrs {
-            w.create_element("attribute").with_attributes([("id", *id), ("title", *id), ("type", *ty)]).write_empty()?;
-        }
-        Ok(())
-    })?;
+    w.create_element("attributes")
+        .with_attributes([("class", class), ("mode", "static")])
+        .write_inner_content(|w| {
+            for (id, ty) in attrs {
+                w.create_element("attribute")
+                    .with_attributes([("id", *id), ("title", *id), ("type", *ty)])
+                    .write_empty()?;
+            }
+            Ok(())
+        })?;
     Ok(())
 }
 
 fn attvalues<W: Write>(w: &mut Writer<W>, values: &[(&str, &str)]) -> io::Result<()> {
     w.create_element("attvalues").write_inner_content(|w| {
         for (key, value) in values {
-            w.create_element("attvalue").with_attributes([("for", *key), ("value", &*xml_chars(value))]).write_empty()?;
+            w.create_element("attvalue")
+                .with_attributes([("for", *key), ("value", &*xml_chars(value))])
+                .write_empty()?;
         }
         Ok(())
     })?;
@@ -126,7 +153,9 @@ fn spells<W: Write>(w: &mut Writer<W>, dates: &[Date]) -> io::Result<()> {
     w.create_element("spells").write_inner_content(|w| {
         for d in dates {
             let d = d.to_string();
-            w.create_element("spell").with_attributes([("start", d.as_str()), ("end", d.as_str())]).write_empty()?;
+            w.create_element("spell")
+                .with_attributes([("start", d.as_str()), ("end", d.as_str())])
+                .write_empty()?;
         }
         Ok(())
     })?;

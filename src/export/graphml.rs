@@ -99,7 +99,9 @@ pub fn write<W: Write>(out: W, data: &Dataset, view: &FilteredView) -> io::Resul
 
 fn data_values<W: Write>(w: &mut Writer<W>, values: &[(&str, &str)]) -> io::Result<()> {
     for (key, value) in values {
-        w.create_element("data").with_attribute(("key", *key)).write_text_content(BytesText::new(&xml_chars(value)))?;
+        w.create_element("data")
+            .with_attribute(("key", *key))
+            .write_text_content(BytesText::new(&xml_chars(value)))?;
     }
     Ok(())
 }

@@ -87,7 +87,15 @@ pub fn to_json(data: &Dataset) -> String {
         corpus: CorpusOut {
             root: &data.corpus.root,
             articles: articles.len(),
-            skipped: data.corpus.skipped.iter().map(|s| SkippedOut { path: &s.path, reason: &s.reason }).collect(),
+            skipped: data
+                .corpus
+                .skipped
+                .iter()
+                .map(|s| SkippedOut {
+                    path: &s.path,
+                    reason: &s.reason,
+                })
+                .collect(),
         },
         articles: articles
             .iter()
@@ -126,8 +134,16 @@ pub fn to_json(data: &Dataset) -> String {
             .iter()
             .map(|m| MeetingOut {
                 id: &m.id,
-                articles: m.articles.iter().map(|&a| articles[a].id.as_str()).collect(),
-                participants: m.participants.iter().map(|&p| data.officials[p].id.as_str()).collect(),
+                articles: m
+                    .articles
+                    .iter()
+                    .map(|&a| articles[a].id.as_str())
+                    .collect(),
+                participants: m
+                    .participants
+                    .iter()
+                    .map(|&p| data.officials[p].id.as_str())
+                    .collect(),
                 date: m.date.map(|d| d.to_string()),
                 date_basis: m.date_basis.as_str(),
                 place: m.place.as_deref(),

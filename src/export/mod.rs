@@ -18,8 +18,12 @@ use std::collections::{BTreeMap, BTreeSet};
 pub const LIST_SEP: &str = "; ";
 
 /// For each official in the view, the meetings of the view they take part in (dataset order).
-pub(crate) fn meetings_by_official(data: &Dataset, view: &FilteredView) -> BTreeMap<usize, Vec<usize>> {
-    let mut by: BTreeMap<usize, Vec<usize>> = view.officials.iter().map(|&o| (o, Vec::new())).collect();
+pub(crate) fn meetings_by_official(
+    data: &Dataset,
+    view: &FilteredView,
+) -> BTreeMap<usize, Vec<usize>> {
+    let mut by: BTreeMap<usize, Vec<usize>> =
+        view.officials.iter().map(|&o| (o, Vec::new())).collect();
     for &m in &view.meetings {
         for &p in &data.meetings[m].participants {
             by.entry(p).or_default().push(m);
@@ -30,23 +34,42 @@ pub(crate) fn meetings_by_official(data: &Dataset, view: &FilteredView) -> BTree
 
 /// The distinct dates of some meetings, ascending; undated meetings are left out.
 pub(crate) fn dates_of(data: &Dataset, meetings: &[usize]) -> Vec<Date> {
-    meetings.iter().filter_map(|&m| data.meetings[m].date).collect::<BTreeSet<_>>().into_iter().collect()
+    meetings
+        .iter()
+        .filter_map(|&m| data.meetings[m].date)
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect()
 }
 
 pub(crate) fn titles_of(o: &Official) -> String {
-    o.titles.iter().map(|t| t.title.as_str()).collect::<Vec<_>>().join(LIST_SEP)
+    o.titles
+        .iter()
+        .map(|t| t.title.as_str())
+        .collect::<Vec<_>>()
+        .join(LIST_SEP)
 }
 
 pub(crate) fn meeting_ids(data: &Dataset, meetings: &[usize]) -> String {
-    meetings.iter().map(|&m| data.meetings[m].id.as_str()).collect::<Vec<_>>().join(LIST_SEP)
+    meetings
+        .iter()
+        .map(|&m| data.meetings[m].id.as_str())
+        .collect::<Vec<_>>()
+        .join(LIST_SEP)
 }
 
 /// Removes the characters XML 1.0 cannot carry at all, even escaped (control characters other than
 /// tab, newline and carriage return; U+FFFE, U+FFFF). Escaping of `<`, `&` and quotes is left to
 /// quick-xml's writer.
 pub(crate) fn xml_chars(s: &str) -> Cow<'_, str> {
-    let ok = |c: char| matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}');
-    if s.chars().all(ok) { Cow::Borrowed(s) } else { Cow::Owned(s.chars().filter(|&c| ok(c)).collect()) }
+    let ok = |c: char| {
+        matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}')
+    };
+    if s.chars().all(ok) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.chars().filter(|&c| ok(c)).collect())
+    }
 }
 
 #[cfg(test)]

@@ -2,8 +2,8 @@
 //! countries, and the meetings stated in its sentences.
 
 use super::doc::Doc;
-use super::vocab::{self, VOCAB};
 use super::mentions::{CountryEvidence, Mention, find_mentions};
+use super::vocab::{self, VOCAB};
 use crate::assets::PlaceKind;
 use crate::model::{DateBasis, MeetingKind};
 use crate::text::dates::{DateKind, find_dates};
@@ -11,8 +11,8 @@ use crate::text::fold::{is_particle, name_key};
 use crate::text::tokens::TokenKind;
 use jiff::civil::Date;
 use std::collections::HashMap;
-use std::sync::LazyLock;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 #[derive(Clone, Debug)]
 pub struct Person {
@@ -82,7 +82,12 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
         // "Earlier in the day, X met Y": the day of the meeting told before.
         let text = &doc.lower_text[doc.sentences[meetings[i].evidence[0]].clone()];
         if SAME_DAY.iter().any(|p| text.contains(p)) {
-            if let Some(prev) = meetings[..i].iter().rev().find(|p| matches!(p.date_basis, DateBasis::Explicit | DateBasis::WeekdayPublished)) {
+            if let Some(prev) = meetings[..i].iter().rev().find(|p| {
+                matches!(
+                    p.date_basis,
+                    DateBasis::Explicit | DateBasis::WeekdayPublished
+                )
+            }) {
                 let (date, basis) = (prev.date, prev.date_basis);
                 meetings[i].date = date;
                 meetings[i].date_basis = basis;
@@ -93,11 +98,17 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
     }
     assign_topics(doc, &mut meetings, topics);
     refine_kinds(doc, &mut meetings);
-    ArticleExtraction { persons, meetings, sentences: doc.sentences.clone() }
+    ArticleExtraction {
+        persons,
+        meetings,
+        sentences: doc.sentences.clone(),
+    }
 }
 
 fn keys_of(doc: &Doc<'_>, r: Range<usize>) -> Vec<String> {
-    r.filter(|&k| doc.tokens[k].kind == TokenKind::Word && !is_particle(doc.low(k))).map(|k| name_key(doc.tok(k))).collect()
+    r.filter(|&k| doc.tokens[k].kind == TokenKind::Word && !is_particle(doc.low(k)))
+        .map(|k| name_key(doc.tok(k)))
+        .collect()
 }
 
 /// Groups mentions into people: "Mikati" and "Minister Mikati" join "Karim Mikati".
@@ -105,14 +116,23 @@ fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurr
     // Gazetteer officials first, under their canonical names, then the longest names: shorter
     // forms ("Mikati", "Erdogan") then join the person they end.
     let mut order: Vec<usize> = (0..mentions.len()).collect();
-    order.sort_by_key(|&i| (mentions[i].known.is_none(), std::cmp::Reverse(mentions[i].name_tokens.len())));
+    order.sort_by_key(|&i| {
+        (
+            mentions[i].known.is_none(),
+            std::cmp::Reverse(mentions[i].name_tokens.len()),
+        )
+    });
     let mut persons: Vec<Person> = Vec::new();
     let mut occurrences = Vec::new();
     for i in order {
         let m = &mentions[i];
         let canonical = m.known.map(|k| doc.lex.known[k].name.as_str());
         let keys = match canonical {
-            Some(name) => name.split(' ').filter(|w| !is_particle(w)).map(name_key).collect(),
+            Some(name) => name
+                .split(' ')
+                .filter(|w| !is_particle(w))
+                .map(name_key)
+                .collect(),
             None => keys_of(doc, m.name_tokens.clone()),
         };
         if keys.is_empty() {
@@ -121,7 +141,9 @@ fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurr
         let matching: Vec<usize> = persons
             .iter()
             .enumerate()
-            .filter(|(_, p)| p.keys.ends_with(&keys) || (keys.len() == 1 && p.keys[1..].contains(&keys[0])))
+            .filter(|(_, p)| {
+                p.keys.ends_with(&keys) || (keys.len() == 1 && p.keys[1..].contains(&keys[0]))
+            })
             .map(|(pi, _)| pi)
             .collect();
         let pi = match matching.as_slice() {
@@ -148,7 +170,11 @@ fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurr
             }
         }
         if let Some(t) = &m.title {
-            let list = if m.title_from_gazetteer { &mut p.gazetteer_titles } else { &mut p.titles };
+            let list = if m.title_from_gazetteer {
+                &mut p.gazetteer_titles
+            } else {
+                &mut p.titles
+            };
             if !list.contains(t) {
                 list.push(t.clone());
             }
@@ -179,7 +205,12 @@ fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurr
 
 /// Bare names without a title ("Rahmani, for his part, ..."): runs of name words whose keys end
 /// the name of exactly one known person.
-fn find_surname_occurrences(doc: &Doc<'_>, mentions: &[Mention], persons: &[Person], occ: &mut Vec<Occurrence>) {
+fn find_surname_occurrences(
+    doc: &Doc<'_>,
+    mentions: &[Mention],
+    persons: &[Person],
+    occ: &mut Vec<Occurrence>,
+) {
     let mut in_mention = vec![false; doc.tokens.len()];
     for m in mentions {
         for k in m.span.clone() {
@@ -194,20 +225,34 @@ fn find_surname_occurrences(doc: &Doc<'_>, mentions: &[Mention], persons: &[Pers
                 continue;
             }
             let mut e = i + 1;
-            while e < r.end && !in_mention[e] && (doc.is_name_word(e) || (doc.is_name_particle(e) && e + 1 < r.end && doc.is_name_word(e + 1))) {
+            while e < r.end
+                && !in_mention[e]
+                && (doc.is_name_word(e)
+                    || (doc.is_name_particle(e) && e + 1 < r.end && doc.is_name_word(e + 1)))
+            {
                 e += 1;
             }
             // Cheap test before folding names: the run's last word must start like a known surname.
             let last_initial = name_initial(doc.tok(e - 1));
-            if !persons.iter().any(|p| p.surname_key().starts_with(last_initial)) {
+            if !persons
+                .iter()
+                .any(|p| p.surname_key().starts_with(last_initial))
+            {
                 i = e;
                 continue;
             }
             let keys = keys_of(doc, i..e);
-            let matching: Vec<usize> =
-                (0..persons.len()).filter(|&p| !keys.is_empty() && persons[p].keys.ends_with(&keys)).collect();
+            let matching: Vec<usize> = (0..persons.len())
+                .filter(|&p| !keys.is_empty() && persons[p].keys.ends_with(&keys))
+                .collect();
             if let [p] = matching.as_slice() {
-                occ.push(Occurrence { person: *p, sentence: si, start: i, end: e, quoted: doc.quoted[i] });
+                occ.push(Occurrence {
+                    person: *p,
+                    sentence: si,
+                    start: i,
+                    end: e,
+                    quoted: doc.quoted[i],
+                });
             }
             i = e;
         }
@@ -219,12 +264,20 @@ fn name_initial(word: &str) -> char {
     let stripped = crate::text::fold::strip_article(word);
     match stripped.chars().next() {
         Some(c) if c.is_ascii() => c.to_ascii_lowercase(),
-        Some(_) => crate::text::fold::fold(stripped).chars().next().unwrap_or(' '),
+        Some(_) => crate::text::fold::fold(stripped)
+            .chars()
+            .next()
+            .unwrap_or(' '),
         None => ' ',
     }
 }
 
-fn assign_countries(doc: &Doc<'_>, mentions: &[Mention], occ: &[Occurrence], persons: &mut [Person]) {
+fn assign_countries(
+    doc: &Doc<'_>,
+    mentions: &[Mention],
+    occ: &[Occurrence],
+    persons: &mut [Person],
+) {
     let lex = doc.lex;
     // Ministry rule: "Defense Minister X" in a sentence naming the "Iranian Defense Ministry".
     for o in occ {
@@ -232,11 +285,15 @@ fn assign_countries(doc: &Doc<'_>, mentions: &[Mention], occ: &[Occurrence], per
         if p.country.is_some() {
             continue;
         }
-        let Some(portfolio) = p.portfolio.clone() else { continue };
+        let Some(portfolio) = p.portfolio.clone() else {
+            continue;
+        };
         let r = doc.sentence_tokens[o.sentence].clone();
         let words: Vec<&str> = portfolio.split(' ').collect();
         for k in r.clone() {
-            let Some((c, kind, len)) = doc.tags[k].place() else { continue };
+            let Some((c, kind, len)) = doc.tags[k].place() else {
+                continue;
+            };
             let mut a = k + len;
             if kind != PlaceKind::Demonym {
                 if a < r.end && doc.tokens[a].kind == TokenKind::Possessive {
@@ -246,7 +303,10 @@ fn assign_countries(doc: &Doc<'_>, mentions: &[Mention], occ: &[Occurrence], per
                 }
             }
             let b = a + words.len();
-            if b < r.end && (a..b).map(|x| doc.low(x)).eq(words.iter().copied()) && doc.low(b).starts_with("ministr") {
+            if b < r.end
+                && (a..b).map(|x| doc.low(x)).eq(words.iter().copied())
+                && doc.low(b).starts_with("ministr")
+            {
                 p.country = Some((c, CountryEvidence::Ministry));
                 break;
             }
@@ -257,11 +317,17 @@ fn assign_countries(doc: &Doc<'_>, mentions: &[Mention], occ: &[Occurrence], per
     if persons.iter().all(|p| p.country.is_some()) {
         return;
     }
-    let outlet = doc.article.source.as_deref().and_then(|s| lex.source_country(s));
+    let outlet = doc
+        .article
+        .source
+        .as_deref()
+        .and_then(|s| lex.source_country(s));
     let majority = majority_country(doc);
     for p in persons.iter_mut() {
         if p.country.is_none() {
-            p.country = outlet.map(|c| (c, CountryEvidence::Outlet)).or(majority.map(|c| (c, CountryEvidence::Majority)));
+            p.country = outlet
+                .map(|c| (c, CountryEvidence::Outlet))
+                .or(majority.map(|c| (c, CountryEvidence::Majority)));
         }
     }
 }
@@ -276,7 +342,10 @@ fn majority_country(doc: &Doc<'_>) -> Option<usize> {
             }
         }
     }
-    counts.into_iter().max_by_key(|&(c, n)| (n, std::cmp::Reverse(c))).map(|(c, _)| c)
+    counts
+        .into_iter()
+        .max_by_key(|&(c, n)| (n, std::cmp::Reverse(c)))
+        .map(|(c, _)| c)
 }
 
 /// Trigger phrases: (tokens, strong, kind hint).
@@ -311,14 +380,38 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["visited"], true, None),
     (&["phone", "call"], true, Some(MeetingKind::PhoneCall)),
     (&["telephone", "call"], true, Some(MeetingKind::PhoneCall)),
-    (&["phone", "conversation"], true, Some(MeetingKind::PhoneCall)),
-    (&["telephone", "conversation"], true, Some(MeetingKind::PhoneCall)),
+    (
+        &["phone", "conversation"],
+        true,
+        Some(MeetingKind::PhoneCall),
+    ),
+    (
+        &["telephone", "conversation"],
+        true,
+        Some(MeetingKind::PhoneCall),
+    ),
     (&["phoned"], true, Some(MeetingKind::PhoneCall)),
     (&["telephoned"], true, Some(MeetingKind::PhoneCall)),
-    (&["spoke", "by", "phone"], true, Some(MeetingKind::PhoneCall)),
-    (&["spoke", "by", "telephone"], true, Some(MeetingKind::PhoneCall)),
-    (&["spoke", "on", "the", "phone"], true, Some(MeetingKind::PhoneCall)),
-    (&["talked", "by", "phone"], true, Some(MeetingKind::PhoneCall)),
+    (
+        &["spoke", "by", "phone"],
+        true,
+        Some(MeetingKind::PhoneCall),
+    ),
+    (
+        &["spoke", "by", "telephone"],
+        true,
+        Some(MeetingKind::PhoneCall),
+    ),
+    (
+        &["spoke", "on", "the", "phone"],
+        true,
+        Some(MeetingKind::PhoneCall),
+    ),
+    (
+        &["talked", "by", "phone"],
+        true,
+        Some(MeetingKind::PhoneCall),
+    ),
     (&["video", "conference"], true, Some(MeetingKind::VideoCall)),
     (&["videoconference"], true, Some(MeetingKind::VideoCall)),
     (&["video", "call"], true, Some(MeetingKind::VideoCall)),
@@ -342,7 +435,9 @@ struct Ids {
     part: u16,
 }
 
-pub(crate) const RULE_WORDS: [&str; 8] = ["the", "his", "her", "their", "attended", "presence", "took", "part"];
+pub(crate) const RULE_WORDS: [&str; 8] = [
+    "the", "his", "her", "their", "attended", "presence", "took", "part",
+];
 
 static IDS: LazyLock<Ids> = LazyLock::new(|| {
     let id = |w: &str| {
@@ -381,14 +476,40 @@ static TRIGGERS_BY_FIRST_WORD: LazyLock<Vec<Vec<usize>>> = LazyLock::new(|| {
 
 /// Words before a trigger that make it a plan, not a meeting.
 pub(crate) const NOT_YET: [&str; 24] = [
-    "will", "would", "to", "shall", "may", "might", "could", "not", "never", "planned", "plans", "scheduled",
-    "expected", "set", "due", "upcoming", "anticipated", "proposed", "possible", "potential", "future", "next",
-    "'ll", "’ll",
+    "will",
+    "would",
+    "to",
+    "shall",
+    "may",
+    "might",
+    "could",
+    "not",
+    "never",
+    "planned",
+    "plans",
+    "scheduled",
+    "expected",
+    "set",
+    "due",
+    "upcoming",
+    "anticipated",
+    "proposed",
+    "possible",
+    "potential",
+    "future",
+    "next",
+    "'ll",
+    "’ll",
 ];
 
 /// Phrases anywhere in a sentence that make its meetings plans ("a meeting ... scheduled for Sept. 4").
-pub(crate) const PLANNED: [[&str; 2]; 5] =
-    [["scheduled", "for"], ["slated", "for"], ["planned", "for"], ["set", "for"], ["expected", "to"]];
+pub(crate) const PLANNED: [[&str; 2]; 5] = [
+    ["scheduled", "for"],
+    ["slated", "for"],
+    ["planned", "for"],
+    ["set", "for"],
+    ["expected", "to"],
+];
 
 struct Trigger {
     strong: bool,
@@ -401,7 +522,9 @@ fn find_triggers(doc: &Doc<'_>, r: Range<usize>) -> Vec<Trigger> {
     let planned = r.clone().any(|k| {
         k + 1 < r.end
             && doc.word_flags(k) & vocab::PLANNED_FIRST != 0
-            && PLANNED.iter().any(|p| doc.low(k) == p[0] && doc.low(k + 1) == p[1])
+            && PLANNED
+                .iter()
+                .any(|p| doc.low(k) == p[0] && doc.low(k + 1) == p[1])
     });
     if planned {
         return Vec::new();
@@ -410,7 +533,11 @@ fn find_triggers(doc: &Doc<'_>, r: Range<usize>) -> Vec<Trigger> {
     let mut weak = None;
     let mut k = r.start;
     while k < r.end {
-        let candidates = if doc.quoted[k] { None } else { TRIGGERS_BY_FIRST_WORD.get(usize::from(doc.word(k))) };
+        let candidates = if doc.quoted[k] {
+            None
+        } else {
+            TRIGGERS_BY_FIRST_WORD.get(usize::from(doc.word(k)))
+        };
         let mut matched = None;
         for &ti in candidates.into_iter().flatten() {
             let (words, is_strong, kind) = TRIGGERS[ti];
@@ -418,10 +545,19 @@ fn find_triggers(doc: &Doc<'_>, r: Range<usize>) -> Vec<Trigger> {
             if end > r.end || !(k + 1..end).zip(&words[1..]).all(|(x, w)| doc.low(x) == *w) {
                 continue;
             }
-            if (r.start.max(k.saturating_sub(3))..k).any(|x| doc.word_flags(x) & vocab::NOT_YET != 0) {
+            if (r.start.max(k.saturating_sub(3))..k)
+                .any(|x| doc.word_flags(x) & vocab::NOT_YET != 0)
+            {
                 continue;
             }
-            matched = Some((Trigger { strong: is_strong, kind, token: k }, words.len()));
+            matched = Some((
+                Trigger {
+                    strong: is_strong,
+                    kind,
+                    token: k,
+                },
+                words.len(),
+            ));
             break;
         }
         match matched {
@@ -436,7 +572,11 @@ fn find_triggers(doc: &Doc<'_>, r: Range<usize>) -> Vec<Trigger> {
             None => k += 1,
         }
     }
-    if strong.is_empty() { weak.into_iter().collect() } else { strong }
+    if strong.is_empty() {
+        weak.into_iter().collect()
+    } else {
+        strong
+    }
 }
 
 fn sentence_kind(doc: &Doc<'_>, r: Range<usize>, hint: Option<MeetingKind>) -> MeetingKind {
@@ -469,7 +609,10 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         // someone talked about, not someone present.
         let possessive_after_trigger = |o: &Occurrence| {
             first_trigger.is_some_and(|t| o.start > t)
-                && doc.tokens.get(o.end).is_some_and(|t| t.kind == TokenKind::Possessive)
+                && doc
+                    .tokens
+                    .get(o.end)
+                    .is_some_and(|t| t.kind == TokenKind::Possessive)
         };
         let here: Vec<&Occurrence> = by_sentence[si]
             .iter()
@@ -481,7 +624,10 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             .iter()
             .filter(|o| {
                 // Fewer than two other people named before it.
-                let mut before = here.iter().filter(|x| x.start < o.start && x.person != o.person).map(|x| x.person);
+                let mut before = here
+                    .iter()
+                    .filter(|x| x.start < o.start && x.person != o.person)
+                    .map(|x| x.person);
                 let few = match before.next() {
                     None => true,
                     Some(first) => before.all(|p| p == first),
@@ -504,10 +650,15 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             v
         };
         let words = || r.clone().map(|x| doc.low(x));
-        let attendance = r.clone().any(|x| doc.word(x) == ids.attended || doc.word(x) == ids.presence)
+        let attendance = r
+            .clone()
+            .any(|x| doc.word(x) == ids.attended || doc.word(x) == ids.presence)
             || (r.start + 1..r.end).any(|x| doc.word(x - 1) == ids.took && doc.word(x) == ids.part);
         if attendance && words().any(|w| w.starts_with("meeting") || w == "talks") {
-            if let Some(m) = meetings.last_mut().filter(|m| si - m.evidence.last().copied().unwrap_or(si) <= 6) {
+            if let Some(m) = meetings
+                .last_mut()
+                .filter(|m| si - m.evidence.last().copied().unwrap_or(si) <= 6)
+            {
                 let mut added = false;
                 for p in people_in(r.clone()) {
                     if !m.participants.contains(&p) {
@@ -532,24 +683,25 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         // "A met B, and held a video call with C": with several meeting phrases and a subject before
         // the first, each phrase meets the subject with the people after it.
         let subject = people_in(r.start..triggers[0].token);
-        let groups: Vec<(Vec<usize>, Range<usize>, &Trigger)> = if triggers.len() > 1 && !subject.is_empty() {
-            triggers
-                .iter()
-                .enumerate()
-                .map(|(i, t)| {
-                    let seg = t.token..triggers.get(i + 1).map_or(r.end, |n| n.token);
-                    let mut g = subject.clone();
-                    for p in people_in(seg.clone()) {
-                        if !g.contains(&p) {
-                            g.push(p);
+        let groups: Vec<(Vec<usize>, Range<usize>, &Trigger)> =
+            if triggers.len() > 1 && !subject.is_empty() {
+                triggers
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| {
+                        let seg = t.token..triggers.get(i + 1).map_or(r.end, |n| n.token);
+                        let mut g = subject.clone();
+                        for p in people_in(seg.clone()) {
+                            if !g.contains(&p) {
+                                g.push(p);
+                            }
                         }
-                    }
-                    (g, seg, t)
-                })
-                .collect()
-        } else {
-            vec![(people_in(r.clone()), r.clone(), &triggers[0])]
-        };
+                        (g, seg, t)
+                    })
+                    .collect()
+            } else {
+                vec![(people_in(r.clone()), r.clone(), &triggers[0])]
+            };
         for (mut people, seg, trigger) in groups {
             let mut confidence: f32 = if trigger.strong { 0.9 } else { 0.7 };
             // "He also met ...", "during his meeting with ...": the pronoun is the previous subject.
@@ -565,8 +717,9 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             }
             people.sort_unstable();
             // The same encounter told again ("Later X and Y discussed ...") extends the earlier meeting.
-            if let Some(m) =
-                meetings.iter_mut().find(|m| people.iter().filter(|p| m.participants.contains(p)).count() >= 2)
+            if let Some(m) = meetings
+                .iter_mut()
+                .find(|m| people.iter().filter(|p| m.participants.contains(p)).count() >= 2)
             {
                 for p in &people {
                     if !m.participants.contains(p) {
@@ -602,8 +755,20 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
 }
 
 /// Verbs that attribute a report to its source.
-const REPORTING: [&str; 12] =
-    ["said", "says", "told", "tells", "stated", "noted", "added", "announced", "reported", "wrote", "tweeted", "confirmed"];
+const REPORTING: [&str; 12] = [
+    "said",
+    "says",
+    "told",
+    "tells",
+    "stated",
+    "noted",
+    "added",
+    "announced",
+    "reported",
+    "wrote",
+    "tweeted",
+    "confirmed",
+];
 
 /// ", Press Secretary X told reporters": a source named after the meeting phrase.
 fn is_attribution(doc: &Doc<'_>, o: &Occurrence, r: Range<usize>, trigger: Option<usize>) -> bool {
@@ -616,13 +781,24 @@ fn is_attribution(doc: &Doc<'_>, o: &Occurrence, r: Range<usize>, trigger: Optio
 
 /// "X and Y discussed ...": two people joined by "and" right before the trigger.
 fn coordinated_subjects(doc: &Doc<'_>, here: &[&Occurrence], trigger: usize) -> bool {
-    here.windows(2).any(|w| w[1].start == w[0].end + 1 && doc.low(w[0].end) == "and" && w[1].end <= trigger && trigger - w[1].end <= 2)
+    here.windows(2).any(|w| {
+        w[1].start == w[0].end + 1
+            && doc.low(w[0].end) == "and"
+            && w[1].end <= trigger
+            && trigger - w[1].end <= 2
+    })
 }
 
 /// References without a name: "the Iranian official", "his Syrian counterpart" (the latest person of
 /// that country so far), and a title with the article "the Secretary-General", "the Head of State"
 /// (the latest person holding it). Returns (person, token).
-fn resolve_anaphors(doc: &Doc<'_>, r: Range<usize>, persons: &[Person], occ: &[Occurrence], si: usize) -> Vec<(usize, usize)> {
+fn resolve_anaphors(
+    doc: &Doc<'_>,
+    r: Range<usize>,
+    persons: &[Person],
+    occ: &[Occurrence],
+    si: usize,
+) -> Vec<(usize, usize)> {
     let ids = &*IDS;
     let mut out = Vec::new();
     let latest = |k: usize, ok: &dyn Fn(&Person) -> bool| {
@@ -634,7 +810,10 @@ fn resolve_anaphors(doc: &Doc<'_>, r: Range<usize>, persons: &[Person], occ: &[O
     };
     for k in r.clone() {
         let w = doc.word(k);
-        if doc.quoted[k] || !(w == ids.the || w == ids.his || w == ids.her || w == ids.their) || k + 1 >= r.end {
+        if doc.quoted[k]
+            || !(w == ids.the || w == ids.his || w == ids.her || w == ids.their)
+            || k + 1 >= r.end
+        {
             continue;
         }
         if let Some((c, PlaceKind::Demonym, len)) = doc.tags[k + 1].place() {
@@ -650,7 +829,11 @@ fn resolve_anaphors(doc: &Doc<'_>, r: Range<usize>, persons: &[Person], occ: &[O
             continue;
         }
         // "the Head of State"
-        if k + 3 < r.end && doc.low(k + 1) == "head" && doc.low(k + 2) == "of" && doc.low(k + 3) == "state" {
+        if k + 3 < r.end
+            && doc.low(k + 1) == "head"
+            && doc.low(k + 2) == "of"
+            && doc.low(k + 3) == "state"
+        {
             let hos = &doc.lex.heads_of_state;
             let is_head = |p: &Person| {
                 p.titles.iter().any(|t| {
@@ -664,15 +847,25 @@ fn resolve_anaphors(doc: &Doc<'_>, r: Range<usize>, persons: &[Person], occ: &[O
             continue;
         }
         // "the Secretary-General met ...": a capitalised title with no name after it.
-        let Some((len, _)) = doc.tags[k + 1].head() else { continue };
+        let Some((len, _)) = doc.tags[k + 1].head() else {
+            continue;
+        };
         let after = k + 1 + len;
-        if !doc.is_capitalised(k + 1) || (after < r.end && (doc.is_name_word(after) || doc.low(after) == "of")) {
+        if !doc.is_capitalised(k + 1)
+            || (after < r.end && (doc.is_name_word(after) || doc.low(after) == "of"))
+        {
             continue;
         }
-        if occ.iter().any(|o| o.sentence == si && o.start <= after && k < o.end) {
+        if occ
+            .iter()
+            .any(|o| o.sentence == si && o.start <= after && k < o.end)
+        {
             continue;
         }
-        let head = (k + 1..after).map(|x| doc.low(x)).collect::<Vec<_>>().join(" ");
+        let head = (k + 1..after)
+            .map(|x| doc.low(x))
+            .collect::<Vec<_>>()
+            .join(" ");
         let holds = |p: &Person| {
             p.titles.iter().any(|t| {
                 let t = t.to_lowercase();
@@ -686,15 +879,29 @@ fn resolve_anaphors(doc: &Doc<'_>, r: Range<usize>, persons: &[Person], occ: &[O
     out
 }
 
-const VAGUE_PAST: [&str; 7] =
-    ["last week", "last month", "earlier this month", "earlier this week", "recently", "last year", "previously"];
-const SAME_DAY: [&str; 4] = ["earlier in the day", "later in the day", "the same day", "later that day"];
+const VAGUE_PAST: [&str; 7] = [
+    "last week",
+    "last month",
+    "earlier this month",
+    "earlier this week",
+    "recently",
+    "last year",
+    "previously",
+];
+const SAME_DAY: [&str; 4] = [
+    "earlier in the day",
+    "later in the day",
+    "the same day",
+    "later that day",
+];
 
 fn date_meeting(doc: &Doc<'_>, m: &mut ArticleMeeting, occ: &[Occurrence]) {
     let published = doc.article.published;
     let dated = |si: usize| {
         let s = &doc.sentences[si];
-        find_dates(&doc.text[s.clone()], published).into_iter().find(|d| d.date.is_some())
+        find_dates(&doc.text[s.clone()], published)
+            .into_iter()
+            .find(|d| d.date.is_some())
     };
     let basis = |kind: DateKind| match kind {
         DateKind::Explicit => DateBasis::Explicit,
@@ -740,7 +947,10 @@ fn place_of(doc: &Doc<'_>, si: usize, trigger: usize) -> Option<String> {
             let visit = k > r.start + 1 && doc.low(k - 2).starts_with("visit");
             let near = k.abs_diff(trigger) <= 10;
             let other_event = k > r.start + 1
-                && matches!(doc.low(k - 2), "meetings" | "talks" | "negotiations" | "conference" | "summit" | "held");
+                && matches!(
+                    doc.low(k - 2),
+                    "meetings" | "talks" | "negotiations" | "conference" | "summit" | "held"
+                );
             if prep && (visit || (near && !other_event)) {
                 return Some(super::mentions::span_text(doc, k..k + len));
             }
@@ -752,16 +962,35 @@ fn place_of(doc: &Doc<'_>, si: usize, trigger: usize) -> Option<String> {
 /// The sentences that report a meeting: from its first evidence to the next meeting's (at most 8).
 fn context(doc: &Doc<'_>, meetings: &[ArticleMeeting], m: &ArticleMeeting) -> Range<usize> {
     let first = m.evidence[0];
-    let next = meetings.iter().map(|o| o.evidence[0]).filter(|&s| s > first).min().unwrap_or(doc.sentences.len());
-    let last = next.min(first + 8).max(m.evidence.last().copied().unwrap_or(first) + 1);
+    let next = meetings
+        .iter()
+        .map(|o| o.evidence[0])
+        .filter(|&s| s > first)
+        .min()
+        .unwrap_or(doc.sentences.len());
+    let last = next
+        .min(first + 8)
+        .max(m.evidence.last().copied().unwrap_or(first) + 1);
     first..last.min(doc.sentences.len())
 }
 
 /// A meeting told as talks whose context says "the video conference" or "the phone call".
 fn refine_kinds(doc: &Doc<'_>, meetings: &mut [ArticleMeeting]) {
-    const VIDEO: [&str; 5] = ["the video conference", "the videoconference", "the video call", "via video", "by video"];
-    const PHONE: [&str; 6] =
-        ["the phone call", "the telephone call", "the phone conversation", "the telephone conversation", "by phone", "by telephone"];
+    const VIDEO: [&str; 5] = [
+        "the video conference",
+        "the videoconference",
+        "the video call",
+        "via video",
+        "by video",
+    ];
+    const PHONE: [&str; 6] = [
+        "the phone call",
+        "the telephone call",
+        "the phone conversation",
+        "the telephone conversation",
+        "by phone",
+        "by telephone",
+    ];
     for i in 0..meetings.len() {
         if meetings[i].kind != MeetingKind::InPerson {
             continue;
@@ -783,12 +1012,17 @@ fn refine_kinds(doc: &Doc<'_>, meetings: &mut [ArticleMeeting]) {
 
 /// Topics of each meeting from its context: its evidence up to the next meeting's first sentence.
 /// Each sentence is searched once however many contexts it belongs to.
-fn assign_topics(doc: &Doc<'_>, meetings: &mut [ArticleMeeting], topics: &super::topics::TopicMatcher) {
+fn assign_topics(
+    doc: &Doc<'_>,
+    meetings: &mut [ArticleMeeting],
+    topics: &super::topics::TopicMatcher,
+) {
     let mut per_sentence: Vec<Option<Vec<bool>>> = vec![None; doc.sentences.len()];
     for i in 0..meetings.len() {
         let mut hit = vec![false; topics.topics.len()];
         for si in context(doc, meetings, &meetings[i]) {
-            let h = per_sentence[si].get_or_insert_with(|| topics.hits(&doc.text[doc.sentences[si].clone()]));
+            let h = per_sentence[si]
+                .get_or_insert_with(|| topics.hits(&doc.text[doc.sentences[si].clone()]));
             for (a, b) in hit.iter_mut().zip(h.iter()) {
                 *a |= *b;
             }

@@ -1,7 +1,7 @@
 //! One article prepared for extraction: its body's tokens with lexicon tags and sentences.
 
-use crate::assets::{Category, LEXICON, Lexicon, PlaceKind};
 use super::vocab::{self, VOCAB};
+use crate::assets::{Category, LEXICON, Lexicon, PlaceKind};
 use crate::model::Article;
 use crate::text::sentences::split_sentences;
 use crate::text::tokens::{Token, TokenKind, tokenize};
@@ -9,17 +9,140 @@ use std::ops::Range;
 
 /// Capitalised words that begin sentences or clauses and are never names.
 pub const NOT_NAME_WORDS: &[&str] = &[
-    "the", "a", "an", "during", "for", "in", "on", "at", "of", "and", "but", "or", "as", "with", "after", "before",
-    "while", "when", "where", "his", "her", "their", "its", "he", "she", "they", "it", "we", "i", "you", "this",
-    "that", "these", "those", "both", "also", "later", "earlier", "meanwhile", "however", "today", "yesterday",
-    "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "mr", "mrs", "ms", "said", "says", "according", "following", "under", "over", "from", "to", "by",
-    "all", "some", "any", "each", "every", "no", "not", "there", "here", "then", "than", "if", "since", "until",
-    "upon", "about", "between", "among", "against", "within", "without", "through", "into", "onto", "our", "my",
-    "your", "who", "whom", "which", "what", "why", "how", "islamic", "arab", "western", "eastern", "northern",
-    "southern", "central", "middle", "east", "west", "north", "south", "international", "national", "united",
-    "check", "related", "read", "more", "news", "agency", "english", "bulletin", "world", "region", "regional",
+    "the",
+    "a",
+    "an",
+    "during",
+    "for",
+    "in",
+    "on",
+    "at",
+    "of",
+    "and",
+    "but",
+    "or",
+    "as",
+    "with",
+    "after",
+    "before",
+    "while",
+    "when",
+    "where",
+    "his",
+    "her",
+    "their",
+    "its",
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "you",
+    "this",
+    "that",
+    "these",
+    "those",
+    "both",
+    "also",
+    "later",
+    "earlier",
+    "meanwhile",
+    "however",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "mr",
+    "mrs",
+    "ms",
+    "said",
+    "says",
+    "according",
+    "following",
+    "under",
+    "over",
+    "from",
+    "to",
+    "by",
+    "all",
+    "some",
+    "any",
+    "each",
+    "every",
+    "no",
+    "not",
+    "there",
+    "here",
+    "then",
+    "than",
+    "if",
+    "since",
+    "until",
+    "upon",
+    "about",
+    "between",
+    "among",
+    "against",
+    "within",
+    "without",
+    "through",
+    "into",
+    "onto",
+    "our",
+    "my",
+    "your",
+    "who",
+    "whom",
+    "which",
+    "what",
+    "why",
+    "how",
+    "islamic",
+    "arab",
+    "western",
+    "eastern",
+    "northern",
+    "southern",
+    "central",
+    "middle",
+    "east",
+    "west",
+    "north",
+    "south",
+    "international",
+    "national",
+    "united",
+    "check",
+    "related",
+    "read",
+    "more",
+    "news",
+    "agency",
+    "english",
+    "bulletin",
+    "world",
+    "region",
+    "regional",
 ];
 
 /// A place phrase in a [`Tag`]: country index, kind and length in tokens (0 for none).
@@ -32,7 +155,11 @@ struct PlaceTag {
 
 impl Default for PlaceTag {
     fn default() -> Self {
-        PlaceTag { country: 0, kind: PlaceKind::Country, len: 0 }
+        PlaceTag {
+            country: 0,
+            kind: PlaceKind::Country,
+            len: 0,
+        }
     }
 }
 
@@ -144,9 +271,9 @@ impl<'a> Doc<'a> {
         let text = article.text.as_str();
         let body = article.body.clone();
         // Start after the dateline so "Tehran, SANA-" is not read as part of the first sentence's names.
-        let dl_len = article
-            .dateline_len
-            .unwrap_or_else(|| crate::corpus::parse_dateline(&text[body.clone()]).map_or(0, |d| d.len));
+        let dl_len = article.dateline_len.unwrap_or_else(|| {
+            crate::corpus::parse_dateline(&text[body.clone()]).map_or(0, |d| d.len)
+        });
         let start = body.start + dl_len;
         let sentences = split_sentences(text, start..body.end);
         let tokens = tokenize(text, start..body.end);
@@ -164,7 +291,17 @@ impl<'a> Doc<'a> {
             sentence_tokens.push(a..ti);
         }
         let quoted = quoted_tokens(text, &tokens, &sentence_tokens);
-        let mut doc = Doc { article, text, tokens, lower_text, tags: Vec::new(), sentences, sentence_tokens, quoted, lex };
+        let mut doc = Doc {
+            article,
+            text,
+            tokens,
+            lower_text,
+            tags: Vec::new(),
+            sentences,
+            sentence_tokens,
+            quoted,
+            lex,
+        };
         doc.tag();
         doc
     }
@@ -179,7 +316,12 @@ impl<'a> Doc<'a> {
         };
         let vocab = &*VOCAB;
         for (i, t) in tags.iter_mut().enumerate() {
-            if self.tokens[i].text(self.text).chars().next().is_some_and(char::is_uppercase) {
+            if self.tokens[i]
+                .text(self.text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            {
                 t.flags |= FLAG_CAPITALISED;
             }
             t.word = vocab.id(self.low(i));
@@ -189,7 +331,10 @@ impl<'a> Doc<'a> {
             let tokens = &self.tokens;
             // Matches come in order of their end: the token ending there is found by a cursor.
             let mut cursor = 0;
-            for m in index.automaton.find_overlapping_iter(&self.lower_text[from..to]) {
+            for m in index
+                .automaton
+                .find_overlapping_iter(&self.lower_text[from..to])
+            {
                 let (s, e) = (from + m.start(), from + m.end());
                 // Whole tokens only: "oman" inside "woman" is no match.
                 if cursor > 0 && tokens[cursor - 1].end >= e {
@@ -218,7 +363,11 @@ impl<'a> Doc<'a> {
                     match *cat {
                         // Places must be written with a capital ("Jordan", not "jordan").
                         Category::Place(c, kind) if capitalised => {
-                            let p = PlaceTag { country: c as u16, kind, len: len8 };
+                            let p = PlaceTag {
+                                country: c as u16,
+                                kind,
+                                len: len8,
+                            };
                             if longer(tags[ti].place.len) {
                                 tags[ti].place = p;
                             }
@@ -247,7 +396,9 @@ impl<'a> Doc<'a> {
                                 tags[tj].end_portfolio = len8;
                             }
                         }
-                        Category::Honorific if longer(tags[ti].honorific) => tags[ti].honorific = len8,
+                        Category::Honorific if longer(tags[ti].honorific) => {
+                            tags[ti].honorific = len8
+                        }
                         Category::Rank if longer(tags[ti].rank) => tags[ti].rank = len8,
                         Category::OrgWord if longer(tags[ti].org_word) => tags[ti].org_word = len8,
                         Category::Anaphor if longer(tags[ti].anaphor) => tags[ti].anaphor = len8,
@@ -266,7 +417,11 @@ impl<'a> Doc<'a> {
                 let tok = self.tokens[i].text(self.text);
                 if tok.len() <= lex.exact_places_max_len {
                     if let Some(&(c, kind)) = lex.exact_places.get(tok) {
-                        let p = PlaceTag { country: c as u16, kind, len: 1 };
+                        let p = PlaceTag {
+                            country: c as u16,
+                            kind,
+                            len: 1,
+                        };
                         tags[i].place = p;
                         tags[i].end_place = p;
                     }
@@ -275,10 +430,17 @@ impl<'a> Doc<'a> {
         }
         for i in 0..n {
             let t = tags[i];
-            let len = [t.place.len, t.head_len, t.honorific, t.rank, t.org_word, t.portfolio]
-                .into_iter()
-                .max()
-                .unwrap_or(0);
+            let len = [
+                t.place.len,
+                t.head_len,
+                t.honorific,
+                t.rank,
+                t.org_word,
+                t.portfolio,
+            ]
+            .into_iter()
+            .max()
+            .unwrap_or(0);
             for tag in tags.iter_mut().skip(i).take(usize::from(len)) {
                 tag.covered = true;
             }
@@ -287,7 +449,9 @@ impl<'a> Doc<'a> {
             if self.name_word_uncached(i, &tags[i]) {
                 tags[i].flags |= FLAG_NAME_WORD;
             }
-            if self.tokens[i].kind == TokenKind::Word && vocab.flags(tags[i].word) & vocab::PARTICLE != 0 {
+            if self.tokens[i].kind == TokenKind::Word
+                && vocab.flags(tags[i].word) & vocab::PARTICLE != 0
+            {
                 tags[i].flags |= FLAG_PARTICLE;
             }
         }
@@ -383,7 +547,9 @@ fn quoted_tokens(text: &str, tokens: &[Token], sentence_tokens: &[Range<usize>])
                 match &text[t.start..t.end] {
                     "“" | "«" => inside = true,
                     // A closing mark after a space opens a quote in some copy ("said that ” Iran ...").
-                    "”" if !inside && text[..t.start].ends_with(char::is_whitespace) => inside = true,
+                    "”" if !inside && text[..t.start].ends_with(char::is_whitespace) => {
+                        inside = true
+                    }
                     "”" | "»" => inside = false,
                     "\"" => inside = !inside,
                     _ => {}

@@ -48,8 +48,25 @@ pub struct Mention {
 const COMPLEMENT_STARTERS: [&str; 6] = ["of", "to", "for", "in", "at", "on"];
 const COMPLEMENT_GLUE: [&str; 9] = ["of", "to", "for", "in", "at", "on", "the", "and", "&"];
 const MONTHS_AND_DAYS: [&str; 19] = [
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "june", "july", "august", "september", "october", "november", "december", "may",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "may",
 ];
 
 /// Finds every official mention in the article, sentence by sentence.
@@ -70,7 +87,11 @@ pub fn find_mentions(doc: &Doc<'_>) -> Vec<Mention> {
                 let continues = next < r.end
                     && (doc.tags[next].head().is_some() || doc.tags[next].portfolio().is_some())
                     && !doc.is_name_word(next);
-                if continues { None } else { parse_title(doc, si, r.clone(), i, len, envoy, &consumed) }
+                if continues {
+                    None
+                } else {
+                    parse_title(doc, si, r.clone(), i, len, envoy, &consumed)
+                }
             } else if tag.rank().is_some() && doc.is_capitalised(i) {
                 parse_rank(doc, si, r.clone(), i)
             } else {
@@ -95,7 +116,12 @@ pub fn find_mentions(doc: &Doc<'_>) -> Vec<Mention> {
 
 /// Places named in `toks` that give a nationality: (country, first token).
 fn place_in(doc: &Doc<'_>, toks: Range<usize>, kinds: &[PlaceKind]) -> Option<usize> {
-    toks.into_iter().find_map(|k| doc.tags[k].place().filter(|p| kinds.contains(&p.1)).map(|p| p.0))
+    toks.into_iter().find_map(|k| {
+        doc.tags[k]
+            .place()
+            .filter(|p| kinds.contains(&p.1))
+            .map(|p| p.0)
+    })
 }
 
 fn parse_title(
@@ -189,7 +215,9 @@ fn parse_title(
                 name = Some(s..end);
             }
             // Honorifics just before the name belong to neither.
-            while comp_end > j && (doc.tags[comp_end - 1].honorific().is_some() || doc.low(comp_end - 1) == ".") {
+            while comp_end > j
+                && (doc.tags[comp_end - 1].honorific().is_some() || doc.low(comp_end - 1) == ".")
+            {
                 comp_end -= 1;
             }
             title_end = comp_end;
@@ -228,7 +256,9 @@ fn parse_title(
                     a += 1;
                 }
             }
-            if let Some(run) = name_run(doc, a, r.end).filter(|x| x.len() >= 2 && appositive_ends(doc, x.end, r.end)) {
+            if let Some(run) = name_run(doc, a, r.end)
+                .filter(|x| x.len() >= 2 && appositive_ends(doc, x.end, r.end))
+            {
                 span_end = run.end;
                 name = Some(run);
             }
@@ -244,7 +274,10 @@ fn parse_title(
         if c > r.start + 1 && doc.low(c - 1) == "," {
             let end = c - 1;
             let mut s = end;
-            while s > r.start && (doc.is_name_word(s - 1) || (doc.is_name_particle(s - 1) && s < end)) && end - s < 5 {
+            while s > r.start
+                && (doc.is_name_word(s - 1) || (doc.is_name_particle(s - 1) && s < end))
+                && end - s < 5
+            {
                 s -= 1;
             }
             if end - s >= 2 && !consumed[s] {
@@ -266,13 +299,17 @@ fn parse_title(
     }
     // Nationality from the complement ("of Iran's ...", "in Iran"), unless it names an envoy's posting.
     if nationality.is_none() && !envoy {
-        nationality = place_in(doc, complement.clone(), &[
-            PlaceKind::Country,
-            PlaceKind::Demonym,
-            PlaceKind::Organisation,
-            PlaceKind::International,
-        ])
-            .or_else(|| place_in(doc, complement.clone(), &[PlaceKind::Capital]));
+        nationality = place_in(
+            doc,
+            complement.clone(),
+            &[
+                PlaceKind::Country,
+                PlaceKind::Demonym,
+                PlaceKind::Organisation,
+                PlaceKind::International,
+            ],
+        )
+        .or_else(|| place_in(doc, complement.clone(), &[PlaceKind::Capital]));
     }
     let title = title_text(doc, title_left, title_end);
     Some(Mention {
@@ -283,13 +320,22 @@ fn parse_title(
         title: Some(title),
         country: nationality.map(|c| (c, CountryEvidence::Explicit)),
         portfolio: portfolio.map(|p| p.map(|k| doc.low(k)).collect::<Vec<_>>().join(" ")),
-        known: doc.tags[name.start].known().filter(|k| k.1 == name.len()).map(|k| k.0),
+        known: doc.tags[name.start]
+            .known()
+            .filter(|k| k.1 == name.len())
+            .map(|k| k.0),
         title_from_gazetteer: false,
         quoted: doc.quoted[head],
     })
 }
 
-fn known_mention(doc: &Doc<'_>, si: usize, r: Range<usize>, i: usize, consumed: &[bool]) -> Option<Mention> {
+fn known_mention(
+    doc: &Doc<'_>,
+    si: usize,
+    r: Range<usize>,
+    i: usize,
+    consumed: &[bool],
+) -> Option<Mention> {
     let (idx, len) = doc.tags[i].known()?;
     let end = i + len;
     if end > r.end || (i..end).any(|k| consumed[k]) {
@@ -330,7 +376,10 @@ fn parse_rank(doc: &Doc<'_>, si: usize, r: Range<usize>, i: usize) -> Option<Men
         title: Some(title_text(doc, i, i + len)),
         country: None,
         portfolio: None,
-        known: doc.tags[run.start].known().filter(|k| k.1 == run.len()).map(|k| k.0),
+        known: doc.tags[run.start]
+            .known()
+            .filter(|k| k.1 == run.len())
+            .map(|k| k.0),
         title_from_gazetteer: false,
         quoted: doc.quoted[i],
     })
@@ -365,8 +414,16 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
             }
             continue;
         }
-        if doc.tokens[k].kind == TokenKind::Word && doc.is_capitalised(k) && !MONTHS_AND_DAYS.contains(&lw) {
-            if t.place().is_some() || t.org_word().is_some() || t.head().is_some() || t.portfolio().is_some() || t.modifier().is_some() {
+        if doc.tokens[k].kind == TokenKind::Word
+            && doc.is_capitalised(k)
+            && !MONTHS_AND_DAYS.contains(&lw)
+        {
+            if t.place().is_some()
+                || t.org_word().is_some()
+                || t.head().is_some()
+                || t.portfolio().is_some()
+                || t.modifier().is_some()
+            {
                 tagged = true;
             }
             k += 1;
@@ -384,7 +441,12 @@ fn name_run(doc: &Doc<'_>, k: usize, end: usize) -> Option<Range<usize>> {
     while e < end && e - k < 7 {
         if doc.is_name_word(e) {
             // A middle initial: "Sergey V. Lavrov".
-            if e > k && e + 2 < end && doc.low(e + 1) == "." && doc.tok(e).chars().count() == 1 && doc.is_name_word(e + 2) {
+            if e > k
+                && e + 2 < end
+                && doc.low(e + 1) == "."
+                && doc.tok(e).chars().count() == 1
+                && doc.is_name_word(e + 2)
+            {
                 e += 2;
                 continue;
             }
@@ -404,7 +466,11 @@ fn acronym_in_parens(doc: &Doc<'_>, k: usize, end: usize) -> Option<usize> {
         return None;
     }
     let close = (k + 1..end.min(k + 5)).find(|&x| doc.low(x) == ")")?;
-    let inner_ok = (k + 1..close).all(|x| doc.tok(x).chars().all(|c| c.is_uppercase() || c == '.' || c == '-'));
+    let inner_ok = (k + 1..close).all(|x| {
+        doc.tok(x)
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '-')
+    });
     inner_ok.then_some(close + 1)
 }
 
@@ -443,7 +509,9 @@ fn title_text(doc: &Doc<'_>, a: usize, b: usize) -> String {
         .map(|w| {
             let mut c = w.chars();
             match c.next() {
-                Some(f) if !COMPLEMENT_GLUE.contains(&w) && f.is_lowercase() => f.to_uppercase().chain(c).collect(),
+                Some(f) if !COMPLEMENT_GLUE.contains(&w) && f.is_lowercase() => {
+                    f.to_uppercase().chain(c).collect()
+                }
                 _ => w.to_string(),
             }
         })
@@ -478,7 +546,13 @@ mod tests {
         let lex = doc.lex;
         find_mentions(&doc)
             .into_iter()
-            .map(|m| (m.name, m.title, m.country.map(|c| lex.countries[c.0].name.clone())))
+            .map(|m| {
+                (
+                    m.name,
+                    m.title,
+                    m.country.map(|c| lex.countries[c.0].name.clone()),
+                )
+            })
             .collect()
     }
 
@@ -496,14 +570,21 @@ mod tests {
         let m = mentions("Speaker of Kenya's National Assembly Dr. Moses Wetangula met them.");
         assert_eq!(m[0].0, "Moses Wetangula");
         assert_eq!(m[0].2.as_deref(), Some("Kenya"));
-        let m = mentions("He met Secretary of Peru's Defence Council (PDC), Ana Lucia Flores on Monday.");
+        let m = mentions(
+            "He met Secretary of Peru's Defence Council (PDC), Ana Lucia Flores on Monday.",
+        );
         assert_eq!(m[0].0, "Ana Lucia Flores");
-        assert_eq!(m[0].1.as_deref(), Some("Secretary of Peru's Defence Council"));
+        assert_eq!(
+            m[0].1.as_deref(),
+            Some("Secretary of Peru's Defence Council")
+        );
     }
 
     #[test]
     fn name_before_title_and_envoys() {
-        let m = mentions("The president received Olga Ivanova Petrenko, Senior Aide of the Polish Prime Minister, on Monday.");
+        let m = mentions(
+            "The president received Olga Ivanova Petrenko, Senior Aide of the Polish Prime Minister, on Monday.",
+        );
         assert_eq!(m[0].0, "Olga Ivanova Petrenko");
         assert_eq!(m[0].2.as_deref(), Some("Poland"));
         let m = mentions("It was attended by Ghana's ambassador to Japan Kwame Mensah.");

@@ -16,35 +16,55 @@ struct Seen<'a> {
     person: &'a super::article::Person,
 }
 
-pub fn merge(corpus: Corpus, per_article: Vec<ArticleExtraction>, topics: &TopicMatcher) -> Dataset {
+pub fn merge(
+    corpus: Corpus,
+    per_article: Vec<ArticleExtraction>,
+    topics: &TopicMatcher,
+) -> Dataset {
     // 1. Cluster people: by surname key, then first-name key; surname-only forms join the only
     //    cluster of their surname; explicit, conflicting countries split a cluster.
     let mut seen = Vec::new();
     for (ai, ex) in per_article.iter().enumerate() {
         for p in &ex.persons {
             if !p.titles.is_empty() {
-                seen.push(Seen { article: ai, person: p });
+                seen.push(Seen {
+                    article: ai,
+                    person: p,
+                });
             }
         }
     }
     let mut by_surname: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, s) in seen.iter().enumerate() {
-        by_surname.entry(s.person.surname_key()).or_default().push(i);
+        by_surname
+            .entry(s.person.surname_key())
+            .or_default()
+            .push(i);
     }
     let mut cluster_of = vec![usize::MAX; seen.len()];
     let mut clusters: Vec<Vec<usize>> = Vec::new();
     for members in by_surname.values() {
         let mut local: Vec<(Option<&str>, Option<usize>, Vec<usize>)> = Vec::new();
-        let (full, short): (Vec<usize>, Vec<usize>) = members.iter().partition(|&&i| seen[i].person.keys.len() >= 2);
+        let (full, short): (Vec<usize>, Vec<usize>) = members
+            .iter()
+            .partition(|&&i| seen[i].person.keys.len() >= 2);
         for i in full.into_iter().chain(short) {
             let p = seen[i].person;
             let first = (p.keys.len() >= 2).then(|| p.keys[0].as_str());
-            let explicit = p.country.filter(|c| c.1 == CountryEvidence::Explicit).map(|c| c.0);
+            let explicit = p
+                .country
+                .filter(|c| c.1 == CountryEvidence::Explicit)
+                .map(|c| c.0);
             let fits = |(f, c, _): &&mut (Option<&str>, Option<usize>, Vec<usize>)| {
-                (first.is_none() || *f == first) && (explicit.is_none() || c.is_none() || *c == explicit)
+                (first.is_none() || *f == first)
+                    && (explicit.is_none() || c.is_none() || *c == explicit)
             };
-            let candidates: Vec<usize> =
-                local.iter_mut().enumerate().filter(|(_, x)| fits(x)).map(|(k, _)| k).collect();
+            let candidates: Vec<usize> = local
+                .iter_mut()
+                .enumerate()
+                .filter(|(_, x)| fits(x))
+                .map(|(k, _)| k)
+                .collect();
             match candidates.as_slice() {
                 [k] | [k, ..] if first.is_some() || candidates.len() == 1 => {
                     let entry = &mut local[*k];
@@ -94,14 +114,21 @@ pub fn merge(corpus: Corpus, per_article: Vec<ArticleExtraction>, topics: &Topic
                         x.first_seen = min_date(x.first_seen, date);
                         x.last_seen = max_date(x.last_seen, date);
                     }
-                    None => titles.push(TitleSeen { title: t.clone(), first_seen: date, last_seen: date }),
+                    None => titles.push(TitleSeen {
+                        title: t.clone(),
+                        first_seen: date,
+                        last_seen: date,
+                    }),
                 }
             }
         }
         // Canonical: the form with most words, then the most frequent, then alphabetical.
         forms.sort_by(|a, b| {
             let words = |s: &str| s.split_whitespace().count();
-            words(&b.0).cmp(&words(&a.0)).then(b.1.cmp(&a.1)).then(a.0.cmp(&b.0))
+            words(&b.0)
+                .cmp(&words(&a.0))
+                .then(b.1.cmp(&a.1))
+                .then(a.0.cmp(&b.0))
         });
         let name = forms.first().map(|f| f.0.clone()).unwrap_or_default();
         let aliases = forms.iter().skip(1).map(|f| f.0.clone()).collect();
@@ -112,7 +139,11 @@ pub fn merge(corpus: Corpus, per_article: Vec<ArticleExtraction>, topics: &Topic
         let slug = slug(&name);
         let n = used_ids.entry(slug.clone()).or_default();
         *n += 1;
-        let id = if *n == 1 { format!("o-{slug}") } else { format!("o-{slug}-{n}") };
+        let id = if *n == 1 {
+            format!("o-{slug}")
+        } else {
+            format!("o-{slug}-{n}")
+        };
         // "counterpart" marks an official but is not a title.
         if titles.len() > 1 {
             titles.retain(|t| !t.title.eq_ignore_ascii_case("counterpart"));
@@ -121,15 +152,27 @@ pub fn merge(corpus: Corpus, per_article: Vec<ArticleExtraction>, topics: &Topic
         let all: Vec<String> = titles.iter().map(|t| t.title.to_lowercase()).collect();
         titles.retain(|t| {
             let lower = t.title.to_lowercase();
-            lower.contains(' ') || !all.iter().any(|o| o.len() > lower.len() && o.ends_with(&format!(" {lower}")))
+            lower.contains(' ')
+                || !all
+                    .iter()
+                    .any(|o| o.len() > lower.len() && o.ends_with(&format!(" {lower}")))
         });
         titles.sort_by(|a, b| a.first_seen.cmp(&b.first_seen).then(a.title.cmp(&b.title)));
-        officials.push(Official { id, name, aliases, country, titles });
+        officials.push(Official {
+            id,
+            name,
+            aliases,
+            country,
+            titles,
+        });
     }
 
     // 3. Meetings, merged across articles when the same people meet on the same day.
-    let seen_index: HashMap<(usize, *const super::article::Person), usize> =
-        seen.iter().enumerate().map(|(i, s)| ((s.article, s.person as *const _), i)).collect();
+    let seen_index: HashMap<(usize, *const super::article::Person), usize> = seen
+        .iter()
+        .enumerate()
+        .map(|(i, s)| ((s.article, s.person as *const _), i))
+        .collect();
     let mut meetings: Vec<Meeting> = Vec::new();
     // Meetings on the same day whose participants contain one another are one encounter.
     let mut by_date: HashMap<jiff::civil::Date, Vec<usize>> = HashMap::new();
@@ -138,7 +181,11 @@ pub fn merge(corpus: Corpus, per_article: Vec<ArticleExtraction>, topics: &Topic
             let mut participants: Vec<usize> = m
                 .participants
                 .iter()
-                .filter_map(|&p| seen_index.get(&(ai, &ex.persons[p] as *const _)).map(|&i| cluster_of[i]))
+                .filter_map(|&p| {
+                    seen_index
+                        .get(&(ai, &ex.persons[p] as *const _))
+                        .map(|&i| cluster_of[i])
+                })
                 .collect();
             participants.sort_unstable();
             participants.dedup();
@@ -148,7 +195,11 @@ pub fn merge(corpus: Corpus, per_article: Vec<ArticleExtraction>, topics: &Topic
             let evidence: Vec<Evidence> = m
                 .evidence
                 .iter()
-                .map(|&si| Evidence { article: ai, start: ex.sentences[si].start, end: ex.sentences[si].end })
+                .map(|&si| Evidence {
+                    article: ai,
+                    start: ex.sentences[si].start,
+                    end: ex.sentences[si].end,
+                })
                 .collect();
             if let Some(d) = m.date {
                 let same_day = by_date.entry(d).or_default();
@@ -198,7 +249,8 @@ pub fn merge(corpus: Corpus, per_article: Vec<ArticleExtraction>, topics: &Topic
         }
     }
     for m in &mut meetings {
-        m.topics.sort_by_key(|id| topics.topics.iter().position(|t| &t.id == id));
+        m.topics
+            .sort_by_key(|id| topics.topics.iter().position(|t| &t.id == id));
     }
     meetings.sort_by(|a, b| match (a.date, b.date) {
         (Some(x), Some(y)) => x.cmp(&y).then(a.id.cmp(&b.id)),
@@ -206,18 +258,37 @@ pub fn merge(corpus: Corpus, per_article: Vec<ArticleExtraction>, topics: &Topic
         (None, Some(_)) => std::cmp::Ordering::Greater,
         (None, None) => a.id.cmp(&b.id),
     });
-    let topics = topics.topics.iter().map(|t| TopicDef { id: t.id.clone(), label: t.label.clone() }).collect();
-    Dataset { corpus, officials, meetings, topics, load_time: Default::default() }
+    let topics = topics
+        .topics
+        .iter()
+        .map(|t| TopicDef {
+            id: t.id.clone(),
+            label: t.label.clone(),
+        })
+        .collect();
+    Dataset {
+        corpus,
+        officials,
+        meetings,
+        topics,
+        load_time: Default::default(),
+    }
 }
 
-fn min_date(a: Option<jiff::civil::Date>, b: Option<jiff::civil::Date>) -> Option<jiff::civil::Date> {
+fn min_date(
+    a: Option<jiff::civil::Date>,
+    b: Option<jiff::civil::Date>,
+) -> Option<jiff::civil::Date> {
     match (a, b) {
         (Some(x), Some(y)) => Some(x.min(y)),
         (x, y) => x.or(y),
     }
 }
 
-fn max_date(a: Option<jiff::civil::Date>, b: Option<jiff::civil::Date>) -> Option<jiff::civil::Date> {
+fn max_date(
+    a: Option<jiff::civil::Date>,
+    b: Option<jiff::civil::Date>,
+) -> Option<jiff::civil::Date> {
     match (a, b) {
         (Some(x), Some(y)) => Some(x.max(y)),
         (x, y) => x.or(y),

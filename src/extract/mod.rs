@@ -18,11 +18,16 @@ use std::sync::LazyLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// The shipped taxonomy's matcher, built once (its automaton is a DFA).
-static DEFAULT_TOPICS: LazyLock<topics::TopicMatcher> = LazyLock::new(|| topics::TopicMatcher::new(LEXICON.topics.clone()));
+static DEFAULT_TOPICS: LazyLock<topics::TopicMatcher> =
+    LazyLock::new(|| topics::TopicMatcher::new(LEXICON.topics.clone()));
 
 /// Extracts officials and meetings. `topics` replaces the shipped taxonomy when given.
 /// `progress` receives the number of articles done.
-pub fn extract(corpus: Corpus, topics: Option<Vec<Topic>>, progress: &(dyn Fn(usize) + Sync)) -> Dataset {
+pub fn extract(
+    corpus: Corpus,
+    topics: Option<Vec<Topic>>,
+    progress: &(dyn Fn(usize) + Sync),
+) -> Dataset {
     let custom = topics.map(topics::TopicMatcher::new);
     let matcher = custom.as_ref().unwrap_or(&DEFAULT_TOPICS);
     let done = AtomicUsize::new(0);

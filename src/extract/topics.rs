@@ -26,7 +26,11 @@ impl TopicMatcher {
             .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .ok();
-        TopicMatcher { topics, automaton, pattern_topic }
+        TopicMatcher {
+            topics,
+            automaton,
+            pattern_topic,
+        }
     }
 
     /// Adds the ids of topics whose keywords start a word in `text` to `found`, in taxonomy order.
@@ -40,7 +44,9 @@ impl TopicMatcher {
     /// Which topics (by index) have a keyword starting a word in `text`.
     pub fn hits(&self, text: &str) -> Vec<bool> {
         let mut hit = vec![false; self.topics.len()];
-        let Some(ac) = &self.automaton else { return hit };
+        let Some(ac) = &self.automaton else {
+            return hit;
+        };
         let bytes = text.as_bytes();
         for m in ac.find_iter(text) {
             let at_word_start = m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric();
@@ -65,7 +71,10 @@ impl TopicMatcher {
     }
 
     pub fn label(&self, id: &str) -> Option<&str> {
-        self.topics.iter().find(|t| t.id == id).map(|t| t.label.as_str())
+        self.topics
+            .iter()
+            .find(|t| t.id == id)
+            .map(|t| t.label.as_str())
     }
 }
 
@@ -77,7 +86,10 @@ mod tests {
     fn keywords_match_word_starts_case_insensitively() {
         let m = TopicMatcher::new(crate::assets::LEXICON.topics.clone());
         let mut found = Vec::new();
-        m.find("They discussed combating Terrorism and the return of refugees.", &mut found);
+        m.find(
+            "They discussed combating Terrorism and the return of refugees.",
+            &mut found,
+        );
         assert_eq!(found, ["counter-terrorism", "refugees"]);
         let mut none = Vec::new();
         m.find("Counterparts met in the heart of the city.", &mut none);

@@ -28,7 +28,10 @@ pub struct Vocab {
 fn prefix(b: &[u8]) -> u64 {
     match b.first_chunk::<8>() {
         Some(head) => u64::from_le_bytes(*head),
-        None => b.iter().enumerate().fold(0, |x, (i, &c)| x | u64::from(c) << (8 * i)),
+        None => b
+            .iter()
+            .enumerate()
+            .fold(0, |x, (i, &c)| x | u64::from(c) << (8 * i)),
     }
 }
 
@@ -41,7 +44,13 @@ fn slot(len: usize, prefix: u64, mask: usize) -> usize {
 impl Vocab {
     fn new(lists: &[(&[&'static str], u8)]) -> Vocab {
         // Id 0 stands for every other word.
-        let mut v = Vocab { words: vec![""], flags: vec![0], prefixes: vec![0], slots: Vec::new(), max_len: 0 };
+        let mut v = Vocab {
+            words: vec![""],
+            flags: vec![0],
+            prefixes: vec![0],
+            slots: Vec::new(),
+            max_len: 0,
+        };
         for (list, flag) in lists {
             for &w in *list {
                 let id = match v.words.iter().position(|x| *x == w) {
@@ -86,7 +95,10 @@ impl Vocab {
                 return 0;
             }
             let k = usize::from(id);
-            if self.prefixes[k] == p && self.words[k].len() == b.len() && (b.len() <= 8 || &self.words[k].as_bytes()[8..] == &b[8..]) {
+            if self.prefixes[k] == p
+                && self.words[k].len() == b.len()
+                && (b.len() <= 8 || &self.words[k].as_bytes()[8..] == &b[8..])
+            {
                 return id;
             }
             i = (i + 1) & mask;
@@ -100,8 +112,10 @@ impl Vocab {
 }
 
 pub static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
-    let trigger_words: Vec<&'static str> =
-        super::article::TRIGGERS.iter().flat_map(|t| t.0.iter().copied()).collect();
+    let trigger_words: Vec<&'static str> = super::article::TRIGGERS
+        .iter()
+        .flat_map(|t| t.0.iter().copied())
+        .collect();
     let planned: Vec<&'static str> = super::article::PLANNED.iter().map(|p| p[0]).collect();
     let planned_rest: Vec<&'static str> = super::article::PLANNED.iter().map(|p| p[1]).collect();
     Vocab::new(&[

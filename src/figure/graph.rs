@@ -22,7 +22,12 @@ pub struct GraphSpec {
 
 impl Default for GraphSpec {
     fn default() -> Self {
-        GraphSpec { width: 1200.0, height: 900.0, title: None, labels: 25 }
+        GraphSpec {
+            width: 1200.0,
+            height: 900.0,
+            title: None,
+            labels: 25,
+        }
     }
 }
 
@@ -34,15 +39,33 @@ pub fn layout(data: &Dataset, view: &FilteredView) -> Vec<(usize, [f32; 2])> {
     use crate::graph::layout::{Layout, Settings};
     use crate::graph::{Edge, Graph};
     let _ = data;
-    let index: BTreeMap<usize, u32> = view.officials.iter().enumerate().map(|(i, &o)| (o, i as u32)).collect();
+    let index: BTreeMap<usize, u32> = view
+        .officials
+        .iter()
+        .enumerate()
+        .map(|(i, &o)| (o, i as u32))
+        .collect();
     let edges = view
         .edges
         .iter()
-        .filter_map(|(&(a, b), ms)| Some(Edge { a: *index.get(&a)?, b: *index.get(&b)?, weight: ms.len() as f32 }))
+        .filter_map(|(&(a, b), ms)| {
+            Some(Edge {
+                a: *index.get(&a)?,
+                b: *index.get(&b)?,
+                weight: ms.len() as f32,
+            })
+        })
         .collect();
     let graph = Graph::new(view.officials.len(), edges);
     // The network view's settings, run to rest: deterministic for the seed.
-    let mut layout = Layout::with_seed(&graph, Settings { theta: 1.0, ..Settings::default() }, 42);
+    let mut layout = Layout::with_seed(
+        &graph,
+        Settings {
+            theta: 1.0,
+            ..Settings::default()
+        },
+        42,
+    );
     layout.run(400);
     view.officials
         .iter()
@@ -104,22 +127,37 @@ pub fn render(
             b.map_or("end".into(), crate::model::timeline::format_day)
         ),
     };
-    let title = spec.title.clone().unwrap_or_else(|| "Who met whom: officials and their meetings".to_string());
+    let title = spec
+        .title
+        .clone()
+        .unwrap_or_else(|| "Who met whom: officials and their meetings".to_string());
     let line1 = format!(
         "{window} · {} officials · {} pairs who met · {} meetings",
         view.officials.len(),
         view.edges.len(),
         view.meetings.len()
     );
-    let line2 = if described.is_empty() { "All meetings in the corpus".to_string() } else { format!("Filter: {described}") };
+    let line2 = if described.is_empty() {
+        "All meetings in the corpus".to_string()
+    } else {
+        format!("Filter: {described}")
+    };
     let mut doc = Svg::new(width, height, &title);
     let top = super::header(&mut doc, MARGIN, &title, &[line1, line2]);
     let legend_h = 56.0;
-    let (x0, x1, y0, y1) = (MARGIN + 40.0, width - MARGIN - 40.0, top + 20.0, height - legend_h - 40.0);
+    let (x0, x1, y0, y1) = (
+        MARGIN + 40.0,
+        width - MARGIN - 40.0,
+        top + 20.0,
+        height - legend_h - 40.0,
+    );
 
     // Fit the positions into the area, keeping their aspect.
-    let pos: BTreeMap<usize, [f32; 2]> =
-        positions.iter().filter(|(o, p)| degree.contains_key(o) && p.iter().all(|v| v.is_finite())).map(|&(o, p)| (o, p)).collect();
+    let pos: BTreeMap<usize, [f32; 2]> = positions
+        .iter()
+        .filter(|(o, p)| degree.contains_key(o) && p.iter().all(|v| v.is_finite()))
+        .map(|&(o, p)| (o, p))
+        .collect();
     let (mut lo, mut hi) = ([f32::MAX; 2], [f32::MIN; 2]);
     for p in pos.values() {
         for k in 0..2 {
@@ -134,7 +172,10 @@ pub fn render(
         if pos.len() == 1 {
             return (cx, cy);
         }
-        (cx + (p[0] - (lo[0] + hi[0]) / 2.0) * s, cy + (p[1] - (lo[1] + hi[1]) / 2.0) * s)
+        (
+            cx + (p[0] - (lo[0] + hi[0]) / 2.0) * s,
+            cy + (p[1] - (lo[1] + hi[1]) / 2.0) * s,
+        )
     };
     let max_deg = degree.values().copied().max().unwrap_or(1).max(1) as f32;
     let radius = |d: usize| 4.0 + 14.0 * (d as f32 / max_deg).sqrt();
@@ -142,9 +183,15 @@ pub fn render(
 
     // Edges under the nodes.
     let mut edges = Vec::new();
-    doc.group().a("id", "edges").a("stroke", hex(ink::WEAK)).a("stroke-linecap", "round").open();
+    doc.group()
+        .a("id", "edges")
+        .a("stroke", hex(ink::WEAK))
+        .a("stroke-linecap", "round")
+        .open();
     for (&(a, b), ms) in &view.edges {
-        let (Some(&pa), Some(&pb)) = (pos.get(&a), pos.get(&b)) else { continue };
+        let (Some(&pa), Some(&pb)) = (pos.get(&a), pos.get(&b)) else {
+            continue;
+        };
         let ((ax, ay), (bx, by)) = (place(pa), place(pb));
         let w = 1.0 + 5.0 * (ms.len() as f32 / max_w).sqrt();
         doc.el("line")
@@ -169,12 +216,21 @@ pub fn render(
     let mut order: Vec<usize> = pos.keys().copied().collect();
     order.sort_by_key(|o| (degree.get(o).copied().unwrap_or(0), std::cmp::Reverse(*o)));
     let mut nodes = Vec::new();
-    doc.group().a("id", "nodes").a("stroke", "#ffffff").n("stroke-width", 1.5).open();
+    doc.group()
+        .a("id", "nodes")
+        .a("stroke", "#ffffff")
+        .n("stroke-width", 1.5)
+        .open();
     for &o in &order {
         let (x, y) = place(pos[&o]);
         let off = &data.officials[o];
         let d = degree.get(&o).copied().unwrap_or(0);
-        doc.el("circle").n("cx", x).n("cy", y).n("r", radius(d)).a("fill", hex(palette.rgb(off.country.as_deref()))).end();
+        doc.el("circle")
+            .n("cx", x)
+            .n("cy", y)
+            .n("r", radius(d))
+            .a("fill", hex(palette.rgb(off.country.as_deref())))
+            .end();
         nodes.push(NodeRecord {
             id: off.id.clone(),
             label: off.name.clone(),
@@ -189,13 +245,21 @@ pub fn render(
     // Labels on the busiest, with a white halo.
     let mut busiest = order.clone();
     busiest.reverse();
-    doc.group().a("id", "labels").n("font-size", 12.0).a("fill", hex(ink::STRONG)).open();
+    doc.group()
+        .a("id", "labels")
+        .n("font-size", 12.0)
+        .a("fill", hex(ink::STRONG))
+        .open();
     for &o in busiest.iter().take(spec.labels) {
         let (x, y) = place(pos[&o]);
         let r = radius(degree.get(&o).copied().unwrap_or(0));
         let name = svg::fit_text(&data.officials[o].name, 12.0, 180.0);
         let right = x < cx;
-        let (tx, anchor) = if right { (x - r - 4.0, "end") } else { (x + r + 4.0, "start") };
+        let (tx, anchor) = if right {
+            (x - r - 4.0, "end")
+        } else {
+            (x + r + 4.0, "start")
+        };
         for (stroke, w) in [("#ffffff", 3.0), ("none", 0.0)] {
             doc.el("text")
                 .n("x", tx)
@@ -219,8 +283,14 @@ pub fn render(
         }
     }
     countries.sort();
-    let mut items: Vec<(palette::Rgb, String)> = countries.into_iter().map(|(s, c)| (palette::slot_rgb(s), c)).collect();
-    if order.iter().any(|&o| palette.slot(data.officials[o].country.as_deref()) == palette::SLOT_OTHER) {
+    let mut items: Vec<(palette::Rgb, String)> = countries
+        .into_iter()
+        .map(|(s, c)| (palette::slot_rgb(s), c))
+        .collect();
+    if order
+        .iter()
+        .any(|&o| palette.slot(data.officials[o].country.as_deref()) == palette::SLOT_OTHER)
+    {
         items.push((palette::OTHER, "Other or none".into()));
     }
     let ly = height - legend_h - 8.0;
@@ -237,7 +307,15 @@ pub fn render(
     sidecar.nodes = Some(nodes);
     sidecar.edges = Some(edges);
     if order.len() > spec.labels {
-        sidecar.notes.push(format!("labels on the {} officials with the most meetings", spec.labels));
+        sidecar.notes.push(format!(
+            "labels on the {} officials with the most meetings",
+            spec.labels
+        ));
     }
-    Figure { svg: doc.finish(), width, height, sidecar }
+    Figure {
+        svg: doc.finish(),
+        width,
+        height,
+        sidecar,
+    }
 }

@@ -58,7 +58,10 @@ impl Format {
 /// Where a figure's sidecar goes: beside it, `FILE.svg.json` (so an SVG and a PNG of one figure
 /// keep one each).
 pub fn sidecar_path(figure: &Path) -> PathBuf {
-    let mut name = figure.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    let mut name = figure
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_default();
     name.push(".json");
     figure.with_file_name(name)
 }
@@ -66,9 +69,17 @@ pub fn sidecar_path(figure: &Path) -> PathBuf {
 /// Writes `figure` to `path` (SVG, or PNG at `scale` pixels per unit) and its sidecar beside it,
 /// each atomically. Returns the paths written.
 pub fn write(figure: &Figure, path: &Path, scale: f32) -> Result<Vec<PathBuf>, String> {
-    let format = Format::of(path).ok_or_else(|| format!("{}: the figure's name must end in .svg or .png", path.display()))?;
+    let format = Format::of(path).ok_or_else(|| {
+        format!(
+            "{}: the figure's name must end in .svg or .png",
+            path.display()
+        )
+    })?;
     let mut sidecar = figure.sidecar.clone();
-    sidecar.file = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    sidecar.file = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let bytes = match format {
         Format::Svg => {
             sidecar.scale = None;
@@ -81,10 +92,12 @@ pub fn write(figure: &Figure, path: &Path, scale: f32) -> Result<Vec<PathBuf>, S
             png
         }
     };
-    crate::cli::write_atomic(path, &bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    crate::cli::write_atomic(path, &bytes)
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     let side = sidecar_path(path);
     let json = serde_json::to_string_pretty(&sidecar).map_err(|e| e.to_string())?;
-    crate::cli::write_atomic(&side, json.as_bytes()).map_err(|e| format!("cannot write {}: {e}", side.display()))?;
+    crate::cli::write_atomic(&side, json.as_bytes())
+        .map_err(|e| format!("cannot write {}: {e}", side.display()))?;
     Ok(vec![path.to_path_buf(), side])
 }
 
@@ -103,7 +116,12 @@ pub fn describe_filter(data: &Dataset, filter: &Filter) -> String {
         let labels: Vec<&str> = filter
             .topics
             .iter()
-            .map(|t| data.topics.iter().find(|d| &d.id == t).map_or(t.as_str(), |d| d.label.as_str()))
+            .map(|t| {
+                data.topics
+                    .iter()
+                    .find(|d| &d.id == t)
+                    .map_or(t.as_str(), |d| d.label.as_str())
+            })
             .collect();
         parts.push(format!("topics: {}", labels.join(", ")));
     }
@@ -154,7 +172,12 @@ pub(crate) fn legend(svg: &mut Svg, x0: f32, y: f32, right: f32, items: &[(Rgb, 
             x = x0;
             y += 20.0;
         }
-        svg.el("circle").n("cx", x + 5.0).n("cy", y).n("r", 5.0).a("fill", hex(*color)).end();
+        svg.el("circle")
+            .n("cx", x + 5.0)
+            .n("cy", y)
+            .n("r", 5.0)
+            .a("fill", hex(*color))
+            .end();
         svg.el("text")
             .n("x", x + 14.0)
             .n("y", y + 4.0)
@@ -169,12 +192,19 @@ pub(crate) fn legend(svg: &mut Svg, x0: f32, y: f32, right: f32, items: &[(Rgb, 
 /// The provenance line at the bottom left.
 pub(crate) fn footer(svg: &mut Svg, x: f32, data: &Dataset) {
     let root = &data.corpus.root;
-    let name = Path::new(root).file_name().map_or(root.clone(), |n| n.to_string_lossy().into_owned());
+    let name = Path::new(root)
+        .file_name()
+        .map_or(root.clone(), |n| n.to_string_lossy().into_owned());
     let text = format!(
         "Corpus: {name} ({} articles) · extracted with Summitry {}",
         data.corpus.articles.len(),
         env!("CARGO_PKG_VERSION")
     );
     let y = svg.height - 14.0;
-    svg.el("text").n("x", x).n("y", y).n("font-size", 11.0).a("fill", hex(ink::FAINT)).text(&text);
+    svg.el("text")
+        .n("x", x)
+        .n("y", y)
+        .n("font-size", 11.0)
+        .a("fill", hex(ink::FAINT))
+        .text(&text);
 }

@@ -24,10 +24,17 @@ pub fn png(svg: &str, scale: f32) -> Result<(Vec<u8>, u32, u32), String> {
     if !(scale.is_finite() && scale > 0.0) {
         return Err(format!("the scale must be a positive number, not {scale}"));
     }
-    let options = usvg::Options { fontdb: fonts(), ..usvg::Options::default() };
-    let tree = usvg::Tree::from_str(svg, &options).map_err(|e| format!("the figure is not valid SVG: {e}"))?;
+    let options = usvg::Options {
+        fontdb: fonts(),
+        ..usvg::Options::default()
+    };
+    let tree = usvg::Tree::from_str(svg, &options)
+        .map_err(|e| format!("the figure is not valid SVG: {e}"))?;
     let size = tree.size();
-    let (w, h) = ((size.width() * scale).round(), (size.height() * scale).round());
+    let (w, h) = (
+        (size.width() * scale).round(),
+        (size.height() * scale).round(),
+    );
     if w < 1.0 || h < 1.0 || w > MAX_SIDE as f32 || h > MAX_SIDE as f32 {
         return Err(format!(
             "a {w}×{h} pixel image is too large (at most {MAX_SIDE} pixels a side): lower --scale or the size"
@@ -36,12 +43,19 @@ pub fn png(svg: &str, scale: f32) -> Result<(Vec<u8>, u32, u32), String> {
     let (w, h) = (w as u32, h as u32);
     let mut pixmap = tiny_skia::Pixmap::new(w, h).ok_or("cannot allocate the image")?;
     pixmap.fill(tiny_skia::Color::WHITE);
-    resvg::render(&tree, tiny_skia::Transform::from_scale(w as f32 / size.width(), h as f32 / size.height()), &mut pixmap.as_mut());
+    resvg::render(
+        &tree,
+        tiny_skia::Transform::from_scale(w as f32 / size.width(), h as f32 / size.height()),
+        &mut pixmap.as_mut(),
+    );
     // Opaque (white background): premultiplied and straight alpha are the same.
     let image = image::RgbaImage::from_raw(w, h, pixmap.take()).ok_or("bad image size")?;
     let mut bytes = Vec::new();
     image
-        .write_to(&mut std::io::Cursor::new(&mut bytes), image::ImageFormat::Png)
+        .write_to(
+            &mut std::io::Cursor::new(&mut bytes),
+            image::ImageFormat::Png,
+        )
         .map_err(|e| format!("cannot encode the PNG: {e}"))?;
     Ok((bytes, w, h))
 }

@@ -120,8 +120,12 @@ fn fnv1a(hash: &mut u64, bytes: &[u8]) {
 /// A hash of the corpus's content: every article's path and text, in path order. Two corpora with
 /// the same files read the same way have the same hash, wherever they lie.
 pub fn content_hash(data: &Dataset) -> String {
-    let mut articles: Vec<(&str, &str)> =
-        data.corpus.articles.iter().map(|a| (a.path.as_str(), a.text.as_str())).collect();
+    let mut articles: Vec<(&str, &str)> = data
+        .corpus
+        .articles
+        .iter()
+        .map(|a| (a.path.as_str(), a.text.as_str()))
+        .collect();
     articles.sort_unstable();
     let mut h = 0xCBF2_9CE4_8422_2325u64;
     for (path, text) in articles {
@@ -148,22 +152,39 @@ pub fn meeting_record(data: &Dataset, m: usize) -> MeetingRecord {
         id: meeting.id.clone(),
         date: meeting.date.map(|d| d.to_string()),
         kind: meeting.kind.as_str(),
-        participants: meeting.participants.iter().filter_map(|&p| data.officials.get(p)).map(|o| o.name.clone()).collect(),
+        participants: meeting
+            .participants
+            .iter()
+            .filter_map(|&p| data.officials.get(p))
+            .map(|o| o.name.clone())
+            .collect(),
         articles: article_paths(data, &[m]),
     }
 }
 
 /// The articles of some meetings, once each, in corpus order.
 pub fn article_paths(data: &Dataset, meetings: &[usize]) -> Vec<String> {
-    let mut ids: Vec<usize> = meetings.iter().flat_map(|&m| data.meetings[m].articles.iter().copied()).collect();
+    let mut ids: Vec<usize> = meetings
+        .iter()
+        .flat_map(|&m| data.meetings[m].articles.iter().copied())
+        .collect();
     ids.sort_unstable();
     ids.dedup();
-    ids.into_iter().filter_map(|a| data.corpus.articles.get(a)).map(|a| a.path.clone()).collect()
+    ids.into_iter()
+        .filter_map(|a| data.corpus.articles.get(a))
+        .map(|a| a.path.clone())
+        .collect()
 }
 
 impl Sidecar {
     /// The parts every figure shares; the view fills in its marks or edges.
-    pub fn new(view: &'static str, data: &Dataset, filter: &Filter, width: f32, height: f32) -> Sidecar {
+    pub fn new(
+        view: &'static str,
+        data: &Dataset,
+        filter: &Filter,
+        width: f32,
+        height: f32,
+    ) -> Sidecar {
         Sidecar {
             format: FORMAT,
             file: String::new(),
@@ -175,7 +196,10 @@ impl Sidecar {
             pixels: None,
             corpus: corpus_info(data),
             filter: filter.clone(),
-            window: Window { from: filter.from.map(|d| d.to_string()), to: filter.to.map(|d| d.to_string()) },
+            window: Window {
+                from: filter.from.map(|d| d.to_string()),
+                to: filter.to.map(|d| d.to_string()),
+            },
             meetings_shown: filter.apply(data).meetings.len(),
             lanes: None,
             colors: None,

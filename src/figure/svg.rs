@@ -41,8 +41,14 @@ pub fn escape(s: &str) -> String {
 impl Svg {
     /// A `width`×`height` document (in CSS pixels) with a `<title>` and a white background.
     pub fn new(width: f32, height: f32, title: &str) -> Svg {
-        let mut svg = Svg { out: String::with_capacity(64 * 1024), depth: 0, width, height };
-        svg.out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        let mut svg = Svg {
+            out: String::with_capacity(64 * 1024),
+            depth: 0,
+            width,
+            height,
+        };
+        svg.out
+            .push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         let _ = write!(
             svg.out,
             "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"{f}\">\n",
@@ -52,7 +58,11 @@ impl Svg {
         );
         svg.depth = 1;
         svg.el("title").text(title);
-        svg.el("rect").a("width", "100%").a("height", "100%").a("fill", "#ffffff").end();
+        svg.el("rect")
+            .a("width", "100%")
+            .a("height", "100%")
+            .a("fill", "#ffffff")
+            .end();
         svg
     }
 
@@ -82,7 +92,12 @@ impl Svg {
     /// A comment (its text is kept free of `--`).
     pub fn comment(&mut self, text: &str) {
         let text = crate::export::xml_chars(text).replace("--", "- -");
-        let _ = writeln!(self.out, "{}<!-- {} -->", "  ".repeat(self.depth), text.trim_end_matches('-'));
+        let _ = writeln!(
+            self.out,
+            "{}<!-- {} -->",
+            "  ".repeat(self.depth),
+            text.trim_end_matches('-')
+        );
     }
 
     /// The document, closed.
@@ -131,7 +146,8 @@ pub fn text_width(text: &str, size: f32) -> f32 {
     let em: f32 = text
         .chars()
         .map(|c| match c {
-            'i' | 'l' | 'j' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | ' ' | 'I' | 'f' | 't' | 'r' => 0.3,
+            'i' | 'l' | 'j' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | ' ' | 'I' | 'f' | 't'
+            | 'r' => 0.3,
             'm' | 'w' | 'M' | 'W' => 0.8,
             c if c.is_ascii_uppercase() => 0.62,
             c if c.is_ascii_digit() => 0.53,
@@ -174,11 +190,19 @@ mod tests {
     #[test]
     fn text_and_attributes_are_escaped() {
         let mut svg = Svg::new(10.0, 10.0, "a <b> & \"c\"");
-        svg.el("text").a("data-name", "x\" onload=\"alert(1)").text("<script>&\u{0}");
+        svg.el("text")
+            .a("data-name", "x\" onload=\"alert(1)")
+            .text("<script>&\u{0}");
         svg.comment("a -- b --");
         let out = svg.finish();
-        assert!(out.contains("<title>a &lt;b&gt; &amp; &quot;c&quot;</title>"), "{out}");
-        assert!(out.contains("data-name=\"x&quot; onload=&quot;alert(1)\""), "{out}");
+        assert!(
+            out.contains("<title>a &lt;b&gt; &amp; &quot;c&quot;</title>"),
+            "{out}"
+        );
+        assert!(
+            out.contains("data-name=\"x&quot; onload=&quot;alert(1)\""),
+            "{out}"
+        );
         assert!(out.contains(">&lt;script&gt;&amp;</text>"), "{out}");
         assert!(!out.contains("<script"));
         assert!(!out.contains("a -- b"));
@@ -188,7 +212,10 @@ mod tests {
     fn fitting_cuts_long_text() {
         let long = "Democratic People's Republic of Korea – United Kingdom";
         let cut = fit_text(long, 13.0, 120.0);
-        assert!(cut.ends_with('…') && text_width(&cut, 13.0) <= 121.0, "{cut}");
+        assert!(
+            cut.ends_with('…') && text_width(&cut, 13.0) <= 121.0,
+            "{cut}"
+        );
         assert_eq!(fit_text("Iran", 13.0, 120.0), "Iran");
     }
 }

@@ -68,48 +68,94 @@ pub fn fit_days(model: &TimelineModel) -> (f64, f64) {
 pub fn render(data: &Dataset, filter: &Filter, spec: &TimelineSpec) -> Figure {
     let palette = CountryPalette::new(data);
     // As on screen: lanes come from the filter without its dates, which only dim.
-    let context = Filter { from: None, to: None, ..filter.clone() };
+    let context = Filter {
+        from: None,
+        to: None,
+        ..filter.clone()
+    };
     let meetings = context.apply(data).meetings;
     let model = TimelineModel::build(data, &meetings, spec.lanes, spec.colors, &palette);
     let range = DayRange::of(filter);
     let (d0, d1) = spec.days.unwrap_or_else(|| {
         let (a, b) = fit_days(&model);
-        let (a, b) = (range.from.map_or(a, |f| f as f64), range.to.map_or(b, |t| t as f64 + 1.0));
+        let (a, b) = (
+            range.from.map_or(a, |f| f as f64),
+            range.to.map_or(b, |t| t as f64 + 1.0),
+        );
         let pad = ((b - a) * 0.015).max(1.0);
-        if range.is_set() { (a - pad, b + pad) } else { (a, b) }
+        if range.is_set() {
+            (a - pad, b + pad)
+        } else {
+            (a, b)
+        }
     });
     let (d0, d1) = if d1 > d0 { (d0, d1) } else { (d0, d0 + 1.0) };
 
     // Lanes with something in the days shown, in the model's order.
     let visible: Vec<usize> = (0..model.lanes.len())
-        .filter(|&li| model.lanes[li].marks.iter().any(|m| (m.day as f64) >= d0 - 1.0 && (m.day as f64) <= d1))
+        .filter(|&li| {
+            model.lanes[li]
+                .marks
+                .iter()
+                .any(|m| (m.day as f64) >= d0 - 1.0 && (m.day as f64) <= d1)
+        })
         .collect();
-    let undated: Vec<_> = if range.is_set() { Vec::new() } else { model.undated.clone() };
+    let undated: Vec<_> = if range.is_set() {
+        Vec::new()
+    } else {
+        model.undated.clone()
+    };
 
     let width = spec.width.max(480.0);
     let subtitle_lines = 2;
     let top = 36.0 + 20.0 * subtitle_lines as f32 + 22.0;
-    let below = AXIS_HEIGHT + if undated.is_empty() { 0.0 } else { UNDATED_HEIGHT } + LEGEND_HEIGHT + FOOTER_HEIGHT;
+    let below = AXIS_HEIGHT
+        + if undated.is_empty() {
+            0.0
+        } else {
+            UNDATED_HEIGHT
+        }
+        + LEGEND_HEIGHT
+        + FOOTER_HEIGHT;
     let (lane_h, n_lanes) = match spec.height {
         Some(h) => {
             let room = (h - top - below).max(MIN_LANE_HEIGHT);
-            let n = visible.len().min((room / MIN_LANE_HEIGHT).floor().max(1.0) as usize);
-            (if n == 0 { LANE_HEIGHT } else { (room / n as f32).min(40.0) }, n)
+            let n = visible
+                .len()
+                .min((room / MIN_LANE_HEIGHT).floor().max(1.0) as usize);
+            (
+                if n == 0 {
+                    LANE_HEIGHT
+                } else {
+                    (room / n as f32).min(40.0)
+                },
+                n,
+            )
         }
         None => (LANE_HEIGHT, visible.len().min(spec.max_lanes.max(1))),
     };
     let plot_h = lane_h * n_lanes.max(1) as f32;
-    let height = spec.height.unwrap_or(top + plot_h + below).max(top + plot_h + below);
+    let height = spec
+        .height
+        .unwrap_or(top + plot_h + below)
+        .max(top + plot_h + below);
 
     // Title and subtitle.
     let lanes_word = match spec.lanes {
         LaneMode::CountryPair => "by country pair",
         LaneMode::Official => "by official",
     };
-    let (first_day, last_day) = ((d0.ceil() as i32), (d1.floor() as i32 - 1).max(d0.ceil() as i32));
+    let (first_day, last_day) = (
+        (d0.ceil() as i32),
+        (d1.floor() as i32 - 1).max(d0.ceil() as i32),
+    );
     let window = match (range.from, range.to) {
         (None, None) => match model.span {
-            Some((a, b)) => format!("{} – {}", format_day(date_of_day(a)), format_day(date_of_day(b))),
+            Some((a, b)) => format!(
+                "{} – {}",
+                format_day(date_of_day(a)),
+                format_day(date_of_day(b))
+            ),
             None => "no dated meetings".to_string(),
         },
         (a, b) => format!(
@@ -122,8 +168,12 @@ pub fn render(data: &Dataset, filter: &Filter, spec: &TimelineSpec) -> Figure {
     let title = spec.title.clone().unwrap_or_else(|| {
         let years = |d: i32| date_of_day(d).year();
         let span = match (range.from, range.to, model.span) {
-            (Some(a), Some(b), _) | (None, None, Some((a, b))) if years(a) == years(b) => years(a).to_string(),
-            (Some(a), Some(b), _) | (None, None, Some((a, b))) => format!("{}–{}", years(a), years(b)),
+            (Some(a), Some(b), _) | (None, None, Some((a, b))) if years(a) == years(b) => {
+                years(a).to_string()
+            }
+            (Some(a), Some(b), _) | (None, None, Some((a, b))) => {
+                format!("{}–{}", years(a), years(b))
+            }
             _ => window.clone(),
         };
         format!("Diplomatic meetings {lanes_word}, {span}")
@@ -156,7 +206,10 @@ pub fn render(data: &Dataset, filter: &Filter, spec: &TimelineSpec) -> Figure {
         .take(n_lanes)
         .map(|&li| {
             let l = &model.lanes[li];
-            svg::text_width(&l.label, 13.0) + l.detail.as_ref().map_or(0.0, |d| 8.0 + svg::text_width(d, 11.5))
+            svg::text_width(&l.label, 13.0)
+                + l.detail
+                    .as_ref()
+                    .map_or(0.0, |d| 8.0 + svg::text_width(d, 11.5))
         })
         .fold(90.0f32, f32::max)
         .min(width * 0.3)
@@ -168,7 +221,12 @@ pub fn render(data: &Dataset, filter: &Filter, spec: &TimelineSpec) -> Figure {
     let y_end = y_plot + plot_h;
 
     doc.el("clipPath").a("id", "plot").open();
-    doc.el("rect").n("x", px0).n("y", y_plot).n("width", plot_w).n("height", plot_h).end();
+    doc.el("rect")
+        .n("x", px0)
+        .n("y", y_plot)
+        .n("width", plot_w)
+        .n("height", plot_h)
+        .end();
     doc.close("clipPath");
 
     // Stripes, grid, the filter's range.
@@ -195,7 +253,11 @@ pub fn render(data: &Dataset, filter: &Filter, spec: &TimelineSpec) -> Figure {
         .iter()
         .copied()
         .find(|&s| {
-            let xs: Vec<f32> = ticks.iter().filter(|t| t.step >= s).map(|t| x_of(t.day as f64)).collect();
+            let xs: Vec<f32> = ticks
+                .iter()
+                .filter(|t| t.step >= s)
+                .map(|t| x_of(t.day as f64))
+                .collect();
             let widest = ticks
                 .iter()
                 .filter(|t| t.step >= s)
@@ -210,7 +272,11 @@ pub fn render(data: &Dataset, filter: &Filter, spec: &TimelineSpec) -> Figure {
         if x < px0 - 0.5 || x > px1 + 0.5 {
             continue;
         }
-        let (color, w) = if t.step >= label_step { (ink::GRID, 1.0) } else { (ink::GRID_FINE, 1.0) };
+        let (color, w) = if t.step >= label_step {
+            (ink::GRID, 1.0)
+        } else {
+            (ink::GRID_FINE, 1.0)
+        };
         doc.el("line")
             .n("x1", x)
             .n("y1", y_plot)
@@ -229,17 +295,31 @@ pub fn render(data: &Dataset, filter: &Filter, spec: &TimelineSpec) -> Figure {
         .n("stroke-width", 1.0)
         .end();
     doc.close("g");
-    doc.group().a("id", "axis").n("font-size", 12.0).a("fill", hex(ink::TEXT)).a("text-anchor", "middle").open();
+    doc.group()
+        .a("id", "axis")
+        .n("font-size", 12.0)
+        .a("fill", hex(ink::TEXT))
+        .a("text-anchor", "middle")
+        .open();
     for t in ticks.iter().filter(|t| t.step >= label_step) {
         let x = x_of(t.day as f64);
         if x < px0 - 0.5 || x > px1 + 0.5 {
             continue;
         }
-        doc.el("line").n("x1", x).n("y1", y_end).n("x2", x).n("y2", y_end + 5.0).a("stroke", hex(ink::FAINT)).end();
+        doc.el("line")
+            .n("x1", x)
+            .n("y1", y_end)
+            .n("x2", x)
+            .n("y2", y_end + 5.0)
+            .a("stroke", hex(ink::FAINT))
+            .end();
         let label = tick_label(t.day, t.step, wide);
         let half = svg::text_width(&label, 12.0) / 2.0;
         let anchored = x.clamp(px0 + half - 4.0, px1 - half + 4.0);
-        doc.el("text").n("x", anchored).n("y", y_end + 19.0).text(&label);
+        doc.el("text")
+            .n("x", anchored)
+            .n("y", y_end + 19.0)
+            .text(&label);
     }
     doc.close("g");
     // The filter's range is shaded when the figure shows more days than it (as the app does).
@@ -273,7 +353,10 @@ pub fn render(data: &Dataset, filter: &Filter, spec: &TimelineSpec) -> Figure {
     }
 
     // Lane labels.
-    doc.group().a("id", "lane-labels").a("font-size", "13").open();
+    doc.group()
+        .a("id", "lane-labels")
+        .a("font-size", "13")
+        .open();
     for (row, &li) in visible.iter().take(n_lanes).enumerate() {
         let lane = &model.lanes[li];
         let y = y_of(row) + 4.5;
@@ -282,7 +365,11 @@ pub fn render(data: &Dataset, filter: &Filter, spec: &TimelineSpec) -> Figure {
         match lane.detail.as_ref().filter(|_| room > 30.0) {
             // The detail follows the name wherever the viewer's font ends it.
             Some(detail) => {
-                doc.el("text").n("x", MARGIN + 6.0).n("y", y).a("fill", hex(ink::STRONG)).open();
+                doc.el("text")
+                    .n("x", MARGIN + 6.0)
+                    .n("y", y)
+                    .a("fill", hex(ink::STRONG))
+                    .open();
                 doc.el("tspan").text(&name);
                 doc.el("tspan")
                     .n("dx", 4.0)
@@ -291,7 +378,12 @@ pub fn render(data: &Dataset, filter: &Filter, spec: &TimelineSpec) -> Figure {
                     .text(&svg::fit_text(detail, 11.5, room));
                 doc.close("text");
             }
-            None => doc.el("text").n("x", MARGIN + 6.0).n("y", y).a("fill", hex(ink::STRONG)).text(&name),
+            None => doc
+                .el("text")
+                .n("x", MARGIN + 6.0)
+                .n("y", y)
+                .a("fill", hex(ink::STRONG))
+                .text(&name),
         }
     }
     doc.close("g");
@@ -301,7 +393,10 @@ pub fn render(data: &Dataset, filter: &Filter, spec: &TimelineSpec) -> Figure {
     let bin_days = BIN_PX as f64 / px_per_day;
     let max_radius = (lane_h * 0.46).max(MARK_RADIUS.min(lane_h * 0.4));
     let mut records = Vec::new();
-    doc.group().a("id", "marks").a("clip-path", "url(#plot)").open();
+    doc.group()
+        .a("id", "marks")
+        .a("clip-path", "url(#plot)")
+        .open();
     for (row, &li) in visible.iter().take(n_lanes).enumerate() {
         let lane = &model.lanes[li];
         let y = y_of(row);
@@ -314,7 +409,10 @@ pub fn render(data: &Dataset, filter: &Filter, spec: &TimelineSpec) -> Figure {
             }
             let r = glyph_radius(b.count, max_radius).min(lane_h * 0.46);
             disc(&mut doc, x, y, r, b.colors, b.dim, b.count);
-            let ms: Vec<usize> = lane.marks[b.marks.clone()].iter().map(|m| m.meeting as usize).collect();
+            let ms: Vec<usize> = lane.marks[b.marks.clone()]
+                .iter()
+                .map(|m| m.meeting as usize)
+                .collect();
             records.push(MarkRecord {
                 lane: lane.label.clone(),
                 first_date: date_of_day(b.first_day).to_string(),
@@ -331,7 +429,10 @@ pub fn render(data: &Dataset, filter: &Filter, spec: &TimelineSpec) -> Figure {
     let mut y = y_end + AXIS_HEIGHT;
     let mut notes = Vec::new();
     if visible.len() > n_lanes {
-        let note = format!("{} more lanes with fewer meetings are not shown", visible.len() - n_lanes);
+        let note = format!(
+            "{} more lanes with fewer meetings are not shown",
+            visible.len() - n_lanes
+        );
         doc.el("text")
             .n("x", px1)
             .n("y", y_end + 19.0 + 14.0)
@@ -355,7 +456,15 @@ pub fn render(data: &Dataset, filter: &Filter, spec: &TimelineSpec) -> Figure {
         let step = 2.0 * MARK_RADIUS + 5.0;
         let room = ((px1 - px0 - 60.0) / step).max(0.0) as usize;
         for (i, m) in undated.iter().take(room).enumerate() {
-            disc(&mut doc, px0 + 8.0 + i as f32 * step, cy, MARK_RADIUS, m.colors, false, 1);
+            disc(
+                &mut doc,
+                px0 + 8.0 + i as f32 * step,
+                cy,
+                MARK_RADIUS,
+                m.colors,
+                false,
+                1,
+            );
             undated_records.push(meeting_record(data, m.meeting as usize));
         }
         if undated.len() > room {
@@ -366,7 +475,10 @@ pub fn render(data: &Dataset, filter: &Filter, spec: &TimelineSpec) -> Figure {
                 .n("font-size", 12.0)
                 .a("fill", hex(ink::WEAK))
                 .text(&note);
-            notes.push(format!("{} undated meetings not drawn", undated.len() - room));
+            notes.push(format!(
+                "{} undated meetings not drawn",
+                undated.len() - room
+            ));
         }
         y += UNDATED_HEIGHT;
     }
@@ -401,7 +513,14 @@ pub fn render(data: &Dataset, filter: &Filter, spec: &TimelineSpec) -> Figure {
     super::legend(&mut doc, MARGIN + 6.0, ly, px1 - 260.0, &items);
     // How to read a bubble.
     let bx = px1 - 250.0;
-    doc.el("circle").n("cx", bx + 8.0).n("cy", ly).n("r", 8.0).a("fill", hex(ink::WEAK)).a("stroke", "#ffffff").n("stroke-width", 1.2).end();
+    doc.el("circle")
+        .n("cx", bx + 8.0)
+        .n("cy", ly)
+        .n("r", 8.0)
+        .a("fill", hex(ink::WEAK))
+        .a("stroke", "#ffffff")
+        .n("stroke-width", 1.2)
+        .end();
     doc.el("text")
         .n("x", bx + 8.0)
         .n("y", ly + 3.2)
@@ -435,7 +554,12 @@ pub fn render(data: &Dataset, filter: &Filter, spec: &TimelineSpec) -> Figure {
     sidecar.marks = Some(records);
     sidecar.undated = Some(undated_records);
     sidecar.notes = notes;
-    Figure { svg: svg_text, width, height, sidecar }
+    Figure {
+        svg: svg_text,
+        width,
+        height,
+        sidecar,
+    }
 }
 
 /// A mark: a disc with a white rim, split in two halves when it has two colours; a bubble of
@@ -455,14 +579,34 @@ fn disc(doc: &mut Svg, x: f32, y: f32, r: f32, colors: [u8; 2], dim: bool, count
         return;
     }
     if a == b {
-        doc.el("circle").n("cx", x).n("cy", y).n("r", r).a("fill", hex(a)).a("stroke", "#ffffff").n("stroke-width", 1.2).end();
+        doc.el("circle")
+            .n("cx", x)
+            .n("cy", y)
+            .n("r", r)
+            .a("fill", hex(a))
+            .a("stroke", "#ffffff")
+            .n("stroke-width", 1.2)
+            .end();
     } else {
         // Left half in the first colour, right half in the second (as on screen).
         let (top, bottom) = (num(y - r), num(y + r));
         let (xs, rs) = (num(x), num(r));
-        doc.el("path").a("d", format!("M{xs},{top}A{rs},{rs} 0 0 0 {xs},{bottom}Z")).a("fill", hex(a)).end();
-        doc.el("path").a("d", format!("M{xs},{top}A{rs},{rs} 0 0 1 {xs},{bottom}Z")).a("fill", hex(b)).end();
-        doc.el("circle").n("cx", x).n("cy", y).n("r", r).a("fill", "none").a("stroke", "#ffffff").n("stroke-width", 1.2).end();
+        doc.el("path")
+            .a("d", format!("M{xs},{top}A{rs},{rs} 0 0 0 {xs},{bottom}Z"))
+            .a("fill", hex(a))
+            .end();
+        doc.el("path")
+            .a("d", format!("M{xs},{top}A{rs},{rs} 0 0 1 {xs},{bottom}Z"))
+            .a("fill", hex(b))
+            .end();
+        doc.el("circle")
+            .n("cx", x)
+            .n("cy", y)
+            .n("r", r)
+            .a("fill", "none")
+            .a("stroke", "#ffffff")
+            .n("stroke-width", 1.2)
+            .end();
     }
     if count > 1 && r >= 7.5 {
         let label = count.to_string();

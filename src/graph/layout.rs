@@ -61,7 +61,13 @@ impl Settings {
     /// What graphology's `inferSettings` picks (strong gravity 0.05, scaling 10), at θ 0.5: the
     /// settings `summitry layout` uses so its work matches graphology's on the same graph.
     pub fn graphology() -> Settings {
-        Settings { scaling_ratio: 10.0, gravity: 0.05, strong_gravity: true, theta: 0.5, ..Settings::default() }
+        Settings {
+            scaling_ratio: 10.0,
+            gravity: 0.05,
+            strong_gravity: true,
+            theta: 0.5,
+            ..Settings::default()
+        }
     }
 }
 
@@ -118,7 +124,12 @@ impl QuadTree {
             self.bm.clear();
             return;
         }
-        let (mut x0, mut y0, mut x1, mut y1) = (f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY);
+        let (mut x0, mut y0, mut x1, mut y1) = (
+            f64::INFINITY,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NEG_INFINITY,
+        );
         for i in 0..n {
             x0 = x0.min(x[i]);
             x1 = x1.max(x[i]);
@@ -181,7 +192,9 @@ impl QuadTree {
         }
         let h = w * 0.5;
         let (mx, my) = (x0 + h, y0 + h);
-        let quadrant = |i: u32| -> usize { (x[i as usize] >= mx) as usize | (((y[i as usize] >= my) as usize) << 1) };
+        let quadrant = |i: u32| -> usize {
+            (x[i as usize] >= mx) as usize | (((y[i as usize] >= my) as usize) << 1)
+        };
         let mut counts = [0usize; 4];
         for &i in &self.order[start..end] {
             counts[quadrant(i)] += 1;
@@ -205,7 +218,17 @@ impl QuadTree {
             }
             let qx = if q & 1 == 1 { mx } else { x0 };
             let qy = if q & 2 == 2 { my } else { y0 };
-            let c = self.subdivide(x, y, m, bounds[q], bounds[q] + counts[q], qx, qy, h, depth + 1);
+            let c = self.subdivide(
+                x,
+                y,
+                m,
+                bounds[q],
+                bounds[q] + counts[q],
+                qx,
+                qy,
+                h,
+                depth + 1,
+            );
             let c = self.cells[c];
             mass += c.mass;
             sx += c.cx * c.mass;
@@ -222,7 +245,14 @@ impl QuadTree {
 
     /// Repulsion (per unit of `kr · mass`) on every body of the subtree at `root`, written to
     /// `out` (indexed from the subtree's first body). Work is split across threads by subtree.
-    fn repulsion_subtree(&self, root: usize, theta2: f64, eps2: f32, out: &mut [(f64, f64)], parallel: bool) {
+    fn repulsion_subtree(
+        &self,
+        root: usize,
+        theta2: f64,
+        eps2: f32,
+        out: &mut [(f64, f64)],
+        parallel: bool,
+    ) {
         let cell = self.cells[root];
         let bodies = cell.end - cell.start;
         if !parallel || bodies <= GROUP_SIZE.max(1024) {
@@ -272,7 +302,12 @@ impl QuadTree {
         let group = self.cells[group_id];
         let (s, e) = (group.start as usize, group.end as usize);
         let (bx, by, bm) = (&self.bx[..], &self.by[..], &self.bm[..]);
-        let (mut x0, mut y0, mut x1, mut y1) = (f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY);
+        let (mut x0, mut y0, mut x1, mut y1) = (
+            f64::INFINITY,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NEG_INFINITY,
+        );
         for j in s..e {
             x0 = x0.min(bx[j]);
             x1 = x1.max(bx[j]);
@@ -380,7 +415,8 @@ impl InteractionList {
     #[inline]
     fn sum(&self, px: f32, py: f32, eps2: f32) -> (f64, f64) {
         #[cfg(target_arch = "x86_64")]
-        if std::arch::is_x86_feature_detected!("avx2") && std::arch::is_x86_feature_detected!("fma") {
+        if std::arch::is_x86_feature_detected!("avx2") && std::arch::is_x86_feature_detected!("fma")
+        {
             // SAFETY: the CPU supports the features `sum_avx2` is compiled for.
             return unsafe { self.sum_avx2(px, py, eps2) };
         }
@@ -419,7 +455,10 @@ impl InteractionList {
             _mm256_storeu_ps(lx.as_mut_ptr(), ax);
             _mm256_storeu_ps(ly.as_mut_ptr(), ay);
         }
-        (lx.iter().map(|&v| v as f64).sum(), ly.iter().map(|&v| v as f64).sum())
+        (
+            lx.iter().map(|&v| v as f64).sum(),
+            ly.iter().map(|&v| v as f64).sum(),
+        )
     }
 
     /// Independent lanes let the compiler use SIMD.
@@ -427,7 +466,12 @@ impl InteractionList {
     fn sum_portable(&self, px: f32, py: f32, eps2: f32) -> (f64, f64) {
         let mut ax = [0f32; LANES];
         let mut ay = [0f32; LANES];
-        for ((x, y), m) in self.x.chunks_exact(LANES).zip(self.y.chunks_exact(LANES)).zip(self.m.chunks_exact(LANES)) {
+        for ((x, y), m) in self
+            .x
+            .chunks_exact(LANES)
+            .zip(self.y.chunks_exact(LANES))
+            .zip(self.m.chunks_exact(LANES))
+        {
             for l in 0..LANES {
                 let dx = px - x[l];
                 let dy = py - y[l];
@@ -436,7 +480,10 @@ impl InteractionList {
                 ay[l] += dy * f;
             }
         }
-        (ax.iter().map(|&v| v as f64).sum(), ay.iter().map(|&v| v as f64).sum())
+        (
+            ax.iter().map(|&v| v as f64).sum(),
+            ay.iter().map(|&v| v as f64).sum(),
+        )
     }
 }
 
@@ -633,14 +680,22 @@ impl Layout {
                 s.gravity * self.mass[i]
             } else {
                 let d = (x * x + y * y).sqrt();
-                if d > 0.0 { s.gravity * self.mass[i] / d } else { 0.0 }
+                if d > 0.0 {
+                    s.gravity * self.mass[i] / d
+                } else {
+                    0.0
+                }
             };
             self.fx[i] -= x * factor;
             self.fy[i] -= y * factor;
         }
 
         // Attraction.
-        let coefficient = if s.dissuade_hubs { self.mass.iter().sum::<f64>() / n as f64 } else { 1.0 };
+        let coefficient = if s.dissuade_hubs {
+            self.mass.iter().sum::<f64>() / n as f64
+        } else {
+            1.0
+        };
         for &(a, b, w) in &self.edges {
             let (a, b) = (a as usize, b as usize);
             let dx = self.x[a] - self.x[b];
@@ -648,7 +703,11 @@ impl Layout {
             let mut factor = -coefficient * w;
             if s.lin_log {
                 let d = (dx * dx + dy * dy).sqrt();
-                factor = if d > 0.0 { factor * (1.0 + d).ln() / d } else { 0.0 };
+                factor = if d > 0.0 {
+                    factor * (1.0 + d).ln() / d
+                } else {
+                    0.0
+                };
             }
             if s.dissuade_hubs {
                 factor /= self.mass[a];
@@ -673,7 +732,11 @@ impl Layout {
         let estimated_jt = 0.05 * nf.sqrt();
         let (min_jt, max_jt): (f64, f64) = (estimated_jt.sqrt(), 10.0);
         let mut jt = s.jitter_tolerance
-            * min_jt.max(max_jt.min(if traction > 0.0 { estimated_jt * traction / (nf * nf) } else { 0.0 }));
+            * min_jt.max(max_jt.min(if traction > 0.0 {
+                estimated_jt * traction / (nf * nf)
+            } else {
+                0.0
+            }));
         const MIN_SPEED_EFFICIENCY: f64 = 0.05;
         if traction > 0.0 && swinging / traction > 2.0 {
             if self.speed_efficiency > MIN_SPEED_EFFICIENCY {
@@ -704,7 +767,8 @@ impl Layout {
                 continue;
             }
             let (fx, fy) = (self.fx[i], self.fy[i]);
-            let swing = self.mass[i] * ((self.old_fx[i] - fx).powi(2) + (self.old_fy[i] - fy).powi(2)).sqrt();
+            let swing = self.mass[i]
+                * ((self.old_fx[i] - fx).powi(2) + (self.old_fy[i] - fy).powi(2)).sqrt();
             let factor = self.speed / (1.0 + (self.speed * swing).sqrt());
             let (dx, dy) = (fx * factor, fy * factor);
             let (nx, ny) = (self.x[i] + dx, self.y[i] + dy);
@@ -727,7 +791,12 @@ pub fn bounds(x: &[f64], y: &[f64]) -> Option<[f64; 4]> {
     if x.is_empty() {
         return None;
     }
-    let mut b = [f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY];
+    let mut b = [
+        f64::INFINITY,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        f64::NEG_INFINITY,
+    ];
     for (&x, &y) in x.iter().zip(y) {
         b[0] = b[0].min(x);
         b[1] = b[1].min(y);
@@ -742,7 +811,14 @@ pub fn bounds(x: &[f64], y: &[f64]) -> Option<[f64; 4]> {
 pub fn random_positions(n: usize, seed: u64) -> Vec<[f64; 2]> {
     let mut rng = Rng::new(seed);
     let half = 10.0 * (n as f64).sqrt().max(1.0);
-    (0..n).map(|_| [(rng.f64() * 2.0 - 1.0) * half, (rng.f64() * 2.0 - 1.0) * half]).collect()
+    (0..n)
+        .map(|_| {
+            [
+                (rng.f64() * 2.0 - 1.0) * half,
+                (rng.f64() * 2.0 - 1.0) * half,
+            ]
+        })
+        .collect()
 }
 
 /// Start positions that keep what is known: nodes with a position keep it; a new node starts
@@ -751,8 +827,10 @@ pub fn random_positions(n: usize, seed: u64) -> Vec<[f64; 2]> {
 pub fn warm_positions(graph: &Graph, known: &[Option<[f64; 2]>], seed: u64) -> Vec<[f64; 2]> {
     assert_eq!(known.len(), graph.n, "one entry per node");
     let mut rng = Rng::new(seed);
-    let mut pos: Vec<Option<[f64; 2]>> =
-        known.iter().map(|p| p.filter(|p| p[0].is_finite() && p[1].is_finite())).collect();
+    let mut pos: Vec<Option<[f64; 2]>> = known
+        .iter()
+        .map(|p| p.filter(|p| p[0].is_finite() && p[1].is_finite()))
+        .collect();
     let placed: Vec<[f64; 2]> = pos.iter().flatten().copied().collect();
     if placed.is_empty() {
         return random_positions(graph.n, seed);
@@ -790,7 +868,14 @@ pub fn warm_positions(graph: &Graph, known: &[Option<[f64; 2]>], seed: u64) -> V
         }
     }
     pos.into_iter()
-        .map(|p| p.unwrap_or_else(|| [x0 + rng.f64() * (x1 - x0 + jitter), y0 + rng.f64() * (y1 - y0 + jitter)]))
+        .map(|p| {
+            p.unwrap_or_else(|| {
+                [
+                    x0 + rng.f64() * (x1 - x0 + jitter),
+                    y0 + rng.f64() * (y1 - y0 + jitter),
+                ]
+            })
+        })
         .collect()
 }
 
@@ -811,7 +896,14 @@ mod tests {
     fn same_seed_same_layout_with_or_without_threads() {
         let g = barabasi_albert(3000, 3, 7);
         let mut a = Layout::with_seed(&g, Settings::default(), 1);
-        let mut b = Layout::with_seed(&g, Settings { parallel: true, ..Settings::default() }, 1);
+        let mut b = Layout::with_seed(
+            &g,
+            Settings {
+                parallel: true,
+                ..Settings::default()
+            },
+            1,
+        );
         a.run(30);
         b.run(30);
         assert_eq!(a.xs(), b.xs());
@@ -825,7 +917,14 @@ mod tests {
     fn movement_dies_down() {
         for lin_log in [false, true] {
             let g = barabasi_albert(500, 2, 3);
-            let mut l = Layout::with_seed(&g, Settings { lin_log, ..Settings::default() }, 9);
+            let mut l = Layout::with_seed(
+                &g,
+                Settings {
+                    lin_log,
+                    ..Settings::default()
+                },
+                9,
+            );
             let mut early = 0.0;
             for _ in 0..20 {
                 l.step();
@@ -837,7 +936,10 @@ mod tests {
                 l.step();
                 late += l.relative_displacement();
             }
-            assert!(late < early * 0.25, "lin_log={lin_log}: early {early}, late {late}");
+            assert!(
+                late < early * 0.25,
+                "lin_log={lin_log}: early {early}, late {late}"
+            );
             assert!(finite(&l));
         }
     }
@@ -845,7 +947,17 @@ mod tests {
     #[test]
     fn connected_nodes_end_closer_than_unconnected_ones() {
         // Two triangles joined by nothing: within-triangle distances are shorter than across.
-        let g = Graph::new(6, vec![edge(0, 1), edge(1, 2), edge(0, 2), edge(3, 4), edge(4, 5), edge(3, 5)]);
+        let g = Graph::new(
+            6,
+            vec![
+                edge(0, 1),
+                edge(1, 2),
+                edge(0, 2),
+                edge(3, 4),
+                edge(4, 5),
+                edge(3, 5),
+            ],
+        );
         let mut l = Layout::with_seed(&g, Settings::default(), 5);
         l.run(300);
         let d = |a: usize, b: usize| {
@@ -861,8 +973,22 @@ mod tests {
     fn barnes_hut_is_close_to_the_exact_sum() {
         let g = barabasi_albert(2000, 3, 11);
         let pos = random_positions(g.n, 3);
-        let mut exact = Layout::new(&g, Settings { theta: 0.0, ..Settings::default() }, pos.clone());
-        let mut approx = Layout::new(&g, Settings { theta: 0.5, ..Settings::default() }, pos);
+        let mut exact = Layout::new(
+            &g,
+            Settings {
+                theta: 0.0,
+                ..Settings::default()
+            },
+            pos.clone(),
+        );
+        let mut approx = Layout::new(
+            &g,
+            Settings {
+                theta: 0.5,
+                ..Settings::default()
+            },
+            pos,
+        );
         exact.step();
         approx.step();
         let (mut err, mut norm) = (0.0, 0.0);
@@ -870,7 +996,11 @@ mod tests {
             err += (exact.fx[i] - approx.fx[i]).powi(2) + (exact.fy[i] - approx.fy[i]).powi(2);
             norm += exact.fx[i].powi(2) + exact.fy[i].powi(2);
         }
-        assert!((err / norm).sqrt() < 0.02, "relative force error {}", (err / norm).sqrt());
+        assert!(
+            (err / norm).sqrt() < 0.02,
+            "relative force error {}",
+            (err / norm).sqrt()
+        );
     }
 
     #[test]
@@ -886,13 +1016,25 @@ mod tests {
         assert!(finite(&l));
         // Coincident nodes (connected and not), isolated nodes, self-loops.
         let g = Graph::new(5, vec![edge(0, 1), edge(2, 2), edge(0, 0)]);
-        for settings in [s(), Settings { lin_log: true, dissuade_hubs: true, ..s() }, Settings::graphology()] {
+        for settings in [
+            s(),
+            Settings {
+                lin_log: true,
+                dissuade_hubs: true,
+                ..s()
+            },
+            Settings::graphology(),
+        ] {
             let mut l = Layout::new(&g, settings, vec![[3.0, 3.0]; 5]);
             l.run(200);
             assert!(finite(&l));
             for a in 0..5 {
                 for b in a + 1..5 {
-                    assert_ne!(l.position(a), l.position(b), "nodes {a} and {b} still coincide");
+                    assert_ne!(
+                        l.position(a),
+                        l.position(b),
+                        "nodes {a} and {b} still coincide"
+                    );
                 }
             }
         }
@@ -903,7 +1045,14 @@ mod tests {
         assert!(finite(&l));
         assert!(l.extent() > 1.0);
         // Non-finite input and zero weights.
-        let g = Graph::new(2, vec![Edge { a: 0, b: 1, weight: 0.0 }]);
+        let g = Graph::new(
+            2,
+            vec![Edge {
+                a: 0,
+                b: 1,
+                weight: 0.0,
+            }],
+        );
         let mut l = Layout::new(&g, s(), vec![[f64::NAN, 1.0], [f64::INFINITY, 0.0]]);
         l.run(20);
         assert!(finite(&l));
@@ -923,7 +1072,12 @@ mod tests {
     #[test]
     fn warm_start_keeps_known_positions_and_places_new_nodes_near_neighbours() {
         let g = Graph::new(4, vec![edge(0, 1), edge(1, 2), edge(2, 3)]);
-        let known = [Some([0.0, 0.0]), Some([100.0, 0.0]), None, Some([1000.0, 1000.0])];
+        let known = [
+            Some([0.0, 0.0]),
+            Some([100.0, 0.0]),
+            None,
+            Some([1000.0, 1000.0]),
+        ];
         let p = warm_positions(&g, &known, 1);
         assert_eq!(p[0], [0.0, 0.0]);
         assert_eq!(p[3], [1000.0, 1000.0]);
@@ -947,7 +1101,9 @@ mod tests {
             })
             .sum::<f64>()
             / g.n as f64;
-        assert!(moved < 0.05 * extent, "mean move {moved} of extent {extent}");
+        assert!(
+            moved < 0.05 * extent,
+            "mean move {moved} of extent {extent}"
+        );
     }
 }
-

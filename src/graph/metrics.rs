@@ -61,8 +61,15 @@ pub fn compute(graph: &Graph) -> Metrics {
         size_of_root[r as usize] += 1;
         first_of_root[r as usize] = first_of_root[r as usize].min(i as u32);
     }
-    let mut comps: Vec<u32> = (0..n as u32).filter(|&r| size_of_root[r as usize] > 0).collect();
-    comps.sort_by_key(|&r| (std::cmp::Reverse(size_of_root[r as usize]), first_of_root[r as usize]));
+    let mut comps: Vec<u32> = (0..n as u32)
+        .filter(|&r| size_of_root[r as usize] > 0)
+        .collect();
+    comps.sort_by_key(|&r| {
+        (
+            std::cmp::Reverse(size_of_root[r as usize]),
+            first_of_root[r as usize],
+        )
+    });
     let mut label = vec![0u32; n];
     for (k, &r) in comps.iter().enumerate() {
         label[r as usize] = k as u32;
@@ -78,7 +85,13 @@ pub fn compute(graph: &Graph) -> Metrics {
 
 /// Weighted PageRank by power iteration, O(edges) per round (petgraph's own is O(n²)). A node
 /// without edges gives its rank to everyone.
-fn pagerank(g: &UnGraph<(), f64, u32>, strength: &[f64], damping: f64, rounds: usize, tolerance: f64) -> Vec<f64> {
+fn pagerank(
+    g: &UnGraph<(), f64, u32>,
+    strength: &[f64],
+    damping: f64,
+    rounds: usize,
+    tolerance: f64,
+) -> Vec<f64> {
     let n = g.node_count();
     if n == 0 {
         return Vec::new();
@@ -87,7 +100,10 @@ fn pagerank(g: &UnGraph<(), f64, u32>, strength: &[f64], damping: f64, rounds: u
     let mut rank = vec![1.0 / nf; n];
     let mut next = vec![0.0; n];
     for _ in 0..rounds {
-        let dangling: f64 = (0..n).filter(|&i| strength[i] <= 0.0).map(|i| rank[i]).sum();
+        let dangling: f64 = (0..n)
+            .filter(|&i| strength[i] <= 0.0)
+            .map(|i| rank[i])
+            .sum();
         let base = (1.0 - damping) / nf + damping * dangling / nf;
         next.fill(base);
         for e in g.edge_references() {
@@ -118,14 +134,26 @@ mod tests {
     fn star_plus_pair_plus_isolated() {
         let e = |a, b, weight| Edge { a, b, weight };
         // 0 is the hub of 1, 2, 3 (edge 0-1 twice); 4-5 a pair; 6 alone with a self-loop.
-        let g = Graph::new(7, vec![e(0, 1, 1.0), e(1, 0, 2.0), e(0, 2, 1.0), e(0, 3, 1.0), e(4, 5, 1.0), e(6, 6, 5.0)]);
+        let g = Graph::new(
+            7,
+            vec![
+                e(0, 1, 1.0),
+                e(1, 0, 2.0),
+                e(0, 2, 1.0),
+                e(0, 3, 1.0),
+                e(4, 5, 1.0),
+                e(6, 6, 5.0),
+            ],
+        );
         let m = compute(&g);
         assert_eq!(m.degree, [3, 1, 1, 1, 1, 1, 0]);
         assert_eq!(m.weighted_degree, [5.0, 3.0, 1.0, 1.0, 1.0, 1.0, 0.0]);
         assert_eq!(m.component, [0, 0, 0, 0, 1, 1, 2]);
         assert_eq!(m.component_sizes, [4, 2, 1]);
         assert!((m.pagerank.iter().sum::<f64>() - 1.0).abs() < 1e-9);
-        let top = (0..7).max_by(|&a, &b| m.pagerank[a].total_cmp(&m.pagerank[b])).unwrap();
+        let top = (0..7)
+            .max_by(|&a, &b| m.pagerank[a].total_cmp(&m.pagerank[b]))
+            .unwrap();
         assert_eq!(top, 0, "the hub ranks first: {:?}", m.pagerank);
         assert!((m.pagerank[4] - m.pagerank[5]).abs() < 1e-12);
         assert!(m.pagerank[1] > m.pagerank[2], "the heavier edge counts");

@@ -23,7 +23,11 @@ pub struct Graph {
 
 impl Graph {
     pub fn new(n: usize, edges: Vec<Edge>) -> Graph {
-        debug_assert!(edges.iter().all(|e| (e.a as usize) < n && (e.b as usize) < n));
+        debug_assert!(
+            edges
+                .iter()
+                .all(|e| (e.a as usize) < n && (e.b as usize) < n)
+        );
         Graph { n, edges }
     }
 
@@ -61,9 +65,19 @@ pub struct EdgeList {
 /// columns ignored). Node ids are any strings. Weights must be finite and not negative; a missing
 /// or empty weight is 1.
 pub fn parse_edge_csv(text: &str) -> Result<EdgeList, String> {
-    let mut reader = csv::ReaderBuilder::new().has_headers(true).flexible(false).from_reader(text.as_bytes());
-    let headers = reader.headers().map_err(|e| format!("cannot read the header: {e}"))?.clone();
-    let col = |name: &str| headers.iter().position(|h| h.trim().eq_ignore_ascii_case(name));
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(false)
+        .from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|e| format!("cannot read the header: {e}"))?
+        .clone();
+    let col = |name: &str| {
+        headers
+            .iter()
+            .position(|h| h.trim().eq_ignore_ascii_case(name))
+    };
     let (Some(src), Some(dst)) = (col("source"), col("target")) else {
         return Err(format!(
             "the header must name `source` and `target` columns (found: {})",
@@ -95,7 +109,11 @@ pub fn parse_edge_csv(text: &str) -> Result<EdgeList, String> {
             None | Some("") => 1.0,
             Some(w) => match w.parse::<f32>() {
                 Ok(w) if w.is_finite() && w >= 0.0 => w,
-                _ => return Err(format!("line {line}: weight `{w}` is not a finite number ≥ 0")),
+                _ => {
+                    return Err(format!(
+                        "line {line}: weight `{w}` is not a finite number ≥ 0"
+                    ));
+                }
             },
         };
         if ids.len() >= u32::MAX as usize - 2 {
@@ -105,7 +123,10 @@ pub fn parse_edge_csv(text: &str) -> Result<EdgeList, String> {
         let b = id_of(b, &mut ids);
         edges.push(Edge { a, b, weight });
     }
-    Ok(EdgeList { graph: Graph::new(ids.len(), edges), ids })
+    Ok(EdgeList {
+        graph: Graph::new(ids.len(), edges),
+        ids,
+    })
 }
 
 /// A small deterministic generator (SplitMix64) so layouts and synthetic data are the same on
@@ -159,7 +180,11 @@ pub fn barabasi_albert(n: usize, m: usize, seed: u64) -> Graph {
             }
         }
         for &t in &picked {
-            edges.push(Edge { a: t, b: v as u32, weight: 1.0 });
+            edges.push(Edge {
+                a: t,
+                b: v as u32,
+                weight: 1.0,
+            });
             ends.push(t);
             ends.push(v as u32);
         }
@@ -176,10 +201,24 @@ mod tests {
         let l = parse_edge_csv("source,target\na,b\nb,c\n").unwrap();
         assert_eq!(l.ids, ["a", "b", "c"]);
         assert_eq!(l.graph.edges.len(), 2);
-        assert_eq!(l.graph.edges[1], Edge { a: 1, b: 2, weight: 1.0 });
+        assert_eq!(
+            l.graph.edges[1],
+            Edge {
+                a: 1,
+                b: 2,
+                weight: 1.0
+            }
+        );
         let l = parse_edge_csv("Target,Source,Weight\n1,2,3.5\n2,2,\n").unwrap();
         assert_eq!(l.ids, ["2", "1"]);
-        assert_eq!(l.graph.edges[0], Edge { a: 0, b: 1, weight: 3.5 });
+        assert_eq!(
+            l.graph.edges[0],
+            Edge {
+                a: 0,
+                b: 1,
+                weight: 3.5
+            }
+        );
         assert_eq!(l.graph.edges[1].weight, 1.0);
         let empty = parse_edge_csv("source,target\n").unwrap();
         assert_eq!(empty.graph.n, 0);
@@ -187,11 +226,31 @@ mod tests {
 
     #[test]
     fn bad_edge_lists_are_explained() {
-        assert!(parse_edge_csv("from,to\na,b\n").unwrap_err().contains("source"));
-        assert!(parse_edge_csv("source,target,weight\na,b,-1\n").unwrap_err().contains("line 2"));
-        assert!(parse_edge_csv("source,target,weight\na,b,NaN\n").unwrap_err().contains("line 2"));
-        assert!(parse_edge_csv("source,target\na,b\nc\n").unwrap_err().contains("line 3"));
-        assert!(parse_edge_csv("source,target\na,\n").unwrap_err().contains("empty"));
+        assert!(
+            parse_edge_csv("from,to\na,b\n")
+                .unwrap_err()
+                .contains("source")
+        );
+        assert!(
+            parse_edge_csv("source,target,weight\na,b,-1\n")
+                .unwrap_err()
+                .contains("line 2")
+        );
+        assert!(
+            parse_edge_csv("source,target,weight\na,b,NaN\n")
+                .unwrap_err()
+                .contains("line 2")
+        );
+        assert!(
+            parse_edge_csv("source,target\na,b\nc\n")
+                .unwrap_err()
+                .contains("line 3")
+        );
+        assert!(
+            parse_edge_csv("source,target\na,\n")
+                .unwrap_err()
+                .contains("empty")
+        );
     }
 
     #[test]

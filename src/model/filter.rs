@@ -46,7 +46,11 @@ pub struct FilteredView {
 
 impl Filter {
     pub fn is_empty(&self) -> bool {
-        *self == Filter { country_mode: self.country_mode, ..Filter::default() }
+        *self
+            == Filter {
+                country_mode: self.country_mode,
+                ..Filter::default()
+            }
     }
 
     pub fn clear(&mut self) {
@@ -60,21 +64,29 @@ impl Filter {
         let countries: Vec<String> = data.country_counts().into_iter().map(|(c, _)| c).collect();
         self.countries = std::mem::take(&mut self.countries)
             .into_iter()
-            .map(|c| match countries.iter().find(|k| k.eq_ignore_ascii_case(&c)) {
-                Some(k) => k.clone(),
-                None => {
-                    warnings.push(format!("no official from “{c}” in this corpus"));
-                    c
-                }
-            })
+            .map(
+                |c| match countries.iter().find(|k| k.eq_ignore_ascii_case(&c)) {
+                    Some(k) => k.clone(),
+                    None => {
+                        warnings.push(format!("no official from “{c}” in this corpus"));
+                        c
+                    }
+                },
+            )
             .collect();
         self.topics = std::mem::take(&mut self.topics)
             .into_iter()
-            .map(|t| match data.topics.iter().find(|d| d.id.eq_ignore_ascii_case(&t) || d.label.eq_ignore_ascii_case(&t)) {
-                Some(d) => d.id.clone(),
-                None => {
-                    warnings.push(format!("no topic “{t}” in this corpus's taxonomy"));
-                    t
+            .map(|t| {
+                match data
+                    .topics
+                    .iter()
+                    .find(|d| d.id.eq_ignore_ascii_case(&t) || d.label.eq_ignore_ascii_case(&t))
+                {
+                    Some(d) => d.id.clone(),
+                    None => {
+                        warnings.push(format!("no topic “{t}” in this corpus's taxonomy"));
+                        t
+                    }
                 }
             })
             .collect();
@@ -91,7 +103,9 @@ impl Filter {
 
     pub fn apply(&self, data: &Dataset) -> FilteredView {
         let prepared = Prepared::new(self, data);
-        let meetings: Vec<usize> = (0..data.meetings.len()).filter(|&i| prepared.fails(data, i) == 0).collect();
+        let meetings: Vec<usize> = (0..data.meetings.len())
+            .filter(|&i| prepared.fails(data, i) == 0)
+            .collect();
         let mut officials = vec![false; data.officials.len()];
         let mut edges: BTreeMap<(usize, usize), Vec<usize>> = BTreeMap::new();
         for &mi in &meetings {
@@ -103,13 +117,26 @@ impl Filter {
             }
             for i in 0..p.len() {
                 for j in i + 1..p.len() {
-                    let key = if p[i] < p[j] { (p[i], p[j]) } else { (p[j], p[i]) };
+                    let key = if p[i] < p[j] {
+                        (p[i], p[j])
+                    } else {
+                        (p[j], p[i])
+                    };
                     edges.entry(key).or_default().push(mi);
                 }
             }
         }
-        let officials = officials.iter().enumerate().filter(|(_, on)| **on).map(|(i, _)| i).collect();
-        FilteredView { meetings, officials, edges }
+        let officials = officials
+            .iter()
+            .enumerate()
+            .filter(|(_, on)| **on)
+            .map(|(i, _)| i)
+            .collect();
+        FilteredView {
+            meetings,
+            officials,
+            edges,
+        }
     }
 
     /// How many meetings each country, topic and kind would show: each facet is counted with every
@@ -149,10 +176,17 @@ impl Filter {
                 }
             }
             if fails & !KIND == 0 {
-                kinds[MeetingKind::ALL.iter().position(|k| *k == m.kind).unwrap_or(0)] += 1;
+                kinds[MeetingKind::ALL
+                    .iter()
+                    .position(|k| *k == m.kind)
+                    .unwrap_or(0)] += 1;
             }
         }
-        Facets { countries, topics, kinds }
+        Facets {
+            countries,
+            topics,
+            kinds,
+        }
     }
 }
 
@@ -173,7 +207,10 @@ impl Facets {
         self.topics.get(t).copied().unwrap_or(0)
     }
     pub fn kind(&self, k: MeetingKind) -> usize {
-        MeetingKind::ALL.iter().position(|x| *x == k).map_or(0, |i| self.kinds[i])
+        MeetingKind::ALL
+            .iter()
+            .position(|x| *x == k)
+            .map_or(0, |i| self.kinds[i])
     }
 }
 
@@ -201,7 +238,11 @@ impl<'f> Prepared<'f> {
         } else {
             data.officials
                 .iter()
-                .map(|o| o.country.as_ref().is_some_and(|c| filter.countries.contains(c)))
+                .map(|o| {
+                    o.country
+                        .as_ref()
+                        .is_some_and(|c| filter.countries.contains(c))
+                })
                 .collect()
         };
         let needle = fold(filter.search.trim());
@@ -210,11 +251,19 @@ impl<'f> Prepared<'f> {
         } else {
             data.officials
                 .iter()
-                .map(|o| fold(&o.name).contains(&needle) || o.aliases.iter().any(|a| fold(a).contains(&needle)))
+                .map(|o| {
+                    fold(&o.name).contains(&needle)
+                        || o.aliases.iter().any(|a| fold(a).contains(&needle))
+                })
                 .collect()
         };
         let kinds = MeetingKind::ALL.map(|k| filter.kind_selected(k));
-        Prepared { filter, country_ok, search_hit, kinds }
+        Prepared {
+            filter,
+            country_ok,
+            search_hit,
+            kinds,
+        }
     }
 
     /// Bit set of the criteria meeting `i` fails (0: it passes).
@@ -222,7 +271,11 @@ impl<'f> Prepared<'f> {
         let m = &data.meetings[i];
         let f = self.filter;
         let mut fails = 0;
-        if !self.kinds[MeetingKind::ALL.iter().position(|k| *k == m.kind).unwrap_or(0)] {
+        if !self.kinds[MeetingKind::ALL
+            .iter()
+            .position(|k| *k == m.kind)
+            .unwrap_or(0)]
+        {
             fails |= KIND;
         }
         if !f.topics.is_empty() && !m.topics.iter().any(|t| f.topics.contains(t)) {
@@ -231,7 +284,9 @@ impl<'f> Prepared<'f> {
         if f.from.is_some() || f.to.is_some() {
             match m.date {
                 None => fails |= DATE,
-                Some(d) if f.from.is_some_and(|x| d < x) || f.to.is_some_and(|x| d > x) => fails |= DATE,
+                Some(d) if f.from.is_some_and(|x| d < x) || f.to.is_some_and(|x| d > x) => {
+                    fails |= DATE
+                }
                 Some(_) => {}
             }
         }
@@ -245,7 +300,12 @@ impl<'f> Prepared<'f> {
                 fails |= COUNTRY;
             }
         }
-        if !self.search_hit.is_empty() && !m.participants.iter().any(|p| self.search_hit.get(*p).copied().unwrap_or(false)) {
+        if !self.search_hit.is_empty()
+            && !m
+                .participants
+                .iter()
+                .any(|p| self.search_hit.get(*p).copied().unwrap_or(false))
+        {
             fails |= SEARCH;
         }
         fails
@@ -257,13 +317,19 @@ impl Dataset {
     pub fn country_counts(&self) -> Vec<(String, usize)> {
         let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
         for m in &self.meetings {
-            let countries: BTreeSet<&str> =
-                m.participants.iter().filter_map(|&p| self.officials[p].country.as_deref()).collect();
+            let countries: BTreeSet<&str> = m
+                .participants
+                .iter()
+                .filter_map(|&p| self.officials[p].country.as_deref())
+                .collect();
             for c in countries {
                 *counts.entry(c).or_default() += 1;
             }
         }
-        let mut v: Vec<(String, usize)> = counts.into_iter().map(|(c, n)| (c.to_string(), n)).collect();
+        let mut v: Vec<(String, usize)> = counts
+            .into_iter()
+            .map(|(c, n)| (c.to_string(), n))
+            .collect();
         v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         v
     }
@@ -293,7 +359,10 @@ mod tests {
         let mut f = Filter::default();
         f.countries.insert("Iran".into());
         f.country_mode = CountryMode::Only;
-        assert!(f.apply(&d).meetings.is_empty(), "every sample meeting has a Syrian");
+        assert!(
+            f.apply(&d).meetings.is_empty(),
+            "every sample meeting has a Syrian"
+        );
         f.country_mode = CountryMode::Any;
         assert!(!f.apply(&d).meetings.is_empty());
 
@@ -301,20 +370,40 @@ mod tests {
         f.from = Some(jiff::civil::date(2020, 1, 1));
         let v = f.apply(&d);
         assert!(!v.meetings.is_empty() && v.meetings.len() < all.meetings.len());
-        assert!(v.meetings.iter().all(|&m| d.meetings[m].date.unwrap().year() == 2020));
+        assert!(
+            v.meetings
+                .iter()
+                .all(|&m| d.meetings[m].date.unwrap().year() == 2020)
+        );
 
         let mut f = Filter::default();
         f.topics.insert("refugees".into());
         let v = f.apply(&d);
-        assert!(v.meetings.iter().all(|&m| d.meetings[m].topics.contains(&"refugees".to_string())));
+        assert!(
+            v.meetings
+                .iter()
+                .all(|&m| d.meetings[m].topics.contains(&"refugees".to_string()))
+        );
         assert!(v.meetings.len() < all.meetings.len());
 
         // Search by the start of a surname, in another case.
-        let surname = d.officials[d.meetings[0].participants[0]].name.rsplit(' ').next().unwrap().to_string();
-        let f = Filter { search: surname.to_uppercase().chars().take(5).collect(), ..Filter::default() };
+        let surname = d.officials[d.meetings[0].participants[0]]
+            .name
+            .rsplit(' ')
+            .next()
+            .unwrap()
+            .to_string();
+        let f = Filter {
+            search: surname.to_uppercase().chars().take(5).collect(),
+            ..Filter::default()
+        };
         let v = f.apply(&d);
         assert!(!v.meetings.is_empty());
-        assert!(v.officials.iter().any(|&o| d.officials[o].name.contains(&surname)));
+        assert!(
+            v.officials
+                .iter()
+                .any(|&o| d.officials[o].name.contains(&surname))
+        );
         assert!(v.meetings.len() < all.meetings.len());
     }
 
@@ -322,20 +411,37 @@ mod tests {
     fn facets_count_each_box_without_its_own_constraint() {
         let d = sample();
         let all = Filter::default().facets(&d);
-        assert_eq!(all.country("Syria"), d.country_counts().iter().find(|c| c.0 == "Syria").unwrap().1);
+        assert_eq!(
+            all.country("Syria"),
+            d.country_counts()
+                .iter()
+                .find(|c| c.0 == "Syria")
+                .unwrap()
+                .1
+        );
         assert_eq!(all.kinds.iter().sum::<usize>(), d.meetings.len());
 
         // Ticking a topic does not change the topic counts, but narrows countries and kinds.
-        let f = Filter { topics: ["refugees".to_string()].into(), ..Filter::default() };
+        let f = Filter {
+            topics: ["refugees".to_string()].into(),
+            ..Filter::default()
+        };
         let facets = f.facets(&d);
         assert_eq!(facets.topics, all.topics);
         let shown = f.apply(&d).meetings.len();
         assert_eq!(facets.kinds.iter().sum::<usize>(), shown);
         assert!(shown < d.meetings.len());
-        assert_eq!(facets.country("Iran"), shown, "every sample meeting involves Iran");
+        assert_eq!(
+            facets.country("Iran"),
+            shown,
+            "every sample meeting involves Iran"
+        );
 
         // A date range changes every count.
-        let f = Filter { from: Some(jiff::civil::date(2020, 1, 1)), ..Filter::default() };
+        let f = Filter {
+            from: Some(jiff::civil::date(2020, 1, 1)),
+            ..Filter::default()
+        };
         let facets = f.facets(&d);
         assert!(facets.country("Syria") < all.country("Syria"));
     }

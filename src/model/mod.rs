@@ -135,7 +135,9 @@ impl DateBasis {
     pub fn describe(self) -> &'static str {
         match self {
             DateBasis::Explicit => "date stated in the text",
-            DateBasis::WeekdayPublished => "weekday in the text, resolved against the publication date",
+            DateBasis::WeekdayPublished => {
+                "weekday in the text, resolved against the publication date"
+            }
             DateBasis::Published => "publication date (no day given in the text)",
             DateBasis::Unknown => "no date",
         }
@@ -195,7 +197,10 @@ impl Dataset {
     }
 
     pub fn topic_label<'a>(&'a self, id: &'a str) -> &'a str {
-        self.topics.iter().find(|t| t.id == id).map_or(id, |t| t.label.as_str())
+        self.topics
+            .iter()
+            .find(|t| t.id == id)
+            .map_or(id, |t| t.label.as_str())
     }
 
     /// Meetings of one official, as indexes into `meetings`.

@@ -10,7 +10,12 @@ use std::collections::HashMap;
 pub type Rgb = [u8; 3];
 
 /// Okabe–Ito: in person, phone call, video call, letter (the order of `MeetingKind::ALL`).
-pub const KIND: [Rgb; 4] = [[0x00, 0x72, 0xB2], [0xE6, 0x9F, 0x00], [0x00, 0x9E, 0x73], [0xCC, 0x79, 0xA7]];
+pub const KIND: [Rgb; 4] = [
+    [0x00, 0x72, 0xB2],
+    [0xE6, 0x9F, 0x00],
+    [0x00, 0x9E, 0x73],
+    [0xCC, 0x79, 0xA7],
+];
 
 /// Paul Tol's "muted" qualitative scheme, distinct under the common colour-vision deficiencies.
 pub const COUNTRY: [Rgb; 9] = [
@@ -30,7 +35,10 @@ pub const OTHER: Rgb = [0xB4, 0xB9, 0xC0];
 
 /// Index into [`KIND`].
 pub fn kind_index(kind: MeetingKind) -> u8 {
-    MeetingKind::ALL.iter().position(|k| *k == kind).unwrap_or(0) as u8
+    MeetingKind::ALL
+        .iter()
+        .position(|k| *k == kind)
+        .unwrap_or(0) as u8
 }
 
 pub fn kind_rgb(kind: MeetingKind) -> Rgb {
@@ -73,12 +81,17 @@ impl CountryPalette {
     }
 
     pub fn slot(&self, country: Option<&str>) -> u8 {
-        country.and_then(|c| self.slots.get(c).copied()).unwrap_or(SLOT_OTHER)
+        country
+            .and_then(|c| self.slots.get(c).copied())
+            .unwrap_or(SLOT_OTHER)
     }
 
     /// The country holding a colour slot.
     pub fn name_of(&self, slot: u8) -> Option<&str> {
-        self.slots.iter().find(|(_, s)| **s == slot).map(|(c, _)| c.as_str())
+        self.slots
+            .iter()
+            .find(|(_, s)| **s == slot)
+            .map(|(c, _)| c.as_str())
     }
 
     pub fn rgb(&self, country: Option<&str>) -> Rgb {

@@ -2,14 +2,52 @@
 //! from 40 countries, meetings over 25 years with a few busy pairs, every kind, some topics,
 //! about 2% undated. Deterministic for a seed.
 
-use super::{Article, Corpus, DateBasis, Dataset, Evidence, Meeting, MeetingKind, Official, PublishedBasis, TitleSeen, TopicDef};
+use super::{
+    Article, Corpus, Dataset, DateBasis, Evidence, Meeting, MeetingKind, Official, PublishedBasis,
+    TitleSeen, TopicDef,
+};
 
 const COUNTRIES: [&str; 40] = [
-    "Iran", "Syria", "Russia", "Turkey", "China", "United States", "United Kingdom", "France", "Germany", "Iraq",
-    "Lebanon", "Jordan", "Saudi Arabia", "Qatar", "United Arab Emirates", "Egypt", "Israel", "India", "Pakistan",
-    "Japan", "South Korea", "Kazakhstan", "Ukraine", "Belarus", "Brazil", "South Africa", "Nigeria", "Italy",
-    "Spain", "Oman", "Kuwait", "Azerbaijan", "Armenia", "Afghanistan", "Indonesia", "Malaysia", "Algeria",
-    "Tunisia", "Venezuela", "Cuba",
+    "Iran",
+    "Syria",
+    "Russia",
+    "Turkey",
+    "China",
+    "United States",
+    "United Kingdom",
+    "France",
+    "Germany",
+    "Iraq",
+    "Lebanon",
+    "Jordan",
+    "Saudi Arabia",
+    "Qatar",
+    "United Arab Emirates",
+    "Egypt",
+    "Israel",
+    "India",
+    "Pakistan",
+    "Japan",
+    "South Korea",
+    "Kazakhstan",
+    "Ukraine",
+    "Belarus",
+    "Brazil",
+    "South Africa",
+    "Nigeria",
+    "Italy",
+    "Spain",
+    "Oman",
+    "Kuwait",
+    "Azerbaijan",
+    "Armenia",
+    "Afghanistan",
+    "Indonesia",
+    "Malaysia",
+    "Algeria",
+    "Tunisia",
+    "Venezuela",
+    "Cuba",
 ];
 const TOPICS: [(&str, &str); 8] = [
     ("counter-terrorism", "Counter-terrorism"),
@@ -21,7 +59,13 @@ const TOPICS: [(&str, &str); 8] = [
     ("energy", "Energy"),
     ("political-settlement", "Political settlement"),
 ];
-const TITLES: [&str; 5] = ["Foreign Minister", "President", "Defence Minister", "Prime Minister", "Ambassador"];
+const TITLES: [&str; 5] = [
+    "Foreign Minister",
+    "President",
+    "Defence Minister",
+    "Prime Minister",
+    "Ambassador",
+];
 
 struct Rng(u64);
 
@@ -58,7 +102,11 @@ pub fn dataset(meetings: usize, seed: u64) -> Dataset {
                 name: format!("Official {i} of {country}"),
                 aliases: vec![format!("O. {i}")],
                 country: Some(country.to_string()),
-                titles: vec![TitleSeen { title: title.to_string(), first_seen: Some(start), last_seen: None }],
+                titles: vec![TitleSeen {
+                    title: title.to_string(),
+                    first_seen: Some(start),
+                    last_seen: None,
+                }],
             }
         })
         .collect();
@@ -99,22 +147,34 @@ pub fn dataset(meetings: usize, seed: u64) -> Dataset {
             let date = if rng.below(50) == 0 {
                 None
             } else {
-                start.checked_add(jiff::Span::new().days(rng.below(25 * 365) as i64)).ok()
+                start
+                    .checked_add(jiff::Span::new().days(rng.below(25 * 365) as i64))
+                    .ok()
             };
             let kind = MeetingKind::ALL[rng.skewed(4)];
-            let topics = (0..1 + rng.below(3)).map(|_| TOPICS[rng.skewed(TOPICS.len())].0.to_string()).collect();
+            let topics = (0..1 + rng.below(3))
+                .map(|_| TOPICS[rng.skewed(TOPICS.len())].0.to_string())
+                .collect();
             let article = rng.below(n_articles);
             Meeting {
                 id: format!("m-{i}"),
                 articles: vec![article],
                 participants,
                 date,
-                date_basis: if date.is_some() { DateBasis::Explicit } else { DateBasis::Unknown },
+                date_basis: if date.is_some() {
+                    DateBasis::Explicit
+                } else {
+                    DateBasis::Unknown
+                },
                 place: None,
                 kind,
                 topics,
                 confidence: 0.8,
-                evidence: vec![Evidence { article, start: 12, end: articles[article].text.len() }],
+                evidence: vec![Evidence {
+                    article,
+                    start: 12,
+                    end: articles[article].text.len(),
+                }],
             }
         })
         .collect();
@@ -129,10 +189,21 @@ pub fn dataset(meetings: usize, seed: u64) -> Dataset {
         (None, None) => std::cmp::Ordering::Equal,
     });
     Dataset {
-        corpus: Corpus { root: "<synthetic>".into(), articles, skipped: Vec::new(), warnings: Vec::new() },
+        corpus: Corpus {
+            root: "<synthetic>".into(),
+            articles,
+            skipped: Vec::new(),
+            warnings: Vec::new(),
+        },
         officials,
         meetings: out,
-        topics: TOPICS.iter().map(|(id, label)| TopicDef { id: id.to_string(), label: label.to_string() }).collect(),
+        topics: TOPICS
+            .iter()
+            .map(|(id, label)| TopicDef {
+                id: id.to_string(),
+                label: label.to_string(),
+            })
+            .collect(),
         load_time: std::time::Duration::ZERO,
     }
 }

@@ -16,7 +16,11 @@ pub const BIN_PX: f32 = 11.0;
 /// Radius of a glyph of `count` marks: a single mark, or a bubble growing with the log of its
 /// count up to `max_radius`.
 pub fn glyph_radius(count: u32, max_radius: f32) -> f32 {
-    if count <= 1 { MARK_RADIUS } else { (MARK_RADIUS + 2.1 * (count as f32).ln()).min(max_radius) }
+    if count <= 1 {
+        MARK_RADIUS
+    } else {
+        (MARK_RADIUS + 2.1 * (count as f32).ln()).min(max_radius)
+    }
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -73,11 +77,21 @@ const LEVELS: [(f64, fn(Date) -> bool); 10] = [
     (30.44, |d| d.day() == 1),
     (91.31, |d| d.day() == 1 && (d.month() - 1) % 3 == 0),
     (365.25, |d| d.day() == 1 && d.month() == 1),
-    (730.5, |d| d.day() == 1 && d.month() == 1 && d.year() % 2 == 0),
-    (1826.2, |d| d.day() == 1 && d.month() == 1 && d.year() % 5 == 0),
-    (3652.5, |d| d.day() == 1 && d.month() == 1 && d.year() % 10 == 0),
-    (18262.0, |d| d.day() == 1 && d.month() == 1 && d.year() % 50 == 0),
-    (36525.0, |d| d.day() == 1 && d.month() == 1 && d.year() % 100 == 0),
+    (730.5, |d| {
+        d.day() == 1 && d.month() == 1 && d.year() % 2 == 0
+    }),
+    (1826.2, |d| {
+        d.day() == 1 && d.month() == 1 && d.year() % 5 == 0
+    }),
+    (3652.5, |d| {
+        d.day() == 1 && d.month() == 1 && d.year() % 10 == 0
+    }),
+    (18262.0, |d| {
+        d.day() == 1 && d.month() == 1 && d.year() % 50 == 0
+    }),
+    (36525.0, |d| {
+        d.day() == 1 && d.month() == 1 && d.year() % 100 == 0
+    }),
 ];
 
 /// Grid marks on calendar boundaries (days, months, quarters, years, decades), three levels as
@@ -97,7 +111,10 @@ pub fn calendar_ticks(lo: f64, hi: f64, base_step: f64) -> Vec<Tick> {
     if !(lo.is_finite() && hi.is_finite()) || hi <= lo {
         return Vec::new();
     }
-    let first = LEVELS.iter().position(|(len, _)| *len >= base_step).unwrap_or(LEVELS.len() - 3);
+    let first = LEVELS
+        .iter()
+        .position(|(len, _)| *len >= base_step)
+        .unwrap_or(LEVELS.len() - 3);
     let first = first.min(LEVELS.len() - 3);
     let levels = &LEVELS[first..first + 3];
     let mut ticks = Vec::new();
@@ -132,7 +149,9 @@ pub fn calendar_ticks(lo: f64, hi: f64, base_step: f64) -> Vec<Tick> {
     ticks
 }
 
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 
 /// Label of a grid line: a year, a month or a day, depending on its level. `wide`: the view spans
 /// more than about a year and a half, so months go without their year.
@@ -142,7 +161,11 @@ pub fn tick_label(day: i32, step: f64, wide: bool) -> String {
     if step >= 365.0 {
         date.year().to_string()
     } else if step >= 28.0 {
-        if wide { month.to_string() } else { format!("{month} {}", date.year()) }
+        if wide {
+            month.to_string()
+        } else {
+            format!("{month} {}", date.year())
+        }
     } else {
         format!("{} {month}", date.day())
     }
@@ -150,7 +173,12 @@ pub fn tick_label(day: i32, step: f64, wide: bool) -> String {
 
 /// "5 Mar 2017".
 pub fn format_day(date: Date) -> String {
-    format!("{} {} {}", date.day(), MONTHS[(date.month() as usize).saturating_sub(1).min(11)], date.year())
+    format!(
+        "{} {} {}",
+        date.day(),
+        MONTHS[(date.month() as usize).saturating_sub(1).min(11)],
+        date.year()
+    )
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -184,7 +212,6 @@ pub struct TimelineModel {
     pub span: Option<(i32, i32)>,
 }
 
-
 /// Marks of one lane merged into one glyph: a single meeting, or a bubble of several.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bin {
@@ -213,7 +240,13 @@ impl Bin {
 }
 
 impl TimelineModel {
-    pub fn build(data: &Dataset, meetings: &[usize], lanes: LaneMode, colors: ColorMode, palette: &CountryPalette) -> Self {
+    pub fn build(
+        data: &Dataset,
+        meetings: &[usize],
+        lanes: LaneMode,
+        colors: ColorMode,
+        palette: &CountryPalette,
+    ) -> Self {
         let country = |p: usize| data.officials.get(p).and_then(|o| o.country.as_deref());
         let mut keyed: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         let mut out: Vec<Lane> = Vec::new();
@@ -228,12 +261,19 @@ impl TimelineModel {
             out.len() - 1
         };
         for &mi in meetings {
-            let Some(m) = data.meetings.get(mi) else { continue };
-            let mut countries: Vec<&str> = m.participants.iter().filter_map(|&p| country(p)).collect();
+            let Some(m) = data.meetings.get(mi) else {
+                continue;
+            };
+            let mut countries: Vec<&str> =
+                m.participants.iter().filter_map(|&p| country(p)).collect();
             countries.sort_unstable();
             countries.dedup();
             let pair_colors = |skip: Option<&str>| -> [u8; 2] {
-                let cs: Vec<&str> = countries.iter().copied().filter(|c| Some(*c) != skip).collect();
+                let cs: Vec<&str> = countries
+                    .iter()
+                    .copied()
+                    .filter(|c| Some(*c) != skip)
+                    .collect();
                 let cs = if cs.is_empty() { countries.clone() } else { cs };
                 let a = palette.slot(cs.first().copied());
                 let b = palette.slot(cs.get(1).or(cs.first()).copied());
@@ -249,14 +289,21 @@ impl TimelineModel {
                 ColorMode::Country => pair_colors(skip),
             };
             let Some(day) = day else {
-                undated.push(Mark { day: 0, meeting: mi as u32, colors: color_for(None) });
+                undated.push(Mark {
+                    day: 0,
+                    meeting: mi as u32,
+                    colors: color_for(None),
+                });
                 continue;
             };
             match lanes {
                 LaneMode::CountryPair => {
                     // Officials of international organisations have no country: "Iran – International".
-                    let mut sides: Vec<&str> =
-                        m.participants.iter().map(|&p| country(p).unwrap_or("International")).collect();
+                    let mut sides: Vec<&str> = m
+                        .participants
+                        .iter()
+                        .map(|&p| country(p).unwrap_or("International"))
+                        .collect();
                     sides.sort_unstable();
                     sides.dedup();
                     let label = match sides.as_slice() {
@@ -264,12 +311,25 @@ impl TimelineModel {
                         [one] => format!("{one} (domestic)"),
                         many => many.join(" – "),
                     };
-                    let i = lane_of(&label, &|| Lane { label: label.clone(), ..Lane::default() }, &mut out);
-                    out[i].marks.push(Mark { day, meeting: mi as u32, colors: color_for(None) });
+                    let i = lane_of(
+                        &label,
+                        &|| Lane {
+                            label: label.clone(),
+                            ..Lane::default()
+                        },
+                        &mut out,
+                    );
+                    out[i].marks.push(Mark {
+                        day,
+                        meeting: mi as u32,
+                        colors: color_for(None),
+                    });
                 }
                 LaneMode::Official => {
                     for &p in &m.participants {
-                        let Some(o) = data.officials.get(p) else { continue };
+                        let Some(o) = data.officials.get(p) else {
+                            continue;
+                        };
                         let key = format!("#{p}");
                         let make = || Lane {
                             label: o.name.clone(),
@@ -278,7 +338,11 @@ impl TimelineModel {
                             marks: Vec::new(),
                         };
                         let i = lane_of(&key, &make, &mut out);
-                        out[i].marks.push(Mark { day, meeting: mi as u32, colors: color_for(country(p)) });
+                        out[i].marks.push(Mark {
+                            day,
+                            meeting: mi as u32,
+                            colors: color_for(country(p)),
+                        });
                     }
                 }
             }
@@ -287,18 +351,30 @@ impl TimelineModel {
             lane.marks.sort_by_key(|m| (m.day, m.meeting));
         }
         // Busiest lanes first; ties by name so the order is stable.
-        out.sort_by(|a, b| b.marks.len().cmp(&a.marks.len()).then_with(|| a.label.cmp(&b.label)));
-        TimelineModel { lanes: out, undated, span }
+        out.sort_by(|a, b| {
+            b.marks
+                .len()
+                .cmp(&a.marks.len())
+                .then_with(|| a.label.cmp(&b.label))
+        });
+        TimelineModel {
+            lanes: out,
+            undated,
+            span,
+        }
     }
 
     /// Meetings (dated) in the model, counting each once.
     pub fn dated_meetings(&self) -> usize {
-        let mut seen: Vec<u32> = self.lanes.iter().flat_map(|l| l.marks.iter().map(|m| m.meeting)).collect();
+        let mut seen: Vec<u32> = self
+            .lanes
+            .iter()
+            .flat_map(|l| l.marks.iter().map(|m| m.meeting))
+            .collect();
         seen.sort_unstable();
         seen.dedup();
         seen.len()
     }
-
 
     /// The bins of lane `lane` between days `day_min` and `day_max` (with a margin), calling `f`
     /// for each: marks in the same `bin_days`-long slice of time, on the same side of the date
@@ -312,12 +388,18 @@ impl TimelineModel {
         selected: Option<usize>,
         mut f: impl FnMut(Bin),
     ) {
-        let Some(lane) = self.lanes.get(lane) else { return };
+        let Some(lane) = self.lanes.get(lane) else {
+            return;
+        };
         let bin_days = bin_days.max(1.0);
         let margin = bin_days + 1.0;
         let selected = selected.map(|s| s as u32);
-        let lo = lane.marks.partition_point(|m| (m.day as f64) < day_min - margin);
-        let hi = lane.marks.partition_point(|m| (m.day as f64) <= day_max + margin);
+        let lo = lane
+            .marks
+            .partition_point(|m| (m.day as f64) < day_min - margin);
+        let hi = lane
+            .marks
+            .partition_point(|m| (m.day as f64) <= day_max + margin);
         let mut i = lo;
         while i < hi {
             let first = lane.marks[i];
@@ -340,8 +422,21 @@ impl TimelineModel {
                 has_selected |= Some(m.meeting) == selected;
                 j += 1;
             }
-            let colors = if count == 1 { first.colors } else { top_two(&counts) };
-            f(Bin { marks: i..j, count, colors, meeting: first.meeting, first_day: first.day, last_day, dim, selected: has_selected });
+            let colors = if count == 1 {
+                first.colors
+            } else {
+                top_two(&counts)
+            };
+            f(Bin {
+                marks: i..j,
+                count,
+                colors,
+                meeting: first.meeting,
+                first_day: first.day,
+                last_day,
+                dim,
+                selected: has_selected,
+            });
             i = j;
         }
     }
@@ -359,7 +454,11 @@ fn top_two(counts: &[u16; palette::SLOTS]) -> [u8; 2] {
             second = (i, c);
         }
     }
-    let b = if second.0 != usize::MAX && second.1 * 3 >= best.1 { second.0 } else { best.0 };
+    let b = if second.0 != usize::MAX && second.1 * 3 >= best.1 {
+        second.0
+    } else {
+        best.0
+    };
     [best.0 as u8, b as u8]
 }
 
@@ -372,7 +471,10 @@ pub struct DayRange {
 
 impl DayRange {
     pub fn of(filter: &Filter) -> DayRange {
-        DayRange { from: filter.from.map(day_number), to: filter.to.map(day_number) }
+        DayRange {
+            from: filter.from.map(day_number),
+            to: filter.to.map(day_number),
+        }
     }
     pub fn contains(&self, day: i32) -> bool {
         self.from.is_none_or(|f| day >= f) && self.to.is_none_or(|t| day <= t)
@@ -381,7 +483,6 @@ impl DayRange {
         self.from.is_some() || self.to.is_some()
     }
 }
-
 
 #[cfg(test)]
 mod tests {

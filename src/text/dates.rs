@@ -38,9 +38,11 @@ pub struct DateMention {
 
 fn month_number(m: &str) -> Option<i8> {
     let m = m.get(..3)?.to_ascii_lowercase();
-    let i = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-        .iter()
-        .position(|x| *x == m)?;
+    let i = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
+    .iter()
+    .position(|x| *x == m)?;
     Some(i as i8 + 1)
 }
 
@@ -49,7 +51,11 @@ fn month_number(m: &str) -> Option<i8> {
 fn infer_year(month: i8, day: i8, reference: Option<Date>) -> Option<Date> {
     let r = reference?;
     let this = Date::new(r.year(), month, day).ok()?;
-    if this <= r.checked_add(7.days()).ok()? { Some(this) } else { Date::new(r.year() - 1, month, day).ok() }
+    if this <= r.checked_add(7.days()).ok()? {
+        Some(this)
+    } else {
+        Date::new(r.year() - 1, month, day).ok()
+    }
 }
 
 fn explicit(caps: &regex::Captures<'_>, reference: Option<Date>) -> Option<Date> {
@@ -74,7 +80,12 @@ pub fn find_dates(s: &str, published: Option<Date>) -> Vec<DateMention> {
     for caps in DATE.captures_iter(s) {
         let m = caps.get(0).expect("match");
         // "May" is also a verb: demand a digit next to it, which the regex already does.
-        out.push(DateMention { start: m.start(), end: m.end(), date: explicit(&caps, published), kind: DateKind::Explicit });
+        out.push(DateMention {
+            start: m.start(),
+            end: m.end(),
+            date: explicit(&caps, published),
+            kind: DateKind::Explicit,
+        });
     }
     for caps in RELATIVE.captures_iter(s) {
         let m = caps.get(0).expect("match");
@@ -82,7 +93,10 @@ pub fn find_dates(s: &str, published: Option<Date>) -> Vec<DateMention> {
             continue;
         }
         let (date, kind) = if let Some(wd) = caps.name("wd") {
-            (published.and_then(|p| latest_weekday(p, wd.as_str())), DateKind::Weekday)
+            (
+                published.and_then(|p| latest_weekday(p, wd.as_str())),
+                DateKind::Weekday,
+            )
         } else {
             let rel = caps["rel"].to_ascii_lowercase();
             let d = match rel.as_str() {
@@ -91,7 +105,12 @@ pub fn find_dates(s: &str, published: Option<Date>) -> Vec<DateMention> {
             };
             (d, DateKind::Relative)
         };
-        out.push(DateMention { start: m.start(), end: m.end(), date, kind });
+        out.push(DateMention {
+            start: m.start(),
+            end: m.end(),
+            date,
+            kind,
+        });
     }
     out.sort_by_key(|d| d.start);
     out
@@ -109,7 +128,8 @@ pub fn latest_weekday(published: Date, name: &str) -> Option<Date> {
         "sunday" => Weekday::Sunday,
         _ => return None,
     };
-    let back = (published.weekday().to_monday_zero_offset() - target.to_monday_zero_offset()).rem_euclid(7);
+    let back = (published.weekday().to_monday_zero_offset() - target.to_monday_zero_offset())
+        .rem_euclid(7);
     published.checked_sub(i64::from(back).days()).ok()
 }
 
@@ -122,7 +142,12 @@ pub fn parse_date_phrase(s: &str, reference: Option<Date>) -> Option<DateMention
     if m.start() != 0 || m.end() < s.len().saturating_sub(1) {
         return None;
     }
-    Some(DateMention { start: 0, end: m.end(), date: explicit(&caps, reference), kind: DateKind::Explicit })
+    Some(DateMention {
+        start: 0,
+        end: m.end(),
+        date: explicit(&caps, reference),
+        kind: DateKind::Explicit,
+    })
 }
 
 #[cfg(test)]
@@ -133,20 +158,35 @@ mod tests {
     #[test]
     fn weekdays_resolve_to_latest_on_or_before() {
         // 2017-07-20 is a Thursday.
-        assert_eq!(latest_weekday(date(2017, 7, 20), "Wednesday"), Some(date(2017, 7, 19)));
-        assert_eq!(latest_weekday(date(2017, 7, 20), "Thursday"), Some(date(2017, 7, 20)));
-        assert_eq!(latest_weekday(date(2017, 7, 20), "Friday"), Some(date(2017, 7, 14)));
+        assert_eq!(
+            latest_weekday(date(2017, 7, 20), "Wednesday"),
+            Some(date(2017, 7, 19))
+        );
+        assert_eq!(
+            latest_weekday(date(2017, 7, 20), "Thursday"),
+            Some(date(2017, 7, 20))
+        );
+        assert_eq!(
+            latest_weekday(date(2017, 7, 20), "Friday"),
+            Some(date(2017, 7, 14))
+        );
     }
 
     #[test]
     fn explicit_and_relative_dates() {
         let p = Some(date(2020, 12, 8));
-        let d = find_dates("They met on July 19 and again on Tuesday, and yesterday.", p);
+        let d = find_dates(
+            "They met on July 19 and again on Tuesday, and yesterday.",
+            p,
+        );
         assert_eq!(d.len(), 3);
         assert_eq!(d[0].date, Some(date(2020, 7, 19)));
         assert_eq!(d[1].date, Some(date(2020, 12, 8)));
         assert_eq!(d[2].date, Some(date(2020, 12, 7)));
-        assert_eq!(parse_date_phrase("07th December, 2020", None).unwrap().date, Some(date(2020, 12, 7)));
+        assert_eq!(
+            parse_date_phrase("07th December, 2020", None).unwrap().date,
+            Some(date(2020, 12, 7))
+        );
         assert_eq!(parse_date_phrase("Dec. 7", None).unwrap().date, None);
         assert!(parse_date_phrase("SANA", None).is_none());
         assert!(find_dates("You may go.", p).is_empty());

@@ -5,10 +5,11 @@ use std::ops::Range;
 
 /// Words that end with a dot without ending a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "dr", "mr", "mrs", "ms", "prof", "gen", "lt", "col", "maj", "brig", "sgt", "capt", "adm", "cmdr", "st", "sr",
-    "jr", "no", "nos", "vol", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "gov", "sen", "rep", "amb", "pres", "vs", "etc", "e.g", "i.e", "mt", "ft", "approx", "dept", "univ", "corp",
-    "inc", "ltd", "co", "eng", "h.e", "excl", "incl", "fig", "hon", "rev", "sheikh", "messrs",
+    "dr", "mr", "mrs", "ms", "prof", "gen", "lt", "col", "maj", "brig", "sgt", "capt", "adm",
+    "cmdr", "st", "sr", "jr", "no", "nos", "vol", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "gov", "sen", "rep", "amb", "pres", "vs", "etc", "e.g",
+    "i.e", "mt", "ft", "approx", "dept", "univ", "corp", "inc", "ltd", "co", "eng", "h.e", "excl",
+    "incl", "fig", "hon", "rev", "sheikh", "messrs",
 ];
 
 /// Splits `text[range]` into sentence byte ranges (trimmed, offsets into `text`).
@@ -48,7 +49,8 @@ pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             while j < bytes.len() {
                 let rest = &s[j..];
                 let Some(c) = rest.chars().next() else { break };
-                if matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»') || (c == '.' && b == b'.') {
+                if matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»') || (c == '.' && b == b'.')
+                {
                     j += c.len_utf8();
                 } else {
                     break;
@@ -58,7 +60,11 @@ pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             let ws = after.len() - after.trim_start_matches([' ', '\t', '\u{a0}']).len();
             let next = after[ws..].chars().next();
             let boundary = ws > 0
-                && next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '('))
+                && next.is_some_and(|c| {
+                    c.is_uppercase()
+                        || c.is_ascii_digit()
+                        || matches!(c, '"' | '“' | '‘' | '\'' | '(')
+                })
                 && !(b == b'.' && is_abbreviation(&s[..i]));
             if boundary {
                 push(start, j, &mut out);
@@ -77,7 +83,9 @@ pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 fn is_abbreviation(before: &str) -> bool {
     let word_start = before
         .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘'))
-        .map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |p| {
+            p + before[p..].chars().next().map_or(1, char::len_utf8)
+        });
     let word = &before[word_start..];
     if word.is_empty() {
         return false;
@@ -99,16 +107,25 @@ mod tests {
     use super::*;
 
     fn split(s: &str) -> Vec<&str> {
-        split_sentences(s, 0..s.len()).into_iter().map(|r| &s[r]).collect()
+        split_sentences(s, 0..s.len())
+            .into_iter()
+            .map(|r| &s[r])
+            .collect()
     }
 
     #[test]
     fn abbreviations_do_not_split() {
         assert_eq!(
             split("Foreign Minister Dr. Karim Mikati met Gen. Smith. They talked."),
-            ["Foreign Minister Dr. Karim Mikati met Gen. Smith.", "They talked."]
+            [
+                "Foreign Minister Dr. Karim Mikati met Gen. Smith.",
+                "They talked."
+            ]
         );
-        assert_eq!(split("The U.S. President spoke. George W. Bush left."), ["The U.S. President spoke.", "George W. Bush left."]);
+        assert_eq!(
+            split("The U.S. President spoke. George W. Bush left."),
+            ["The U.S. President spoke.", "George W. Bush left."]
+        );
     }
 
     #[test]
@@ -117,6 +134,9 @@ mod tests {
             split("He said \"we agree.\" Then he left.\n\nNew paragraph"),
             ["He said \"we agree.\"", "Then he left.", "New paragraph"]
         );
-        assert_eq!(split("A line that is\nwrapped here. Next."), ["A line that is\nwrapped here.", "Next."]);
+        assert_eq!(
+            split("A line that is\nwrapped here. Next."),
+            ["A line that is\nwrapped here.", "Next."]
+        );
     }
 }

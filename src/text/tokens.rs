@@ -68,7 +68,11 @@ pub fn tokenize(src: &str, range: std::ops::Range<usize>) -> Vec<Token> {
             continue;
         }
         if !is_word_char(c) {
-            out.push(Token { start: base + i, end: base + i + clen, kind: TokenKind::Punct });
+            out.push(Token {
+                start: base + i,
+                end: base + i + clen,
+                kind: TokenKind::Punct,
+            });
             i += clen;
             continue;
         }
@@ -84,7 +88,9 @@ pub fn tokenize(src: &str, range: std::ops::Range<usize>) -> Vec<Token> {
             while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
                 end += 1;
             }
-            let Some((c, clen)) = char_at(s, end) else { break };
+            let Some((c, clen)) = char_at(s, end) else {
+                break;
+            };
             if is_word_char(c) {
                 end += clen;
                 continue;
@@ -98,11 +104,16 @@ pub fn tokenize(src: &str, range: std::ops::Range<usize>) -> Vec<Token> {
                 // character a capital followed by a dot or the end.
                 let run = &s[run_start..end];
                 let mut rc = run.chars();
-                let single_capital = matches!((rc.next(), rc.next()), (Some(x), None) if x.is_uppercase());
-                let after_next = char_at(s, end + clen + next.map_or(0, char::len_utf8)).map(|x| x.0);
-                single_capital && next.is_some_and(char::is_uppercase) && after_next.is_none_or(|n| n == '.')
+                let single_capital =
+                    matches!((rc.next(), rc.next()), (Some(x), None) if x.is_uppercase());
+                let after_next =
+                    char_at(s, end + clen + next.map_or(0, char::len_utf8)).map(|x| x.0);
+                single_capital
+                    && next.is_some_and(char::is_uppercase)
+                    && after_next.is_none_or(|n| n == '.')
             } else {
-                next.is_some_and(is_word_char) && !(is_apostrophe(c) && possessive_at(s, end).is_some())
+                next.is_some_and(is_word_char)
+                    && !(is_apostrophe(c) && possessive_at(s, end).is_some())
             };
             if !ok {
                 break;
@@ -117,9 +128,17 @@ pub fn tokenize(src: &str, range: std::ops::Range<usize>) -> Vec<Token> {
         if has_dot && s.as_bytes().get(end) == Some(&b'.') {
             end += 1;
         }
-        out.push(Token { start: base + start, end: base + end, kind: TokenKind::Word });
+        out.push(Token {
+            start: base + start,
+            end: base + end,
+            kind: TokenKind::Word,
+        });
         if let Some(len) = possessive_at(s, end) {
-            out.push(Token { start: base + end, end: base + end + len, kind: TokenKind::Possessive });
+            out.push(Token {
+                start: base + end,
+                end: base + end + len,
+                kind: TokenKind::Possessive,
+            });
             end += len;
         }
         i = end;
@@ -137,10 +156,19 @@ mod tests {
 
     #[test]
     fn names_abbreviations_and_possessives() {
-        assert_eq!(words("President al-Assad's visit"), ["President", "al-Assad", "'s", "visit"]);
+        assert_eq!(
+            words("President al-Assad's visit"),
+            ["President", "al-Assad", "'s", "visit"]
+        );
         assert_eq!(words("Mualla’s remarks"), ["Mualla", "’s", "remarks"]);
         assert_eq!(words("the U.S. troops"), ["the", "U.S.", "troops"]);
-        assert_eq!(words("Tehran, SANA- Foreign"), ["Tehran", ",", "SANA", "-", "Foreign"]);
-        assert_eq!(words("O'Brien met Dr. Smith."), ["O'Brien", "met", "Dr", ".", "Smith", "."]);
+        assert_eq!(
+            words("Tehran, SANA- Foreign"),
+            ["Tehran", ",", "SANA", "-", "Foreign"]
+        );
+        assert_eq!(
+            words("O'Brien met Dr. Smith."),
+            ["O'Brien", "met", "Dr", ".", "Smith", "."]
+        );
     }
 }
