@@ -238,6 +238,7 @@ fn export_menu_writes_the_filtered_data() {
         ("Data: GraphML…", "meetings.graphml"),
         ("Data: CSV…", "summitry-csv"),
         ("Timeline figure (SVG/PNG)…", "timeline.svg"),
+        ("Network figure (SVG/PNG)…", "network.svg"),
     ] {
         harness.get_by_label("Export").click();
         harness.run();
@@ -293,6 +294,18 @@ fn export_menu_writes_the_filtered_data() {
             .unwrap();
     assert_eq!(side["filter"]["from"], "2020-01-01");
     assert_eq!(side["meetings_shown"], shown.meetings.len());
+    // The network view was never opened: the figure lays the filtered network out itself.
+    let side: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("network.svg.json")).unwrap())
+            .unwrap();
+    assert_eq!(
+        side["edges"].as_array().map(Vec::len),
+        Some(shown.edges.len())
+    );
+    assert_eq!(
+        side["nodes"].as_array().map(Vec::len),
+        Some(shown.officials.len())
+    );
 }
 
 /// Steps until the pending export has finished; returns its status.
@@ -376,6 +389,70 @@ fn click_at(harness: &mut Harness<'static, SummitryApp>, pos: egui::Pos2) {
         harness.step();
     }
     harness.run();
+}
+
+#[test]
+fn network_figure_uses_the_positions_on_screen() {
+    let data = sample();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = network_harness();
+    harness
+        .state_mut()
+        .set_export_dir(Some(dir.path().to_path_buf()));
+    harness.get_by_label("Export").click();
+    harness.run();
+    harness.get_by_label("Network figure (SVG/PNG)…").click();
+    let status = finish_export(&mut harness);
+    assert!(!status.error, "{}", status.message);
+    assert!(status.message.contains("network.svg"), "{}", status.message);
+    let svg = std::fs::read_to_string(dir.path().join("network.svg")).expect("the figure");
+    let side: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(dir.path().join("network.svg.json")).expect("its sidecar"),
+    )
+    .unwrap();
+    let nodes = side["nodes"].as_array().expect("nodes in the sidecar");
+    let officials = harness.state().network().officials().to_vec();
+    assert_eq!(nodes.len(), officials.len());
+    let node_group = svg
+        .split("id=\"nodes\"")
+        .nth(1)
+        .and_then(|g| g.split("</g>").next())
+        .expect("a nodes group");
+    assert_eq!(node_group.matches("<circle").count(), officials.len());
+    // The figure is the screen scaled by one factor and moved: every node's offset from the
+    // first node, on screen and in the figure, differs by the same ratio on both axes.
+    let figure_pos = |o: usize| {
+        let n = nodes
+            .iter()
+            .find(|n| n["id"] == data.officials[o].id.as_str())
+            .expect("node in sidecar");
+        [
+            n["x"].as_f64().unwrap() as f32,
+            n["y"].as_f64().unwrap() as f32,
+        ]
+    };
+    let first = officials[0];
+    let (s0, f0) = (
+        harness.state().node_screen_pos(first).unwrap(),
+        figure_pos(first),
+    );
+    let mut ratio = None;
+    for &o in &officials[1..] {
+        let (s, f) = (harness.state().node_screen_pos(o).unwrap(), figure_pos(o));
+        for (ds, df) in [(s.x - s0.x, f[0] - f0[0]), (s.y - s0.y, f[1] - f0[1])] {
+            if ds.abs() < 5.0 {
+                continue;
+            }
+            let r = df / ds;
+            let want = *ratio.get_or_insert(r);
+            assert!(
+                r > 0.0 && (r - want).abs() < 0.01 * want.abs() + 0.01,
+                "{}: ratio {r} vs {want}",
+                data.officials[o].name
+            );
+        }
+    }
+    assert!(ratio.is_some(), "nodes are spread on screen");
 }
 
 #[test]

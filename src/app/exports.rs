@@ -1,5 +1,5 @@
-//! The Export menu: screenshots (the window, or the central view alone), the timeline as a figure
-//! (SVG or PNG with its sidecar) and the filtered data (CSV, GEXF, GraphML).
+//! The Export menu: screenshots (the window, or the central view alone), the timeline and the
+//! network as figures (SVG or PNG with their sidecars) and the filtered data (CSV, GEXF, GraphML).
 //!
 //! Nothing here blocks the UI thread: the save dialog runs on its own thread (as the folder
 //! dialog does), and the files are drawn, encoded and written on a worker thread that reports
@@ -25,6 +25,8 @@ pub enum ExportKind {
     ViewScreenshot,
     /// The timeline figure: `.svg` or `.png` (at twice the size), with its sidecar.
     TimelineFigure,
+    /// The network figure from the network view's own node positions: `.svg` or `.png`.
+    NetworkFigure,
     /// officials.csv, meetings.csv and edges.csv into a folder.
     Csv,
     Gexf,
@@ -37,6 +39,7 @@ impl ExportKind {
             ExportKind::Screenshot => "Save screenshot…",
             ExportKind::ViewScreenshot => "Screenshot of this view…",
             ExportKind::TimelineFigure => "Timeline figure (SVG/PNG)…",
+            ExportKind::NetworkFigure => "Network figure (SVG/PNG)…",
             ExportKind::Csv => "Data: CSV…",
             ExportKind::Gexf => "Data: GEXF…",
             ExportKind::GraphMl => "Data: GraphML…",
@@ -49,6 +52,7 @@ impl ExportKind {
             ExportKind::Screenshot => "summitry.png",
             ExportKind::ViewScreenshot => "summitry-view.png",
             ExportKind::TimelineFigure => "timeline.svg",
+            ExportKind::NetworkFigure => "network.svg",
             ExportKind::Csv => "summitry-csv",
             ExportKind::Gexf => "meetings.gexf",
             ExportKind::GraphMl => "meetings.graphml",
@@ -62,7 +66,9 @@ impl ExportKind {
     fn filters(self) -> &'static [(&'static str, &'static [&'static str])] {
         match self {
             ExportKind::Screenshot | ExportKind::ViewScreenshot => &[("PNG image", &["png"])],
-            ExportKind::TimelineFigure => &[("SVG figure", &["svg"]), ("PNG figure", &["png"])],
+            ExportKind::TimelineFigure | ExportKind::NetworkFigure => {
+                &[("SVG figure", &["svg"]), ("PNG figure", &["png"])]
+            }
             ExportKind::Csv => &[],
             ExportKind::Gexf => &[("GEXF network", &["gexf"])],
             ExportKind::GraphMl => &[("GraphML network", &["graphml"])],
@@ -72,7 +78,7 @@ impl ExportKind {
     fn extension(self) -> Option<&'static str> {
         match self {
             ExportKind::Screenshot | ExportKind::ViewScreenshot => Some("png"),
-            ExportKind::TimelineFigure => Some("svg"),
+            ExportKind::TimelineFigure | ExportKind::NetworkFigure => Some("svg"),
             ExportKind::Csv => None,
             ExportKind::Gexf => Some("gexf"),
             ExportKind::GraphMl => Some("graphml"),
@@ -136,6 +142,8 @@ struct Job {
     lanes: LaneMode,
     colors: ColorMode,
     days: Option<(f64, f64)>,
+    /// The network view's node positions, when it has laid out this filtered view.
+    positions: Option<Vec<(usize, [f32; 2])>>,
     image: Option<Arc<egui::ColorImage>>,
 }
 
@@ -171,6 +179,24 @@ impl Job {
                     "Saved {} and its sidecar ({} marks)",
                     path.display(),
                     fig.sidecar.marks.as_ref().map_or(0, Vec::len)
+                ))
+            }
+            ExportKind::NetworkFigure => {
+                // Not laid out on screen yet (the Network tab was never opened for this filter):
+                // the same ForceAtlas2 settings, run to rest, as `summitry render --view graph`.
+                let positions = match self.positions {
+                    Some(p) => p,
+                    None => figure::graph::layout(&self.data, &self.view),
+                };
+                let spec = figure::graph::GraphSpec::default();
+                let fig =
+                    figure::graph::render(&self.data, &self.filter, &self.view, &positions, &spec);
+                figure::write(&fig, path, 2.0).map_err(capitalise)?;
+                Ok(format!(
+                    "Saved {} and its sidecar ({} officials, {} pairs who met)",
+                    path.display(),
+                    self.view.officials.len(),
+                    self.view.edges.len()
                 ))
             }
             ExportKind::Csv => {
@@ -306,6 +332,9 @@ impl SummitryApp {
             View::Timeline => self.timeline.viewport().map(|v| (v.day_min, v.day_max)),
             View::Meetings | View::Network => None,
         };
+        let positions = (kind == ExportKind::NetworkFigure)
+            .then(|| self.graph.positions_for(&data, self.filtered_generation))
+            .flatten();
         let job = Job {
             kind,
             path: with_extension(kind, path),
@@ -315,6 +344,7 @@ impl SummitryApp {
             lanes: self.timeline.lane_mode,
             colors: self.timeline.color_mode,
             days,
+            positions,
             image,
         };
         let (tx, rx) = mpsc::channel();
@@ -425,6 +455,14 @@ impl SummitryApp {
                     "The timeline as a publication figure: .svg (vector) or .png, with a JSON sidecar of its sources",
                 ) {
                     chosen = Some(ExportKind::TimelineFigure);
+                }
+                if item(
+                    ui,
+                    ExportKind::NetworkFigure,
+                    None,
+                    "The network as a publication figure, with the positions on screen: .svg or .png, with a JSON sidecar of its sources",
+                ) {
+                    chosen = Some(ExportKind::NetworkFigure);
                 }
                 ui.separator();
                 ui.label(egui::RichText::new("The filtered view, for other tools").small().color(theme::TEXT_WEAK));

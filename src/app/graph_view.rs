@@ -186,6 +186,29 @@ impl GraphView {
             .then(|| self.to_screen(self.layout.position(node)))
     }
 
+    /// Every node's layout position (world units), if the graph was last built for this dataset and
+    /// this filtered view (`generation`); the network figure draws from these.
+    pub fn positions_for(
+        &self,
+        data: &Arc<Dataset>,
+        generation: u64,
+    ) -> Option<Vec<(usize, [f32; 2])>> {
+        if self.built_for != Some((Arc::as_ptr(data) as usize, generation)) || self.nodes.is_empty()
+        {
+            return None;
+        }
+        Some(
+            self.nodes
+                .iter()
+                .enumerate()
+                .map(|(i, &o)| {
+                    let [x, y] = self.layout.position(i);
+                    (o, [x as f32, y as f32])
+                })
+                .collect(),
+        )
+    }
+
     /// Officials in the graph, in node order.
     pub fn officials(&self) -> &[usize] {
         &self.nodes
