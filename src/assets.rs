@@ -262,13 +262,13 @@ fn build() -> Lexicon {
         });
     }
     for row in tsv_rows(ORGANISATIONS_TSV) {
-        if let (Some(name), Some(country)) = (row.first(), row.get(1)) {
-            if let Some(c) = lex.country_index(country.trim()) {
-                phrases.push((
-                    name.trim().to_string(),
-                    Category::Place(c, PlaceKind::Organisation),
-                ));
-            }
+        if let (Some(name), Some(country)) = (row.first(), row.get(1))
+            && let Some(c) = lex.country_index(country.trim())
+        {
+            phrases.push((
+                name.trim().to_string(),
+                Category::Place(c, PlaceKind::Organisation),
+            ));
         }
     }
     lex.international = lex.countries.len();
@@ -294,10 +294,10 @@ fn build() -> Lexicon {
         }
     }
     for row in tsv_rows(SOURCES_TSV) {
-        if let (Some(name), Some(country)) = (row.first(), row.get(1)) {
-            if let Some(c) = lex.country_index(country.trim()) {
-                lex.sources.push((name.trim().to_lowercase(), c));
-            }
+        if let (Some(name), Some(country)) = (row.first(), row.get(1))
+            && let Some(c) = lex.country_index(country.trim())
+        {
+            lex.sources.push((name.trim().to_lowercase(), c));
         }
     }
     // Longer source names first so "Syrian Arab News Agency" wins over shorter entries.

@@ -332,15 +332,15 @@ fn make_article(path: String, text: String, row: Option<&manifest::Row>) -> Arti
     let body_end = furniture_start(&text, body_start);
     let mut dl = parse_dateline(&text[body_start..body_end]);
     // "TABNAK, Sep. 12 -": an outlet's name where the place would be.
-    if let Some(d) = dl.as_mut() {
-        if d.place.as_deref().is_some_and(|p| {
+    if let Some(d) = dl.as_mut()
+        && d.place.as_deref().is_some_and(|p| {
             crate::assets::LEXICON
                 .sources
                 .iter()
                 .any(|(s, _)| s.eq_ignore_ascii_case(p))
-        }) {
-            d.source = d.source.take().or(d.place.take());
-        }
+        })
+    {
+        d.source = d.source.take().or(d.place.take());
     }
     let mut published = None;
     let mut basis = PublishedBasis::None;

@@ -81,17 +81,17 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
         date_meeting(doc, &mut meetings[i], &occurrences);
         // "Earlier in the day, X met Y": the day of the meeting told before.
         let text = &doc.lower_text[doc.sentences[meetings[i].evidence[0]].clone()];
-        if SAME_DAY.iter().any(|p| text.contains(p)) {
-            if let Some(prev) = meetings[..i].iter().rev().find(|p| {
+        if SAME_DAY.iter().any(|p| text.contains(p))
+            && let Some(prev) = meetings[..i].iter().rev().find(|p| {
                 matches!(
                     p.date_basis,
                     DateBasis::Explicit | DateBasis::WeekdayPublished
                 )
-            }) {
-                let (date, basis) = (prev.date, prev.date_basis);
-                meetings[i].date = date;
-                meetings[i].date_basis = basis;
-            }
+            })
+        {
+            let (date, basis) = (prev.date, prev.date_basis);
+            meetings[i].date = date;
+            meetings[i].date_basis = basis;
         }
         let m = &mut meetings[i];
         m.place = place_of(doc, m.evidence[0], m.trigger);
@@ -182,10 +182,10 @@ fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurr
         if p.portfolio.is_none() {
             p.portfolio = m.portfolio.clone();
         }
-        if let Some(c) = m.country {
-            if p.country.is_none_or(|old| old.1 < c.1) {
-                p.country = Some(c);
-            }
+        if let Some(c) = m.country
+            && p.country.is_none_or(|old| old.1 < c.1)
+        {
+            p.country = Some(c);
         }
         occurrences.push(Occurrence {
             person: pi,
@@ -336,10 +336,10 @@ fn assign_countries(
 fn majority_country(doc: &Doc<'_>) -> Option<usize> {
     let mut counts: HashMap<usize, usize> = HashMap::new();
     for t in &doc.tags {
-        if let Some((c, kind, _)) = t.place() {
-            if !matches!(kind, PlaceKind::Organisation | PlaceKind::International) {
-                *counts.entry(c).or_default() += 1;
-            }
+        if let Some((c, kind, _)) = t.place()
+            && !matches!(kind, PlaceKind::Organisation | PlaceKind::International)
+        {
+            *counts.entry(c).or_default() += 1;
         }
     }
     counts
@@ -654,24 +654,24 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             .clone()
             .any(|x| doc.word(x) == ids.attended || doc.word(x) == ids.presence)
             || (r.start + 1..r.end).any(|x| doc.word(x - 1) == ids.took && doc.word(x) == ids.part);
-        if attendance && words().any(|w| w.starts_with("meeting") || w == "talks") {
-            if let Some(m) = meetings
+        if attendance
+            && words().any(|w| w.starts_with("meeting") || w == "talks")
+            && let Some(m) = meetings
                 .last_mut()
                 .filter(|m| si - m.evidence.last().copied().unwrap_or(si) <= 6)
-            {
-                let mut added = false;
-                for p in people_in(r.clone()) {
-                    if !m.participants.contains(&p) {
-                        m.participants.push(p);
-                        added = true;
-                    }
+        {
+            let mut added = false;
+            for p in people_in(r.clone()) {
+                if !m.participants.contains(&p) {
+                    m.participants.push(p);
+                    added = true;
                 }
-                if added {
-                    m.participants.sort_unstable();
-                    m.evidence.push(si);
-                }
-                continue;
             }
+            if added {
+                m.participants.sort_unstable();
+                m.evidence.push(si);
+            }
+            continue;
         }
         let subject_before = last_subject;
         if let Some(o) = here.first() {
@@ -818,10 +818,11 @@ fn resolve_anaphors(
         }
         if let Some((c, PlaceKind::Demonym, len)) = doc.tags[k + 1].place() {
             let noun = k + 1 + len;
-            if noun < r.end && doc.tags[noun].anaphor().is_some() {
-                if let Some(p) = latest(k, &|p: &Person| p.country.is_some_and(|pc| pc.0 == c)) {
-                    out.push((p, k));
-                }
+            if noun < r.end
+                && doc.tags[noun].anaphor().is_some()
+                && let Some(p) = latest(k, &|p: &Person| p.country.is_some_and(|pc| pc.0 == c))
+            {
+                out.push((p, k));
             }
             continue;
         }

@@ -415,16 +415,16 @@ impl<'a> Doc<'a> {
             // Case-sensitive short forms ("US", "IAEA") all start with a capital: skip the hash otherwise.
             if tags[i].place.len == 0 && tags[i].flags & FLAG_CAPITALISED != 0 {
                 let tok = self.tokens[i].text(self.text);
-                if tok.len() <= lex.exact_places_max_len {
-                    if let Some(&(c, kind)) = lex.exact_places.get(tok) {
-                        let p = PlaceTag {
-                            country: c as u16,
-                            kind,
-                            len: 1,
-                        };
-                        tags[i].place = p;
-                        tags[i].end_place = p;
-                    }
+                if tok.len() <= lex.exact_places_max_len
+                    && let Some(&(c, kind)) = lex.exact_places.get(tok)
+                {
+                    let p = PlaceTag {
+                        country: c as u16,
+                        kind,
+                        len: 1,
+                    };
+                    tags[i].place = p;
+                    tags[i].end_place = p;
                 }
             }
         }

@@ -142,12 +142,13 @@ fn parse_title(
     while left > r.start && !consumed[left - 1] {
         let prev = left - 1;
         if doc.tokens[prev].kind == TokenKind::Possessive && prev > r.start {
-            if let Some((n, c, kind)) = doc.place_ending_at(prev) {
-                if kind != PlaceKind::Demonym && doc.is_capitalised(prev - n) {
-                    nationality.get_or_insert(c);
-                    left = prev - n;
-                    continue;
-                }
+            if let Some((n, c, kind)) = doc.place_ending_at(prev)
+                && kind != PlaceKind::Demonym
+                && doc.is_capitalised(prev - n)
+            {
+                nationality.get_or_insert(c);
+                left = prev - n;
+                continue;
             }
             break;
         }
@@ -187,10 +188,11 @@ fn parse_title(
         if c > r.start && doc.low(c - 1) == "," {
             c -= 1;
         }
-        if c > r.start + 1 && doc.low(c - 1) == "counterpart" {
-            if let Some((_, country, PlaceKind::Demonym)) = doc.place_ending_at(c - 1) {
-                nationality = Some(country);
-            }
+        if c > r.start + 1
+            && doc.low(c - 1) == "counterpart"
+            && let Some((_, country, PlaceKind::Demonym)) = doc.place_ending_at(c - 1)
+        {
+            nationality = Some(country);
         }
     }
 
@@ -291,11 +293,13 @@ fn parse_title(
         return None;
     }
     // "President Kassym-Jomart Tokayev of Kazakhstan".
-    if nationality.is_none() && name.end + 1 < r.end && doc.low(name.end) == "of" {
-        if let Some((c, PlaceKind::Country, len)) = doc.tags[name.end + 1].place() {
-            nationality = Some(c);
-            span_end = span_end.max(name.end + 1 + len);
-        }
+    if nationality.is_none()
+        && name.end + 1 < r.end
+        && doc.low(name.end) == "of"
+        && let Some((c, PlaceKind::Country, len)) = doc.tags[name.end + 1].place()
+    {
+        nationality = Some(c);
+        span_end = span_end.max(name.end + 1 + len);
     }
     // Nationality from the complement ("of Iran's ...", "in Iran"), unless it names an envoy's posting.
     if nationality.is_none() && !envoy {

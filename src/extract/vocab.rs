@@ -97,7 +97,7 @@ impl Vocab {
             let k = usize::from(id);
             if self.prefixes[k] == p
                 && self.words[k].len() == b.len()
-                && (b.len() <= 8 || &self.words[k].as_bytes()[8..] == &b[8..])
+                && (b.len() <= 8 || self.words[k].as_bytes()[8..] == b[8..])
             {
                 return id;
             }
@@ -139,7 +139,7 @@ mod tests {
         for (id, w) in v.words.iter().enumerate().skip(1) {
             assert_eq!(usize::from(v.id(w)), id, "{w}");
             assert_eq!(v.id(&format!("{w}\0")), 0);
-            assert_eq!(v.id(&w[..w.len() - 1]) == id as u16, false);
+            assert!(!(v.id(&w[..w.len() - 1]) == id as u16));
         }
         assert_eq!(v.id("qwerty"), 0);
         assert_eq!(v.id(""), 0);

@@ -31,9 +31,6 @@ impl Default for GraphSpec {
     }
 }
 
-/// Whether this build has the network layout that `summitry render --view graph` needs to match
-/// the app's network view. Until it does, the command refuses rather than draw another layout.
-
 /// Node positions for the figure: the network view's ForceAtlas2 layout, run to rest.
 pub fn layout(data: &Dataset, view: &FilteredView) -> Vec<(usize, [f32; 2])> {
     use crate::graph::layout::{Layout, Settings};

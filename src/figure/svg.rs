@@ -49,9 +49,9 @@ impl Svg {
         };
         svg.out
             .push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        let _ = write!(
+        let _ = writeln!(
             svg.out,
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"{f}\">\n",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"{f}\">",
             w = num(width),
             h = num(height),
             f = escape(FONT_FAMILY),

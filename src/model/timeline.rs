@@ -94,9 +94,6 @@ const LEVELS: [(f64, fn(Date) -> bool); 10] = [
     }),
 ];
 
-/// Grid marks on calendar boundaries (days, months, quarters, years, decades), three levels as
-/// egui_plot expects, each date carrying the coarsest level it starts.
-
 /// A calendar grid line: its day and the nominal length of the coarsest level it starts (1 day,
 /// 5 days, a month, a quarter, a year, ... a century).
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -30,10 +30,10 @@ pub fn strip_article(word: &str) -> &str {
     for p in [
         "al-", "Al-", "AL-", "el-", "El-", "al‑", "ad-", "as-", "ash-", "at-", "az-", "an-", "ar-",
     ] {
-        if let Some(rest) = word.strip_prefix(p) {
-            if rest.chars().next().is_some_and(char::is_alphabetic) {
-                return rest;
-            }
+        if let Some(rest) = word.strip_prefix(p)
+            && rest.chars().next().is_some_and(char::is_alphabetic)
+        {
+            return rest;
         }
     }
     word
