@@ -1,7 +1,6 @@
 //! Curated data shipped in `assets/`: countries, organisations, news sources, titles and topics.
 //! Parsed once; the extractor reads everything about names and places from here.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -89,35 +88,118 @@ pub enum Category {
     Known(usize),
 }
 
-/// Every lexicon phrase in one Aho–Corasick DFA over ASCII-lower-cased text: one pass tags a
-/// whole article instead of a hash look-up per token and phrase length.
+/// Every lexicon phrase as a trie over words: a token's lower-case text is looked up once, and a
+/// phrase is followed token by token from there. Phrases match whole tokens only, separated as in
+/// the phrase (one space, or nothing as in "people's"), so "oman" never matches inside "woman".
 pub struct PhraseIndex {
-    pub automaton: AhoCorasick,
-    /// Categories of each pattern.
-    pub categories: Vec<Vec<Category>>,
+    /// Id of every word that occurs in a phrase (ids start at 1; 0 stands for other words).
+    word_ids: HashMap<Box<str>, u32>,
+    /// The trie node a phrase's first word leads to, by word id (0: no phrase starts so).
+    root: Vec<u32>,
+    nodes: Vec<PhraseNode>,
+    /// Edges out of nodes: (word id × 2 + 1 if a space comes before the word, child), sorted
+    /// within each node's range.
+    edges: Vec<(u32, u32)>,
+    categories: Vec<Category>,
+    /// The lower-case phrases with their categories, for tests that check the trie against them.
+    #[cfg(test)]
+    pub(crate) patterns: Vec<(String, Vec<Category>)>,
+}
+
+#[derive(Clone, Copy, Default)]
+struct PhraseNode {
+    /// Categories of the phrase that ends here.
+    categories: (u32, u32),
+    edges: (u32, u32),
 }
 
 impl std::fmt::Debug for PhraseIndex {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "PhraseIndex({} patterns)", self.categories.len())
+        write!(
+            f,
+            "PhraseIndex({} words, {} trie nodes)",
+            self.word_ids.len(),
+            self.nodes.len()
+        )
     }
 }
 
+/// A phrase split as the text tokenizer splits text: each token's text and whether a space comes
+/// before it. Tokenized in upper case so "u.s." is one token, as "U.S." is in text.
+fn phrase_tokens(phrase: &str) -> Vec<(&str, bool)> {
+    let upper = phrase.to_ascii_uppercase();
+    let tokens = crate::text::tokens::tokenize(&upper, 0..upper.len());
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut prev_end = None;
+    for t in tokens {
+        let spaced = prev_end.is_some_and(|e| e < t.start);
+        out.push((&phrase[t.start..t.end], spaced));
+        prev_end = Some(t.end);
+    }
+    out
+}
+
 impl PhraseIndex {
-    /// What a whole phrase names (lower case, single spaces), e.g. for checking the assets.
+    /// The id of a (lower-case) word, 0 when no phrase has it.
+    pub fn word_id(&self, word: &str) -> u32 {
+        self.word_ids.get(word).copied().unwrap_or(0)
+    }
+
+    /// Every word of every phrase, with its id.
+    pub fn words(&self) -> impl Iterator<Item = (&str, u32)> {
+        self.word_ids.iter().map(|(w, &id)| (&**w, id))
+    }
+
+    /// The trie node after a phrase's first word, if any phrase starts with it.
+    #[inline]
+    pub fn start(&self, word: u32) -> Option<u32> {
+        self.root.get(word as usize).copied().filter(|&n| n != 0)
+    }
+
+    /// The node after `node` and one more word.
+    #[inline]
+    pub fn next(&self, node: u32, word: u32, spaced: bool) -> Option<u32> {
+        let (a, b) = self.nodes[node as usize].edges;
+        if a == b || word == 0 {
+            return None;
+        }
+        let key = word * 2 + u32::from(spaced);
+        let edges = &self.edges[a as usize..b as usize];
+        edges
+            .binary_search_by_key(&key, |e| e.0)
+            .ok()
+            .map(|i| edges[i].1)
+    }
+
+    /// Categories of the phrase that ends at `node` (empty when only longer phrases pass by).
+    #[inline]
+    pub fn node_categories(&self, node: u32) -> &[Category] {
+        let (a, b) = self.nodes[node as usize].categories;
+        &self.categories[a as usize..b as usize]
+    }
+
+    /// What a whole phrase names (lower case), e.g. for checking the assets.
     pub fn categories(&self, phrase: &str) -> Vec<Category> {
-        self.automaton
-            .find_overlapping_iter(phrase)
-            .filter(|m| m.start() == 0 && m.end() == phrase.len())
-            .flat_map(|m| self.categories[m.pattern().as_usize()].iter().copied())
-            .collect()
+        let mut node = None;
+        for (i, (w, spaced)) in phrase_tokens(phrase).into_iter().enumerate() {
+            let id = self.word_id(w);
+            node = if i == 0 {
+                self.start(id)
+            } else {
+                node.and_then(|n| self.next(n, id, spaced))
+            };
+            if node.is_none() {
+                return Vec::new();
+            }
+        }
+        node.map_or_else(Vec::new, |n| self.node_categories(n).to_vec())
     }
 
     fn build(phrases: &[(String, Category)]) -> PhraseIndex {
         let mut by_pattern: HashMap<String, Vec<Category>> = HashMap::new();
         for (phrase, cat) in phrases {
             let normal = phrase.split_whitespace().collect::<Vec<_>>().join(" ");
-            // Text is lower-cased ASCII-only (offsets stay put), so keep non-ASCII capitals as written too.
+            // Text is lower-cased ASCII-only, so keep non-ASCII capitals as written too.
             let mut forms = vec![normal.to_lowercase(), normal.to_ascii_lowercase()];
             for f in forms.clone() {
                 if f.contains('\'') {
@@ -135,18 +217,64 @@ impl PhraseIndex {
         }
         let mut patterns: Vec<(String, Vec<Category>)> = by_pattern.into_iter().collect();
         patterns.sort_by(|a, b| a.0.cmp(&b.0));
-        // Token tags store match lengths in tokens in 8 bits: a pattern has no more tokens than bytes.
-        assert!(
-            patterns.iter().all(|p| p.0.len() < 256),
-            "lexicon phrase of 256 bytes or more"
-        );
-        let automaton = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(patterns.iter().map(|p| p.0.as_str()))
-            .expect("lexicon automaton");
+        let mut word_ids: HashMap<Box<str>, u32> = HashMap::new();
+        // Children by (word × 2 + spaced) per node while building; node 0 is the root.
+        let mut children: Vec<std::collections::BTreeMap<u32, u32>> = vec![Default::default()];
+        let mut node_cats: Vec<Vec<Category>> = vec![Vec::new()];
+        for (pattern, cats) in &patterns {
+            let tokens = phrase_tokens(pattern);
+            // Token tags store match lengths in tokens in 8 bits.
+            assert!(
+                !tokens.is_empty() && tokens.len() < 256,
+                "lexicon phrase of 256 tokens or more: {pattern}"
+            );
+            let mut node = 0usize;
+            for (i, (w, spaced)) in tokens.into_iter().enumerate() {
+                let next_id = word_ids.len() as u32 + 1;
+                let id = *word_ids.entry(w.into()).or_insert(next_id);
+                let key = if i == 0 {
+                    id * 2
+                } else {
+                    id * 2 + u32::from(spaced)
+                };
+                let fresh = children.len() as u32;
+                let child = *children[node].entry(key).or_insert(fresh);
+                if child == fresh {
+                    children.push(Default::default());
+                    node_cats.push(Vec::new());
+                }
+                node = child as usize;
+            }
+            for c in cats {
+                if !node_cats[node].contains(c) {
+                    node_cats[node].push(*c);
+                }
+            }
+        }
+        let mut root = vec![0u32; word_ids.len() + 1];
+        for (&key, &child) in &children[0] {
+            root[(key / 2) as usize] = child;
+        }
+        let (mut nodes, mut edges, mut categories) = (Vec::new(), Vec::new(), Vec::new());
+        for (kids, cats) in children.iter().zip(&node_cats) {
+            let (e0, c0) = (edges.len() as u32, categories.len() as u32);
+            edges.extend(kids.iter().map(|(&k, &c)| (k, c)));
+            categories.extend_from_slice(cats);
+            nodes.push(PhraseNode {
+                categories: (c0, categories.len() as u32),
+                edges: (e0, edges.len() as u32),
+            });
+        }
+        // The root's edges are looked up through `root`.
+        nodes[0].edges = (0, 0);
         PhraseIndex {
-            automaton,
-            categories: patterns.into_iter().map(|p| p.1).collect(),
+            word_ids,
+            root,
+            nodes,
+            edges,
+            categories,
+            #[cfg(test)]
+            patterns,
         }
     }
 }

@@ -1,11 +1,13 @@
 //! One article prepared for extraction: its body's tokens with lexicon tags and sentences.
 
-use super::vocab::{self, VOCAB};
+use super::vocab::{self, VOCAB, WordTable};
 use crate::assets::{Category, LEXICON, Lexicon, PlaceKind};
 use crate::model::Article;
 use crate::text::sentences::split_sentences;
 use crate::text::tokens::{Token, TokenKind, tokenize};
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// Capitalised words that begin sentences or clauses and are never names.
 pub const NOT_NAME_WORDS: &[&str] = &[
@@ -146,7 +148,7 @@ pub const NOT_NAME_WORDS: &[&str] = &[
 ];
 
 /// A place phrase in a [`Tag`]: country index, kind and length in tokens (0 for none).
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 struct PlaceTag {
     country: u16,
     kind: PlaceKind,
@@ -172,7 +174,7 @@ impl PlaceTag {
 /// Lexical tags of one token: the longest lexicon phrase of each kind that starts here (and, for
 /// the kinds a title extends over to its left, that ends here). Lengths are in tokens, 0 for none;
 /// compact (a few bytes per token) and read through the accessor methods.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Tag {
     place: PlaceTag,
     end_place: PlaceTag,
@@ -250,6 +252,78 @@ impl Tag {
     }
 }
 
+/// Every word the tagger looks up, once per token: its [`VOCAB`] id and its id among the
+/// lexicon's phrase words.
+static WORDS: LazyLock<WordTable<(u16, u32)>> = LazyLock::new(|| {
+    let mut ids: HashMap<&str, (u16, u32)> = HashMap::new();
+    for (w, id) in VOCAB.entries() {
+        ids.entry(w).or_default().0 = id;
+    }
+    if let Some(index) = &LEXICON.index {
+        for (w, id) in index.words() {
+            ids.entry(w).or_default().1 = id;
+        }
+    }
+    WordTable::new(ids.into_iter().map(|(w, v)| (Box::from(w), v)))
+});
+
+/// Records a lexicon phrase over tokens `ti..=tj` in their tags: for each category, the longest
+/// phrase starting (and, for places and title parts, ending) at a token wins.
+fn apply_phrase(tags: &mut [Tag], ti: usize, tj: usize, cats: &[Category]) {
+    let len8 = (tj - ti + 1) as u8;
+    let len = usize::from(len8);
+    let capitalised = tags[ti].flags & FLAG_CAPITALISED != 0;
+    let longer = |old: u8| old == 0 || usize::from(old) < len;
+    for cat in cats {
+        match *cat {
+            // Places must be written with a capital ("Jordan", not "jordan").
+            Category::Place(c, kind) if capitalised => {
+                let p = PlaceTag {
+                    country: c as u16,
+                    kind,
+                    len: len8,
+                };
+                if longer(tags[ti].place.len) {
+                    tags[ti].place = p;
+                }
+                if longer(tags[tj].end_place.len) {
+                    tags[tj].end_place = p;
+                }
+            }
+            Category::Place(..) => {}
+            Category::Head(envoy) if longer(tags[ti].head_len) => {
+                tags[ti].head_len = len8;
+                tags[ti].head_envoy = envoy;
+            }
+            Category::Modifier => {
+                if longer(tags[ti].modifier) {
+                    tags[ti].modifier = len8;
+                }
+                if longer(tags[tj].end_modifier) {
+                    tags[tj].end_modifier = len8;
+                }
+            }
+            Category::Portfolio => {
+                if longer(tags[ti].portfolio) {
+                    tags[ti].portfolio = len8;
+                }
+                if longer(tags[tj].end_portfolio) {
+                    tags[tj].end_portfolio = len8;
+                }
+            }
+            Category::Honorific if longer(tags[ti].honorific) => tags[ti].honorific = len8,
+            Category::Rank if longer(tags[ti].rank) => tags[ti].rank = len8,
+            Category::OrgWord if longer(tags[ti].org_word) => tags[ti].org_word = len8,
+            Category::Anaphor if longer(tags[ti].anaphor) => tags[ti].anaphor = len8,
+            Category::Known(idx) if capitalised && longer(tags[ti].known_len) => {
+                tags[ti].known_idx = idx as u16;
+                tags[ti].known_len = len8;
+            }
+            _ => {}
+        }
+    }
+}
+
 pub struct Doc<'a> {
     pub article: &'a Article,
     pub text: &'a str,
@@ -310,103 +384,56 @@ impl<'a> Doc<'a> {
         let lex = self.lex;
         let n = self.tokens.len();
         let mut tags = vec![Tag::default(); n];
-        let (Some(first), Some(last)) = (self.tokens.first(), self.tokens.last()) else {
+        if n == 0 {
             self.tags = tags;
             return;
-        };
-        let vocab = &*VOCAB;
+        }
+        let words = &*WORDS;
+        let bytes = self.text.as_bytes();
+        // Each token's id among the phrase words (0: in no phrase).
+        let mut phrase_word = vec![0u32; n];
         for (i, t) in tags.iter_mut().enumerate() {
-            if self.tokens[i]
-                .text(self.text)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-            {
+            let tok = self.tokens[i];
+            let capitalised = match bytes[tok.start] {
+                b if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => self.text[tok.start..tok.end]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase),
+            };
+            if capitalised {
                 t.flags |= FLAG_CAPITALISED;
             }
-            t.word = vocab.id(self.low(i));
+            if let Some((word, phrase)) = words.get(&self.lower_text[tok.start..tok.end]) {
+                t.word = word;
+                phrase_word[i] = phrase;
+            }
         }
-        let (from, to) = (first.start, last.end);
         if let Some(index) = &lex.index {
             let tokens = &self.tokens;
-            // Matches come in order of their end: the token ending there is found by a cursor.
-            let mut cursor = 0;
-            for m in index
-                .automaton
-                .find_overlapping_iter(&self.lower_text[from..to])
-            {
-                let (s, e) = (from + m.start(), from + m.end());
-                // Whole tokens only: "oman" inside "woman" is no match.
-                if cursor > 0 && tokens[cursor - 1].end >= e {
-                    cursor = tokens.partition_point(|t| t.end < e);
-                }
-                while cursor < n && tokens[cursor].end < e {
-                    cursor += 1;
-                }
-                let tj = cursor;
-                if tj >= n || tokens[tj].end != e {
+            for ti in 0..n {
+                let Some(mut node) = index.start(phrase_word[ti]) else {
                     continue;
-                }
-                // The first token starting at or after `s`, found backwards from `tj`.
-                let mut ti = tj;
-                while ti > 0 && tokens[ti - 1].start >= s {
-                    ti -= 1;
-                }
-                if tokens[ti].start != s {
-                    continue;
-                }
-                let len = tj - ti + 1;
-                let len8 = len as u8;
-                let capitalised = tags[ti].flags & FLAG_CAPITALISED != 0;
-                for cat in &index.categories[m.pattern().as_usize()] {
-                    let longer = |old: u8| old == 0 || usize::from(old) < len;
-                    match *cat {
-                        // Places must be written with a capital ("Jordan", not "jordan").
-                        Category::Place(c, kind) if capitalised => {
-                            let p = PlaceTag {
-                                country: c as u16,
-                                kind,
-                                len: len8,
-                            };
-                            if longer(tags[ti].place.len) {
-                                tags[ti].place = p;
-                            }
-                            if longer(tags[tj].end_place.len) {
-                                tags[tj].end_place = p;
-                            }
-                        }
-                        Category::Place(..) => {}
-                        Category::Head(envoy) if longer(tags[ti].head_len) => {
-                            tags[ti].head_len = len8;
-                            tags[ti].head_envoy = envoy;
-                        }
-                        Category::Modifier => {
-                            if longer(tags[ti].modifier) {
-                                tags[ti].modifier = len8;
-                            }
-                            if longer(tags[tj].end_modifier) {
-                                tags[tj].end_modifier = len8;
-                            }
-                        }
-                        Category::Portfolio => {
-                            if longer(tags[ti].portfolio) {
-                                tags[ti].portfolio = len8;
-                            }
-                            if longer(tags[tj].end_portfolio) {
-                                tags[tj].end_portfolio = len8;
-                            }
-                        }
-                        Category::Honorific if longer(tags[ti].honorific) => {
-                            tags[ti].honorific = len8
-                        }
-                        Category::Rank if longer(tags[ti].rank) => tags[ti].rank = len8,
-                        Category::OrgWord if longer(tags[ti].org_word) => tags[ti].org_word = len8,
-                        Category::Anaphor if longer(tags[ti].anaphor) => tags[ti].anaphor = len8,
-                        Category::Known(idx) if capitalised && longer(tags[ti].known_len) => {
-                            tags[ti].known_idx = idx as u16;
-                            tags[ti].known_len = len8;
-                        }
-                        _ => {}
+                };
+                let mut tj = ti;
+                loop {
+                    let cats = index.node_categories(node);
+                    if !cats.is_empty() {
+                        apply_phrase(&mut tags, ti, tj, cats);
+                    }
+                    let k = tj + 1;
+                    if k >= n {
+                        break;
+                    }
+                    // Words of a phrase are one space apart, or touch ("people" "'s").
+                    let spaced = match &bytes[tokens[tj].end..tokens[k].start] {
+                        [] => false,
+                        [b' '] => true,
+                        _ => break,
+                    };
+                    match index.next(node, phrase_word[k], spaced) {
+                        Some(next) => (node, tj) = (next, k),
+                        None => break,
                     }
                 }
             }
@@ -450,7 +477,7 @@ impl<'a> Doc<'a> {
                 tags[i].flags |= FLAG_NAME_WORD;
             }
             if self.tokens[i].kind == TokenKind::Word
-                && vocab.flags(tags[i].word) & vocab::PARTICLE != 0
+                && VOCAB.flags(tags[i].word) & vocab::PARTICLE != 0
             {
                 tags[i].flags |= FLAG_PARTICLE;
             }
@@ -560,4 +587,124 @@ fn quoted_tokens(text: &str, tokens: &[Token], sentence_tokens: &[Range<usize>])
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{RawFile, build_corpus};
+    use aho_corasick::{AhoCorasick, AhoCorasickKind};
+
+    /// The phrase tags as a byte-level matcher finds them: every lexicon phrase anywhere in the
+    /// lower-cased text, kept when it starts and ends on token boundaries. The trie must agree.
+    fn byte_matcher_tags(doc: &Doc<'_>, ac: &AhoCorasick) -> Vec<Tag> {
+        let index = doc.lex.index.as_ref().expect("lexicon");
+        let mut tags: Vec<Tag> = doc
+            .tags
+            .iter()
+            .map(|t| Tag {
+                flags: t.flags & FLAG_CAPITALISED,
+                ..Tag::default()
+            })
+            .collect();
+        let starts: HashMap<usize, usize> = doc
+            .tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.start, i))
+            .collect();
+        let ends: HashMap<usize, usize> = doc
+            .tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.end, i))
+            .collect();
+        for m in ac.find_overlapping_iter(&doc.lower_text) {
+            if let (Some(&ti), Some(&tj)) = (starts.get(&m.start()), ends.get(&m.end())) {
+                apply_phrase(&mut tags, ti, tj, &index.patterns[m.pattern().as_usize()].1);
+            }
+        }
+        tags
+    }
+
+    fn phrase_fields(t: &Tag) -> Tag {
+        Tag {
+            covered: false,
+            flags: 0,
+            word: 0,
+            ..*t
+        }
+    }
+
+    #[test]
+    fn trie_tags_match_a_byte_level_matcher() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut texts = Vec::new();
+        for folder in ["tests/devset", "sample_corpus"] {
+            for entry in std::fs::read_dir(dir.join(folder)).expect("folder") {
+                let path = entry.expect("entry").path();
+                if path.extension().is_some_and(|e| e == "txt") {
+                    texts.push(std::fs::read_to_string(&path).expect("article"));
+                }
+            }
+        }
+        assert!(texts.len() >= 25);
+        // The same articles in other shapes: capitals, broken lines, doubled spaces.
+        let variants: Vec<String> = texts
+            .iter()
+            .flat_map(|t| {
+                [
+                    t.to_uppercase(),
+                    t.replace(' ', "\n"),
+                    t.replace(". ", ".  ").replace(", ", " ,  "),
+                ]
+            })
+            .collect();
+        texts.extend(variants);
+        let files = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| RawFile {
+                path: format!("{i:03}.txt"),
+                bytes: t.clone().into_bytes(),
+            })
+            .collect();
+        let corpus = build_corpus("test".into(), files, None, Vec::new());
+        let lex = &*LEXICON;
+        let ac = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(
+                lex.index
+                    .as_ref()
+                    .expect("lexicon")
+                    .patterns
+                    .iter()
+                    .map(|p| p.0.as_str()),
+            )
+            .expect("automaton");
+        let mut phrases = 0;
+        for article in &corpus.articles {
+            let doc = Doc::new(article);
+            let expected = byte_matcher_tags(&doc, &ac);
+            for (i, (got, want)) in doc.tags.iter().zip(&expected).enumerate() {
+                let mut got = phrase_fields(got);
+                // Short case-sensitive forms ("US") are tagged after the phrases.
+                if want.place.len == 0 && lex.exact_places.contains_key(doc.tok(i)) {
+                    (got.place, got.end_place) = (want.place, want.end_place);
+                }
+                assert_eq!(
+                    got,
+                    phrase_fields(want),
+                    "{}: token {i} {:?}",
+                    article.path,
+                    doc.tok(i)
+                );
+                phrases += usize::from(want.head_len > 0 || want.place.len > 0);
+            }
+        }
+        assert!(
+            phrases > 1000,
+            "the articles have lexicon phrases: {phrases}"
+        );
+    }
 }

@@ -111,6 +111,82 @@ impl Vocab {
     }
 }
 
+/// A read-only map from words to small values, looked up by length and first eight bytes (the
+/// same open addressing as [`Vocab`]): the hot path of tagging, one look-up per token.
+pub struct WordTable<V> {
+    words: Vec<Box<str>>,
+    values: Vec<V>,
+    prefixes: Vec<u64>,
+    /// Index + 1 into `words` (0: empty); a power of two long.
+    slots: Vec<u32>,
+    max_len: usize,
+}
+
+impl<V: Copy> WordTable<V> {
+    /// Later entries for the same word are ignored.
+    pub fn new(entries: impl IntoIterator<Item = (Box<str>, V)>) -> WordTable<V> {
+        let mut seen = std::collections::HashSet::new();
+        let (words, values): (Vec<Box<str>>, Vec<V>) = entries
+            .into_iter()
+            .filter(|(w, _)| !w.is_empty() && seen.insert(w.clone()))
+            .unzip();
+        let prefixes: Vec<u64> = words.iter().map(|w| prefix(w.as_bytes())).collect();
+        let size = (words.len() * 2 + 1).next_power_of_two();
+        let mut slots = vec![0u32; size];
+        for (i, w) in words.iter().enumerate() {
+            let mut at = slot(w.len(), prefixes[i], size - 1);
+            while slots[at] != 0 {
+                at = (at + 1) & (size - 1);
+            }
+            slots[at] = i as u32 + 1;
+        }
+        let max_len = words.iter().map(|w| w.len()).max().unwrap_or(0);
+        WordTable {
+            words,
+            values,
+            prefixes,
+            slots,
+            max_len,
+        }
+    }
+
+    #[inline]
+    pub fn get(&self, w: &str) -> Option<V> {
+        let b = w.as_bytes();
+        if b.is_empty() || b.len() > self.max_len {
+            return None;
+        }
+        let p = prefix(b);
+        let mask = self.slots.len() - 1;
+        let mut at = slot(b.len(), p, mask);
+        loop {
+            let k = self.slots[at] as usize;
+            if k == 0 {
+                return None;
+            }
+            let k = k - 1;
+            if self.prefixes[k] == p
+                && self.words[k].len() == b.len()
+                && (b.len() <= 8 || self.words[k].as_bytes()[8..] == b[8..])
+            {
+                return Some(self.values[k]);
+            }
+            at = (at + 1) & mask;
+        }
+    }
+}
+
+impl Vocab {
+    /// Every word with its id.
+    pub fn entries(&self) -> impl Iterator<Item = (&'static str, u16)> + '_ {
+        self.words
+            .iter()
+            .enumerate()
+            .skip(1)
+            .map(|(i, &w)| (w, i as u16))
+    }
+}
+
 pub static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
     let trigger_words: Vec<&'static str> = super::article::TRIGGERS
         .iter()
