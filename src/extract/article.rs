@@ -1003,6 +1003,10 @@ fn refine_kinds(doc: &Doc<'_>, meetings: &mut [ArticleMeeting]) {
             .map(|s| &doc.lower_text[doc.sentences[s].clone()])
             .collect::<Vec<_>>()
             .join(" ");
+        // Every phrase below has "video" or "phone" in it: most contexts need no more search.
+        if !text.contains("video") && !text.contains("phone") {
+            continue;
+        }
         if VIDEO.iter().any(|p| text.contains(p)) {
             meetings[i].kind = MeetingKind::VideoCall;
         } else if PHONE.iter().any(|p| text.contains(p)) {
@@ -1023,7 +1027,10 @@ fn assign_topics(
         let mut hit = vec![false; topics.topics.len()];
         for si in context(doc, meetings, &meetings[i]) {
             let h = per_sentence[si]
-                .get_or_insert_with(|| topics.hits(&doc.text[doc.sentences[si].clone()]));
+                .get_or_insert_with(|| {
+                    let words = doc.sentence_tokens[si].clone().map(|t| doc.tokens[t]);
+                    topics.hits_in_words(doc.text, words.map(|t| t.start..t.end))
+                });
             for (a, b) in hit.iter_mut().zip(h.iter()) {
                 *a |= *b;
             }

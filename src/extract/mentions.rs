@@ -491,7 +491,14 @@ pub fn span_text(doc: &Doc<'_>, r: Range<usize>) -> String {
         return String::new();
     }
     let s = &doc.text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end];
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 fn name_text(doc: &Doc<'_>, r: Range<usize>) -> String {
@@ -507,20 +514,26 @@ fn title_text(doc: &Doc<'_>, a: usize, b: usize) -> String {
             None => break,
         }
     }
-    let s = s.trim_end_matches([',', ' ', '.']).replace('’', "'");
+    let s = s.trim_end_matches([',', ' ', '.']);
     // "president" written in lower case mid-sentence is still the title "President".
-    s.split(' ')
-        .map(|w| {
-            let mut c = w.chars();
-            match c.next() {
-                Some(f) if !COMPLEMENT_GLUE.contains(&w) && f.is_lowercase() => {
-                    f.to_uppercase().chain(c).collect()
-                }
-                _ => w.to_string(),
+    let mut out = String::with_capacity(s.len());
+    for (i, w) in s.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let mut c = w.chars();
+        match c.next() {
+            Some(f) if !COMPLEMENT_GLUE.contains(&w) && f.is_lowercase() => {
+                out.extend(f.to_uppercase());
+                out.push_str(c.as_str());
             }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+            _ => out.push_str(w),
+        }
+    }
+    if out.contains('’') {
+        out = out.replace('’', "'");
+    }
+    out
 }
 
 #[cfg(test)]

@@ -22,9 +22,15 @@ pub fn fold(s: &str) -> String {
 }
 
 /// Removes Arabic article and similar prefixes: "al-Assad" → "Assad", "el-Sisi" → "Sisi".
+#[inline]
 pub fn strip_article(word: &str) -> &str {
     // Every prefix below starts with one of these letters: most words need no comparison at all.
-    if !matches!(word.as_bytes().first(), Some(b'a' | b'A' | b'e' | b'E')) {
+    let b = word.as_bytes();
+    if !matches!(b.first(), Some(b'a' | b'A' | b'e' | b'E')) {
+        return word;
+    }
+    // ... and has its hyphen (ASCII, or U+2011 which starts with 0xE2) third or fourth.
+    if !(matches!(b.get(2), Some(b'-' | 0xE2)) || b.get(3) == Some(&b'-')) {
         return word;
     }
     for p in [

@@ -29,6 +29,11 @@ pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         }
     };
     while i < bytes.len() {
+        // Only line breaks and terminators can end a sentence: skip to the next one.
+        match bytes[i..].iter().position(|&b| matches!(b, b'\n' | b'.' | b'!' | b'?')) {
+            Some(k) => i += k,
+            None => break,
+        }
         let b = bytes[i];
         if b == b'\n' {
             // A blank line always ends a sentence; a single line break does unless the next line

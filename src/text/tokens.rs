@@ -62,7 +62,23 @@ pub fn tokenize(src: &str, range: std::ops::Range<usize>) -> Vec<Token> {
     let base = range.start;
     let mut out = Vec::with_capacity(s.len() / 5);
     let mut i = 0;
-    while let Some((c, clen)) = char_at(s, i) {
+    let bytes = s.as_bytes();
+    while let Some(&b) = bytes.get(i) {
+        // ASCII spaces and punctuation without decoding a character.
+        if b.is_ascii() && !b.is_ascii_alphanumeric() {
+            if !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+                out.push(Token {
+                    start: base + i,
+                    end: base + i + 1,
+                    kind: TokenKind::Punct,
+                });
+            }
+            i += 1;
+            continue;
+        }
+        let Some((c, clen)) = char_at(s, i) else {
+            break;
+        };
         if c.is_whitespace() {
             i += clen;
             continue;
@@ -82,7 +98,6 @@ pub fn tokenize(src: &str, range: std::ops::Range<usize>) -> Vec<Token> {
         let mut run_start = start;
         // Whether the word took in a dot (only the '.' branch below adds one).
         let mut has_dot = false;
-        let bytes = s.as_bytes();
         loop {
             // ASCII letters and digits are word characters: skip them without decoding.
             while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
@@ -133,7 +148,10 @@ pub fn tokenize(src: &str, range: std::ops::Range<usize>) -> Vec<Token> {
             end: base + end,
             kind: TokenKind::Word,
         });
-        if let Some(len) = possessive_at(s, end) {
+        // Only an apostrophe (ASCII, or U+2019 which starts with 0xE2) can start a possessive.
+        if matches!(bytes.get(end), Some(b'\'' | 0xE2))
+            && let Some(len) = possessive_at(s, end)
+        {
             out.push(Token {
                 start: base + end,
                 end: base + end + len,
