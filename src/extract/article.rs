@@ -1027,10 +1027,7 @@ fn assign_topics(
         let mut hit = vec![false; topics.topics.len()];
         for si in context(doc, meetings, &meetings[i]) {
             let h = per_sentence[si]
-                .get_or_insert_with(|| {
-                    let words = doc.sentence_tokens[si].clone().map(|t| doc.tokens[t]);
-                    topics.hits_in_words(doc.text, words.map(|t| t.start..t.end))
-                });
+                .get_or_insert_with(|| topics.hits(&doc.text[doc.sentences[si].clone()]));
             for (a, b) in hit.iter_mut().zip(h.iter()) {
                 *a |= *b;
             }

@@ -78,9 +78,13 @@ fn explicit(caps: &regex::Captures<'_>, reference: Option<Date>) -> Option<Date>
 pub fn find_dates(s: &str, published: Option<Date>) -> Vec<DateMention> {
     let mut out = Vec::new();
     let bytes = s.as_bytes();
-    // Cheap tests first: an explicit date has a digit, a relative one "day" or "tonight".
-    let explicit_dates = bytes.iter().any(u8::is_ascii_digit).then(|| DATE.captures_iter(s)).into_iter().flatten();
-    let relative = bytes.windows(3).any(|w| w.eq_ignore_ascii_case(b"day")) || bytes.windows(7).any(|w| w.eq_ignore_ascii_case(b"tonight"));
+    // An explicit date has a digit: most sentences need no search for one.
+    let explicit_dates = bytes
+        .iter()
+        .any(u8::is_ascii_digit)
+        .then(|| DATE.captures_iter(s))
+        .into_iter()
+        .flatten();
     for caps in explicit_dates {
         let m = caps.get(0).expect("match");
         // "May" is also a verb: demand a digit next to it, which the regex already does.
@@ -91,7 +95,7 @@ pub fn find_dates(s: &str, published: Option<Date>) -> Vec<DateMention> {
             kind: DateKind::Explicit,
         });
     }
-    for caps in relative.then(|| RELATIVE.captures_iter(s)).into_iter().flatten() {
+    for caps in RELATIVE.captures_iter(s) {
         let m = caps.get(0).expect("match");
         if out.iter().any(|d| d.start < m.end() && m.start() < d.end) {
             continue;

@@ -30,7 +30,10 @@ pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     };
     while i < bytes.len() {
         // Only line breaks and terminators can end a sentence: skip to the next one.
-        match bytes[i..].iter().position(|&b| matches!(b, b'\n' | b'.' | b'!' | b'?')) {
+        match bytes[i..]
+            .iter()
+            .position(|&b| matches!(b, b'\n' | b'.' | b'!' | b'?'))
+        {
             Some(k) => i += k,
             None => break,
         }
