@@ -201,3 +201,43 @@ fn gazetteer_officials_need_no_title() {
     );
     assert_eq!(d.meetings[0].place.as_deref(), Some("Ankara"));
 }
+
+#[test]
+fn a_file_without_a_headline_keeps_its_lead_sentence() {
+    // The story starts on the first line: its meeting is in the body, not lost as a title.
+    let d = extract(
+        &[(
+            "c.txt",
+            "ACCRA, May 4 (Reuters) - Ghanaian President Kofi Mensah-Darko held talks with visiting Togolese President Komla Agbeko in Accra on Thursday.\n\nThe two leaders discussed border security and trade.\n",
+        )],
+        "file,published\nc.txt,2023-05-05\n",
+    );
+    let p = pairs(&d);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(
+        official(&d, "Komla Agbeko").country.as_deref(),
+        Some("Togo")
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2023-05-04"));
+    assert_eq!(
+        d.corpus.articles[0].title,
+        "ACCRA, May 4 (Reuters) - Ghanaian President Kofi Mensah-Darko held talks with visiting Togolese President Komla Agbeko in Accra on Thursday."
+    );
+}
+
+#[test]
+fn a_counterpart_holds_the_hosts_office() {
+    let d = extract(
+        &[(
+            "d.txt",
+            "Leaders meet\n\nPresident Amara Konde of Guinea on Saturday hosted his Malian counterpart Ibrahim Keita-Sow in Conakry.\n",
+        )],
+        "file,published\nd.txt,2023-05-06\n",
+    );
+    assert_eq!(pairs(&d).len(), 1, "{:?}", pairs(&d));
+    let guest = official(&d, "Ibrahim Keita-Sow");
+    assert_eq!(guest.country.as_deref(), Some("Mali"));
+    let titles: Vec<&str> = guest.titles.iter().map(|t| t.title.as_str()).collect();
+    assert_eq!(titles, ["President"]);
+}

@@ -43,7 +43,7 @@ pub fn parse_dateline(body: &str) -> Option<Dateline> {
     None
 }
 
-fn parse_line(line: &str) -> Option<Dateline> {
+pub(crate) fn parse_line(line: &str) -> Option<Dateline> {
     let caps = DATELINE.captures(line)?;
     let mid = caps
         .name("mid")

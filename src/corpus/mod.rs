@@ -327,8 +327,19 @@ pub fn build_corpus(
 }
 
 fn make_article(path: String, text: String, row: Option<&manifest::Row>) -> Article {
-    let (title_range, body_start) = headline(&text);
-    let mut title = text[title_range].trim().to_string();
+    let (title_range, mut body_start) = headline(&text);
+    let mut title = text[title_range.clone()].trim().to_string();
+    // A file that starts with its story, without a headline: the lead belongs to the body, and
+    // its first sentence stands for the title.
+    if is_lead_paragraph(&title) {
+        body_start = title_range.start;
+        let first = crate::text::sentences::split_sentences(&title, 0..title.len())
+            .into_iter()
+            .next();
+        if let Some(r) = first {
+            title = title[r].to_string();
+        }
+    }
     let body_end = furniture_start(&text, body_start);
     let mut dl = parse_dateline(&text[body_start..body_end]);
     // "TABNAK, Sep. 12 -": an outlet's name where the place would be.
@@ -379,6 +390,16 @@ fn make_article(path: String, text: String, row: Option<&manifest::Row>) -> Arti
         body: body_start..body_end,
         text,
     }
+}
+
+/// Whether a first line is the start of the story rather than a headline: it opens with a
+/// dateline ("BEIJING, March 14 (Xinhua) --"), or it is a long sentence that ends with a full stop.
+fn is_lead_paragraph(line: &str) -> bool {
+    if dateline::parse_line(line).is_some() {
+        return true;
+    }
+    let ends_sentence = line.trim_end_matches(['"', '”', '’', '\'']).ends_with('.');
+    ends_sentence && line.split_whitespace().count() >= 15
 }
 
 /// A stable id from the relative path: short, readable, unique within a corpus.

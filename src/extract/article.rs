@@ -77,6 +77,7 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
     occurrences.sort_by_key(|o| o.start);
     assign_countries(doc, &mentions, &occurrences, &mut persons);
     let mut meetings = find_meetings(doc, &persons, &occurrences);
+    counterparts_share_the_office(&meetings, &mut persons);
     for i in 0..meetings.len() {
         date_meeting(doc, &mut meetings[i], &occurrences);
         // "Earlier in the day, X met Y": the day of the meeting told before.
@@ -102,6 +103,28 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
         persons,
         meetings,
         sentences: doc.sentences.clone(),
+    }
+}
+
+/// "X hosted his Tanzanian counterpart Y": Y holds the same office as X, so "Counterpart" gives way
+/// to X's title.
+fn counterparts_share_the_office(meetings: &[ArticleMeeting], persons: &mut [Person]) {
+    let is_counterpart = |t: &String| t.eq_ignore_ascii_case("counterpart");
+    for m in meetings {
+        let office = m.participants.iter().find_map(|&p| {
+            persons[p]
+                .titles
+                .iter()
+                .find(|t| !is_counterpart(t))
+                .cloned()
+        });
+        let Some(office) = office else { continue };
+        for &p in &m.participants {
+            let titles = &mut persons[p].titles;
+            if !titles.is_empty() && titles.iter().all(is_counterpart) {
+                *titles = vec![office.clone()];
+            }
+        }
     }
 }
 
