@@ -241,3 +241,32 @@ fn a_counterpart_holds_the_hosts_office() {
     let titles: Vec<&str> = guest.titles.iter().map(|t| t.title.as_str()).collect();
     assert_eq!(titles, ["President"]);
 }
+
+#[test]
+fn coordinated_subjects_organisations_and_the_filing_capital() {
+    let d = extract(
+        &[
+            (
+                "e.txt",
+                "Talks in Lusaka\n\nLUSAKA (Reuters) - Foreign Minister Mulenga Chanda and Angolan Foreign Minister Prince Tomas Neto Kiala held a meeting in Lusaka on Monday.\n",
+            ),
+            (
+                "f.txt",
+                "Envoy meets minister\n\nUN Secretary-General Kofi Mensah-Larbi met with Peruvian Foreign Minister Ana Quispe-Rojas on Tuesday.\n\nThe two discussed climate finance and Peru's mining regions.\n",
+            ),
+        ],
+        "file,published\ne.txt,2023-05-09\nf.txt,2023-05-10\n",
+    );
+    let p = pairs(&d);
+    assert_eq!(p.len(), 2, "{p:?}");
+    // "X and <title> Y held a meeting": both are participants.
+    let zambia = official(&d, "Mulenga Chanda");
+    // Named without a nationality in a story filed from Lusaka: Zambian.
+    assert_eq!(zambia.country.as_deref(), Some("Zambia"));
+    // "Prince" between title and name is an honorific: the title stays the office.
+    let angola = official(&d, "Tomas Neto Kiala");
+    assert_eq!(angola.country.as_deref(), Some("Angola"));
+    assert_eq!(angola.titles[0].title, "Foreign Minister");
+    // A UN official has no country, not the article's most named one.
+    assert_eq!(official(&d, "Kofi Mensah-Larbi").country, None);
+}

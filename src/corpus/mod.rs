@@ -399,7 +399,7 @@ fn is_lead_paragraph(line: &str) -> bool {
         return true;
     }
     let ends_sentence = line.trim_end_matches(['"', '”', '’', '\'']).ends_with('.');
-    ends_sentence && line.split_whitespace().count() >= 15
+    ends_sentence && line.split_whitespace().count() >= 10
 }
 
 /// A stable id from the relative path: short, readable, unique within a corpus.

@@ -4,7 +4,7 @@
 use super::doc::Doc;
 use super::mentions::{CountryEvidence, Mention, find_mentions};
 use super::vocab::{self, VOCAB};
-use crate::assets::PlaceKind;
+use crate::assets::{Category, PlaceKind};
 use crate::model::{DateBasis, MeetingKind};
 use crate::text::dates::{DateKind, find_dates};
 use crate::text::fold::{is_particle, name_key};
@@ -345,14 +345,34 @@ fn assign_countries(
         .source
         .as_deref()
         .and_then(|s| lex.source_country(s));
+    // "CANBERRA (AAP) - Prime Minister X met ...": an official named without a nationality in a
+    // story filed from a country's capital is most often that country's own.
+    let filed_from = doc
+        .article
+        .dateline
+        .as_deref()
+        .and_then(|place| dateline_country(lex, place));
     let majority = majority_country(doc);
     for p in persons.iter_mut() {
         if p.country.is_none() {
             p.country = outlet
                 .map(|c| (c, CountryEvidence::Outlet))
+                .or(filed_from.map(|c| (c, CountryEvidence::Majority)))
                 .or(majority.map(|c| (c, CountryEvidence::Majority)));
         }
     }
+}
+
+/// The country whose capital (or whose name) a dateline gives.
+fn dateline_country(lex: &crate::assets::Lexicon, place: &str) -> Option<usize> {
+    let index = lex.index.as_ref()?;
+    index
+        .categories(&place.to_lowercase())
+        .into_iter()
+        .find_map(|c| match c {
+            Category::Place(c, PlaceKind::Capital | PlaceKind::Country) => Some(c),
+            _ => None,
+        })
 }
 
 /// The country the article names most often (names, demonyms, capitals), outside the headline.
@@ -379,6 +399,9 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["meeting", "between"], true, None),
     (&["meet", "with"], true, None),
     (&["held", "talks"], true, None),
+    (&["held", "a", "meeting"], true, None),
+    (&["holds", "a", "meeting"], true, None),
+    (&["had", "a", "meeting"], true, None),
     (&["holds", "talks"], true, None),
     (&["hold", "talks"], true, None),
     (&["talks", "with"], true, None),
@@ -805,8 +828,14 @@ fn is_attribution(doc: &Doc<'_>, o: &Occurrence, r: Range<usize>, trigger: Optio
 /// "X and Y discussed ...": two people joined by "and" right before the trigger.
 fn coordinated_subjects(doc: &Doc<'_>, here: &[&Occurrence], trigger: usize) -> bool {
     here.windows(2).any(|w| {
-        w[1].start == w[0].end + 1
+        // Between "and" and the second name, only the second title ("and Chinese Foreign
+        // Minister Wang Yi held a meeting").
+        let title_between = (w[0].end + 1..w[1].start).all(|k| {
+            doc.is_capitalised(k) || matches!(doc.low(k), "of" | "the" | "for" | "'s" | "’s" | "-")
+        });
+        w[1].start > w[0].end
             && doc.low(w[0].end) == "and"
+            && title_between
             && w[1].end <= trigger
             && trigger - w[1].end <= 2
     })
@@ -969,7 +998,7 @@ fn place_of(doc: &Doc<'_>, si: usize, trigger: usize) -> Option<String> {
         if let Some((_, PlaceKind::Capital, len)) = doc.tags[k].place() {
             let prep = k > r.start && matches!(doc.low(k - 1), "in" | "to" | "at");
             let visit = k > r.start + 1 && doc.low(k - 2).starts_with("visit");
-            let near = k.abs_diff(trigger) <= 10;
+            let near = k.abs_diff(trigger) <= 12;
             let other_event = k > r.start + 1
                 && matches!(
                     doc.low(k - 2),

@@ -86,7 +86,8 @@ pub fn find_mentions(doc: &Doc<'_>) -> Vec<Mention> {
                 let next = i + len;
                 let continues = next < r.end
                     && (doc.tags[next].head().is_some() || doc.tags[next].portfolio().is_some())
-                    && !doc.is_name_word(next);
+                    && !doc.is_name_word(next)
+                    && !royal_honorific(doc, next, r.end);
                 if continues {
                     None
                 } else {
@@ -112,6 +113,14 @@ pub fn find_mentions(doc: &Doc<'_>) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// A one-word title between a title and a name, used as an honorific: "Foreign Minister Prince
+/// Faisal bin Farhan", "Defence Minister Sheikh Khalid bin Ahmed".
+fn royal_honorific(doc: &Doc<'_>, k: usize, end: usize) -> bool {
+    doc.tags[k].head().is_some_and(|h| h.0 == 1)
+        && doc.is_capitalised(k)
+        && name_run(doc, k + 1, end).is_some_and(|x| x.len() >= 2)
 }
 
 /// Places named in `toks` that give a nationality: (country, first token).
@@ -153,6 +162,12 @@ fn parse_title(
             break;
         }
         if let Some(n) = doc.modifier_ending_at(left) {
+            // "UN Secretary-General": a modifier that is also an organisation's name gives both.
+            if let Some((pn, c, _)) = doc.place_ending_at(left)
+                && pn == n
+            {
+                nationality.get_or_insert(c);
+            }
             left -= n;
             title_left = left;
             continue;
@@ -242,6 +257,8 @@ fn parse_title(
                 if k < r.end && doc.low(k) == "." {
                     k += 1;
                 }
+            } else if royal_honorific(doc, k, r.end) {
+                k += 1;
             } else {
                 break;
             }
@@ -316,18 +333,22 @@ fn parse_title(
         .or_else(|| place_in(doc, complement.clone(), &[PlaceKind::Capital]));
     }
     let title = title_text(doc, title_left, title_end);
+    let known = doc.tags[name.start]
+        .known()
+        .filter(|k| k.1 == name.len())
+        .map(|k| k.0);
     Some(Mention {
         sentence: si,
         span: span_start.min(name.start)..span_end.max(name.end),
         name: name_text(doc, name.clone()),
         name_tokens: name.clone(),
         title: Some(title),
-        country: nationality.map(|c| (c, CountryEvidence::Explicit)),
+        // The text's nationality first; a gazetteer official named without one keeps theirs.
+        country: nationality
+            .map(|c| (c, CountryEvidence::Explicit))
+            .or(known.map(|k| (doc.lex.known[k].country, CountryEvidence::Gazetteer))),
         portfolio: portfolio.map(|p| p.map(|k| doc.low(k)).collect::<Vec<_>>().join(" ")),
-        known: doc.tags[name.start]
-            .known()
-            .filter(|k| k.1 == name.len())
-            .map(|k| k.0),
+        known,
         title_from_gazetteer: false,
         quoted: doc.quoted[head],
     })
@@ -571,6 +592,15 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn an_organisation_before_the_title_is_its_nationality() {
+        let a = article("UN Secretary-General Kofi Mensah met Peru's Foreign Minister Ana Flores.");
+        let doc = Doc::new(&a);
+        let m = find_mentions(&doc);
+        assert_eq!(m[0].name, "Kofi Mensah");
+        assert_eq!(m[0].country.map(|c| c.0), Some(doc.lex.international));
     }
 
     #[test]
