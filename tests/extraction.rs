@@ -270,3 +270,40 @@ fn coordinated_subjects_organisations_and_the_filing_capital() {
     // A UN official has no country, not the article's most named one.
     assert_eq!(official(&d, "Kofi Mensah-Larbi").country, None);
 }
+
+#[test]
+fn a_named_counterpart_is_a_new_meeting_and_institutions_place_it() {
+    let d = extract(
+        &[(
+            "h.txt",
+            "Minister in Lima\n\nLIMA, May 2 (Reuters) - Chilean Foreign Minister Tomas Herrera-Vial met Peruvian President Rosa Quispe-Mamani at the Government Palace on Tuesday.\n\nHerrera-Vial later held talks with his Peruvian counterpart Ana Flores-Condori.\n",
+        )],
+        "file,published\nh.txt,2023-05-03\n",
+    );
+    let p = pairs(&d);
+    // Two meetings: the president, then the foreign minister (not the president again).
+    assert_eq!(p.len(), 2, "{p:?}");
+    assert!(
+        d.meetings.iter().all(|m| m.participants.len() == 2),
+        "{p:?}"
+    );
+    let flores = official(&d, "Ana Flores-Condori");
+    assert_eq!(flores.titles[0].title, "Foreign Minister");
+    assert_eq!(flores.country.as_deref(), Some("Peru"));
+
+    // "at the Kremlin": the meeting was in Moscow, not where the story was filed.
+    let d = extract(
+        &[(
+            "i.txt",
+            "Talks
+
+LIMA, May 2 (Reuters) - Peruvian President Rosa Quispe-Mamani met Russian President Ivan Sokolov-Petrov at the Kremlin on Tuesday.
+",
+        )],
+        "file,published
+i.txt,2023-05-03
+",
+    );
+    assert_eq!(d.meetings.len(), 1);
+    assert_eq!(d.meetings[0].place.as_deref(), Some("Moscow"));
+}

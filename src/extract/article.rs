@@ -110,7 +110,7 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
 /// to X's title.
 fn counterparts_share_the_office(meetings: &[ArticleMeeting], persons: &mut [Person]) {
     let is_counterpart = |t: &String| t.eq_ignore_ascii_case("counterpart");
-    for m in meetings {
+    for m in meetings.iter().filter(|m| m.participants.len() == 2) {
         let office = m.participants.iter().find_map(|&p| {
             persons[p]
                 .titles
@@ -870,8 +870,15 @@ fn resolve_anaphors(
         }
         if let Some((c, PlaceKind::Demonym, len)) = doc.tags[k + 1].place() {
             let noun = k + 1 + len;
+            // "his Iraqi counterpart Fuad Hussein" names someone: only a bare reference is resolved.
+            let named_after = noun < r.end && {
+                let after = noun + doc.tags[noun].anaphor().unwrap_or(1);
+                occ.iter()
+                    .any(|o| o.sentence == si && o.start >= after && o.start <= after + 1)
+            };
             if noun < r.end
                 && doc.tags[noun].anaphor().is_some()
+                && !named_after
                 && let Some(p) = latest(k, &|p: &Person| p.country.is_some_and(|pc| pc.0 == c))
             {
                 out.push((p, k));
@@ -1007,6 +1014,19 @@ fn place_of(doc: &Doc<'_>, si: usize, trigger: usize) -> Option<String> {
             if prep && (visit || (near && !other_event)) {
                 return Some(super::mentions::span_text(doc, k..k + len));
             }
+        }
+    }
+    // "at the White House", "in the Kremlin": an institution near the trigger stands for its
+    // country's capital.
+    for k in r.clone() {
+        if let Some((c, PlaceKind::Organisation, _)) = doc.tags[k].place()
+            && k.abs_diff(trigger) <= 12
+            && k > r.start + 1
+            && doc.low(k - 1) == "the"
+            && matches!(doc.low(k - 2), "at" | "in")
+            && let Some(capital) = doc.lex.countries.get(c).and_then(|c| c.capitals.first())
+        {
+            return Some(capital.clone());
         }
     }
     doc.article.dateline.clone()
