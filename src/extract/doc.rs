@@ -267,6 +267,16 @@ static WORDS: LazyLock<WordTable<(u16, u32)>> = LazyLock::new(|| {
     WordTable::new(ids.into_iter().map(|(w, v)| (Box::from(w), v)))
 });
 
+/// The lexicon's case-sensitive short forms ("US", "IAEA") in the tagger's fast table.
+static EXACT_PLACES: LazyLock<WordTable<(usize, PlaceKind)>> = LazyLock::new(|| {
+    WordTable::new(
+        LEXICON
+            .exact_places
+            .iter()
+            .map(|(w, &v)| (Box::from(w.as_str()), v)),
+    )
+});
+
 /// Records a lexicon phrase over tokens `ti..=tj` in their tags: for each category, the longest
 /// phrase starting (and, for places and title parts, ending) at a token wins.
 fn apply_phrase(tags: &mut [Tag], ti: usize, tj: usize, cats: &[Category]) {
@@ -442,9 +452,7 @@ impl<'a> Doc<'a> {
             // Case-sensitive short forms ("US", "IAEA") all start with a capital: skip the hash otherwise.
             if tags[i].place.len == 0 && tags[i].flags & FLAG_CAPITALISED != 0 {
                 let tok = self.tokens[i].text(self.text);
-                if tok.len() <= lex.exact_places_max_len
-                    && let Some(&(c, kind)) = lex.exact_places.get(tok)
-                {
+                if let Some((c, kind)) = EXACT_PLACES.get(tok) {
                     let p = PlaceTag {
                         country: c as u16,
                         kind,
@@ -530,11 +538,12 @@ impl<'a> Doc<'a> {
 
     fn name_word_uncached(&self, i: usize, t: &Tag) -> bool {
         let tok = &self.tokens[i];
-        if tok.kind != TokenKind::Word {
+        if tok.kind != TokenKind::Word || t.covered {
             return false;
         }
         let w = self.tok(i);
-        if t.covered {
+        // Lower-case words are names only with an article ("al-Assad"): most need no more look.
+        if t.flags & FLAG_CAPITALISED == 0 && !matches!(w.as_bytes()[0], b'a' | b'e') {
             return false;
         }
         // Articled names ("al-Assad", "el-Sisi") start in lower case.
@@ -544,12 +553,22 @@ impl<'a> Doc<'a> {
             return false;
         }
         // Acronyms ("SANA", "SNSC") are not names; single capitals are initials.
-        let letters = stripped.chars().filter(|c| c.is_alphabetic()).count();
-        let upper = stripped.chars().filter(|c| c.is_uppercase()).count();
+        let (letters, upper) = if stripped.is_ascii() {
+            let b = stripped.as_bytes();
+            (
+                b.iter().filter(|c| c.is_ascii_alphabetic()).count(),
+                b.iter().filter(|c| c.is_ascii_uppercase()).count(),
+            )
+        } else {
+            (
+                stripped.chars().filter(|c| c.is_alphabetic()).count(),
+                stripped.chars().filter(|c| c.is_uppercase()).count(),
+            )
+        };
         if letters >= 2 && upper == letters {
             return false;
         }
-        !w.chars().any(|c| c.is_ascii_digit())
+        !w.bytes().any(|c| c.is_ascii_digit())
     }
 
     /// A lower-case particle that may sit inside a name ("bin", "de", "van").

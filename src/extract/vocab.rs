@@ -26,12 +26,21 @@ pub struct Vocab {
 /// The first eight bytes of `b`, zero-padded.
 #[inline]
 fn prefix(b: &[u8]) -> u64 {
-    match b.first_chunk::<8>() {
-        Some(head) => u64::from_le_bytes(*head),
-        None => b
-            .iter()
-            .enumerate()
-            .fold(0, |x, (i, &c)| x | u64::from(c) << (8 * i)),
+    let n = b.len();
+    if let Some(head) = b.first_chunk::<8>() {
+        return u64::from_le_bytes(*head);
+    }
+    // Shorter words in at most two overlapping loads (the overlap ORs equal bytes).
+    if n >= 4 {
+        let lo = u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+        let hi = u64::from(u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]));
+        return lo | hi << (8 * (n - 4));
+    }
+    match n {
+        0 => 0,
+        1 => u64::from(b[0]),
+        2 => u64::from(b[0]) | u64::from(b[1]) << 8,
+        _ => u64::from(b[0]) | u64::from(b[1]) << 8 | u64::from(b[2]) << 16,
     }
 }
 
@@ -208,6 +217,29 @@ pub static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prefixes_are_the_zero_padded_first_bytes() {
+        for w in [
+            "",
+            "a",
+            "ab",
+            "abc",
+            "abcd",
+            "abcde",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefghij",
+            "ça",
+        ] {
+            let want = w
+                .bytes()
+                .take(8)
+                .enumerate()
+                .fold(0u64, |x, (i, c)| x | u64::from(c) << (8 * i));
+            assert_eq!(prefix(w.as_bytes()), want, "{w}");
+        }
+    }
 
     #[test]
     fn ids_are_exact_and_flags_follow_the_lists() {
