@@ -307,3 +307,28 @@ i.txt,2023-05-03
     assert_eq!(d.meetings.len(), 1);
     assert_eq!(d.meetings[0].place.as_deref(), Some("Moscow"));
 }
+
+#[test]
+fn courtesy_calls_are_meetings_and_appeals_are_not() {
+    let d = extract(
+        &[(
+            "j.txt",
+            "Minister in Dhaka\n\nDhaka: Foreign Minister R. Kumaran-Pillai of Malaysia on Thursday called on Bangladeshi President Abdul Karim-Uddin and discussed trade.\n\nKumaran-Pillai also paid a courtesy call on Prime Minister Nasrin Akhter-Hossain.\n\nKarim-Uddin called on Myanmar's Foreign Minister Than Htike-Aung to take back the refugees.\n",
+        )],
+        "file,published\nj.txt,2023-05-05\n",
+    );
+    let mut p: Vec<Vec<String>> = pairs(&d).into_iter().map(|(names, _)| names).collect();
+    p.sort();
+    assert_eq!(p.len(), 2, "{p:?}");
+    assert!(
+        p.iter()
+            .all(|names| names.contains(&"R. Kumaran-Pillai".to_string())),
+        "{p:?}"
+    );
+    // Filed from Dhaka, named without a nationality: Bangladeshi.
+    assert_eq!(
+        official(&d, "Nasrin Akhter-Hossain").country.as_deref(),
+        Some("Bangladesh")
+    );
+    assert_eq!(d.meetings[0].place.as_deref(), Some("Dhaka"));
+}

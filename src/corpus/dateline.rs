@@ -43,8 +43,41 @@ pub fn parse_dateline(body: &str) -> Option<Dateline> {
     None
 }
 
+/// "Doha: His Highness ...": a capital or country and a colon.
+static COLON_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t]*(?P<place>\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,2}):[ \t]+\S")
+        .expect("colon dateline regex")
+});
+
+/// A colon dateline, when its place is a capital or a country the lexicon knows (not "Note:").
+fn parse_colon_line(line: &str) -> Option<Dateline> {
+    let caps = COLON_DATELINE.captures(line)?;
+    let place = caps.name("place")?;
+    let index = crate::assets::LEXICON.index.as_ref()?;
+    let known = index
+        .categories(&place.as_str().to_lowercase())
+        .into_iter()
+        .any(|c| {
+            matches!(
+                c,
+                crate::assets::Category::Place(
+                    _,
+                    crate::assets::PlaceKind::Capital | crate::assets::PlaceKind::Country
+                )
+            )
+        });
+    known.then(|| Dateline {
+        place: Some(title_case(place.as_str())),
+        // Up to and including the colon and its spaces.
+        len: caps.get(0).map_or(0, |m| m.end() - 1),
+        ..Default::default()
+    })
+}
+
 pub(crate) fn parse_line(line: &str) -> Option<Dateline> {
-    let caps = DATELINE.captures(line)?;
+    let Some(caps) = DATELINE.captures(line) else {
+        return parse_colon_line(line);
+    };
     let mid = caps
         .name("mid")
         .map(|m| m.as_str().trim().trim_end_matches('.'));
@@ -128,6 +161,23 @@ fn title_case(s: &str) -> String {
 mod tests {
     use super::*;
     use jiff::civil::date;
+
+    #[test]
+    fn colon_datelines_name_a_known_place() {
+        let d = parse_dateline("Doha: His Highness the Amir met").unwrap();
+        assert_eq!(d.place.as_deref(), Some("Doha"));
+        assert_eq!(
+            &"Doha: His Highness the Amir met"[d.len..],
+            "His Highness the Amir met"
+        );
+        assert_eq!(
+            parse_dateline("COLOMBO: The minister")
+                .and_then(|d| d.place)
+                .as_deref(),
+            Some("Colombo")
+        );
+        assert!(parse_dateline("Note: this story was updated").is_none());
+    }
 
     #[test]
     fn wire_datelines() {

@@ -400,6 +400,9 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["meet", "with"], true, None),
     (&["held", "talks"], true, None),
     (&["held", "a", "meeting"], true, None),
+    (&["courtesy", "call", "on"], true, None),
+    // "called on President X and discussed ..." (not "called on X to ...": see `find_triggers`).
+    (&["called", "on"], true, None),
     (&["holds", "a", "meeting"], true, None),
     (&["had", "a", "meeting"], true, None),
     (&["holds", "talks"], true, None),
@@ -594,6 +597,10 @@ fn find_triggers(doc: &Doc<'_>, r: Range<usize>) -> Vec<Trigger> {
             if (r.start.max(k.saturating_sub(3))..k)
                 .any(|x| doc.word_flags(x) & vocab::NOT_YET != 0)
             {
+                continue;
+            }
+            // "called on X to stop ...": an appeal, not a visit.
+            if words == ["called", "on"] && (end..r.end.min(end + 10)).any(|x| doc.low(x) == "to") {
                 continue;
             }
             matched = Some((

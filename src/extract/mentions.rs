@@ -465,9 +465,8 @@ fn name_run(doc: &Doc<'_>, k: usize, end: usize) -> Option<Range<usize>> {
     let mut e = k;
     while e < end && e - k < 7 {
         if doc.is_name_word(e) {
-            // A middle initial: "Sergey V. Lavrov".
-            if e > k
-                && e + 2 < end
+            // An initial: "Sergey V. Lavrov", "S. Jaishankar".
+            if e + 2 < end
                 && doc.low(e + 1) == "."
                 && doc.tok(e).chars().count() == 1
                 && doc.is_name_word(e + 2)
@@ -482,7 +481,9 @@ fn name_run(doc: &Doc<'_>, k: usize, end: usize) -> Option<Range<usize>> {
             break;
         }
     }
-    (e > k && e - k <= 6).then_some(k..e)
+    // A lone initial is no name.
+    let lone_initial = e == k + 1 && doc.tok(k).chars().count() == 1;
+    (e > k && e - k <= 6 && !lone_initial).then_some(k..e)
 }
 
 /// "(NSA)" at `k`: returns the token after the closing bracket.
