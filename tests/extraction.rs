@@ -332,3 +332,32 @@ fn courtesy_calls_are_meetings_and_appeals_are_not() {
     );
     assert_eq!(d.meetings[0].place.as_deref(), Some("Dhaka"));
 }
+
+#[test]
+fn reactions_messages_and_bystanders_are_not_in_person_meetings() {
+    let d = extract(
+        &[(
+            "k.txt",
+            "Reactions\n\nChilean Foreign Minister Tomas Herrera-Vial welcomed the decision by Peruvian President Rosa Quispe-Mamani to reopen the border.\n\nBolivian President Luis Arce-Mendoza received a message of congratulations from Paraguayan President Santiago Pena-Rojas on Sunday.\n\nThe bank froze the assets of Colombian Senator Ana Restrepo-Gil after Ecuadorian President Daniel Noboa-Paz met Uruguayan Foreign Minister Omar Paganini-Suarez.\n",
+        )],
+        "file,published\nk.txt,2023-05-08\n",
+    );
+    let p = pairs(&d);
+    // No reception for a reaction; a message is written; the senator was not at the meeting.
+    assert_eq!(p.len(), 2, "{p:?}");
+    assert!(
+        !p.iter()
+            .any(|(names, _)| names.contains(&"Rosa Quispe-Mamani".to_string())),
+        "{p:?}"
+    );
+    let message = p
+        .iter()
+        .find(|(names, _)| names.contains(&"Luis Arce-Mendoza".to_string()))
+        .expect("the message");
+    assert_eq!(message.1, MeetingKind::Letter);
+    let met = p
+        .iter()
+        .find(|(names, _)| names.contains(&"Daniel Noboa-Paz".to_string()))
+        .expect("the meeting");
+    assert_eq!(met.0.len(), 2, "{met:?}");
+}

@@ -400,6 +400,23 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["meet", "with"], true, None),
     (&["held", "talks"], true, None),
     (&["held", "a", "meeting"], true, None),
+    // "received a message of congratulations from ...": written, not met.
+    (
+        &["received", "a", "message"],
+        true,
+        Some(MeetingKind::Letter),
+    ),
+    (
+        &["received", "a", "letter"],
+        true,
+        Some(MeetingKind::Letter),
+    ),
+    (
+        &["received", "a", "written", "message"],
+        true,
+        Some(MeetingKind::Letter),
+    ),
+    (&["sent", "a", "message"], true, Some(MeetingKind::Letter)),
     (&["courtesy", "call", "on"], true, None),
     // "called on President X and discussed ..." (not "called on X to ...": see `find_triggers`).
     (&["called", "on"], true, None),
@@ -599,6 +616,19 @@ fn find_triggers(doc: &Doc<'_>, r: Range<usize>) -> Vec<Trigger> {
             {
                 continue;
             }
+            // "welcomed the decision by X": a reaction, not a reception ("welcomed the visiting
+            // minister" is one).
+            if words == ["welcomed"]
+                && end + 1 < r.end
+                && matches!(
+                    doc.low(end),
+                    "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their"
+                )
+                && !doc.is_capitalised(end + 1)
+                && !matches!(doc.low(end + 1), "visiting")
+            {
+                continue;
+            }
             // "called on X to stop ...": an appeal, not a visit.
             if words == ["called", "on"] && (end..r.end.min(end + 10)).any(|x| doc.low(x) == "to") {
                 continue;
@@ -733,6 +763,18 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         if triggers.is_empty() {
             continue;
         }
+        // "sanctions on X after Y met Z": the meeting's clause starts at the subordinator, and the
+        // people before it are not in the meeting.
+        let clause_start = (r.start..triggers[0].token)
+            .rev()
+            .find(|&k| {
+                matches!(
+                    doc.low(k),
+                    "after" | "before" | "when" | "while" | "since" | "because"
+                ) && !people_in(k..triggers[0].token).is_empty()
+            })
+            .unwrap_or(r.start);
+        let r = clause_start..r.end;
         // "A met B, and held a video call with C": with several meeting phrases and a subject before
         // the first, each phrase meets the subject with the people after it.
         let subject = people_in(r.start..triggers[0].token);

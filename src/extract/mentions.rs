@@ -477,6 +477,15 @@ fn name_run(doc: &Doc<'_>, k: usize, end: usize) -> Option<Range<usize>> {
             e += 1;
         } else if doc.is_name_particle(e) && e + 1 < end && doc.is_name_word(e + 1) && e > k {
             e += 1;
+        } else if e == k
+            && e + 1 < end
+            && doc.is_name_word(e + 1)
+            && doc.tags[e]
+                .place()
+                .is_some_and(|p| p.1 == PlaceKind::Capital && p.2 == 1)
+        {
+            // A first name that is also a capital, after a title: "President Santiago Pena".
+            e += 1;
         } else {
             break;
         }
