@@ -10,7 +10,7 @@ const MONTHS: &str = r"January|February|March|April|May|June|July|August|Septemb
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m1>{MONTHS})\.?,?(?:\s+(?P<y1>(?:19|20)\d\d))?|(?P<m2>{MONTHS})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<y2>(?:19|20)\d\d))?|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d))(?-u:\b)"
+        r"(?-u:\b)(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:[-–][0-3]?\d(?:st|nd|rd|th)?)?(?:\s+of)?\s+(?P<m1>{MONTHS})\.?,?(?:\s+(?P<y1>(?:19|20)\d\d))?|(?P<m2>{MONTHS})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<y2>(?:19|20)\d\d))?|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d))(?-u:\b)"
     ))
     .expect("date regex")
 });
@@ -178,6 +178,12 @@ mod tests {
             latest_weekday(date(2017, 7, 20), "Friday"),
             Some(date(2017, 7, 14))
         );
+    }
+
+    #[test]
+    fn a_range_of_days_starts_on_its_first() {
+        let d = find_dates("met in Kampala on 3-4 March 2025.", None);
+        assert_eq!(d[0].date, Some(jiff::civil::date(2025, 3, 3)));
     }
 
     #[test]
