@@ -361,3 +361,21 @@ fn reactions_messages_and_bystanders_are_not_in_person_meetings() {
         .expect("the meeting");
     assert_eq!(met.0.len(), 2, "{met:?}");
 }
+
+#[test]
+fn a_date_told_just_after_the_meeting_dates_it() {
+    let d = extract(
+        &[(
+            "l.txt",
+            "Ministers talk\n\nForeign Minister Haruto Sasaki-Mori discussed trade in a meeting with Peruvian Foreign Minister Ana Quispe-Rojas, an official said.\n\nSasaki-Mori's remarks during the bilateral talks Thursday in Lima come ahead of an election.\n",
+        )],
+        "file,published\nl.txt,2023-05-06\n",
+    );
+    assert_eq!(d.meetings.len(), 1, "{:?}", pairs(&d));
+    // 2023-05-06 is a Saturday: "Thursday" is 2023-05-04.
+    assert_eq!(
+        d.meetings[0].date.map(|d| d.to_string()).as_deref(),
+        Some("2023-05-04")
+    );
+    assert_eq!(d.meetings[0].date_basis, DateBasis::WeekdayPublished);
+}

@@ -79,7 +79,12 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
     let mut meetings = find_meetings(doc, &persons, &occurrences);
     counterparts_share_the_office(&meetings, &mut persons);
     for i in 0..meetings.len() {
-        date_meeting(doc, &mut meetings[i], &occurrences);
+        let next_meeting = meetings
+            .iter()
+            .map(|o| o.evidence[0])
+            .filter(|&s| s > meetings[i].evidence[0])
+            .min();
+        date_meeting(doc, &mut meetings[i], &occurrences, next_meeting);
         // "Earlier in the day, X met Y": the day of the meeting told before.
         let text = &doc.lower_text[doc.sentences[meetings[i].evidence[0]].clone()];
         if SAME_DAY.iter().any(|p| text.contains(p))
@@ -1004,7 +1009,12 @@ const SAME_DAY: [&str; 4] = [
     "later that day",
 ];
 
-fn date_meeting(doc: &Doc<'_>, m: &mut ArticleMeeting, occ: &[Occurrence]) {
+fn date_meeting(
+    doc: &Doc<'_>,
+    m: &mut ArticleMeeting,
+    occ: &[Occurrence],
+    next_meeting: Option<usize>,
+) {
     let published = doc.article.published;
     let dated = |si: usize| {
         let s = &doc.sentences[si];
@@ -1032,7 +1042,27 @@ fn date_meeting(doc: &Doc<'_>, m: &mut ArticleMeeting, occ: &[Occurrence]) {
         m.date_basis = DateBasis::Unknown;
         return;
     }
-    for si in m.evidence.iter().copied().chain(lead) {
+    // Then a sentence just after that tells of the same encounter: it names a participant or
+    // says "the talks" ("Kishida's remarks during the bilateral talks Thursday in Tokyo").
+    let last = m.evidence.iter().copied().max().unwrap_or(m.evidence[0]);
+    let end = (last + 3)
+        .min(doc.sentences.len())
+        .min(next_meeting.unwrap_or(usize::MAX));
+    let follow_up = (last + 1..end).filter(|&si| {
+        let names_participant = occ
+            .iter()
+            .any(|o| o.sentence == si && m.participants.contains(&o.person));
+        let r = doc.sentence_tokens[si].clone();
+        let the_meeting = (r.start + 1..r.end).any(|k| {
+            matches!(doc.low(k - 1), "the" | "bilateral")
+                && matches!(
+                    doc.low(k),
+                    "talks" | "meeting" | "negotiations" | "visit" | "call" | "conversation"
+                )
+        });
+        names_participant || the_meeting
+    });
+    for si in m.evidence.iter().copied().chain(lead).chain(follow_up) {
         if let Some(d) = dated(si) {
             m.date = d.date;
             m.date_basis = basis(d.kind);
