@@ -379,3 +379,23 @@ fn a_date_told_just_after_the_meeting_dates_it() {
     );
     assert_eq!(d.meetings[0].date_basis, DateBasis::WeekdayPublished);
 }
+
+#[test]
+fn teasers_are_left_out_and_a_host_is_at_home() {
+    let d = extract(
+        &[(
+            "m.txt",
+            "Leaders meet\n\nBy Jane Otieno, Correspondent\n\nPresident Daniel Mwangi-Kariuki on Tuesday hosted Ugandan President Moses Okello-Lubega at State House, Nairobi.\n\nREAD ALSO: Chinese President Li Wen-Hao meets Tanzanian President Asha Mrema-Juma in Beijing\n\nThe two leaders discussed the oil pipeline.\n\nRelated\nEthiopian Prime Minister Dawit Bekele-Tesfaye met Somali President Ahmed Warsame-Nur\n",
+        )],
+        "file,published\nm.txt,2025-03-05\n",
+    );
+    let p = pairs(&d);
+    assert_eq!(p.len(), 1, "{p:?}");
+    let m = &d.meetings[0];
+    assert_eq!(m.place.as_deref(), Some("Nairobi"));
+    // Named without a nationality, hosting in Nairobi: Kenyan (not the teaser's China).
+    assert_eq!(
+        official(&d, "Daniel Mwangi-Kariuki").country.as_deref(),
+        Some("Kenya")
+    );
+}

@@ -453,15 +453,23 @@ fn headline(text: &str) -> (std::ops::Range<usize>, usize) {
 
 /// Where trailing page furniture begins: "Check Also", "Related articles", "Read more" lines.
 fn furniture_start(text: &str, body_start: usize) -> usize {
-    const MARKERS: [&str; 8] = [
+    const MARKERS: [&str; 16] = [
         "check also",
+        "related",
         "related articles",
         "related news",
         "related posts",
+        "related stories",
+        "related content",
+        "more stories",
+        "more on this",
+        "recommended",
+        "most read",
         "read more",
         "read also",
         "also read",
         "you may also like",
+        "share this article",
     ];
     let mut pos = body_start;
     for line in text[body_start..].split_inclusive('\n') {

@@ -102,6 +102,7 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
         let m = &mut meetings[i];
         m.place = place_of(doc, m.evidence[0], m.trigger);
     }
+    hosts_take_the_venue(doc, &meetings, &occurrences, &mut persons);
     assign_topics(doc, &mut meetings, topics);
     refine_kinds(doc, &mut meetings);
     ArticleExtraction {
@@ -368,6 +369,43 @@ fn assign_countries(
     }
 }
 
+/// "X hosted Y at State House, Nairobi": a host whose country the text did not give is at home.
+fn hosts_take_the_venue(
+    doc: &Doc<'_>,
+    meetings: &[ArticleMeeting],
+    occ: &[Occurrence],
+    persons: &mut [Person],
+) {
+    for m in meetings {
+        let Some(country) = m
+            .place
+            .as_deref()
+            .and_then(|p| dateline_country(doc.lex, p))
+        else {
+            continue;
+        };
+        let hosting = matches!(
+            doc.low(m.trigger),
+            "hosted" | "hosts" | "received" | "receives" | "welcomed"
+        ) && doc
+            .tokens
+            .get(m.trigger + 1)
+            .is_some_and(|_| doc.low(m.trigger + 1) != "by");
+        if !hosting {
+            continue;
+        }
+        let si = m.evidence[0];
+        for o in occ.iter().filter(|o| {
+            o.sentence == si && o.end <= m.trigger && m.participants.contains(&o.person)
+        }) {
+            let p = &mut persons[o.person];
+            if p.country.is_none_or(|c| c.1 < CountryEvidence::Venue) {
+                p.country = Some((country, CountryEvidence::Venue));
+            }
+        }
+    }
+}
+
 /// The country whose capital (or whose name) a dateline gives.
 fn dateline_country(lex: &crate::assets::Lexicon, place: &str) -> Option<usize> {
     let index = lex.index.as_ref()?;
@@ -383,7 +421,12 @@ fn dateline_country(lex: &crate::assets::Lexicon, place: &str) -> Option<usize> 
 /// The country the article names most often (names, demonyms, capitals), outside the headline.
 fn majority_country(doc: &Doc<'_>) -> Option<usize> {
     let mut counts: HashMap<usize, usize> = HashMap::new();
-    for t in &doc.tags {
+    // Sentences only: teasers and captions left out of them name other stories' countries.
+    for t in doc
+        .sentence_tokens
+        .iter()
+        .flat_map(|r| &doc.tags[r.clone()])
+    {
         if let Some((c, kind, _)) = t.place()
             && !matches!(kind, PlaceKind::Organisation | PlaceKind::International)
         {
@@ -1090,7 +1133,11 @@ fn place_of(doc: &Doc<'_>, si: usize, trigger: usize) -> Option<String> {
                     doc.low(k - 2),
                     "meetings" | "talks" | "negotiations" | "conference" | "summit" | "held"
                 );
-            if prep && (visit || (near && !other_event)) {
+            // "at State House, Nairobi": the capital after a venue.
+            let after_venue = k > r.start + 1
+                && doc.low(k - 1) == ","
+                && (k.saturating_sub(6).max(r.start)..k - 1).any(|x| doc.low(x) == "at");
+            if (prep && (visit || (near && !other_event))) || (after_venue && near) {
                 return Some(super::mentions::span_text(doc, k..k + len));
             }
         }

@@ -359,7 +359,10 @@ impl<'a> Doc<'a> {
             crate::corpus::parse_dateline(&text[body.clone()]).map_or(0, |d| d.len)
         });
         let start = body.start + dl_len;
-        let sentences = split_sentences(text, start..body.end);
+        let mut sentences = split_sentences(text, start..body.end);
+        // Teasers for other stories inside the body ("READ ALSO: ...") and captions tell of other
+        // events: their sentences are left out.
+        sentences.retain(|s| !is_teaser(&text[s.clone()]));
         let tokens = tokenize(text, start..body.end);
         let lower_text = text.to_ascii_lowercase();
         let mut sentence_tokens = Vec::with_capacity(sentences.len());
@@ -579,6 +582,29 @@ impl<'a> Doc<'a> {
     pub fn sentence_of_token(&self, i: usize) -> usize {
         self.sentence_tokens.partition_point(|r| r.end <= i)
     }
+}
+
+/// Lines that introduce another story or a picture rather than report.
+const TEASER_PREFIXES: [&str; 10] = [
+    "read also",
+    "read more",
+    "also read",
+    "see also",
+    "related",
+    "recommended",
+    "photo",
+    "caption",
+    "watch",
+    "video",
+];
+
+/// Whether a sentence is a teaser or caption line: "READ ALSO: ...", "Photo: ...".
+fn is_teaser(sentence: &str) -> bool {
+    let Some((head, _)) = sentence.split_once([':', '|']) else {
+        return false;
+    };
+    let head = head.trim().to_ascii_lowercase();
+    TEASER_PREFIXES.contains(&head.as_str())
 }
 
 /// Marks tokens that sit between opening and closing quotation marks, within each sentence

@@ -18,6 +18,8 @@ pub enum CountryEvidence {
     Majority,
     /// The outlet's home country, for officials it names without a nationality.
     Outlet,
+    /// The capital where the official hosted a meeting ("X hosted Y at State House, Nairobi").
+    Venue,
     /// A ministry of the same portfolio named with a country in the same sentence.
     Ministry,
     /// The gazetteer of officials.
