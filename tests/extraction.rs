@@ -399,3 +399,17 @@ fn teasers_are_left_out_and_a_host_is_at_home() {
         Some("Kenya")
     );
 }
+
+#[test]
+fn leaders_who_sign_or_co_chair_together_met() {
+    let d = extract(
+        &[(
+            "n.txt",
+            "Deal\n\nNigerian President Musa Adewale-Bello and Ghanaian President Kojo Mensah-Boateng signed a memorandum on energy in Abuja on Wednesday.\n\nChilean Foreign Minister Tomas Herrera-Vial and Peruvian Foreign Minister Ana Quispe-Rojas co-chaired the annual ministerial meeting in Lima on Thursday.\n\nBolivian President Luis Arce-Mendoza signed a decree on fuel prices.\n",
+        )],
+        "file,published\nn.txt,2025-03-07\n",
+    );
+    let p = pairs(&d);
+    assert_eq!(p.len(), 2, "{p:?}");
+    assert!(p.iter().all(|(names, _)| names.len() == 2), "{p:?}");
+}

@@ -534,6 +534,9 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["meeting"], false, None),
     (&["talks"], false, None),
     (&["discussed"], false, None),
+    // "X and Y signed a memorandum", "X and Y co-chaired the meeting": together, in person.
+    (&["signed"], false, None),
+    (&["co-chaired"], false, None),
     (&["discussions"], false, None),
 ];
 
