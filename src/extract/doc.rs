@@ -600,11 +600,13 @@ const TEASER_PREFIXES: [&str; 10] = [
 
 /// Whether a sentence is a teaser or caption line: "READ ALSO: ...", "Photo: ...".
 fn is_teaser(sentence: &str) -> bool {
-    let Some((head, _)) = sentence.split_once([':', '|']) else {
+    // The marker is a word or two: look for its colon near the start only.
+    let near = &sentence.as_bytes()[..sentence.len().min(16)];
+    let Some(colon) = near.iter().position(|&b| b == b':' || b == b'|') else {
         return false;
     };
-    let head = head.trim().to_ascii_lowercase();
-    TEASER_PREFIXES.contains(&head.as_str())
+    let head = sentence[..colon].trim();
+    TEASER_PREFIXES.iter().any(|p| head.eq_ignore_ascii_case(p))
 }
 
 /// Marks tokens that sit between opening and closing quotation marks, within each sentence
