@@ -1019,6 +1019,8 @@ impl GraphView {
             .colors
             .named
             .iter()
+            // Countries past the palette share the grey: they are counted under "Other".
+            .filter(|(_, color, _)| *color != theme::OTHER_COUNTRY)
             .filter_map(|(name, color, _)| counts.get(color).map(|&n| (name.clone(), *color, n)))
             .collect();
         let other = counts.get(&theme::OTHER_COUNTRY).copied().unwrap_or(0);

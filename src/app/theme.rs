@@ -123,7 +123,10 @@ pub const PALETTE: [Color32; 9] = [
     Color32::from_rgb(0x9C, 0x75, 0x5F),
 ];
 /// Countries past the palette, and officials without a country.
-pub const OTHER_COUNTRY: Color32 = Color32::from_rgb(0xB4, 0xBA, 0xC2);
+pub const OTHER_COUNTRY: Color32 = {
+    let [r, g, b] = crate::model::palette::OTHER;
+    Color32::from_rgb(r, g, b)
+};
 
 /// A stable colour per country for one dataset: the most active countries
 /// ([`crate::model::Dataset::country_counts`], computed on the whole dataset so filters never

@@ -56,7 +56,9 @@ pub fn merge(
                 .filter(|c| c.1 == CountryEvidence::Explicit)
                 .map(|c| c.0);
             let fits = |(f, c, _): &&mut (Option<&str>, Option<usize>, Vec<usize>)| {
-                (first.is_none() || *f == first)
+                (first.is_none()
+                    || f.zip(first).is_some_and(|(a, b)| first_names_agree(a, b))
+                    || *f == first)
                     && (explicit.is_none() || c.is_none() || *c == explicit)
             };
             let candidates: Vec<usize> = local
@@ -122,11 +124,14 @@ pub fn merge(
                 }
             }
         }
-        // Canonical: the form with most words, then the most frequent, then alphabetical.
+        // Canonical: the gazetteer's name, then the form with most words, then the most frequent,
+        // then alphabetical.
+        let known = |s: &str| LEXICON.known.iter().any(|k| k.name == s);
         forms.sort_by(|a, b| {
             let words = |s: &str| s.split_whitespace().count();
-            words(&b.0)
-                .cmp(&words(&a.0))
+            known(&b.0)
+                .cmp(&known(&a.0))
+                .then(words(&b.0).cmp(&words(&a.0)))
                 .then(b.1.cmp(&a.1))
                 .then(a.0.cmp(&b.0))
         });
@@ -305,4 +310,46 @@ fn slug(name: &str) -> String {
         }
     }
     out.trim_end_matches('-').to_string()
+}
+
+/// Two first-name keys of one person: equal, or spelled one letter apart ("Antony"/"Anthony",
+/// whose keys differ by the "h"), when both have at least three letters.
+fn first_names_agree(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().min(b.len()) < 3 || a.len().abs_diff(b.len()) > 1 || a[0] != b[0] {
+        return false;
+    }
+    // One substitution, or one insertion into the shorter.
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    let mismatch = short
+        .iter()
+        .zip(long.iter())
+        .position(|(x, y)| x != y)
+        .unwrap_or(short.len());
+    if short.len() == long.len() {
+        short[mismatch + 1..] == long[mismatch + 1..]
+    } else {
+        short[mismatch..] == long[mismatch + 1..]
+    }
+}
+
+#[cfg(test)]
+mod first_name_tests {
+    use super::first_names_agree;
+
+    #[test]
+    fn first_names_one_letter_apart_agree() {
+        assert!(first_names_agree("antny", "anthny"));
+        assert!(first_names_agree("mhmd", "mhmd"));
+        assert!(!first_names_agree("al", "ali"));
+        assert!(!first_names_agree("sdgh", "mhmd"));
+        assert!(!first_names_agree("jhn", "jms"));
+    }
 }
