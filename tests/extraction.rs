@@ -413,3 +413,18 @@ fn leaders_who_sign_or_co_chair_together_met() {
     assert_eq!(p.len(), 2, "{p:?}");
     assert!(p.iter().all(|(names, _)| names.len() == 2), "{p:?}");
 }
+
+#[test]
+fn separate_meetings_are_told_apart() {
+    let d = extract(
+        &[(
+            "o.txt",
+            "Talks\n\nChilean Foreign Minister Tomas Herrera-Vial held separate meetings with Peruvian Foreign Minister Ana Quispe-Rojas and Bolivian Foreign Minister Luis Arce-Mendoza on Monday.\n",
+        )],
+        "file,published\no.txt,2025-03-06\n",
+    );
+    let p = pairs(&d);
+    // Two bilateral meetings, not one of three (Peru and Bolivia did not meet).
+    assert_eq!(p.len(), 2, "{p:?}");
+    assert!(p.iter().all(|(names, _)| names.len() == 2 && names.contains(&"Tomas Herrera-Vial".to_string())), "{p:?}");
+}

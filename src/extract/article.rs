@@ -445,6 +445,7 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["meets"], true, None),
     (&["meeting", "with"], true, None),
     (&["meeting", "between"], true, None),
+    (&["meetings", "with"], true, None),
     (&["meet", "with"], true, None),
     (&["held", "talks"], true, None),
     (&["held", "a", "meeting"], true, None),
@@ -848,6 +849,33 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             } else {
                 vec![(people_in(r.clone()), r.clone(), &triggers[0])]
             };
+        // "X met separately with A and B", "held separate meetings with A and B": one meeting
+        // with each.
+        let separately = r
+            .clone()
+            .any(|k| matches!(doc.low(k), "separately" | "separate"));
+        let groups: Vec<(Vec<usize>, Range<usize>, &Trigger)> = if separately && subject.len() == 1
+        {
+            groups
+                .into_iter()
+                .flat_map(|(people, seg, t)| {
+                    let others: Vec<usize> = people
+                        .iter()
+                        .copied()
+                        .filter(|p| !subject.contains(p))
+                        .collect();
+                    if others.len() < 2 {
+                        return vec![(people, seg, t)];
+                    }
+                    others
+                        .into_iter()
+                        .map(|o| (vec![subject[0], o], seg.clone(), t))
+                        .collect()
+                })
+                .collect()
+        } else {
+            groups
+        };
         for (mut people, seg, trigger) in groups {
             let mut confidence: f32 = if trigger.strong { 0.9 } else { 0.7 };
             // "He also met ...", "during his meeting with ...": the pronoun is the previous subject.
