@@ -428,3 +428,38 @@ fn separate_meetings_are_told_apart() {
     assert_eq!(p.len(), 2, "{p:?}");
     assert!(p.iter().all(|(names, _)| names.len() == 2 && names.contains(&"Tomas Herrera-Vial".to_string())), "{p:?}");
 }
+
+#[test]
+fn each_meeting_of_a_tour_keeps_its_own_day() {
+    let d = extract(
+        &[(
+            "p.txt",
+            "Tour\n\nChilean Foreign Minister Tomas Herrera-Vial met Peruvian Foreign Minister Ana Quispe-Rojas on Monday and Bolivian President Luis Arce-Mendoza on Tuesday.\n",
+        )],
+        "file,published\np.txt,2025-03-06\n",
+    );
+    let mut got: Vec<(String, String)> = d
+        .meetings
+        .iter()
+        .map(|m| {
+            let other = m
+                .participants
+                .iter()
+                .map(|&p| d.officials[p].name.clone())
+                .find(|n| n != "Tomas Herrera-Vial");
+            (
+                other.unwrap_or_default(),
+                m.date.map(|d| d.to_string()).unwrap_or_default(),
+            )
+        })
+        .collect();
+    got.sort();
+    // 2025-03-06 is a Thursday.
+    assert_eq!(
+        got,
+        [
+            ("Ana Quispe-Rojas".to_string(), "2025-03-03".to_string()),
+            ("Luis Arce-Mendoza".to_string(), "2025-03-04".to_string())
+        ]
+    );
+}

@@ -60,6 +60,9 @@ pub struct ArticleMeeting {
     pub confidence: f32,
     /// Token of the phrase that states the meeting ("met", "received").
     pub trigger: usize,
+    /// Byte offset in the text of the date that belongs to this meeting when the sentence tells
+    /// of several ("met A on Monday and B on Tuesday").
+    pub date_at: Option<usize>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -367,6 +370,52 @@ fn assign_countries(
                 .or(majority.map(|c| (c, CountryEvidence::Majority)));
         }
     }
+}
+
+/// "X met A on Monday and B on Tuesday": the people after the subject, each followed by a date of
+/// their own before the next one. Returns (person, byte offset of their date) when the sentence
+/// reads so.
+fn dated_objects(
+    doc: &Doc<'_>,
+    si: usize,
+    named: &[(usize, usize)],
+    subject: &[usize],
+) -> Option<Vec<(usize, usize)>> {
+    if subject.len() != 1 {
+        return None;
+    }
+    let mut others: Vec<(usize, usize)> = named
+        .iter()
+        .copied()
+        .filter(|(p, _)| !subject.contains(p))
+        .collect();
+    others.sort_by_key(|&(_, t)| t);
+    others.dedup_by_key(|(p, _)| *p);
+    if others.len() < 2 {
+        return None;
+    }
+    let sentence = doc.sentences[si].clone();
+    let dates: Vec<usize> = find_dates(&doc.text[sentence.clone()], doc.article.published)
+        .into_iter()
+        .filter(|d| d.date.is_some())
+        .map(|d| sentence.start + d.start)
+        .collect();
+    if dates.len() < others.len() {
+        return None;
+    }
+    let token_start = |t: usize| doc.tokens[t].start;
+    let mut out = Vec::with_capacity(others.len());
+    for (i, &(p, t)) in others.iter().enumerate() {
+        let next = others
+            .get(i + 1)
+            .map_or(usize::MAX, |&(_, n)| token_start(n));
+        let at = dates
+            .iter()
+            .copied()
+            .find(|&d| d > token_start(t) && d < next)?;
+        out.push((p, at));
+    }
+    Some(out)
 }
 
 /// "X hosted Y at State House, Nairobi": a host whose country the text did not give is at home.
@@ -854,8 +903,10 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         let separately = r
             .clone()
             .any(|k| matches!(doc.low(k), "separately" | "separate"));
-        let groups: Vec<(Vec<usize>, Range<usize>, &Trigger)> = if separately && subject.len() == 1
-        {
+        // "met A on Monday and B on Tuesday": each meeting keeps its own date.
+        let object_dates = dated_objects(doc, si, &named, &subject);
+        let split = separately || object_dates.is_some();
+        let groups: Vec<(Vec<usize>, Range<usize>, &Trigger)> = if split && subject.len() == 1 {
             groups
                 .into_iter()
                 .flat_map(|(people, seg, t)| {
@@ -877,6 +928,13 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             groups
         };
         for (mut people, seg, trigger) in groups {
+            let date_at = object_dates
+                .as_ref()
+                .and_then(|d| {
+                    d.iter()
+                        .find(|(p, _)| people.contains(p) && !subject.contains(p))
+                })
+                .map(|&(_, at)| at);
             let mut confidence: f32 = if trigger.strong { 0.9 } else { 0.7 };
             // "He also met ...", "during his meeting with ...": the pronoun is the previous subject.
             if people.len() == 1 && trigger.strong {
@@ -922,6 +980,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 topics: Vec::new(),
                 confidence,
                 trigger: trigger.token,
+                date_at,
             });
         }
     }
@@ -1109,6 +1168,15 @@ fn date_meeting(
         .min()
         .filter(|&s| m.evidence[0] - s <= 3);
     let first = &doc.sentences[m.evidence[0]];
+    if let Some(at) = m.date_at
+        && let Some(d) = find_dates(&doc.text[first.clone()], published)
+            .into_iter()
+            .find(|d| first.start + d.start == at && d.date.is_some())
+    {
+        m.date = d.date;
+        m.date_basis = basis(d.kind);
+        return;
+    }
     let first_text = &doc.lower_text[first.clone()];
     // "last week", "recently": before the publication date, but not which day.
     if VAGUE_PAST.iter().any(|p| first_text.contains(p)) && dated(m.evidence[0]).is_none() {
