@@ -463,3 +463,26 @@ fn each_meeting_of_a_tour_keeps_its_own_day() {
         ]
     );
 }
+
+#[test]
+fn royal_names_after_a_complement_the_minister_and_spoke_with() {
+    let d = extract(
+        &[(
+            "q.txt",
+            "Talks\n\nOmani Minister of Foreign Affairs Prince Hamad bin Said Al Kindi received on Sunday Peruvian Foreign Minister Ana Quispe-Rojas in Muscat.\n\nPeruvian President Rosa Quispe-Mamani spoke with Chilean President Tomas Herrera-Vial on Monday about the border.\n\nKenyan Defence Minister Aden Duale-Farah met his Ugandan counterpart Jacob Oboth-Oboth in Nairobi on Tuesday. The minister also met Tanzanian Defence Minister Stergomena Tax-Bango.\n",
+        )],
+        "file,published\nq.txt,2025-03-06\n",
+    );
+    let p = pairs(&d);
+    assert_eq!(p.len(), 4, "{p:?}");
+    // "Prince" is neither title nor name; the name goes on past the complement.
+    let kindi = official(&d, "Hamad bin Said Al Kindi");
+    assert_eq!(kindi.titles[0].title, "Minister of Foreign Affairs");
+    assert_eq!(kindi.country.as_deref(), Some("Oman"));
+    assert!(
+        p.iter()
+            .any(|(names, _)| names.contains(&"Aden Duale-Farah".to_string())
+                && names.contains(&"Stergomena Tax-Bango".to_string())),
+        "{p:?}"
+    );
+}

@@ -498,6 +498,8 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["meet", "with"], true, None),
     (&["held", "talks"], true, None),
     (&["held", "a", "meeting"], true, None),
+    // "X spoke with Y on Sunday": a conversation; its kind comes from the sentence's words.
+    (&["spoke", "with"], true, None),
     // "received a message of congratulations from ...": written, not met.
     (
         &["received", "a", "message"],
@@ -938,7 +940,14 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             let mut confidence: f32 = if trigger.strong { 0.9 } else { 0.7 };
             // "He also met ...", "during his meeting with ...": the pronoun is the previous subject.
             if people.len() == 1 && trigger.strong {
-                let pronoun = words().any(|w| matches!(w, "he" | "his" | "him" | "she" | "her"));
+                // ... or "The minister also met ...": a lower-case title after "the".
+                let the_title = (r.start + 1..trigger.token).any(|k| {
+                    doc.low(k - 1) == "the"
+                        && doc.tags[k].head().is_some()
+                        && !doc.is_capitalised(k)
+                });
+                let pronoun =
+                    the_title || words().any(|w| matches!(w, "he" | "his" | "him" | "she" | "her"));
                 if let Some(s) = subject_before.filter(|s| pronoun && !people.contains(s)) {
                     people.push(s);
                     confidence -= 0.15;

@@ -230,17 +230,25 @@ fn parse_title(
             }
             let name_ok = s < end && end - s <= 5 && !COMPLEMENT_GLUE.contains(&doc.low(s - 1));
             let mut comp_end = if name_ok { s } else { end };
+            let mut name_end = end;
             if name_ok {
-                name = Some(s..end);
+                // The complement stops at its last lexicon word; the name may go on ("Faisal bin
+                // Farhan").
+                if let Some(run) = name_run(doc, s, r.end).filter(|run| run.end > end) {
+                    name_end = run.end;
+                }
+                name = Some(s..name_end);
             }
             // Honorifics just before the name belong to neither.
             while comp_end > j
-                && (doc.tags[comp_end - 1].honorific().is_some() || doc.low(comp_end - 1) == ".")
+                && (doc.tags[comp_end - 1].honorific().is_some()
+                    || doc.low(comp_end - 1) == "."
+                    || (name_ok && royal_honorific(doc, comp_end - 1, r.end)))
             {
                 comp_end -= 1;
             }
             title_end = comp_end;
-            j = end;
+            j = name_end;
         }
     }
     let mut span_end = j;
@@ -479,6 +487,16 @@ fn name_run(doc: &Doc<'_>, k: usize, end: usize) -> Option<Range<usize>> {
             e += 1;
         } else if doc.is_name_particle(e) && e + 1 < end && doc.is_name_word(e + 1) && e > k {
             e += 1;
+        } else if doc.is_name_particle(e)
+            && e > k
+            && e + 1 < end
+            && doc.tokens[e + 1].kind == TokenKind::Word
+            && doc.is_capitalised(e + 1)
+            && doc.tags[e + 1].place().is_none()
+        {
+            // After "bin", a capitalised word is a name even when it is also a common word
+            // ("bin Said").
+            e += 2;
         } else if e == k
             && e + 1 < end
             && doc.is_name_word(e + 1)
