@@ -486,3 +486,20 @@ fn royal_names_after_a_complement_the_minister_and_spoke_with() {
         "{p:?}"
     );
 }
+
+#[test]
+fn a_rank_takes_the_nationality_before_it() {
+    let d = extract(
+        &[(
+            "r.txt",
+            "Talks\n\nLIMA, March 5 (Andina): Peruvian President Rosa Quispe-Mamani received Chilean Major General Tomas Herrera-Vial on Wednesday.\n",
+        )],
+        "file,published\nr.txt,2025-03-06\n",
+    );
+    assert_eq!(pairs(&d).len(), 1, "{:?}", pairs(&d));
+    assert_eq!(
+        official(&d, "Tomas Herrera-Vial").country.as_deref(),
+        Some("Chile")
+    );
+    assert_eq!(d.meetings[0].place.as_deref(), Some("Lima"));
+}

@@ -18,7 +18,7 @@ pub struct Dateline {
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[ \t]*(?P<place>\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,3})(?:,[ \t]*(?P<mid>[^()\n–—\-/]{1,40}?))?[ \t]*(?:\((?P<paren>[^)\n]{1,100})\))?[ \t]*(?:(?:--|[-–—])|(?P<slash>/[A-Za-z\- ]{2,30}/)\.?)",
+        r"^[ \t]*(?P<place>\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,3})(?:,[ \t]*(?P<mid>[^()\n–—\-/]{1,40}?))?[ \t]*(?:\((?P<paren>[^)\n]{1,100})\))?[ \t]*(?:(?:--|[-–—])|(?P<slash>/[A-Za-z\- ]{2,30}/)\.?|(?P<colon>:))",
     )
     .expect("dateline regex")
 });
@@ -78,6 +78,10 @@ pub(crate) fn parse_line(line: &str) -> Option<Dateline> {
     let Some(caps) = DATELINE.captures(line) else {
         return parse_colon_line(line);
     };
+    // "ISLAMABAD, March 5 (APP):" ends with a colon only after an agency in brackets.
+    if caps.name("colon").is_some() && caps.name("paren").is_none() {
+        return parse_colon_line(line);
+    }
     let mid = caps
         .name("mid")
         .map(|m| m.as_str().trim().trim_end_matches('.'));
@@ -161,6 +165,17 @@ fn title_case(s: &str) -> String {
 mod tests {
     use super::*;
     use jiff::civil::date;
+
+    #[test]
+    fn an_agency_in_brackets_may_end_with_a_colon() {
+        let d = parse_dateline("ISLAMABAD, March 5 (APP): Prime Minister").unwrap();
+        assert_eq!(d.place.as_deref(), Some("Islamabad"));
+        assert_eq!(d.source.as_deref(), Some("APP"));
+        assert_eq!(
+            &"ISLAMABAD, March 5 (APP): Prime Minister"[d.len..].trim_start(),
+            &"Prime Minister"
+        );
+    }
 
     #[test]
     fn colon_datelines_name_a_known_place() {

@@ -403,18 +403,26 @@ fn parse_rank(doc: &Doc<'_>, si: usize, r: Range<usize>, i: usize) -> Option<Men
         k += 1;
     }
     let run = name_run(doc, k, r.end).filter(|x| x.len() >= 2)?;
+    let known = doc.tags[run.start]
+        .known()
+        .filter(|k| k.1 == run.len())
+        .map(|k| k.0);
+    // "Egyptian Major General X"; else the gazetteer's country for a known name.
+    let nationality = (i > r.start)
+        .then(|| doc.place_ending_at(i))
+        .flatten()
+        .filter(|p| p.2 == PlaceKind::Demonym)
+        .map(|p| (p.1, CountryEvidence::Explicit));
     Some(Mention {
         sentence: si,
         span: i..run.end,
         name: name_text(doc, run.clone()),
         name_tokens: run.clone(),
         title: Some(title_text(doc, i, i + len)),
-        country: None,
+        country: nationality
+            .or(known.map(|k| (doc.lex.known[k].country, CountryEvidence::Gazetteer))),
         portfolio: None,
-        known: doc.tags[run.start]
-            .known()
-            .filter(|k| k.1 == run.len())
-            .map(|k| k.0),
+        known,
         title_from_gazetteer: false,
         quoted: doc.quoted[i],
     })
