@@ -503,3 +503,15 @@ fn a_rank_takes_the_nationality_before_it() {
     );
     assert_eq!(d.meetings[0].place.as_deref(), Some("Lima"));
 }
+
+#[test]
+fn a_habit_of_meeting_is_not_a_meeting() {
+    let d = extract(
+        &[(
+            "s.txt",
+            "Profile\n\nFormer Peruvian President Rosa Quispe-Mamani, who met Chilean President Tomas Herrera-Vial more than 20 times, retired in 2022.\n",
+        )],
+        "file,published\ns.txt,2025-03-06\n",
+    );
+    assert!(d.meetings.is_empty(), "{:?}", pairs(&d));
+}

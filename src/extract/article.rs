@@ -866,6 +866,19 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         if triggers.is_empty() {
             continue;
         }
+        // "who met X more than 20 times", "met repeatedly": a habit, not one meeting.
+        let habitual = (r.start + 1..r.end).any(|k| {
+            (doc.low(k) == "times"
+                && (doc.tok(k - 1).bytes().all(|b| b.is_ascii_digit())
+                    || matches!(
+                        doc.low(k - 1),
+                        "several" | "many" | "multiple" | "numerous" | "dozen"
+                    )))
+                || doc.low(k) == "repeatedly"
+        });
+        if habitual {
+            continue;
+        }
         // "sanctions on X after Y met Z": the meeting's clause starts at the subordinator, and the
         // people before it are not in the meeting.
         let clause_start = (r.start..triggers[0].token)
