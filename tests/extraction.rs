@@ -515,3 +515,22 @@ fn a_habit_of_meeting_is_not_a_meeting() {
     );
     assert!(d.meetings.is_empty(), "{:?}", pairs(&d));
 }
+
+#[test]
+fn a_name_after_a_body_of_several_words_and_its_place() {
+    let d = extract(
+        &[(
+            "t.txt",
+            "Speakers meet\n\nSpeaker of the Peruvian Congress Rosa Quispe-Mamani met with the Speaker of the Chilean Chamber of Deputies Tomas Herrera-Vial in Santiago on Sunday.\n",
+        )],
+        "file,published\nt.txt,2025-03-10\n",
+    );
+    assert_eq!(pairs(&d).len(), 1, "{:?}", pairs(&d));
+    let chile = official(&d, "Tomas Herrera-Vial");
+    assert_eq!(
+        chile.titles[0].title,
+        "Speaker of the Chilean Chamber of Deputies"
+    );
+    assert_eq!(chile.country.as_deref(), Some("Chile"));
+    assert_eq!(d.meetings[0].place.as_deref(), Some("Santiago"));
+}

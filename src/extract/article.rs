@@ -1248,7 +1248,10 @@ fn place_of(doc: &Doc<'_>, si: usize, trigger: usize) -> Option<String> {
         if let Some((_, PlaceKind::Capital, len)) = doc.tags[k].place() {
             let prep = k > r.start && matches!(doc.low(k - 1), "in" | "to" | "at");
             let visit = k > r.start + 1 && doc.low(k - 2).starts_with("visit");
-            let near = k.abs_diff(trigger) <= 12;
+            // Near the meeting phrase, or right after a name ("met ... Mahmoud al-Mashhadani in
+            // Baghdad"), however long the titles in between.
+            let near = k.abs_diff(trigger) <= 12
+                || (k > trigger && k > r.start + 1 && doc.is_name_word(k - 2));
             let other_event = k > r.start + 1
                 && matches!(
                     doc.low(k - 2),

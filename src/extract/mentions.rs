@@ -228,6 +228,11 @@ fn parse_title(
             while s < end && doc.is_name_particle(s) {
                 s += 1;
             }
+            // "of Representatives Mahmoud al-Mashhadani": the word after "of" ends the body's
+            // name, the rest is the person's.
+            if s + 1 < end && COMPLEMENT_GLUE.contains(&doc.low(s - 1)) {
+                s += 1;
+            }
             let name_ok = s < end && end - s <= 5 && !COMPLEMENT_GLUE.contains(&doc.low(s - 1));
             let mut comp_end = if name_ok { s } else { end };
             let mut name_end = end;
@@ -434,13 +439,20 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
     let mut k = j;
     let mut last = j;
     let mut tagged = false;
+    // Name words just read: "... of Deputies Tomas Herrera in Santiago" ends before "in".
+    let mut names = 0;
     while k < end {
         let lw = doc.low(k);
         let t = doc.tags[k];
         if COMPLEMENT_GLUE.contains(&lw) || doc.tokens[k].kind == TokenKind::Possessive {
+            if names >= 2 && matches!(lw, "in" | "at" | "on" | "to" | "for") {
+                break;
+            }
+            names = 0;
             k += 1;
             continue;
         }
+        names = if doc.is_name_word(k) { names + 1 } else { 0 };
         if lw == "(" {
             // "(SNSC)"
             if let Some(after) = acronym_in_parens(doc, k, end) {
