@@ -534,3 +534,17 @@ fn a_name_after_a_body_of_several_words_and_its_place() {
     assert_eq!(chile.country.as_deref(), Some("Chile"));
     assert_eq!(d.meetings[0].place.as_deref(), Some("Santiago"));
 }
+
+#[test]
+fn also_present_joins_the_meeting_just_told() {
+    let d = extract(
+        &[(
+            "u.txt",
+            "Talks\n\nPeruvian President Rosa Quispe-Mamani received Chilean Foreign Minister Tomas Herrera-Vial on Wednesday. Also present was Peruvian Foreign Minister Ana Flores-Condori.\n",
+        )],
+        "file,published\nu.txt,2025-03-13\n",
+    );
+    let p = pairs(&d);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].0.len(), 3, "{p:?}");
+}

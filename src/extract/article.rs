@@ -840,8 +840,11 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             .clone()
             .any(|x| doc.word(x) == ids.attended || doc.word(x) == ids.presence)
             || (r.start + 1..r.end).any(|x| doc.word(x - 1) == ids.took && doc.word(x) == ids.part);
-        if attendance
-            && words().any(|w| w.starts_with("meeting") || w == "talks")
+        // "Also present was X": the meeting just told.
+        let also_present =
+            r.len() > 2 && doc.low(r.start) == "also" && doc.low(r.start + 1) == "present";
+        if (also_present
+            || (attendance && words().any(|w| w.starts_with("meeting") || w == "talks")))
             && let Some(m) = meetings
                 .last_mut()
                 .filter(|m| si - m.evidence.last().copied().unwrap_or(si) <= 6)
