@@ -13,16 +13,6 @@ pub const NOT_YET: u8 = 4;
 /// First words of the phrases that make a sentence's meetings plans ("scheduled for").
 pub const PLANNED_FIRST: u8 = 8;
 
-pub struct Vocab {
-    words: Vec<&'static str>,
-    flags: Vec<u8>,
-    /// First eight bytes of each word, zero-padded, as an integer.
-    prefixes: Vec<u64>,
-    /// Open-addressed table of ids (0: empty) by length and prefix; a power of two long.
-    slots: Vec<u16>,
-    max_len: usize,
-}
-
 /// The first eight bytes of `b`, zero-padded.
 #[inline]
 fn prefix(b: &[u8]) -> u64 {
@@ -50,68 +40,45 @@ fn slot(len: usize, prefix: u64, mask: usize) -> usize {
     (h >> 40) as usize & mask
 }
 
+pub struct Vocab {
+    words: Vec<&'static str>,
+    flags: Vec<u8>,
+    /// Each word's id.
+    ids: WordTable<u16>,
+}
+
 impl Vocab {
     fn new(lists: &[(&[&'static str], u8)]) -> Vocab {
         // Id 0 stands for every other word.
-        let mut v = Vocab {
-            words: vec![""],
-            flags: vec![0],
-            prefixes: vec![0],
-            slots: Vec::new(),
-            max_len: 0,
-        };
+        let (mut words, mut flags) = (vec![""], vec![0]);
         for (list, flag) in lists {
             for &w in *list {
-                let id = match v.words.iter().position(|x| *x == w) {
+                let id = match words.iter().position(|x| *x == w) {
                     Some(id) => id,
                     None => {
-                        v.words.push(w);
-                        v.flags.push(0);
-                        v.words.len() - 1
+                        words.push(w);
+                        flags.push(0);
+                        words.len() - 1
                     }
                 };
-                v.flags[id] |= flag;
+                flags[id] |= flag;
             }
         }
-        assert!(v.words.len() < usize::from(u16::MAX));
-        v.max_len = v.words.iter().map(|w| w.len()).max().unwrap_or(0);
-        v.prefixes = v.words.iter().map(|w| prefix(w.as_bytes())).collect();
-        let size = (v.words.len() * 4).next_power_of_two();
-        v.slots = vec![0; size];
-        for (id, w) in v.words.iter().enumerate().skip(1) {
-            let mut i = slot(w.len(), v.prefixes[id], size - 1);
-            while v.slots[i] != 0 {
-                i = (i + 1) & (size - 1);
-            }
-            v.slots[i] = id as u16;
-        }
-        v
+        assert!(words.len() < usize::from(u16::MAX));
+        let ids = WordTable::new(
+            words
+                .iter()
+                .enumerate()
+                .skip(1)
+                .map(|(id, &w)| (Box::from(w), id as u16)),
+        );
+        Vocab { words, flags, ids }
     }
 
     /// The id of `w` (exactly as written), 0 when it is not in the vocabulary.
     #[inline]
     pub fn id(&self, w: &str) -> u16 {
-        let b = w.as_bytes();
-        if b.is_empty() || b.len() > self.max_len {
-            return 0;
-        }
-        let p = prefix(b);
-        let mask = self.slots.len() - 1;
-        let mut i = slot(b.len(), p, mask);
-        loop {
-            let id = self.slots[i];
-            if id == 0 {
-                return 0;
-            }
-            let k = usize::from(id);
-            if self.prefixes[k] == p
-                && self.words[k].len() == b.len()
-                && (b.len() <= 8 || self.words[k].as_bytes()[8..] == b[8..])
-            {
-                return id;
-            }
-            i = (i + 1) & mask;
-        }
+        self.ids.get(w).unwrap_or(0)
     }
 
     #[inline]
@@ -120,8 +87,8 @@ impl Vocab {
     }
 }
 
-/// A read-only map from words to small values, looked up by length and first eight bytes (the
-/// same open addressing as [`Vocab`]): the hot path of tagging, one look-up per token.
+/// A read-only map from words to small values, open-addressed by length and first eight bytes: the
+/// hot path of tagging, one look-up per token.
 pub struct WordTable<V> {
     words: Vec<Box<str>>,
     values: Vec<V>,
