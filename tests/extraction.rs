@@ -548,3 +548,22 @@ fn also_present_joins_the_meeting_just_told() {
     assert_eq!(p.len(), 1, "{p:?}");
     assert_eq!(p[0].0.len(), 3, "{p:?}");
 }
+
+#[test]
+fn the_two_presidents_are_the_last_two_named() {
+    let d = extract(
+        &[(
+            "v.txt",
+            "Visit\n\nPeruvian President Rosa Quispe-Mamani paid a state visit to Chile on Thursday at the invitation of Chilean President Tomas Herrera-Vial.\n\nThe two presidents held talks in narrow and expanded formats.\n\nPreviously, the two leaders met in Lima in June.\n",
+        )],
+        "file,published\nv.txt,2025-03-20\n",
+    );
+    assert_eq!(d.meetings.len(), 1, "{:?}", pairs(&d));
+    // The earlier encounter in Lima is not evidence for this one.
+    assert_eq!(
+        d.meetings[0].evidence.len(),
+        1,
+        "{:?}",
+        d.meetings[0].evidence
+    );
+}

@@ -973,6 +973,16 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 continue;
             }
             people.sort_unstable();
+            // "Previously, the two leaders met in Geneva": an earlier encounter, not this one told
+            // again.
+            let sentence_text = &doc.lower_text[doc.sentences[si].clone()];
+            if VAGUE_PAST.iter().any(|p| sentence_text.contains(p))
+                && meetings
+                    .iter()
+                    .any(|m| people.iter().filter(|p| m.participants.contains(p)).count() >= 2)
+            {
+                continue;
+            }
             // The same encounter told again ("Later X and Y discussed ...") extends the earlier meeting.
             if let Some(m) = meetings
                 .iter_mut()
@@ -1098,6 +1108,34 @@ fn resolve_anaphors(
             continue;
         }
         if doc.low(k) != "the" {
+            continue;
+        }
+        // "The two presidents held talks": in a sentence that names nobody, the last two people
+        // named within a few sentences.
+        if k + 2 < r.end
+            && doc.low(k + 1) == "two"
+            && matches!(
+                doc.low(k + 2),
+                "presidents" | "leaders" | "ministers" | "premiers" | "heads"
+            )
+            && !occ.iter().any(|o| o.sentence == si)
+        {
+            let mut recent: Vec<usize> = Vec::new();
+            for o in occ
+                .iter()
+                .rev()
+                .filter(|o| o.sentence < si && si - o.sentence <= 3)
+            {
+                if !recent.contains(&o.person) && !persons[o.person].titles.is_empty() {
+                    recent.push(o.person);
+                }
+                if recent.len() == 2 {
+                    break;
+                }
+            }
+            if recent.len() == 2 {
+                out.extend(recent.into_iter().map(|p| (p, k)));
+            }
             continue;
         }
         // "the Head of State"
