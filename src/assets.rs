@@ -256,17 +256,18 @@ impl PhraseIndex {
             root[(key / 2) as usize] = child;
         }
         let (mut nodes, mut edges, mut categories) = (Vec::new(), Vec::new(), Vec::new());
-        for (kids, cats) in children.iter().zip(&node_cats) {
+        for (node, (kids, cats)) in children.iter().zip(&node_cats).enumerate() {
             let (e0, c0) = (edges.len() as u32, categories.len() as u32);
-            edges.extend(kids.iter().map(|(&k, &c)| (k, c)));
+            // The root's edges are looked up through `root`.
+            if node != 0 {
+                edges.extend(kids.iter().map(|(&k, &c)| (k, c)));
+            }
             categories.extend_from_slice(cats);
             nodes.push(PhraseNode {
                 categories: (c0, categories.len() as u32),
                 edges: (e0, edges.len() as u32),
             });
         }
-        // The root's edges are looked up through `root`.
-        nodes[0].edges = (0, 0);
         PhraseIndex {
             word_ids,
             root,
@@ -285,8 +286,6 @@ pub struct Lexicon {
     pub countries: Vec<Country>,
     /// Case-sensitive forms (US, UK): matched only as written.
     pub exact_places: HashMap<String, (usize, PlaceKind)>,
-    /// Byte length of the longest key of `exact_places` (longer tokens need no look-up).
-    pub exact_places_max_len: usize,
     /// Index of the pseudo-country that stands for "international organisation" in `countries`.
     pub international: usize,
     pub sources: Vec<(String, usize)>,
@@ -491,7 +490,6 @@ fn build() -> Lexicon {
         phrases.extend(words.iter().map(|w| (w.clone(), cat)));
     }
     lex.index = Some(PhraseIndex::build(&phrases));
-    lex.exact_places_max_len = lex.exact_places.keys().map(String::len).max().unwrap_or(0);
     // Token tags store country and gazetteer indexes in 16 bits (phrase lengths: see PhraseIndex).
     assert!(lex.countries.len() < usize::from(u16::MAX) && lex.known.len() < usize::from(u16::MAX));
     lex.heads_of_state = titles

@@ -243,22 +243,7 @@ fn export_menu_writes_the_filtered_data() {
         harness.get_by_label("Export").click();
         harness.run();
         harness.get_by_label(item).click();
-        let started = Instant::now();
-        harness.step();
-        while harness.state().export_pending() {
-            assert!(
-                started.elapsed() < Duration::from_secs(60),
-                "{item}: export still running after 60 s"
-            );
-            std::thread::sleep(Duration::from_millis(20));
-            harness.step();
-        }
-        harness.run();
-        let status = harness
-            .state()
-            .export_status()
-            .cloned()
-            .expect("a status after the export");
+        let status = finish_export(&mut harness);
         assert!(!status.error, "{item}: {}", status.message);
         assert!(status.message.contains(file), "{item}: {}", status.message);
         // The message is on screen.

@@ -126,14 +126,16 @@ pub fn merge(
         }
         // Canonical: the gazetteer's name, then the form with most words, then the most frequent,
         // then alphabetical.
-        let known = |s: &str| LEXICON.known.iter().any(|k| k.name == s);
-        forms.sort_by(|a, b| {
-            let words = |s: &str| s.split_whitespace().count();
-            known(&b.0)
-                .cmp(&known(&a.0))
-                .then(words(&b.0).cmp(&words(&a.0)))
-                .then(b.1.cmp(&a.1))
-                .then(a.0.cmp(&b.0))
+        // Keys computed once per form: the gazetteer test scans it.
+        forms.sort_by_cached_key(|(form, n)| {
+            let known = LEXICON.known.iter().any(|k| k.name == *form);
+            let words = form.split_whitespace().count();
+            (
+                std::cmp::Reverse(known),
+                std::cmp::Reverse(words),
+                std::cmp::Reverse(*n),
+                form.clone(),
+            )
         });
         let name = forms.first().map(|f| f.0.clone()).unwrap_or_default();
         let aliases = forms.iter().skip(1).map(|f| f.0.clone()).collect();
