@@ -1390,7 +1390,11 @@ fn assign_topics(
         let mut hit = vec![false; topics.topics.len()];
         for si in context(doc, meetings, &meetings[i]) {
             let h = per_sentence[si]
-                .get_or_insert_with(|| topics.hits(&doc.text[doc.sentences[si].clone()]));
+                .get_or_insert_with(|| topics.hits(
+                    &doc.lower_text,
+                    doc.sentences[si].clone(),
+                    &doc.tokens[doc.sentence_tokens[si].clone()],
+                ));
             for (a, b) in hit.iter_mut().zip(h.iter()) {
                 *a |= *b;
             }

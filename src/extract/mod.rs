@@ -17,7 +17,7 @@ use rayon::prelude::*;
 use std::sync::LazyLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// The shipped taxonomy's matcher, built once (its automaton is a DFA).
+/// The shipped taxonomy's matcher, built once.
 static DEFAULT_TOPICS: LazyLock<topics::TopicMatcher> =
     LazyLock::new(|| topics::TopicMatcher::new(LEXICON.topics.clone()));
 

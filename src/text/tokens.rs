@@ -14,6 +14,9 @@ pub struct Token {
     pub start: usize,
     pub end: usize,
     pub kind: TokenKind,
+    /// The word holds a byte other than an ASCII letter or digit (a hyphen, apostrophe, dot or
+    /// non-ASCII letter), after which a keyword may start ("counter-terrorism").
+    pub inner_break: bool,
 }
 
 impl Token {
@@ -65,12 +68,13 @@ pub fn tokenize(src: &str, range: std::ops::Range<usize>) -> Vec<Token> {
     let bytes = s.as_bytes();
     while let Some(&b) = bytes.get(i) {
         // ASCII spaces and punctuation without decoding a character.
-        if b.is_ascii() && !b.is_ascii_alphanumeric() {
+        if b.is_ascii() && !super::is_ascii_alnum(b) {
             if !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
                 out.push(Token {
                     start: base + i,
                     end: base + i + 1,
                     kind: TokenKind::Punct,
+                    inner_break: false,
                 });
             }
             i += 1;
@@ -88,6 +92,7 @@ pub fn tokenize(src: &str, range: std::ops::Range<usize>) -> Vec<Token> {
                 start: base + i,
                 end: base + i + clen,
                 kind: TokenKind::Punct,
+                inner_break: false,
             });
             i += clen;
             continue;
@@ -98,9 +103,10 @@ pub fn tokenize(src: &str, range: std::ops::Range<usize>) -> Vec<Token> {
         let mut run_start = start;
         // Whether the word took in a dot (only the '.' branch below adds one).
         let mut has_dot = false;
+        let mut inner_break = clen > 1;
         loop {
             // ASCII letters and digits are word characters: skip them without decoding.
-            while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+            while bytes.get(end).is_some_and(|&b| super::is_ascii_alnum(b)) {
                 end += 1;
             }
             let Some((c, clen)) = char_at(s, end) else {
@@ -108,6 +114,7 @@ pub fn tokenize(src: &str, range: std::ops::Range<usize>) -> Vec<Token> {
             };
             if is_word_char(c) {
                 end += clen;
+                inner_break = true;
                 continue;
             }
             if !matches!(c, '-' | '‑' | '.' | '\'' | '’') {
@@ -134,6 +141,7 @@ pub fn tokenize(src: &str, range: std::ops::Range<usize>) -> Vec<Token> {
                 break;
             }
             end += clen;
+            inner_break = true;
             if c == '.' {
                 run_start = end;
                 has_dot = true;
@@ -147,6 +155,7 @@ pub fn tokenize(src: &str, range: std::ops::Range<usize>) -> Vec<Token> {
             start: base + start,
             end: base + end,
             kind: TokenKind::Word,
+            inner_break,
         });
         // Only an apostrophe (ASCII, or U+2019 which starts with 0xE2) can start a possessive.
         if matches!(bytes.get(end), Some(b'\'' | 0xE2))
@@ -156,6 +165,7 @@ pub fn tokenize(src: &str, range: std::ops::Range<usize>) -> Vec<Token> {
                 start: base + end,
                 end: base + end + len,
                 kind: TokenKind::Possessive,
+                inner_break: true,
             });
             end += len;
         }
