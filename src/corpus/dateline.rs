@@ -16,11 +16,24 @@ pub struct Dateline {
     pub len: usize,
 }
 
+/// The place, an optional middle part after a comma (a date, an agency) and an optional part in
+/// brackets, shared by the dateline patterns.
+const DATELINE_HEAD: &str = r"^[ \t]*(?P<place>\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,3})(?:,[ \t]*(?P<mid>[^()\n–—\-/]{1,40}?))?[ \t]*";
+
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^[ \t]*(?P<place>\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,3})(?:,[ \t]*(?P<mid>[^()\n–—\-/]{1,40}?))?[ \t]*(?:\((?P<paren>[^)\n]{1,100})\))?[ \t]*(?:(?:--|[-–—])|(?P<slash>/[A-Za-z\- ]{2,30}/)\.?|(?P<colon>:))",
-    )
+    Regex::new(&format!(
+        r"{DATELINE_HEAD}(?:\((?P<paren>[^)\n]{{1,100}})\))?[ \t]*(?:(?:--|[-–—])|(?P<slash>/[A-Za-z\- ]{{2,30}}/)\.?|(?P<colon>:))"
+    ))
     .expect("dateline regex")
+});
+
+/// "NEW DELHI, March 10 (PTI) Prime Minister ...": an agency in brackets, then the story, with no
+/// dash between.
+static BARE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"{DATELINE_HEAD}\((?P<paren>[^)\n]{{1,100}})\)[ \t]+"
+    ))
+    .expect("bare dateline regex")
 });
 
 /// Looks for a dateline at the start of one of the first three non-empty lines of `body`.
@@ -75,7 +88,13 @@ fn parse_colon_line(line: &str) -> Option<Dateline> {
 }
 
 pub(crate) fn parse_line(line: &str) -> Option<Dateline> {
-    let Some(caps) = DATELINE.captures(line) else {
+    // Without a dash, only after a place in capitals.
+    let bare = || {
+        BARE_DATELINE
+            .captures(line)
+            .filter(|c| !c["place"].chars().any(char::is_lowercase))
+    };
+    let Some(caps) = DATELINE.captures(line).or_else(bare) else {
         return parse_colon_line(line);
     };
     // "ISLAMABAD, March 5 (APP):" ends with a colon only after an agency in brackets.
@@ -109,7 +128,14 @@ pub(crate) fn parse_line(line: &str) -> Option<Dateline> {
     let mut source = None;
     let mut date = None;
     if let Some(mid) = mid {
-        match parse_date_phrase(mid, None) {
+        // "WOODSIDE, California, Nov 15": a region, then the date.
+        let dated_region = mid.rsplit_once(',').and_then(|(region, d)| {
+            let capitalised = region
+                .split_whitespace()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+            capitalised.then(|| parse_date_phrase(d.trim(), None)).flatten()
+        });
+        match parse_date_phrase(mid, None).or(dated_region) {
             Some(d) => date = d.date,
             // A lower-case word in the middle part means prose ("Syria, with the help of ..."), not a dateline.
             None if mid
@@ -175,6 +201,26 @@ mod tests {
             &"ISLAMABAD, March 5 (APP): Prime Minister"[d.len..].trim_start(),
             &"Prime Minister"
         );
+    }
+
+    #[test]
+    fn an_agency_in_brackets_may_end_the_dateline_without_a_dash() {
+        let text = "NEW DELHI, March 10 (PTI) Prime Minister Ram Das met";
+        let d = parse_dateline(text).unwrap();
+        assert_eq!(d.place.as_deref(), Some("New Delhi"));
+        assert_eq!(d.source.as_deref(), Some("PTI"));
+        assert_eq!(&text[d.len..], "Prime Minister Ram Das met");
+        // Prose with a bracket is not a dateline.
+        assert!(parse_dateline("Foreign Minister (FM) Ram Das met").is_none());
+    }
+
+    #[test]
+    fn a_region_may_stand_between_the_place_and_the_date() {
+        let text = "WOODSIDE, California, Nov 15 (Reuters) - The two leaders met";
+        let d = parse_dateline(text).unwrap();
+        assert_eq!(d.place.as_deref(), Some("Woodside"));
+        assert_eq!(d.source.as_deref(), Some("Reuters"));
+        assert_eq!(&text[d.len..], " The two leaders met");
     }
 
     #[test]
