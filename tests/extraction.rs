@@ -567,3 +567,37 @@ fn the_two_presidents_are_the_last_two_named() {
         d.meetings[0].evidence
     );
 }
+
+#[test]
+fn a_bilateral_summit_of_two_named_leaders_is_their_meeting() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Leaders agree to deepen ties\n\nLIMA, March 16 (Andina) -- Peruvian President Rosa Quispe Mamani and Chilean President Tomas Araya Fuentes agreed Thursday to resume regular visits, as they held the first bilateral summit in Lima in ten years.\n\nThe two leaders later had dinner at the presidential palace.\n",
+        )],
+        "file,published\na.txt,2023-03-16\n",
+    );
+    let p = pairs(&d);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(d.meetings[0].evidence.len(), 2, "{:?}", d.meetings[0]);
+    assert_eq!(d.meetings[0].place.as_deref(), Some("Lima"));
+}
+
+#[test]
+fn an_envoys_own_country_follows_of_and_bare_attendance_joins() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Talks in the capital\n\nNEW DELHI, March 10 (PTI) Foreign Minister Arjun Mehra on Friday met the Ambassador of Uruguay to India Lucia Ferreyra Soto.\n\nSecretary Kavita Rao Nair also attended.\n",
+        )],
+        "file,published\na.txt,2023-03-10\n",
+    );
+    let p = pairs(&d);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].0.len(), 3, "{p:?}");
+    assert_eq!(
+        official(&d, "Lucia Ferreyra Soto").country.as_deref(),
+        Some("Uruguay")
+    );
+    assert_eq!(d.meetings[0].place.as_deref(), Some("New Delhi"));
+}

@@ -533,6 +533,12 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["exchanged", "views", "with"], true, None),
     (&["welcomed"], true, None),
     (&["sat", "down", "with"], true, None),
+    (&["dined", "with"], true, None),
+    (&["had", "dinner"], true, None),
+    (&["had", "lunch"], true, None),
+    (&["dinner", "with"], true, None),
+    (&["lunch", "with"], true, None),
+    (&["summit", "with"], true, None),
     (&["received"], true, None),
     (&["receives"], true, None),
     (&["receiving"], true, None),
@@ -590,6 +596,9 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["signed"], false, None),
     (&["co-chaired"], false, None),
     (&["discussions"], false, None),
+    // "X and Y ... held the first bilateral summit": the two of them; a summit of many is not a
+    // meeting of each pair.
+    (&["bilateral", "summit"], false, None),
 ];
 
 /// Vocabulary ids of words the meeting rules compare tokens with.
@@ -840,10 +849,15 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             .clone()
             .any(|x| doc.word(x) == ids.attended || doc.word(x) == ids.presence)
             || (r.start + 1..r.end).any(|x| doc.word(x - 1) == ids.took && doc.word(x) == ids.part);
+        // "X and Y also attended.": attended with no object, so the meeting just told.
+        let attended_it = r
+            .clone()
+            .any(|x| doc.word(x) == ids.attended && (x + 1 == r.end || doc.low(x + 1) == "."));
         // "Also present was X": the meeting just told.
         let also_present =
             r.len() > 2 && doc.low(r.start) == "also" && doc.low(r.start + 1) == "present";
         if (also_present
+            || attended_it
             || (attendance && words().any(|w| w.starts_with("meeting") || w == "talks")))
             && let Some(m) = meetings
                 .last_mut()
@@ -1059,7 +1073,9 @@ fn coordinated_subjects(doc: &Doc<'_>, here: &[&Occurrence], trigger: usize) -> 
             && doc.low(w[0].end) == "and"
             && title_between
             && w[1].end <= trigger
-            && trigger - w[1].end <= 2
+            // Right before the phrase, or its subject again as "they" ("X and Y agreed ..., as
+            // they held the first bilateral summit").
+            && (trigger - w[1].end <= 2 || (w[1].end..trigger).any(|k| doc.low(k) == "they"))
     })
 }
 

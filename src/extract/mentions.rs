@@ -333,6 +333,17 @@ fn parse_title(
         nationality = Some(c);
         span_end = span_end.max(name.end + 1 + len);
     }
+    // An envoy's own country comes right after "of" ("Ambassador of Senegal to Qatar"); the
+    // country after "to" or "in" is the posting.
+    if nationality.is_none()
+        && envoy
+        && complement.len() >= 2
+        && doc.low(complement.start) == "of"
+        && let Some((c, PlaceKind::Country | PlaceKind::Demonym, _)) =
+            doc.tags[complement.start + 1].place()
+    {
+        nationality = Some(c);
+    }
     // Nationality from the complement ("of Iran's ...", "in Iran"), unless it names an envoy's posting.
     if nationality.is_none() && !envoy {
         nationality = place_in(
