@@ -601,3 +601,20 @@ fn an_envoys_own_country_follows_of_and_bare_attendance_joins() {
     );
     assert_eq!(d.meetings[0].place.as_deref(), Some("New Delhi"));
 }
+
+#[test]
+fn an_institution_places_a_meeting_only_in_a_participants_country() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Ministers meet\n\nISLAMABAD, Nov 2 (APP): Foreign Minister Tariq Mahmood Qureshi received Afghan Acting Minister of Commerce Habibullah Noori at the Foreign Office on Thursday.\n\nThe meeting was attended by His Highness Sheikh Rashid bin Saqr Al Falasi, Deputy Ruler of Fujairah.\n",
+        )],
+        "file,published\na.txt,2023-11-02\n",
+    );
+    let p = pairs(&d);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(d.meetings[0].place.as_deref(), Some("Islamabad"));
+    // "Deputy Ruler of ..." is a title, never a person called "Ruler".
+    assert!(d.officials.iter().all(|o| o.name != "Ruler"), "{:?}", d.officials);
+    assert_eq!(p[0].0.len(), 3, "{p:?}");
+}

@@ -103,7 +103,12 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
             meetings[i].date_basis = basis;
         }
         let m = &mut meetings[i];
-        m.place = place_of(doc, m.evidence[0], m.trigger);
+        let countries: Vec<usize> = m
+            .participants
+            .iter()
+            .filter_map(|&p| persons[p].country.map(|c| c.0))
+            .collect();
+        m.place = place_of(doc, m.evidence[0], m.trigger, &countries);
     }
     hosts_take_the_venue(doc, &meetings, &occurrences, &mut persons);
     assign_topics(doc, &mut meetings, topics);
@@ -1299,7 +1304,12 @@ fn date_meeting(
 /// Where a meeting took place: a capital named near the trigger ("met in Tehran", "visit to
 /// Damascus"), else the dateline. Capitals far from the trigger usually belong to other events
 /// ("the conference on refugees in Damascus").
-fn place_of(doc: &Doc<'_>, si: usize, trigger: usize) -> Option<String> {
+fn place_of(
+    doc: &Doc<'_>,
+    si: usize,
+    trigger: usize,
+    participant_countries: &[usize],
+) -> Option<String> {
     let r = doc.sentence_tokens[si].clone();
     for k in r.clone() {
         if let Some((_, PlaceKind::Capital, len)) = doc.tags[k].place() {
@@ -1324,9 +1334,11 @@ fn place_of(doc: &Doc<'_>, si: usize, trigger: usize) -> Option<String> {
         }
     }
     // "at the White House", "in the Kremlin": an institution near the trigger stands for its
-    // country's capital.
+    // country's capital, when that is a participant's country ("at the Foreign Office" in
+    // Islamabad is not London's).
     for k in r.clone() {
         if let Some((c, PlaceKind::Organisation, _)) = doc.tags[k].place()
+            && (participant_countries.is_empty() || participant_countries.contains(&c))
             && k.abs_diff(trigger) <= 12
             && k > r.start + 1
             && doc.low(k - 1) == "the"
