@@ -618,3 +618,54 @@ fn an_institution_places_a_meeting_only_in_a_participants_country() {
     assert!(d.officials.iter().all(|o| o.name != "Ruler"), "{:?}", d.officials);
     assert_eq!(p[0].0.len(), 3, "{p:?}");
 }
+
+#[test]
+fn a_relative_clause_meets_its_own_subject_in_a_city_the_lexicon_lacks() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Envoy in the Gulf\n\nRIYADH, June 7 (Reuters) - Canadian Foreign Minister Claire Dubois met Saudi Crown Prince Faisal bin Turki in Jeddah late on Tuesday, an official said.\n\nDubois's visit follows trips by Canadian trade minister Paul Tremblay, who met the crown prince in May.\n\nThe ministers discussed the situation in Gaza.\n",
+        )],
+        "file,published\na.txt,2023-06-07\n",
+    );
+    let mut p: Vec<Vec<String>> = pairs(&d).into_iter().map(|(names, _)| names).collect();
+    p.sort();
+    assert_eq!(
+        p,
+        [
+            vec!["Claire Dubois".to_string(), "Faisal bin Turki".to_string()],
+            vec!["Faisal bin Turki".to_string(), "Paul Tremblay".to_string()],
+        ],
+        "{:?}",
+        d.meetings
+    );
+    for m in &d.meetings {
+        let names: Vec<&str> = m
+            .participants
+            .iter()
+            .map(|&p| d.officials[p].name.as_str())
+            .collect();
+        if names.contains(&"Claire Dubois") {
+            assert_eq!(m.place.as_deref(), Some("Jeddah"));
+            assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2023-06-06"));
+        } else {
+            // "in May": a month before publication, but not which day.
+            assert_eq!(m.date, None, "{m:?}");
+        }
+    }
+}
+
+#[test]
+fn a_meeting_in_an_earlier_year_has_no_day() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "State visit\n\nLUSAKA, Nov 9 (ZNBC) - President Mwila Banda will on Thursday host his Malawian counterpart, President Chikondi Phiri, for a state visit.\n\nBanda last met Phiri in Lilongwe in 2022.\n",
+        )],
+        "file,published\na.txt,2023-11-09\n",
+    );
+    let p = pairs(&d);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(d.meetings[0].date, None, "{:?}", d.meetings[0]);
+    assert_eq!(d.meetings[0].place.as_deref(), Some("Lilongwe"));
+}

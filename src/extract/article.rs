@@ -903,15 +903,23 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         }
         // "sanctions on X after Y met Z": the meeting's clause starts at the subordinator, and the
         // people before it are not in the meeting.
-        let clause_start = (r.start..triggers[0].token)
+        let subordinate = (r.start..triggers[0].token).rev().find(|&k| {
+            matches!(
+                doc.low(k),
+                "after" | "before" | "when" | "while" | "since" | "because"
+            ) && !people_in(k..triggers[0].token).is_empty()
+        });
+        // "trips by X, who met Y": the relative clause's subject is the person right before
+        // ", who"; people named before that are not in its meeting.
+        let relative = (r.start + 1..triggers[0].token)
             .rev()
-            .find(|&k| {
-                matches!(
-                    doc.low(k),
-                    "after" | "before" | "when" | "while" | "since" | "because"
-                ) && !people_in(k..triggers[0].token).is_empty()
-            })
-            .unwrap_or(r.start);
+            .find(|&k| doc.low(k) == "who" && doc.low(k - 1) == ",")
+            // The meeting phrase inside the clause, not after its closing comma ("X and Y, who
+            // is in Washington, held a phone call").
+            .filter(|&k| !(k..triggers[0].token).any(|x| doc.low(x) == ","))
+            .and_then(|k| named.iter().rev().find(|&&(_, t)| t < k - 1))
+            .map(|&(_, t)| t);
+        let clause_start = subordinate.max(relative).unwrap_or(r.start);
         let r = clause_start..r.end;
         // "A met B, and held a video call with C": with several meeting phrases and a subject before
         // the first, each phrase meets the subject with the people after it.
@@ -1182,7 +1190,13 @@ fn resolve_anaphors(
             continue;
         };
         let after = k + 1 + len;
-        if !doc.is_capitalised(k + 1)
+        let head = (k + 1..after)
+            .map(|x| doc.low(x))
+            .collect::<Vec<_>>()
+            .join(" ");
+        // Lower case only for offices one person holds in a country ("the crown prince"), not
+        // "the minister".
+        if !(doc.is_capitalised(k + 1) || SOLE_OFFICES.contains(&head.as_str()))
             || (after < r.end && (doc.is_name_word(after) || doc.low(after) == "of"))
         {
             continue;
@@ -1193,10 +1207,6 @@ fn resolve_anaphors(
         {
             continue;
         }
-        let head = (k + 1..after)
-            .map(|x| doc.low(x))
-            .collect::<Vec<_>>()
-            .join(" ");
         let holds = |p: &Person| {
             p.titles.iter().any(|t| {
                 let t = t.to_lowercase();
@@ -1209,6 +1219,20 @@ fn resolve_anaphors(
     }
     out
 }
+
+/// Titles that name one person even in lower case after "the".
+const SOLE_OFFICES: [&str; 10] = [
+    "crown prince",
+    "king",
+    "queen",
+    "emir",
+    "amir",
+    "sultan",
+    "secretary-general",
+    "prime minister",
+    "chancellor",
+    "pope",
+];
 
 const VAGUE_PAST: [&str; 7] = [
     "last week",
@@ -1263,7 +1287,26 @@ fn date_meeting(
     }
     let first_text = &doc.lower_text[first.clone()];
     // "last week", "recently": before the publication date, but not which day.
-    if VAGUE_PAST.iter().any(|p| first_text.contains(p)) && dated(m.evidence[0]).is_none() {
+    // "Ramaphosa last met Ruto in Nairobi in 2022", "who met the crown prince in May": a year or
+    // month other than the publication's, but not which day.
+    let r = doc.sentence_tokens[m.evidence[0]].clone();
+    let earlier_year = published.is_some_and(|p| {
+        (r.start + 1..r.end).any(|k| {
+            let year = doc.tok(k).len() == 4
+                && doc
+                    .tok(k)
+                    .parse::<i16>()
+                    .is_ok_and(|y| (1900..p.year()).contains(&y));
+            let other_month = crate::text::dates::month_of_word(doc.tok(k))
+                .is_some_and(|mo| mo != p.month())
+                && doc.is_capitalised(k)
+                && !(k + 1 < r.end && doc.tok(k + 1).starts_with(|c: char| c.is_ascii_digit()));
+            doc.low(k - 1) == "in" && (year || other_month)
+        })
+    });
+    if (earlier_year || VAGUE_PAST.iter().any(|p| first_text.contains(p)))
+        && dated(m.evidence[0]).is_none()
+    {
         m.date = None;
         m.date_basis = DateBasis::Unknown;
         return;
@@ -1348,8 +1391,64 @@ fn place_of(
             return Some(capital.clone());
         }
     }
+    // "met ... in Hamburg on Monday", "on the sidelines of the session in New York": a place the
+    // lexicon does not know, written as a name after "in" and before punctuation or a time word.
+    for k in trigger + 1..r.end {
+        if doc.low(k - 1) != "in" || !doc.is_name_word(k) || doc.tags[k].known().is_some() {
+            continue;
+        }
+        // "discussed the situation in Gaza", "the forum in Kostanay": what was talked about.
+        if k >= 2 && SUBJECT_NOUNS.contains(&doc.low(k - 2)) {
+            continue;
+        }
+        let mut end = k;
+        while end < r.end && end - k < 3 && doc.is_name_word(end) {
+            end += 1;
+        }
+        let ends = end == r.end
+            || matches!(
+                doc.low(end),
+                "," | "." | ";" | "on" | "late" | "last" | "this" | "earlier" | "for" | "ahead"
+                    | "yesterday" | "today"
+            );
+        if ends {
+            return Some(super::mentions::span_text(doc, k..end));
+        }
+    }
     doc.article.dateline.clone()
 }
+
+/// Nouns before "in <place>" that make the place a subject of the talks, not their venue.
+const SUBJECT_NOUNS: [&str; 28] = [
+    "situation",
+    "developments",
+    "crisis",
+    "war",
+    "conflict",
+    "fighting",
+    "events",
+    "forum",
+    "attack",
+    "attacks",
+    "investment",
+    "investments",
+    "projects",
+    "elections",
+    "violence",
+    "escalation",
+    "ceasefire",
+    "truce",
+    "peace",
+    "security",
+    "stability",
+    "operations",
+    "presence",
+    "interests",
+    "forces",
+    "troops",
+    "people",
+    "victims",
+];
 
 /// The sentences that report a meeting: from its first evidence to the next meeting's (at most 8).
 fn context(doc: &Doc<'_>, meetings: &[ArticleMeeting], m: &ArticleMeeting) -> Range<usize> {

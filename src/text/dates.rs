@@ -46,6 +46,16 @@ fn month_number(m: &str) -> Option<i8> {
     Some(i as i8 + 1)
 }
 
+/// The month a whole word names ("May", "Sept", "december"), unlike [`month_number`] which
+/// reads a regex match's first letters.
+pub fn month_of_word(w: &str) -> Option<i8> {
+    MONTHS
+        .split('|')
+        .any(|m| m.eq_ignore_ascii_case(w))
+        .then(|| month_number(w))
+        .flatten()
+}
+
 /// A date without a year is the latest such date on or before the reference (plus a week of slack
 /// for articles that announce a date just ahead).
 fn infer_year(month: i8, day: i8, reference: Option<Date>) -> Option<Date> {
