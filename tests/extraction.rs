@@ -669,3 +669,45 @@ fn a_meeting_in_an_earlier_year_has_no_day() {
     assert_eq!(d.meetings[0].date, None, "{:?}", d.meetings[0]);
     assert_eq!(d.meetings[0].place.as_deref(), Some("Lilongwe"));
 }
+
+#[test]
+fn initials_fuller_titles_and_a_travellers_next_meeting() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister's visit\n\nSecretary of State Martin K. Holloway met today with Peruvian Foreign Minister Elena Rojas Vidal. Secretary Holloway and Minister Rojas Vidal also discussed fisheries.\n\nHolloway later met the President of the Congress, Jorge Salas Peña.\n",
+        )],
+        "file,published\na.txt,2024-03-18\n",
+    );
+    let p = pairs(&d);
+    // One meeting with Rojas Vidal, however the secretary is named; then one with Salas Peña.
+    assert_eq!(p.len(), 2, "{p:?}");
+    let holloway = official(&d, "Martin K. Holloway");
+    assert_eq!(holloway.titles[0].title, "Secretary of State");
+    assert!(d.meetings.iter().all(|m| m.date.is_some()));
+}
+
+#[test]
+fn spoken_to_by_phone_and_an_honorific_inside_a_name() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Leaders talk\n\nMOGADISHU, Feb 29 (SONNA) - President Abdirahman Sheikh Warsame had earlier spoken to Djiboutian President Omar Guelleh Farah by phone, spokesperson Hodan Ali Nur said.\n",
+        )],
+        "file,published\na.txt,2024-02-29\n",
+    );
+    let mut p = pairs(&d);
+    for (names, _) in &mut p {
+        names.sort();
+    }
+    assert_eq!(
+        p,
+        [(
+            vec![
+                "Abdirahman Sheikh Warsame".to_string(),
+                "Omar Guelleh Farah".to_string()
+            ],
+            MeetingKind::PhoneCall
+        )]
+    );
+}

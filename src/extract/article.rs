@@ -109,6 +109,20 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
             .filter_map(|&p| persons[p].country.map(|c| c.0))
             .collect();
         m.place = place_of(doc, m.evidence[0], m.trigger, &countries);
+        // "Petro later met ...": with no place of its own (and no dateline), where the same
+        // traveller's meeting told before it took place.
+        if m.place.is_none() && m.kind == MeetingKind::InPerson {
+            let (before, rest) = meetings.split_at_mut(i);
+            let m = &mut rest[0];
+            m.place = before
+                .iter()
+                .rev()
+                .find(|p| {
+                    p.kind == MeetingKind::InPerson
+                        && p.participants.iter().any(|x| m.participants.contains(x))
+                })
+                .and_then(|p| p.place.clone());
+        }
     }
     hosts_take_the_venue(doc, &meetings, &occurrences, &mut persons);
     assign_topics(doc, &mut meetings, topics);
@@ -143,9 +157,16 @@ fn counterparts_share_the_office(meetings: &[ArticleMeeting], persons: &mut [Per
 }
 
 fn keys_of(doc: &Doc<'_>, r: Range<usize>) -> Vec<String> {
-    r.filter(|&k| doc.tokens[k].kind == TokenKind::Word && !is_particle(doc.low(k)))
+    let mut keys: Vec<String> = r
+        .filter(|&k| doc.tokens[k].kind == TokenKind::Word && !is_particle(doc.low(k)))
         .map(|k| name_key(doc.tok(k)))
-        .collect()
+        .collect();
+    // Initials ("Antony J. Blinken", "S. Jaishankar") say little about who it is: "Blinken" and
+    // "Antony Blinken" must still find the person.
+    if keys.iter().any(|k| k.chars().nth(1).is_some()) {
+        keys.retain(|k| k.chars().nth(1).is_some());
+    }
+    keys
 }
 
 /// Groups mentions into people: "Mikati" and "Minister Mikati" join "Karim Mikati".
@@ -212,7 +233,13 @@ fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurr
             } else {
                 &mut p.titles
             };
-            if !list.contains(t) {
+            // "Secretary" then "Secretary of State": one title, the fuller.
+            let part_of = |short: &str, long: &str| {
+                long.starts_with(&format!("{short} ")) || long.ends_with(&format!(" {short}"))
+            };
+            if let Some(shorter) = list.iter_mut().find(|e| part_of(e, t)) {
+                *shorter = t.clone();
+            } else if !list.iter().any(|e| e == t || part_of(t, e)) {
                 list.push(t.clone());
             }
         }
@@ -505,6 +532,9 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["held", "a", "meeting"], true, None),
     // "X spoke with Y on Sunday": a conversation; its kind comes from the sentence's words.
     (&["spoke", "with"], true, None),
+    (&["spoke", "to"], true, None),
+    (&["spoken", "to"], true, None),
+    (&["spoken", "with"], true, None),
     // "received a message of congratulations from ...": written, not met.
     (
         &["received", "a", "message"],
@@ -604,6 +634,7 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     // "X and Y ... held the first bilateral summit": the two of them; a summit of many is not a
     // meeting of each pair.
     (&["bilateral", "summit"], false, None),
+    (&["had", "a", "conversation"], false, None),
 ];
 
 /// Vocabulary ids of words the meeting rules compare tokens with.

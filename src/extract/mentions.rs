@@ -528,6 +528,13 @@ fn name_run(doc: &Doc<'_>, k: usize, end: usize) -> Option<Range<usize>> {
             // After "bin", a capitalised word is a name even when it is also a common word
             // ("bin Said").
             e += 2;
+        } else if e > k
+            && e + 1 < end
+            && doc.tags[e].honorific() == Some(1)
+            && doc.is_name_word(e + 1)
+        {
+            // Between name words an honorific is part of the name ("Hassan Sheikh Mohamud").
+            e += 1;
         } else if e == k
             && e + 1 < end
             && doc.is_name_word(e + 1)
