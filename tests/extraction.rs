@@ -615,7 +615,11 @@ fn an_institution_places_a_meeting_only_in_a_participants_country() {
     assert_eq!(p.len(), 1, "{p:?}");
     assert_eq!(d.meetings[0].place.as_deref(), Some("Islamabad"));
     // "Deputy Ruler of ..." is a title, never a person called "Ruler".
-    assert!(d.officials.iter().all(|o| o.name != "Ruler"), "{:?}", d.officials);
+    assert!(
+        d.officials.iter().all(|o| o.name != "Ruler"),
+        "{:?}",
+        d.officials
+    );
     assert_eq!(p[0].0.len(), 3, "{p:?}");
 }
 
@@ -709,5 +713,59 @@ fn spoken_to_by_phone_and_an_honorific_inside_a_name() {
             ],
             MeetingKind::PhoneCall
         )]
+    );
+}
+
+#[test]
+fn a_call_readout_with_an_adverb_and_a_joiner() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Readout of the President's call\n\nPresident Daniel R. Whitaker, Jr. spoke today with Prime Minister Ingrid Solberg Haugen of Norway to discuss Arctic security. Vice President Maria Ostrander joined the call.\n\nWhitaker has also spoken by phone with Danish Prime Minister Lars Kjaer Holm in recent days, the statement said.\n",
+        )],
+        "file,published\na.txt,2023-10-22\n",
+    );
+    let p = pairs(&d);
+    assert_eq!(p.len(), 2, "{p:?}");
+    assert!(p.iter().all(|(_, k)| *k == MeetingKind::PhoneCall), "{p:?}");
+    let three = d
+        .meetings
+        .iter()
+        .find(|m| m.participants.len() == 3)
+        .expect("the joiner is in the call");
+    assert!(three.date.is_some());
+    let other = d.meetings.iter().find(|m| m.participants.len() == 2);
+    // "in recent days": before publication, but not which day.
+    assert_eq!(other.map(|m| m.date), Some(None));
+}
+
+#[test]
+fn three_leaders_a_spokesman_and_a_prince_by_first_name() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Summit\n\nOSLO, Aug 18 (NTB) -- President Anders Lie Berg, Finnish President Sanna Koivisto and Icelandic Prime Minister Katrin Jonsdottir held their first trilateral summit in Oslo on Friday.\n\nGovernment spokesman Erik Dahl Moen said the prime minister met with local officials.\n",
+            ),
+            (
+                "b.txt",
+                "Visit\n\nRIYADH, Sept 5 (SPA) - Foreign Minister Prince Khalid bin Nawaf Al Saud received a phone call on Tuesday from Omani Foreign Minister Salim Al Harthi. Prince Khalid also received the Ambassador of Chile to the Kingdom, Pablo Ortega Ruiz, in Riyadh.\n",
+            ),
+        ],
+        "file,published\na.txt,2023-08-18\nb.txt,2023-09-05\n",
+    );
+    let p = pairs(&d);
+    assert_eq!(p.len(), 3, "{p:?}");
+    assert!(p.iter().any(|(names, _)| names.len() == 3), "{p:?}");
+    assert!(
+        p.iter()
+            .all(|(names, _)| !names.contains(&"Erik Dahl Moen".to_string())),
+        "{p:?}"
+    );
+    // The prince named by his first name is the minister, not a second person.
+    assert!(
+        d.officials.iter().all(|o| o.name != "Khalid"),
+        "{:?}",
+        d.officials
     );
 }

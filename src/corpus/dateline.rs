@@ -133,7 +133,9 @@ pub(crate) fn parse_line(line: &str) -> Option<Dateline> {
             let capitalised = region
                 .split_whitespace()
                 .all(|w| w.starts_with(|c: char| c.is_uppercase()));
-            capitalised.then(|| parse_date_phrase(d.trim(), None)).flatten()
+            capitalised
+                .then(|| parse_date_phrase(d.trim(), None))
+                .flatten()
         });
         match parse_date_phrase(mid, None).or(dated_region) {
             Some(d) => date = d.date,

@@ -196,11 +196,27 @@ fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurr
         if keys.is_empty() {
             continue;
         }
+        // "Prince Faisal", "Sheikh Tamim": royals are named by their first name.
+        let royal = m.name_tokens.start > 0
+            && matches!(
+                doc.low(m.name_tokens.start - 1),
+                "prince"
+                    | "princess"
+                    | "king"
+                    | "queen"
+                    | "emir"
+                    | "amir"
+                    | "sultan"
+                    | "sheikh"
+                    | "sheikha"
+            );
         let matching: Vec<usize> = persons
             .iter()
             .enumerate()
             .filter(|(_, p)| {
-                p.keys.ends_with(&keys) || (keys.len() == 1 && p.keys[1..].contains(&keys[0]))
+                p.keys.ends_with(&keys)
+                    || (keys.len() == 1 && p.keys[1..].contains(&keys[0]))
+                    || (keys.len() == 1 && royal && p.keys[0] == keys[0])
             })
             .map(|(pi, _)| pi)
             .collect();
@@ -326,13 +342,24 @@ fn find_surname_occurrences(
 /// The first letter of a name word's key (see `fold::name_key`), without folding the whole word.
 fn name_initial(word: &str) -> char {
     let stripped = crate::text::fold::strip_article(word);
-    match stripped.chars().next() {
-        Some(c) if c.is_ascii() => c.to_ascii_lowercase(),
-        Some(_) => crate::text::fold::fold(stripped)
-            .chars()
-            .next()
-            .unwrap_or(' '),
-        None => ' ',
+    let mut letters = stripped.chars();
+    let (first, second) = match letters.next() {
+        Some(c) if c.is_ascii() => (
+            c.to_ascii_lowercase(),
+            letters.next().map(|c| c.to_ascii_lowercase()),
+        ),
+        Some(_) => {
+            let folded = crate::text::fold::fold(stripped);
+            let mut f = folded.chars();
+            (f.next().unwrap_or(' '), f.next())
+        }
+        None => return ' ',
+    };
+    // The first letter as `name_key` writes it: q and "gh" as k, w as v.
+    match (first, second) {
+        ('q', _) | ('g', Some('h')) => 'k',
+        ('w', _) => 'v',
+        (c, _) => c,
     }
 }
 
@@ -615,6 +642,16 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
         Some(MeetingKind::PhoneCall),
     ),
     (
+        &["spoken", "by", "phone"],
+        true,
+        Some(MeetingKind::PhoneCall),
+    ),
+    (
+        &["spoken", "by", "telephone"],
+        true,
+        Some(MeetingKind::PhoneCall),
+    ),
+    (
         &["talked", "by", "phone"],
         true,
         Some(MeetingKind::PhoneCall),
@@ -634,6 +671,7 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     // "X and Y ... held the first bilateral summit": the two of them; a summit of many is not a
     // meeting of each pair.
     (&["bilateral", "summit"], false, None),
+    (&["trilateral", "summit"], false, None),
     (&["had", "a", "conversation"], false, None),
 ];
 
@@ -755,8 +793,19 @@ fn find_triggers(doc: &Doc<'_>, r: Range<usize>) -> Vec<Trigger> {
         let mut matched = None;
         for &ti in candidates.into_iter().flatten() {
             let (words, is_strong, kind) = TRIGGERS[ti];
-            let end = k + words.len();
-            if end > r.end || !(k + 1..end).zip(&words[1..]).all(|(x, w)| doc.low(x) == *w) {
+            // "spoke today with", "met separately with": one adverb may follow the first word.
+            let rest = if words.len() > 1
+                && k + 1 < r.end
+                && matches!(
+                    doc.low(k + 1),
+                    "today" | "yesterday" | "tonight" | "also" | "separately" | "again" | "briefly"
+                ) {
+                k + 2
+            } else {
+                k + 1
+            };
+            let end = rest + words.len() - 1;
+            if end > r.end || !(rest..end).zip(&words[1..]).all(|(x, w)| doc.low(x) == *w) {
                 continue;
             }
             if (r.start.max(k.saturating_sub(3))..k)
@@ -871,6 +920,24 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         let mut named: Vec<(usize, usize)> = here.iter().map(|o| (o.person, o.start)).collect();
         named.extend(resolve_anaphors(doc, r.clone(), persons, occ, si));
         named.sort_by_key(|&(_, t)| t);
+        // "Spokesman X said the prime minister met Y": the source of the report, named before it
+        // and its subject, is not in the meeting.
+        if let Some(t0) = first_trigger {
+            let speakers: Vec<usize> = here
+                .iter()
+                .filter(|o| {
+                    // Not "X told Y in a phone call": Y is who X spoke to.
+                    o.end < t0
+                        && REPORTING.contains(&doc.low(o.end))
+                        && !matches!(doc.low(o.end), "told" | "tells")
+                        && named
+                            .iter()
+                            .any(|&(p, t)| p != o.person && t > o.end && t < t0)
+                })
+                .map(|o| o.start)
+                .collect();
+            named.retain(|(_, t)| !speakers.contains(t));
+        }
         let people_in = |range: Range<usize>| {
             let mut v: Vec<usize> = Vec::new();
             for &(p, t) in &named {
@@ -888,7 +955,13 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         // "X and Y also attended.": attended with no object, so the meeting just told.
         let attended_it = r
             .clone()
-            .any(|x| doc.word(x) == ids.attended && (x + 1 == r.end || doc.low(x + 1) == "."));
+            .any(|x| doc.word(x) == ids.attended && (x + 1 == r.end || doc.low(x + 1) == "."))
+            // "Vice President X joined the call."
+            || (r.start + 2..r.end).any(|x| {
+                doc.low(x - 2) == "joined"
+                    && doc.low(x - 1) == "the"
+                    && matches!(doc.low(x), "call" | "meeting" | "talks")
+            });
         // "Also present was X": the meeting just told.
         let also_present =
             r.len() > 2 && doc.low(r.start) == "also" && doc.low(r.start + 1) == "present";
@@ -1117,9 +1190,15 @@ fn coordinated_subjects(doc: &Doc<'_>, here: &[&Occurrence], trigger: usize) -> 
             && doc.low(w[0].end) == "and"
             && title_between
             && w[1].end <= trigger
-            // Right before the phrase, or its subject again as "they" ("X and Y agreed ..., as
-            // they held the first bilateral summit").
-            && (trigger - w[1].end <= 2 || (w[1].end..trigger).any(|k| doc.low(k) == "they"))
+            // Right before the phrase or its verb ("X and Y held their first trilateral summit"),
+            // or its subject again as "they" ("X and Y agreed ..., as they held ...").
+            && (trigger - w[1].end <= 2
+                || (w[1].end..trigger).any(|k| {
+                    doc.low(k) == "they"
+                        || (k - w[1].end <= 2
+                            && trigger - k <= 4
+                            && matches!(doc.low(k), "held" | "hold" | "holds" | "had"))
+                }))
     })
 }
 
@@ -1265,8 +1344,9 @@ const SOLE_OFFICES: [&str; 10] = [
     "pope",
 ];
 
-const VAGUE_PAST: [&str; 7] = [
+const VAGUE_PAST: [&str; 8] = [
     "last week",
+    "in recent days",
     "last month",
     "earlier this month",
     "earlier this week",
@@ -1439,8 +1519,17 @@ fn place_of(
         let ends = end == r.end
             || matches!(
                 doc.low(end),
-                "," | "." | ";" | "on" | "late" | "last" | "this" | "earlier" | "for" | "ahead"
-                    | "yesterday" | "today"
+                "," | "."
+                    | ";"
+                    | "on"
+                    | "late"
+                    | "last"
+                    | "this"
+                    | "earlier"
+                    | "for"
+                    | "ahead"
+                    | "yesterday"
+                    | "today"
             );
         if ends {
             return Some(super::mentions::span_text(doc, k..end));
@@ -1505,27 +1594,31 @@ fn refine_kinds(doc: &Doc<'_>, meetings: &mut [ArticleMeeting]) {
         "via video",
         "by video",
     ];
-    const PHONE: [&str; 6] = [
+    const PHONE: [&str; 8] = [
         "the phone call",
         "the telephone call",
         "the phone conversation",
         "the telephone conversation",
         "by phone",
         "by telephone",
+        "during the call",
+        "joined the call",
     ];
     for i in 0..meetings.len() {
         if meetings[i].kind != MeetingKind::InPerson {
             continue;
         }
         let ctx = context(doc, meetings, &meetings[i]);
-        // Later sentences only: the evidence's own words already chose the kind.
+        // Later sentences only: the first evidence's own words already chose the kind ("X joined
+        // the call" after it still tells which kind).
         let text = ctx
-            .filter(|s| !meetings[i].evidence.contains(s))
+            .filter(|&s| s != meetings[i].evidence[0])
             .map(|s| &doc.lower_text[doc.sentences[s].clone()])
             .collect::<Vec<_>>()
             .join(" ");
-        // Every phrase below has "video" or "phone" in it: most contexts need no more search.
-        if !text.contains("video") && !text.contains("phone") {
+        // Every phrase below has "video", "phone" or "the call" in it: most contexts need no more
+        // search.
+        if !text.contains("video") && !text.contains("phone") && !text.contains("the call") {
             continue;
         }
         if VIDEO.iter().any(|p| text.contains(p)) {
@@ -1547,12 +1640,13 @@ fn assign_topics(
     for i in 0..meetings.len() {
         let mut hit = vec![false; topics.topics.len()];
         for si in context(doc, meetings, &meetings[i]) {
-            let h = per_sentence[si]
-                .get_or_insert_with(|| topics.hits(
+            let h = per_sentence[si].get_or_insert_with(|| {
+                topics.hits(
                     &doc.lower_text,
                     doc.sentences[si].clone(),
                     &doc.tokens[doc.sentence_tokens[si].clone()],
-                ));
+                )
+            });
             for (a, b) in hit.iter_mut().zip(h.iter()) {
                 *a |= *b;
             }
@@ -1560,5 +1654,32 @@ fn assign_topics(
         let mut found = Vec::new();
         topics.add_hits(&hit, &mut found);
         meetings[i].topics = found;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The cheap surname test must agree with the key it stands in for, or bare surnames
+    /// ("Whitaker", "Qureshi", "Ghani") are never found.
+    #[test]
+    fn name_initials_are_the_first_letter_of_name_keys() {
+        for w in [
+            "Whitaker",
+            "Qureshi",
+            "Ghani",
+            "Khan",
+            "Çavuşoğlu",
+            "al-Wazir",
+            "Yellen",
+            "Ölz",
+            "Xi",
+            "O'Brien",
+            "el-Sisi",
+            "Abdollahian",
+        ] {
+            assert_eq!(Some(name_initial(w)), name_key(w).chars().next(), "{w}");
+        }
     }
 }

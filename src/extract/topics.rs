@@ -228,7 +228,10 @@ mod tests {
             topic("c", &["terror"]),
         ]);
         let mut found = Vec::new();
-        m.find("They spoke of the return of refugees and counter-terrorism.", &mut found);
+        m.find(
+            "They spoke of the return of refugees and counter-terrorism.",
+            &mut found,
+        );
         assert_eq!(found, ["a", "b", "c"]);
         let mut none = Vec::new();
         m.find("Antiterrorist units and refugeecamp", &mut none);
