@@ -541,10 +541,14 @@ fn majority_country(doc: &Doc<'_>) -> Option<usize> {
             *counts.entry(c).or_default() += 1;
         }
     }
-    counts
-        .into_iter()
-        .max_by_key(|&(c, n)| (n, std::cmp::Reverse(c)))
-        .map(|(c, _)| c)
+    // Only where the article is unambiguous: a tie between two countries names neither.
+    let mut ranked: Vec<(usize, usize)> = counts.into_iter().collect();
+    ranked.sort_by_key(|&(c, n)| (std::cmp::Reverse(n), c));
+    match ranked.as_slice() {
+        [(c, _)] => Some(*c),
+        [(c, n), (_, m), ..] if n > m => Some(*c),
+        _ => None,
+    }
 }
 
 /// Trigger phrases: (tokens, strong, kind hint).
