@@ -769,3 +769,45 @@ fn three_leaders_a_spokesman_and_a_prince_by_first_name() {
         d.officials
     );
 }
+
+#[test]
+fn credentials_one_by_one_paid_visits_and_meetings_denied() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Credentials\n\nBISHKEK, Jan 17 (Kabar) - President Azamat Toktorov received the credentials of Portuguese Ambassador Joana Matos Reis and Uruguayan Ambassador Diego Pereira Sosa on Wednesday.\n",
+            ),
+            (
+                "b.txt",
+                "Visit\n\nMUSCAT, Feb 14 (ONA) - Prime Minister of Ghana Kofi Mensah Darko paid a visit to Omani Foreign Minister Hamad bin Salim Al Rawahi on Wednesday.\n\nPresidential spokesman Yaw Boateng Asare told reporters that no meeting with Egyptian President Tarek Nabil Fawzy was planned this month.\n",
+            ),
+        ],
+        "file,published\na.txt,2024-01-17\nb.txt,2024-02-14\n",
+    );
+    let mut p: Vec<Vec<String>> = pairs(&d)
+        .into_iter()
+        .map(|(mut n, _)| {
+            n.sort();
+            n
+        })
+        .collect();
+    p.sort();
+    assert_eq!(
+        p,
+        [
+            vec![
+                "Azamat Toktorov".to_string(),
+                "Diego Pereira Sosa".to_string()
+            ],
+            vec![
+                "Azamat Toktorov".to_string(),
+                "Joana Matos Reis".to_string()
+            ],
+            vec![
+                "Hamad bin Salim Al Rawahi".to_string(),
+                "Kofi Mensah Darko".to_string()
+            ],
+        ]
+    );
+}

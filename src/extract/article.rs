@@ -584,6 +584,9 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     ),
     (&["sent", "a", "message"], true, Some(MeetingKind::Letter)),
     (&["courtesy", "call", "on"], true, None),
+    (&["paid", "a", "visit", "to"], true, None),
+    (&["paid", "a", "courtesy", "visit", "to"], true, None),
+    (&["paid", "a", "courtesy", "call", "on"], true, None),
     // "called on President X and discussed ..." (not "called on X to ...": see `find_triggers`).
     (&["called", "on"], true, None),
     (&["holds", "a", "meeting"], true, None),
@@ -731,7 +734,7 @@ static TRIGGERS_BY_FIRST_WORD: LazyLock<Vec<Vec<usize>>> = LazyLock::new(|| {
 });
 
 /// Words before a trigger that make it a plan, not a meeting.
-pub(crate) const NOT_YET: [&str; 24] = [
+pub(crate) const NOT_YET: [&str; 25] = [
     "will",
     "would",
     "to",
@@ -740,6 +743,7 @@ pub(crate) const NOT_YET: [&str; 24] = [
     "might",
     "could",
     "not",
+    "no",
     "never",
     "planned",
     "plans",
@@ -759,8 +763,11 @@ pub(crate) const NOT_YET: [&str; 24] = [
 ];
 
 /// Phrases anywhere in a sentence that make its meetings plans ("a meeting ... scheduled for Sept. 4").
-pub(crate) const PLANNED: [[&str; 2]; 5] = [
+pub(crate) const PLANNED: [[&str; 2]; 8] = [
     ["scheduled", "for"],
+    ["was", "planned"],
+    ["is", "planned"],
+    ["were", "planned"],
     ["slated", "for"],
     ["planned", "for"],
     ["set", "for"],
@@ -930,10 +937,13 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             let speakers: Vec<usize> = here
                 .iter()
                 .filter(|o| {
-                    // Not "X told Y in a phone call": Y is who X spoke to.
+                    // Not "X told Y in a phone call": Y is who X spoke to ("told reporters" is a
+                    // report).
                     o.end < t0
                         && REPORTING.contains(&doc.low(o.end))
-                        && !matches!(doc.low(o.end), "told" | "tells")
+                        && !(matches!(doc.low(o.end), "told" | "tells")
+                            && o.end + 1 < r.end
+                            && doc.is_capitalised(o.end + 1))
                         && named
                             .iter()
                             .any(|&(p, t)| p != o.person && t > o.end && t < t0)
@@ -1053,9 +1063,10 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             };
         // "X met separately with A and B", "held separate meetings with A and B": one meeting
         // with each.
+        // Ambassadors presenting credentials are received one by one.
         let separately = r
             .clone()
-            .any(|k| matches!(doc.low(k), "separately" | "separate"));
+            .any(|k| matches!(doc.low(k), "separately" | "separate" | "credentials"));
         // "met A on Monday and B on Tuesday": each meeting keeps its own date.
         let object_dates = dated_objects(doc, si, &named, &subject);
         let split = separately || object_dates.is_some();
