@@ -36,13 +36,14 @@ static BARE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("bare dateline regex")
 });
 
-/// Looks for a dateline at the start of one of the first three non-empty lines of `body`.
+/// Looks for a dateline at the start of one of the first non-empty lines of `body`: up to six,
+/// past bylines and share buttons, but not past the first paragraph of prose.
 pub fn parse_dateline(body: &str) -> Option<Dateline> {
     let mut offset = 0;
     for line in body
         .split_inclusive('\n')
         .filter(|l| !l.trim().is_empty())
-        .take(3)
+        .take(6)
     {
         let base = body[offset..].find(line).map_or(offset, |i| offset + i);
         offset = base + line.len();
@@ -51,6 +52,9 @@ pub fn parse_dateline(body: &str) -> Option<Dateline> {
                 len: base + d.len,
                 ..d
             });
+        }
+        if line.split_whitespace().count() >= 12 {
+            break;
         }
     }
     None
@@ -223,6 +227,17 @@ mod tests {
         assert_eq!(d.place.as_deref(), Some("Woodside"));
         assert_eq!(d.source.as_deref(), Some("Reuters"));
         assert_eq!(&text[d.len..], " The two leaders met");
+    }
+
+    #[test]
+    fn a_dateline_may_follow_a_byline_and_share_buttons_but_not_prose() {
+        let body = "By Staff Writer\nPublished: 21 March 2024 - 14:32 GMT\nShare on Facebook | Share on X\n\nANKARA (AA) - Turkish President X met Y.";
+        assert_eq!(
+            parse_dateline(body).and_then(|d| d.place).as_deref(),
+            Some("Ankara")
+        );
+        let prose = "The president met the visiting prime minister in the capital on Monday and discussed trade.\nANKARA (AA) - later news";
+        assert!(parse_dateline(prose).is_none());
     }
 
     #[test]

@@ -430,6 +430,15 @@ fn headline(text: &str) -> (std::ops::Range<usize>, usize) {
             continue;
         }
         let range = start..start + line.trim_end().len();
+        // "Home | World | Politics": a site's navigation, not the story's headline.
+        let navigation = trimmed
+            .split_whitespace()
+            .filter(|w| matches!(*w, "|" | "›" | "»" | ">" | "/"))
+            .count()
+            >= 2;
+        if navigation {
+            continue;
+        }
         if trimmed.split_whitespace().count() >= 3 {
             return (range, pos);
         }
@@ -492,6 +501,13 @@ mod tests {
         let (r, body) = headline(t);
         assert_eq!(&t[r], "Syria, Iran Stress Need");
         assert!(t[body..].contains("Body"));
+    }
+
+    #[test]
+    fn headline_skips_navigation() {
+        let t = "Home | World | Politics\n\nLeaders meet in the capital\n\nBody text here.";
+        let (r, _) = headline(t);
+        assert_eq!(&t[r], "Leaders meet in the capital");
     }
 
     #[test]

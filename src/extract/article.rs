@@ -1487,7 +1487,12 @@ fn place_of(
             // Near the meeting phrase, or right after a name ("met ... Mahmoud al-Mashhadani in
             // Baghdad"), however long the titles in between.
             let near = k.abs_diff(trigger) <= 12
-                || (k > trigger && k > r.start + 1 && doc.is_name_word(k - 2));
+                || (k > trigger && k > r.start + 1 && doc.is_name_word(k - 2))
+                // "..., Svenja Schulze, in Abuja"
+                || (k > trigger
+                    && k > r.start + 2
+                    && doc.low(k - 2) == ","
+                    && doc.is_name_word(k - 3));
             let other_event = k > r.start + 1
                 && matches!(
                     doc.low(k - 2),
