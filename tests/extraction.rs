@@ -811,3 +811,24 @@ fn credentials_one_by_one_paid_visits_and_meetings_denied() {
         ]
     );
 }
+
+#[test]
+fn postponed_appealed_and_upcoming_meetings_are_not_meetings_but_family_names_are_found() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Summit postponed\n\nLIMA, June 3 (EFE) - Peruvian President Rosa Quispe Mamani's meeting with Bolivian President Luis Arce Mamani was postponed on Monday. Chilean President Tomas Araya Fuentes called for talks with Argentine President Julio Ferraro Paz on migration.\n\nAhead of the meeting between Ecuadorian President Daniel Noboa Vera and Colombian President Ivan Duque Ruiz, the ministers met in Quito.\n",
+            ),
+            (
+                "b.txt",
+                "Call\n\nWASHINGTON, Feb 3 (Reuters) - Canadian Foreign Minister Claire Dubois cancelled a trip to Beijing, where she would see Chinese Foreign Minister Zhu Wenhai. Dubois spoke with Zhu by phone on Friday to explain the decision.\n",
+            ),
+        ],
+        "file,published\na.txt,2024-06-03\nb.txt,2023-02-04\n",
+    );
+    let p = pairs(&d);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].1, MeetingKind::PhoneCall);
+    assert!(p[0].0.contains(&"Zhu Wenhai".to_string()), "{p:?}");
+}

@@ -314,17 +314,28 @@ fn find_surname_occurrences(
             }
             // Cheap test before folding names: the run's last word must start like a known surname.
             let last_initial = name_initial(doc.tok(e - 1));
-            if !persons
-                .iter()
-                .any(|p| p.surname_key().starts_with(last_initial))
-            {
+            if !persons.iter().any(|p| {
+                p.surname_key().starts_with(last_initial)
+                    || (p.keys.len() == 2 && p.keys[0].starts_with(last_initial))
+            }) {
                 i = e;
                 continue;
             }
             let keys = keys_of(doc, i..e);
-            let matching: Vec<usize> = (0..persons.len())
+            let mut matching: Vec<usize> = (0..persons.len())
                 .filter(|&p| !keys.is_empty() && persons[p].keys.ends_with(&keys))
                 .collect();
+            // Names written family name first ("Qin Gang") are shortened to that short first
+            // word ("Qin spoke with ...").
+            if matching.is_empty()
+                && keys.len() == 1
+                && e == i + 1
+                && doc.tok(i).chars().count() <= 4
+            {
+                matching = (0..persons.len())
+                    .filter(|&p| persons[p].keys.len() == 2 && persons[p].keys[0] == keys[0])
+                    .collect();
+            }
             if let [p] = matching.as_slice() {
                 occ.push(Occurrence {
                     person: *p,
@@ -734,7 +745,7 @@ static TRIGGERS_BY_FIRST_WORD: LazyLock<Vec<Vec<usize>>> = LazyLock::new(|| {
 });
 
 /// Words before a trigger that make it a plan, not a meeting.
-pub(crate) const NOT_YET: [&str; 25] = [
+pub(crate) const NOT_YET: [&str; 26] = [
     "will",
     "would",
     "to",
@@ -752,6 +763,7 @@ pub(crate) const NOT_YET: [&str; 25] = [
     "set",
     "due",
     "upcoming",
+    "ahead",
     "anticipated",
     "proposed",
     "possible",
@@ -792,9 +804,17 @@ fn find_triggers(doc: &Doc<'_>, r: Range<usize>) -> Vec<Trigger> {
     if planned {
         return Vec::new();
     }
+    // "X's meeting with Y was postponed": a meeting phrase before a cancellation did not happen.
+    let cancelled_at = r
+        .clone()
+        .find(|&k| {
+            matches!(doc.low(k), "postponed" | "cancelled" | "canceled")
+                || (doc.low(k) == "called" && k + 1 < r.end && doc.low(k + 1) == "off")
+        })
+        .unwrap_or(r.start);
     let mut strong = Vec::new();
     let mut weak = None;
-    let mut k = r.start;
+    let mut k = cancelled_at;
     while k < r.end {
         let candidates = if doc.quoted[k] {
             None
@@ -834,6 +854,13 @@ fn find_triggers(doc: &Doc<'_>, r: Range<usize>) -> Vec<Trigger> {
                 )
                 && !doc.is_capitalised(end + 1)
                 && !matches!(doc.low(end + 1), "visiting")
+            {
+                continue;
+            }
+            // "called for talks with X", "urged X to hold talks": appeals.
+            if k >= r.start + 2
+                && matches!(doc.low(k - 2), "called" | "calls" | "call" | "calling")
+                && doc.low(k - 1) == "for"
             {
                 continue;
             }
@@ -1037,7 +1064,16 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             .filter(|&k| !(k..triggers[0].token).any(|x| doc.low(x) == ","))
             .and_then(|k| named.iter().rev().find(|&&(_, t)| t < k - 1))
             .map(|&(_, t)| t);
-        let clause_start = subordinate.max(relative).unwrap_or(r.start);
+        // "Ahead of the meeting between A and B, the ministers met ...": an opening phrase closed by
+        // a comma before the meeting phrase names other people.
+        let opening = matches!(
+            doc.low(r.start),
+            "ahead" | "before" | "after" | "following" | "prior"
+        )
+        .then(|| (r.start..triggers[0].token).find(|&k| doc.low(k) == ","))
+        .flatten()
+        .map(|comma| comma + 1);
+        let clause_start = subordinate.max(relative).max(opening).unwrap_or(r.start);
         let r = clause_start..r.end;
         // "A met B, and held a video call with C": with several meeting phrases and a subject before
         // the first, each phrase meets the subject with the people after it.
