@@ -703,10 +703,31 @@ struct Ids {
     presence: u16,
     took: u16,
     part: u16,
+    joined: u16,
+    who: u16,
+    postponed: u16,
+    cancelled: u16,
+    canceled: u16,
+    called: u16,
+    off: u16,
 }
 
-pub(crate) const RULE_WORDS: [&str; 8] = [
-    "the", "his", "her", "their", "attended", "presence", "took", "part",
+pub(crate) const RULE_WORDS: [&str; 15] = [
+    "the",
+    "his",
+    "her",
+    "their",
+    "attended",
+    "presence",
+    "took",
+    "part",
+    "joined",
+    "who",
+    "postponed",
+    "cancelled",
+    "canceled",
+    "called",
+    "off",
 ];
 
 static IDS: LazyLock<Ids> = LazyLock::new(|| {
@@ -724,6 +745,13 @@ static IDS: LazyLock<Ids> = LazyLock::new(|| {
         presence: id("presence"),
         took: id("took"),
         part: id("part"),
+        joined: id("joined"),
+        who: id("who"),
+        postponed: id("postponed"),
+        cancelled: id("cancelled"),
+        canceled: id("canceled"),
+        called: id("called"),
+        off: id("off"),
     }
 });
 
@@ -794,6 +822,7 @@ struct Trigger {
 
 /// The meeting phrases of a sentence outside quotations: every strong one, or else the first weak one.
 fn find_triggers(doc: &Doc<'_>, r: Range<usize>) -> Vec<Trigger> {
+    let ids = &*IDS;
     let planned = r.clone().any(|k| {
         k + 1 < r.end
             && doc.word_flags(k) & vocab::PLANNED_FIRST != 0
@@ -808,8 +837,11 @@ fn find_triggers(doc: &Doc<'_>, r: Range<usize>) -> Vec<Trigger> {
     let cancelled_at = r
         .clone()
         .find(|&k| {
-            matches!(doc.low(k), "postponed" | "cancelled" | "canceled")
-                || (doc.low(k) == "called" && k + 1 < r.end && doc.low(k + 1) == "off")
+            let w = doc.word(k);
+            w == ids.postponed
+                || w == ids.cancelled
+                || w == ids.canceled
+                || (w == ids.called && k + 1 < r.end && doc.word(k + 1) == ids.off)
         })
         .unwrap_or(r.start);
     let mut strong = Vec::new();
@@ -999,7 +1031,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             .any(|x| doc.word(x) == ids.attended && (x + 1 == r.end || doc.low(x + 1) == "."))
             // "Vice President X joined the call."
             || (r.start + 2..r.end).any(|x| {
-                doc.low(x - 2) == "joined"
+                doc.word(x - 2) == ids.joined
                     && doc.low(x - 1) == "the"
                     && matches!(doc.low(x), "call" | "meeting" | "talks")
             });
@@ -1058,7 +1090,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         // ", who"; people named before that are not in its meeting.
         let relative = (r.start + 1..triggers[0].token)
             .rev()
-            .find(|&k| doc.low(k) == "who" && doc.low(k - 1) == ",")
+            .find(|&k| doc.word(k) == ids.who && doc.low(k - 1) == ",")
             // The meeting phrase inside the clause, not after its closing comma ("X and Y, who
             // is in Washington, held a phone call").
             .filter(|&k| !(k..triggers[0].token).any(|x| doc.low(x) == ","))
@@ -1351,15 +1383,16 @@ fn resolve_anaphors(
             continue;
         };
         let after = k + 1 + len;
+        if after < r.end && (doc.is_name_word(after) || doc.low(after) == "of") {
+            continue;
+        }
         let head = (k + 1..after)
             .map(|x| doc.low(x))
             .collect::<Vec<_>>()
             .join(" ");
         // Lower case only for offices one person holds in a country ("the crown prince"), not
         // "the minister".
-        if !(doc.is_capitalised(k + 1) || SOLE_OFFICES.contains(&head.as_str()))
-            || (after < r.end && (doc.is_name_word(after) || doc.low(after) == "of"))
-        {
+        if !(doc.is_capitalised(k + 1) || SOLE_OFFICES.contains(&head.as_str())) {
             continue;
         }
         if occ
