@@ -832,3 +832,52 @@ fn postponed_appealed_and_upcoming_meetings_are_not_meetings_but_family_names_ar
     assert_eq!(p[0].1, MeetingKind::PhoneCall);
     assert!(p[0].0.contains(&"Zhu Wenhai".to_string()), "{p:?}");
 }
+
+#[test]
+fn a_trip_keeps_its_place_joiners_join_and_an_earlier_visit_keeps_no_day() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Forum\n\nLIMA, Oct. 11 (Andina) -- Peruvian President Rosa Quispe Mamani and Chilean President Tomas Araya Fuentes met on the sidelines of a forum in Cusco on Friday. The pair were joined by Foreign Minister Elena Rojas Vidal.\n\nQuispe Mamani also met Bolivian President Luis Arce Mamani.\n",
+            ),
+            (
+                "b.txt",
+                "Visit\n\nQUITO, Aug 23 (EFE) - Colombian President Ivan Duque Ruiz met Ecuadorian President Daniel Noboa Vera in Quito on Friday, weeks after he visited Caracas and met Venezuelan President Jorge Salas Peña.\n",
+            ),
+        ],
+        "file,published\na.txt,2024-10-11\nb.txt,2024-08-23\n",
+    );
+    let place_of = |name: &str| {
+        d.meetings
+            .iter()
+            .find(|m| m.participants.iter().any(|&p| d.officials[p].name == name))
+            .map(|m| (m.place.clone(), m.date))
+    };
+    // The second meeting of the trip is in Cusco too, not at the dateline.
+    assert_eq!(
+        place_of("Luis Arce Mamani").and_then(|p| p.0).as_deref(),
+        Some("Cusco")
+    );
+    let cusco = d
+        .meetings
+        .iter()
+        .find(|m| {
+            m.participants
+                .iter()
+                .any(|&p| d.officials[p].name == "Tomas Araya Fuentes")
+        })
+        .expect("the forum meeting");
+    assert!(
+        cusco
+            .participants
+            .iter()
+            .any(|&p| d.officials[p].name == "Elena Rojas Vidal"),
+        "{cusco:?}"
+    );
+    // "weeks after he visited Caracas and met ...": an earlier encounter, in Caracas, on no
+    // known day.
+    let earlier = place_of("Jorge Salas Peña").expect("the earlier meeting");
+    assert_eq!(earlier.0.as_deref(), Some("Caracas"));
+    assert_eq!(earlier.1, None);
+}

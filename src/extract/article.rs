@@ -63,6 +63,9 @@ pub struct ArticleMeeting {
     /// Byte offset in the text of the date that belongs to this meeting when the sentence tells
     /// of several ("met A on Monday and B on Tuesday").
     pub date_at: Option<usize>,
+    /// Told as an earlier encounter ("weeks after he visited Moscow and met X"): its day and place
+    /// are not the article's.
+    pub earlier: bool,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -108,20 +111,39 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
             .iter()
             .filter_map(|&p| persons[p].country.map(|c| c.0))
             .collect();
-        m.place = place_of(doc, m.evidence[0], m.trigger, &countries);
-        // "Petro later met ...": with no place of its own (and no dateline), where the same
-        // traveller's meeting told before it took place.
-        if m.place.is_none() && m.kind == MeetingKind::InPerson {
+        m.place = if m.earlier {
+            // "weeks after he visited Moscow (and met X)": only a capital within its own clause.
+            let r = doc.sentence_tokens[m.evidence[0]].clone();
+            let clause = (m.trigger.saturating_sub(6).max(r.start)..m.trigger)
+                .rfind(|&k| doc.low(k) == "after")
+                .unwrap_or(m.trigger);
+            (clause..(m.trigger + 2).min(r.end)).find_map(|k| {
+                doc.tags[k]
+                    .place()
+                    .filter(|p| p.1 == PlaceKind::Capital)
+                    .map(|p| super::mentions::span_text(doc, k..k + p.2))
+            })
+        } else {
+            place_of(doc, m.evidence[0], m.trigger, &countries)
+        };
+        // "X also met Z": with no place of its own, where the same traveller's meeting told
+        // before it took place (the same trip), else the dateline.
+        if m.place.is_none() && !m.earlier {
             let (before, rest) = meetings.split_at_mut(i);
             let m = &mut rest[0];
-            m.place = before
-                .iter()
-                .rev()
-                .find(|p| {
-                    p.kind == MeetingKind::InPerson
-                        && p.participants.iter().any(|x| m.participants.contains(x))
-                })
-                .and_then(|p| p.place.clone());
+            if m.kind == MeetingKind::InPerson {
+                m.place = before
+                    .iter()
+                    .rev()
+                    .find(|p| {
+                        p.kind == MeetingKind::InPerson
+                            && p.participants.iter().any(|x| m.participants.contains(x))
+                    })
+                    .and_then(|p| p.place.clone());
+            }
+            if m.place.is_none() {
+                m.place = doc.article.dateline.clone();
+            }
         }
     }
     hosts_take_the_venue(doc, &meetings, &occurrences, &mut persons);
@@ -1030,6 +1052,8 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             .clone()
             .any(|x| doc.word(x) == ids.attended && (x + 1 == r.end || doc.low(x + 1) == "."))
             // "Vice President X joined the call."
+            // "The pair were joined by X."
+            || (r.start + 1..r.end).any(|x| doc.word(x - 1) == ids.joined && doc.low(x) == "by")
             || (r.start + 2..r.end).any(|x| {
                 doc.word(x - 2) == ids.joined
                     && doc.low(x - 1) == "the"
@@ -1230,6 +1254,12 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 confidence,
                 trigger: trigger.token,
                 date_at,
+                earlier: (trigger.token.saturating_sub(6).max(r.start) + 1..trigger.token).any(
+                    |k| {
+                        doc.low(k) == "after"
+                            && matches!(doc.low(k - 1), "weeks" | "days" | "months" | "years")
+                    },
+                ),
             });
         }
     }
@@ -1451,6 +1481,9 @@ fn date_meeting(
     occ: &[Occurrence],
     next_meeting: Option<usize>,
 ) {
+    if m.earlier {
+        return;
+    }
     let published = doc.article.published;
     let dated = |si: usize| {
         let s = &doc.sentences[si];
@@ -1539,9 +1572,10 @@ fn date_meeting(
     }
 }
 
-/// Where a meeting took place: a capital named near the trigger ("met in Tehran", "visit to
-/// Damascus"), else the dateline. Capitals far from the trigger usually belong to other events
-/// ("the conference on refugees in Damascus").
+/// Where a meeting took place, as its own sentence tells: a capital named near the trigger ("met
+/// in Tehran", "visit to Damascus"), an institution, a place after "in". Capitals far from the
+/// trigger usually belong to other events ("the conference on refugees in Damascus"). None lets
+/// the caller fall back to the traveller's previous meeting, then the dateline.
 fn place_of(
     doc: &Doc<'_>,
     si: usize,
@@ -1613,7 +1647,6 @@ fn place_of(
                     | "on"
                     | "late"
                     | "last"
-                    | "this"
                     | "earlier"
                     | "for"
                     | "ahead"
@@ -1624,11 +1657,11 @@ fn place_of(
             return Some(super::mentions::span_text(doc, k..end));
         }
     }
-    doc.article.dateline.clone()
+    None
 }
 
 /// Nouns before "in <place>" that make the place a subject of the talks, not their venue.
-const SUBJECT_NOUNS: [&str; 28] = [
+const SUBJECT_NOUNS: [&str; 27] = [
     "situation",
     "developments",
     "crisis",
@@ -1636,7 +1669,6 @@ const SUBJECT_NOUNS: [&str; 28] = [
     "conflict",
     "fighting",
     "events",
-    "forum",
     "attack",
     "attacks",
     "investment",
