@@ -5,7 +5,9 @@ use super::palette::{CountryColor, CountryPalette};
 use super::reader::Reader;
 use super::state::Selection;
 use super::theme;
-use super::widgets::{chip, find_spans, format_date, highlighted, meeting_date, section};
+use super::widgets::{
+    chip, find_spans, format_date, highlighted, meeting_date, section, titles_line,
+};
 use crate::model::{Dataset, Meeting};
 use egui::{CornerRadius, RichText, ScrollArea, Sense, Stroke, Ui};
 
@@ -313,14 +315,7 @@ fn meeting_details(
                 ui.label(RichText::new(c).color(theme::TEXT_WEAK));
             }
         });
-        if !o.titles.is_empty() {
-            let titles: Vec<&str> = o.titles.iter().map(|t| t.title.as_str()).collect();
-            ui.label(
-                RichText::new(titles.join(" · "))
-                    .color(theme::TEXT_WEAK)
-                    .font(theme::font(12.5)),
-            );
-        }
+        titles_line(ui, o);
         if picked {
             let n = data.meetings_of(p).count();
             ui.label(

@@ -8,6 +8,7 @@
 
 use super::state::Selection;
 use super::theme::{self, CountryColors};
+use super::widgets;
 use crate::graph::layout::{Layout, Settings, bounds, random_positions, warm_positions};
 use crate::graph::metrics::{self, Metrics};
 use crate::graph::{Edge, Graph};
@@ -985,14 +986,7 @@ impl GraphView {
                                 .color(theme::TEXT),
                         );
                     });
-                    if !o.titles.is_empty() {
-                        let titles: Vec<&str> = o.titles.iter().map(|t| t.title.as_str()).collect();
-                        ui.label(
-                            RichText::new(titles.join(" · "))
-                                .color(theme::TEXT_WEAK)
-                                .font(theme::font(12.5)),
-                        );
-                    }
+                    widgets::titles_line(ui, o);
                     let m = self.meetings[node];
                     let c = self.metrics.degree[node];
                     ui.label(

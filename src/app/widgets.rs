@@ -1,7 +1,7 @@
 //! Small drawing helpers and text formatting shared by the views.
 
 use super::theme;
-use crate::model::{Dataset, Meeting};
+use crate::model::{Dataset, Meeting, Official};
 use egui::text::{LayoutJob, TextFormat, TextWrapping};
 use egui::{Color32, CornerRadius, FontId, Galley, RichText, Sense, Ui, Vec2};
 use jiff::civil::Date;
@@ -10,6 +10,19 @@ use std::sync::Arc;
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
+
+/// An official's titles on one weak line ("Foreign Minister · Deputy Prime Minister"), if any.
+pub fn titles_line(ui: &mut Ui, o: &Official) {
+    if o.titles.is_empty() {
+        return;
+    }
+    let titles: Vec<&str> = o.titles.iter().map(|t| t.title.as_str()).collect();
+    ui.label(
+        RichText::new(titles.join(" · "))
+            .color(theme::TEXT_WEAK)
+            .font(theme::font(12.5)),
+    );
+}
 
 /// "20 Jul 2017".
 pub fn format_date(date: Date) -> String {

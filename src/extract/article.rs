@@ -63,9 +63,9 @@ pub struct ArticleMeeting {
     /// Byte offset in the text of the date that belongs to this meeting when the sentence tells
     /// of several ("met A on Monday and B on Tuesday").
     pub date_at: Option<usize>,
-    /// Told as an earlier encounter ("weeks after he visited Moscow and met X"): its day and place
-    /// are not the article's.
-    pub earlier: bool,
+    /// Told as an earlier encounter ("weeks after he visited Moscow and met X"): the token of its
+    /// "after". Its day and place are not the article's.
+    pub earlier: Option<usize>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -111,12 +111,9 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
             .iter()
             .filter_map(|&p| persons[p].country.map(|c| c.0))
             .collect();
-        m.place = if m.earlier {
+        m.place = if let Some(clause) = m.earlier {
             // "weeks after he visited Moscow (and met X)": only a capital within its own clause.
             let r = doc.sentence_tokens[m.evidence[0]].clone();
-            let clause = (m.trigger.saturating_sub(6).max(r.start)..m.trigger)
-                .rfind(|&k| doc.low(k) == "after")
-                .unwrap_or(m.trigger);
             (clause..(m.trigger + 2).min(r.end)).find_map(|k| {
                 doc.tags[k]
                     .place()
@@ -128,7 +125,7 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
         };
         // "X also met Z": with no place of its own, where the same traveller's meeting told
         // before it took place (the same trip), else the dateline.
-        if m.place.is_none() && !m.earlier {
+        if m.place.is_none() && m.earlier.is_none() {
             let (before, rest) = meetings.split_at_mut(i);
             let m = &mut rest[0];
             if m.kind == MeetingKind::InPerson {
@@ -1254,8 +1251,8 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 confidence,
                 trigger: trigger.token,
                 date_at,
-                earlier: (trigger.token.saturating_sub(6).max(r.start) + 1..trigger.token).any(
-                    |k| {
+                earlier: (trigger.token.saturating_sub(6).max(r.start) + 1..trigger.token).rfind(
+                    |&k| {
                         doc.low(k) == "after"
                             && matches!(doc.low(k - 1), "weeks" | "days" | "months" | "years")
                     },
@@ -1481,7 +1478,7 @@ fn date_meeting(
     occ: &[Occurrence],
     next_meeting: Option<usize>,
 ) {
-    if m.earlier {
+    if m.earlier.is_some() {
         return;
     }
     let published = doc.article.published;

@@ -197,13 +197,18 @@ pub fn dataset(meetings: usize, seed: u64) -> Dataset {
         },
         officials,
         meetings: out,
-        topics: TOPICS
-            .iter()
-            .map(|(id, label)| TopicDef {
-                id: id.to_string(),
-                label: label.to_string(),
-            })
-            .collect(),
+        topics: topic_defs(&TOPICS),
         load_time: std::time::Duration::ZERO,
     }
+}
+
+/// A synthetic dataset's taxonomy from (id, label) pairs.
+pub(crate) fn topic_defs(topics: &[(&str, &str)]) -> Vec<TopicDef> {
+    topics
+        .iter()
+        .map(|(id, label)| TopicDef {
+            id: id.to_string(),
+            label: label.to_string(),
+        })
+        .collect()
 }

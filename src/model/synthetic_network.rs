@@ -5,7 +5,7 @@
 
 use super::{
     Article, Corpus, Dataset, DateBasis, Evidence, Meeting, MeetingKind, Official, PublishedBasis,
-    TitleSeen, TopicDef,
+    TitleSeen,
 };
 use crate::graph::Rng;
 
@@ -294,13 +294,7 @@ pub fn synthetic(officials: usize, meetings: usize, seed: u64) -> Dataset {
         },
         officials: people,
         meetings: out,
-        topics: TOPICS
-            .iter()
-            .map(|(id, label)| TopicDef {
-                id: id.to_string(),
-                label: label.to_string(),
-            })
-            .collect(),
+        topics: super::synthetic::topic_defs(&TOPICS),
         load_time: std::time::Duration::ZERO,
     }
 }
