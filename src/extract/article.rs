@@ -1,7 +1,7 @@
 //! Extraction within one article: people (linking surname mentions to full names), their
 //! countries, and the meetings stated in its sentences.
 
-use super::doc::Doc;
+use super::doc::{Doc, word_bits};
 use super::mentions::{CountryEvidence, Mention, find_mentions};
 use super::vocab::{self, VOCAB};
 use crate::assets::{Category, PlaceKind};
@@ -729,9 +729,18 @@ struct Ids {
     canceled: u16,
     called: u16,
     off: u16,
+    /// Summary bits ([`word_bits`]) of the words that open a rule's scan of a sentence.
+    trigger_first: u128,
+    planned_first: u128,
+    cancel: u128,
+    attendance: u128,
+    attended_it: u128,
+    habitual: u128,
+    separately: u128,
+    vague_past: u128,
 }
 
-pub(crate) const RULE_WORDS: [&str; 15] = [
+pub(crate) const RULE_WORDS: [&str; 24] = [
     "the",
     "his",
     "her",
@@ -747,6 +756,15 @@ pub(crate) const RULE_WORDS: [&str; 15] = [
     "canceled",
     "called",
     "off",
+    "times",
+    "repeatedly",
+    "separately",
+    "separate",
+    "credentials",
+    "last",
+    "recent",
+    "recently",
+    "previously",
 ];
 
 static IDS: LazyLock<Ids> = LazyLock::new(|| {
@@ -771,6 +789,31 @@ static IDS: LazyLock<Ids> = LazyLock::new(|| {
         canceled: id("canceled"),
         called: id("called"),
         off: id("off"),
+        trigger_first: word_bits(
+            &TRIGGERS
+                .iter()
+                .map(|t| id(t.0[0]))
+                .collect::<Vec<_>>(),
+        ),
+        planned_first: word_bits(&PLANNED.iter().map(|p| id(p[0])).collect::<Vec<_>>()),
+        cancel: word_bits(&[
+            id("postponed"),
+            id("cancelled"),
+            id("canceled"),
+            id("called"),
+        ]),
+        attendance: word_bits(&[id("attended"), id("presence"), id("took")]),
+        attended_it: word_bits(&[id("attended"), id("joined")]),
+        habitual: word_bits(&[id("times"), id("repeatedly")]),
+        separately: word_bits(&[id("separately"), id("separate"), id("credentials")]),
+        // The first word of each of VAGUE_PAST's phrases.
+        vague_past: word_bits(&[
+            id("last"),
+            id("recent"),
+            id("earlier"),
+            id("recently"),
+            id("previously"),
+        ]),
     }
 });
 
@@ -840,9 +883,14 @@ struct Trigger {
 }
 
 /// The meeting phrases of a sentence outside quotations: every strong one, or else the first weak one.
-fn find_triggers(doc: &Doc<'_>, r: Range<usize>) -> Vec<Trigger> {
+fn find_triggers(doc: &Doc<'_>, si: usize) -> Vec<Trigger> {
     let ids = &*IDS;
-    let planned = r.clone().any(|k| {
+    if !doc.sentence_may_have(si, ids.trigger_first) {
+        return Vec::new();
+    }
+    let r = doc.sentence_tokens[si].clone();
+    let planned = doc.sentence_may_have(si, ids.planned_first)
+        && r.clone().any(|k| {
         k + 1 < r.end
             && doc.word_flags(k) & vocab::PLANNED_FIRST != 0
             && PLANNED
@@ -853,8 +901,11 @@ fn find_triggers(doc: &Doc<'_>, r: Range<usize>) -> Vec<Trigger> {
         return Vec::new();
     }
     // "X's meeting with Y was postponed": a meeting phrase before a cancellation did not happen.
-    let cancelled_at = r
-        .clone()
+    let cancelled_at = doc
+        .sentence_may_have(si, ids.cancel)
+        .then(|| r.clone())
+        .into_iter()
+        .flatten()
         .find(|&k| {
             let w = doc.word(k);
             w == ids.postponed
@@ -972,7 +1023,21 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         by_sentence[o.sentence].push(o);
     }
     for (si, r) in doc.sentence_tokens.iter().enumerate() {
-        let triggers = find_triggers(doc, r.clone());
+        let triggers = find_triggers(doc, si);
+        // Without a meeting phrase, a sentence matters only as the subject of later ones, or as
+        // an attendance line for a meeting just told: most sentences need no more look.
+        let recent_meeting = meetings
+            .last()
+            .is_some_and(|m| si - m.evidence.last().copied().unwrap_or(si) <= 6);
+        if triggers.is_empty() && !recent_meeting {
+            if let Some(o) = by_sentence[si]
+                .iter()
+                .find(|o| !o.quoted && official(o.person))
+            {
+                last_subject = Some(o.person);
+            }
+            continue;
+        }
         let first_trigger = triggers.first().map(|t| t.token);
         // "... noted the importance of Putin's visit": a possessive after the meeting phrase names
         // someone talked about, not someone present.
@@ -1040,14 +1105,17 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             v
         };
         let words = || r.clone().map(|x| doc.low(x));
-        let attendance = r
-            .clone()
-            .any(|x| doc.word(x) == ids.attended || doc.word(x) == ids.presence)
-            || (r.start + 1..r.end).any(|x| doc.word(x - 1) == ids.took && doc.word(x) == ids.part);
+        let attendance = doc.sentence_may_have(si, ids.attendance)
+            && (r
+                .clone()
+                .any(|x| doc.word(x) == ids.attended || doc.word(x) == ids.presence)
+                || (r.start + 1..r.end)
+                    .any(|x| doc.word(x - 1) == ids.took && doc.word(x) == ids.part));
         // "X and Y also attended.": attended with no object, so the meeting just told.
-        let attended_it = r
-            .clone()
-            .any(|x| doc.word(x) == ids.attended && (x + 1 == r.end || doc.low(x + 1) == "."))
+        let attended_it = doc.sentence_may_have(si, ids.attended_it)
+            && (r
+                .clone()
+                .any(|x| doc.word(x) == ids.attended && (x + 1 == r.end || doc.low(x + 1) == "."))
             // "Vice President X joined the call."
             // "The pair were joined by X."
             || (r.start + 1..r.end).any(|x| doc.word(x - 1) == ids.joined && doc.low(x) == "by")
@@ -1055,7 +1123,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 doc.word(x - 2) == ids.joined
                     && doc.low(x - 1) == "the"
                     && matches!(doc.low(x), "call" | "meeting" | "talks")
-            });
+            }));
         // "Also present was X": the meeting just told.
         let also_present =
             r.len() > 2 && doc.low(r.start) == "also" && doc.low(r.start + 1) == "present";
@@ -1087,7 +1155,8 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             continue;
         }
         // "who met X more than 20 times", "met repeatedly": a habit, not one meeting.
-        let habitual = (r.start + 1..r.end).any(|k| {
+        let habitual = doc.sentence_may_have(si, ids.habitual)
+            && (r.start + 1..r.end).any(|k| {
             (doc.low(k) == "times"
                 && (doc.tok(k - 1).bytes().all(|b| b.is_ascii_digit())
                     || matches!(
@@ -1153,9 +1222,10 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         // "X met separately with A and B", "held separate meetings with A and B": one meeting
         // with each.
         // Ambassadors presenting credentials are received one by one.
-        let separately = r
-            .clone()
-            .any(|k| matches!(doc.low(k), "separately" | "separate" | "credentials"));
+        let separately = doc.sentence_may_have(si, ids.separately)
+            && r
+                .clone()
+                .any(|k| matches!(doc.low(k), "separately" | "separate" | "credentials"));
         // "met A on Monday and B on Tuesday": each meeting keeps its own date.
         let object_dates = dated_objects(doc, si, &named, &subject);
         let split = separately || object_dates.is_some();
@@ -1211,7 +1281,8 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             // "Previously, the two leaders met in Geneva": an earlier encounter, not this one told
             // again.
             let sentence_text = &doc.lower_text[doc.sentences[si].clone()];
-            if VAGUE_PAST.iter().any(|p| sentence_text.contains(p))
+            if doc.sentence_may_have(si, ids.vague_past)
+                && VAGUE_PAST.iter().any(|p| sentence_text.contains(p))
                 && meetings
                     .iter()
                     .any(|m| people.iter().filter(|p| m.participants.contains(p)).count() >= 2)
@@ -1529,7 +1600,9 @@ fn date_meeting(
             doc.low(k - 1) == "in" && (year || other_month)
         })
     });
-    if (earlier_year || VAGUE_PAST.iter().any(|p| first_text.contains(p)))
+    if (earlier_year
+        || (doc.sentence_may_have(m.evidence[0], IDS.vague_past)
+            && VAGUE_PAST.iter().any(|p| first_text.contains(p))))
         && dated(m.evidence[0]).is_none()
     {
         m.date = None;

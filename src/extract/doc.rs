@@ -346,7 +346,23 @@ pub struct Doc<'a> {
     pub sentence_tokens: Vec<Range<usize>>,
     /// Token lies inside a quotation.
     pub quoted: Vec<bool>,
+    /// Per sentence, the [`VOCAB`] words in it as a 128-bit summary (see [`summary_bit`]): a rule
+    /// tests it before scanning the sentence for its words.
+    pub sentence_words: Vec<u128>,
     pub lex: &'static Lexicon,
+}
+
+/// The summary bits of vocabulary words, to test against [`Doc::sentence_words`].
+pub fn word_bits(ids: &[u16]) -> u128 {
+    ids.iter()
+        .filter(|&&id| id != 0)
+        .fold(0, |bits, &id| bits | 1u128 << summary_bit(id))
+}
+
+/// A vocabulary id's bit in a sentence summary: 1 to 127 (0 for id 0, other words).
+#[inline]
+fn summary_bit(id: u16) -> u32 {
+    if id == 0 { 0 } else { u32::from(id % 127) + 1 }
 }
 
 impl<'a> Doc<'a> {
@@ -387,6 +403,7 @@ impl<'a> Doc<'a> {
             sentences,
             sentence_tokens,
             quoted,
+            sentence_words: Vec::new(),
             lex,
         };
         doc.tag();
@@ -405,6 +422,9 @@ impl<'a> Doc<'a> {
         let bytes = self.text.as_bytes();
         // Each token's id among the phrase words (0: in no phrase).
         let mut phrase_word = vec![0u32; n];
+        let sentences = &self.sentence_tokens;
+        let mut summaries = vec![0u128; sentences.len()];
+        let mut si = 0;
         for (i, t) in tags.iter_mut().enumerate() {
             let tok = self.tokens[i];
             let capitalised = match bytes[tok.start] {
@@ -420,8 +440,19 @@ impl<'a> Doc<'a> {
             if let Some((word, phrase)) = words.get(&self.lower_text[tok.start..tok.end]) {
                 t.word = word;
                 phrase_word[i] = phrase;
+                if word != 0 {
+                    while si < sentences.len() && sentences[si].end <= i {
+                        si += 1;
+                    }
+                    if let Some(summary) = summaries.get_mut(si)
+                        && sentences[si].start <= i
+                    {
+                        *summary |= 1 << summary_bit(word);
+                    }
+                }
             }
         }
+        self.sentence_words = summaries;
         if let Some(index) = &lex.index {
             let tokens = &self.tokens;
             for ti in 0..n {
@@ -511,9 +542,15 @@ impl<'a> Doc<'a> {
     }
 
     /// The lower-cased text of token `i`.
+    #[inline]
     pub fn low(&self, i: usize) -> &str {
         let t = &self.tokens[i];
-        &self.lower_text[t.start..t.end]
+        debug_assert!(t.start <= t.end && t.end <= self.lower_text.len());
+        // SAFETY: tokens start and end on character boundaries of `text` (the tokenizer steps by
+        // whole characters), and ASCII lower-casing leaves every boundary where it was. The rules
+        // call this for nearly every token several times; the checked slice was a tenth of their
+        // time.
+        unsafe { self.lower_text.get_unchecked(t.start..t.end) }
     }
 
     pub fn tok(&self, i: usize) -> &str {
@@ -577,6 +614,13 @@ impl<'a> Doc<'a> {
     /// A lower-case particle that may sit inside a name ("bin", "de", "van").
     pub fn is_name_particle(&self, i: usize) -> bool {
         self.tags[i].flags & FLAG_PARTICLE != 0
+    }
+
+    /// Whether sentence `si` may hold one of the words of `bits` (from [`word_bits`]); false
+    /// means it holds none.
+    #[inline]
+    pub fn sentence_may_have(&self, si: usize, bits: u128) -> bool {
+        self.sentence_words.get(si).is_none_or(|w| w & bits != 0)
     }
 
     pub fn sentence_of_token(&self, i: usize) -> usize {
