@@ -67,36 +67,41 @@ pub fn tokenize(src: &str, range: std::ops::Range<usize>) -> Vec<Token> {
     let mut i = 0;
     let bytes = s.as_bytes();
     while let Some(&b) = bytes.get(i) {
-        // ASCII spaces and punctuation without decoding a character.
-        if b.is_ascii() && !super::is_ascii_alnum(b) {
-            if !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+        // ASCII bytes are classed without decoding a character: most words start with a letter.
+        let clen = if b.is_ascii() {
+            if !super::is_ascii_alnum(b) {
+                if !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+                    out.push(Token {
+                        start: base + i,
+                        end: base + i + 1,
+                        kind: TokenKind::Punct,
+                        inner_break: false,
+                    });
+                }
+                i += 1;
+                continue;
+            }
+            1
+        } else {
+            let Some((c, clen)) = char_at(s, i) else {
+                break;
+            };
+            if c.is_whitespace() {
+                i += clen;
+                continue;
+            }
+            if !is_word_char(c) {
                 out.push(Token {
                     start: base + i,
-                    end: base + i + 1,
+                    end: base + i + clen,
                     kind: TokenKind::Punct,
                     inner_break: false,
                 });
+                i += clen;
+                continue;
             }
-            i += 1;
-            continue;
-        }
-        let Some((c, clen)) = char_at(s, i) else {
-            break;
+            clen
         };
-        if c.is_whitespace() {
-            i += clen;
-            continue;
-        }
-        if !is_word_char(c) {
-            out.push(Token {
-                start: base + i,
-                end: base + i + clen,
-                kind: TokenKind::Punct,
-                inner_break: false,
-            });
-            i += clen;
-            continue;
-        }
         let start = i;
         let mut end = i + clen;
         // Runs since the last dot, for "U.S." style abbreviations.
@@ -108,6 +113,13 @@ pub fn tokenize(src: &str, range: std::ops::Range<usize>) -> Vec<Token> {
             // ASCII letters and digits are word characters: skip them without decoding.
             while bytes.get(end).is_some_and(|&b| super::is_ascii_alnum(b)) {
                 end += 1;
+            }
+            // Most words end at an ASCII space or mark that cannot join words.
+            if bytes
+                .get(end)
+                .is_some_and(|&b| b.is_ascii() && !matches!(b, b'-' | b'.' | b'\''))
+            {
+                break;
             }
             let Some((c, clen)) = char_at(s, end) else {
                 break;
