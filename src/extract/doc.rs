@@ -284,6 +284,8 @@ fn apply_phrase(tags: &mut [Tag], ti: usize, tj: usize, cats: &[Category]) {
     let len = usize::from(len8);
     let capitalised = tags[ti].flags & FLAG_CAPITALISED != 0;
     let longer = |old: u8| old == 0 || usize::from(old) < len;
+    // Tokens inside a place, title or organisation phrase are not name words.
+    let mut covers = false;
     for cat in cats {
         match *cat {
             // Places must be written with a capital ("Jordan", not "jordan").
@@ -299,11 +301,15 @@ fn apply_phrase(tags: &mut [Tag], ti: usize, tj: usize, cats: &[Category]) {
                 if longer(tags[tj].end_place.len) {
                     tags[tj].end_place = p;
                 }
+                covers = true;
             }
             Category::Place(..) => {}
-            Category::Head(envoy) if longer(tags[ti].head_len) => {
-                tags[ti].head_len = len8;
-                tags[ti].head_envoy = envoy;
+            Category::Head(envoy) => {
+                if longer(tags[ti].head_len) {
+                    tags[ti].head_len = len8;
+                    tags[ti].head_envoy = envoy;
+                }
+                covers = true;
             }
             Category::Modifier => {
                 if longer(tags[ti].modifier) {
@@ -320,16 +326,37 @@ fn apply_phrase(tags: &mut [Tag], ti: usize, tj: usize, cats: &[Category]) {
                 if longer(tags[tj].end_portfolio) {
                     tags[tj].end_portfolio = len8;
                 }
+                covers = true;
             }
-            Category::Honorific if longer(tags[ti].honorific) => tags[ti].honorific = len8,
-            Category::Rank if longer(tags[ti].rank) => tags[ti].rank = len8,
-            Category::OrgWord if longer(tags[ti].org_word) => tags[ti].org_word = len8,
+            Category::Honorific => {
+                if longer(tags[ti].honorific) {
+                    tags[ti].honorific = len8;
+                }
+                covers = true;
+            }
+            Category::Rank => {
+                if longer(tags[ti].rank) {
+                    tags[ti].rank = len8;
+                }
+                covers = true;
+            }
+            Category::OrgWord => {
+                if longer(tags[ti].org_word) {
+                    tags[ti].org_word = len8;
+                }
+                covers = true;
+            }
             Category::Anaphor if longer(tags[ti].anaphor) => tags[ti].anaphor = len8,
             Category::Known(idx) if capitalised && longer(tags[ti].known_len) => {
                 tags[ti].known_idx = idx as u16;
                 tags[ti].known_len = len8;
             }
             _ => {}
+        }
+    }
+    if covers {
+        for tag in &mut tags[ti..=tj] {
+            tag.covered = true;
         }
     }
 }
@@ -494,24 +521,8 @@ impl<'a> Doc<'a> {
                     };
                     tags[i].place = p;
                     tags[i].end_place = p;
+                    tags[i].covered = true;
                 }
-            }
-        }
-        for i in 0..n {
-            let t = tags[i];
-            let len = [
-                t.place.len,
-                t.head_len,
-                t.honorific,
-                t.rank,
-                t.org_word,
-                t.portfolio,
-            ]
-            .into_iter()
-            .max()
-            .unwrap_or(0);
-            for tag in tags.iter_mut().skip(i).take(usize::from(len)) {
-                tag.covered = true;
             }
         }
         for i in 0..n {
