@@ -83,7 +83,7 @@ mod stages {
                 corpus
                     .articles
                     .iter()
-                    .map(|a| summitry::extract::doc::Doc::new(a).tokens.len())
+                    .map(|a| summitry::extract::doc::Doc::new(a).tokens().len())
                     .sum::<usize>()
             });
     }

@@ -92,7 +92,7 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
             .min();
         date_meeting(doc, &mut meetings[i], &occurrences, next_meeting);
         // "Earlier in the day, X met Y": the day of the meeting told before.
-        let text = &doc.lower_text[doc.sentences[meetings[i].evidence[0]].clone()];
+        let text = &doc.lower_text()[doc.sentences[meetings[i].evidence[0]].clone()];
         if SAME_DAY.iter().any(|p| text.contains(p))
             && let Some(prev) = meetings[..i].iter().rev().find(|p| {
                 matches!(
@@ -177,7 +177,7 @@ fn counterparts_share_the_office(meetings: &[ArticleMeeting], persons: &mut [Per
 
 fn keys_of(doc: &Doc<'_>, r: Range<usize>) -> Vec<String> {
     let mut keys: Vec<String> = r
-        .filter(|&k| doc.tokens[k].kind == TokenKind::Word && !is_particle(doc.low(k)))
+        .filter(|&k| doc.tokens()[k].kind == TokenKind::Word && !is_particle(doc.low(k)))
         .map(|k| name_key(doc.tok(k)))
         .collect();
     // Initials ("Antony J. Blinken", "S. Jaishankar") say little about who it is: "Blinken" and
@@ -310,7 +310,7 @@ fn find_surname_occurrences(
     persons: &[Person],
     occ: &mut Vec<Occurrence>,
 ) {
-    let mut in_mention = vec![false; doc.tokens.len()];
+    let mut in_mention = vec![false; doc.tokens().len()];
     for m in mentions {
         for k in m.span.clone() {
             in_mention[k] = true;
@@ -417,7 +417,7 @@ fn assign_countries(
             };
             let mut a = k + len;
             if kind != PlaceKind::Demonym {
-                if a < r.end && doc.tokens[a].kind == TokenKind::Possessive {
+                if a < r.end && doc.tokens()[a].kind == TokenKind::Possessive {
                     a += 1;
                 } else {
                     continue;
@@ -484,7 +484,7 @@ fn dated_objects(
         return None;
     }
     let sentence = doc.sentences[si].clone();
-    let dates: Vec<usize> = find_dates(&doc.text[sentence.clone()], doc.article.published)
+    let dates: Vec<usize> = find_dates(&doc.text()[sentence.clone()], doc.article.published)
         .into_iter()
         .filter(|d| d.date.is_some())
         .map(|d| sentence.start + d.start)
@@ -492,7 +492,7 @@ fn dated_objects(
     if dates.len() < others.len() {
         return None;
     }
-    let token_start = |t: usize| doc.tokens[t].start;
+    let token_start = |t: usize| doc.tokens()[t].start;
     let mut out = Vec::with_capacity(others.len());
     for (i, &(p, t)) in others.iter().enumerate() {
         let next = others
@@ -526,7 +526,7 @@ fn hosts_take_the_venue(
             doc.low(m.trigger),
             "hosted" | "hosts" | "received" | "receives" | "welcomed"
         ) && doc
-            .tokens
+            .tokens()
             .get(m.trigger + 1)
             .is_some_and(|_| doc.low(m.trigger + 1) != "by");
         if !hosting {
@@ -1044,7 +1044,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         let possessive_after_trigger = |o: &Occurrence| {
             first_trigger.is_some_and(|t| o.start > t)
                 && doc
-                    .tokens
+                    .tokens()
                     .get(o.end)
                     .is_some_and(|t| t.kind == TokenKind::Possessive)
         };
@@ -1280,7 +1280,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             people.sort_unstable();
             // "Previously, the two leaders met in Geneva": an earlier encounter, not this one told
             // again.
-            let sentence_text = &doc.lower_text[doc.sentences[si].clone()];
+            let sentence_text = &doc.lower_text()[doc.sentences[si].clone()];
             if doc.sentence_may_have(si, ids.vague_past)
                 && VAGUE_PAST.iter().any(|p| sentence_text.contains(p))
                 && meetings
@@ -1555,7 +1555,7 @@ fn date_meeting(
     let published = doc.article.published;
     let dated = |si: usize| {
         let s = &doc.sentences[si];
-        find_dates(&doc.text[s.clone()], published)
+        find_dates(&doc.text()[s.clone()], published)
             .into_iter()
             .find(|d| d.date.is_some())
     };
@@ -1573,7 +1573,7 @@ fn date_meeting(
         .filter(|&s| m.evidence[0] - s <= 3);
     let first = &doc.sentences[m.evidence[0]];
     if let Some(at) = m.date_at
-        && let Some(d) = find_dates(&doc.text[first.clone()], published)
+        && let Some(d) = find_dates(&doc.text()[first.clone()], published)
             .into_iter()
             .find(|d| first.start + d.start == at && d.date.is_some())
     {
@@ -1581,7 +1581,7 @@ fn date_meeting(
         m.date_basis = basis(d.kind);
         return;
     }
-    let first_text = &doc.lower_text[first.clone()];
+    let first_text = &doc.lower_text()[first.clone()];
     // "last week", "recently": before the publication date, but not which day.
     // "Ramaphosa last met Ruto in Nairobi in 2022", "who met the crown prince in May": a year or
     // month other than the publication's, but not which day.
@@ -1804,7 +1804,7 @@ fn refine_kinds(doc: &Doc<'_>, meetings: &mut [ArticleMeeting]) {
         // the call" after it still tells which kind).
         let text = ctx
             .filter(|&s| s != meetings[i].evidence[0])
-            .map(|s| &doc.lower_text[doc.sentences[s].clone()])
+            .map(|s| &doc.lower_text()[doc.sentences[s].clone()])
             .collect::<Vec<_>>()
             .join(" ");
         // Every phrase below has "video", "phone" or "the call" in it: most contexts need no more
@@ -1833,9 +1833,9 @@ fn assign_topics(
         for si in context(doc, meetings, &meetings[i]) {
             let h = per_sentence[si].get_or_insert_with(|| {
                 topics.hits(
-                    &doc.lower_text,
+                    &doc.lower_text(),
                     doc.sentences[si].clone(),
-                    &doc.tokens[doc.sentence_tokens[si].clone()],
+                    &doc.tokens()[doc.sentence_tokens[si].clone()],
                 )
             });
             for (a, b) in hit.iter_mut().zip(h.iter()) {

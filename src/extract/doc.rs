@@ -363,10 +363,12 @@ fn apply_phrase(tags: &mut [Tag], ti: usize, tj: usize, cats: &[Category]) {
 
 pub struct Doc<'a> {
     pub article: &'a Article,
-    pub text: &'a str,
-    pub tokens: Vec<Token>,
+    // Private with read-only accessors: `token_str` relies on the tokens having been cut from
+    // this text.
+    text: &'a str,
+    tokens: Vec<Token>,
     /// The text lower-cased in ASCII only, so byte offsets stay those of `text`.
-    pub lower_text: String,
+    lower_text: String,
     pub tags: Vec<Tag>,
     /// Sentence byte ranges and their token ranges.
     pub sentences: Vec<Range<usize>>,
@@ -377,6 +379,17 @@ pub struct Doc<'a> {
     /// tests it before scanning the sentence for its words.
     pub sentence_words: Vec<u128>,
     pub lex: &'static Lexicon,
+}
+
+/// The text of token `t` in `text` (the article, or its lower-cased copy).
+#[inline]
+fn token_str<'t>(text: &'t str, t: &Token) -> &'t str {
+    assert!(t.start <= t.end && t.end <= text.len());
+    // SAFETY: in bounds (checked above), and a `Doc`'s tokens (private, never changed after
+    // `tokenize`) start and end on character boundaries of its text (the tokenizer steps by whole
+    // characters), which ASCII lower-casing leaves where they were. The rules slice token text several times per token: the boundary checks of
+    // `&text[a..b]` were a tenth of their time.
+    unsafe { text.get_unchecked(t.start..t.end) }
 }
 
 /// The summary bits of vocabulary words, to test against [`Doc::sentence_words`].
@@ -464,7 +477,7 @@ impl<'a> Doc<'a> {
             if capitalised {
                 t.flags |= FLAG_CAPITALISED;
             }
-            if let Some((word, phrase)) = words.get(&self.lower_text[tok.start..tok.end]) {
+            if let Some((word, phrase)) = words.get(token_str(&self.lower_text, &tok)) {
                 t.word = word;
                 phrase_word[i] = phrase;
                 if word != 0 {
@@ -512,7 +525,7 @@ impl<'a> Doc<'a> {
         for i in 0..n {
             // Case-sensitive short forms ("US", "IAEA") all start with a capital: skip the hash otherwise.
             if tags[i].place.len == 0 && tags[i].flags & FLAG_CAPITALISED != 0 {
-                let tok = self.tokens[i].text(self.text);
+                let tok = self.tok(i);
                 if let Some((c, kind)) = EXACT_PLACES.get(tok) {
                     let p = PlaceTag {
                         country: c as u16,
@@ -553,19 +566,29 @@ impl<'a> Doc<'a> {
     }
 
     /// The lower-cased text of token `i`.
-    #[inline]
-    pub fn low(&self, i: usize) -> &str {
-        let t = &self.tokens[i];
-        debug_assert!(t.start <= t.end && t.end <= self.lower_text.len());
-        // SAFETY: tokens start and end on character boundaries of `text` (the tokenizer steps by
-        // whole characters), and ASCII lower-casing leaves every boundary where it was. The rules
-        // call this for nearly every token several times; the checked slice was a tenth of their
-        // time.
-        unsafe { self.lower_text.get_unchecked(t.start..t.end) }
+    /// The article's text.
+    pub fn text(&self) -> &'a str {
+        self.text
     }
 
+    /// The body's tokens, offsets into [`Doc::text`].
+    pub fn tokens(&self) -> &[Token] {
+        &self.tokens
+    }
+
+    /// The text lower-cased in ASCII only, so byte offsets stay those of [`Doc::text`].
+    pub fn lower_text(&self) -> &str {
+        &self.lower_text
+    }
+
+    #[inline]
+    pub fn low(&self, i: usize) -> &str {
+        token_str(&self.lower_text, &self.tokens[i])
+    }
+
+    #[inline]
     pub fn tok(&self, i: usize) -> &str {
-        self.tokens[i].text(self.text)
+        token_str(self.text, &self.tokens[i])
     }
 
     /// Token `i`'s id in [`VOCAB`] (0 for words not in it).

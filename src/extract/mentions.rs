@@ -74,7 +74,7 @@ const MONTHS_AND_DAYS: [&str; 19] = [
 /// Finds every official mention in the article, sentence by sentence.
 pub fn find_mentions(doc: &Doc<'_>) -> Vec<Mention> {
     let mut out = Vec::new();
-    let mut consumed = vec![false; doc.tokens.len()];
+    let mut consumed = vec![false; doc.tokens().len()];
     for (si, r) in doc.sentence_tokens.iter().enumerate() {
         let mut i = r.start;
         while i < r.end {
@@ -152,7 +152,7 @@ fn parse_title(
     let mut portfolio: Option<Range<usize>> = None;
     while left > r.start && !consumed[left - 1] {
         let prev = left - 1;
-        if doc.tokens[prev].kind == TokenKind::Possessive && prev > r.start {
+        if doc.tokens()[prev].kind == TokenKind::Possessive && prev > r.start {
             if let Some((n, c, kind)) = doc.place_ending_at(prev)
                 && kind != PlaceKind::Demonym
                 && doc.is_capitalised(prev - n)
@@ -455,7 +455,7 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
     while k < end {
         let lw = doc.low(k);
         let t = doc.tags[k];
-        if COMPLEMENT_GLUE.contains(&lw) || doc.tokens[k].kind == TokenKind::Possessive {
+        if COMPLEMENT_GLUE.contains(&lw) || doc.tokens()[k].kind == TokenKind::Possessive {
             if names >= 2 && matches!(lw, "in" | "at" | "on" | "to" | "for") {
                 break;
             }
@@ -480,7 +480,7 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
             }
             continue;
         }
-        if doc.tokens[k].kind == TokenKind::Word
+        if doc.tokens()[k].kind == TokenKind::Word
             && doc.is_capitalised(k)
             && !MONTHS_AND_DAYS.contains(&lw)
         {
@@ -521,7 +521,7 @@ fn name_run(doc: &Doc<'_>, k: usize, end: usize) -> Option<Range<usize>> {
         } else if doc.is_name_particle(e)
             && e > k
             && e + 1 < end
-            && doc.tokens[e + 1].kind == TokenKind::Word
+            && doc.tokens()[e + 1].kind == TokenKind::Word
             && doc.is_capitalised(e + 1)
             && doc.tags[e + 1].place().is_none()
         {
@@ -579,7 +579,7 @@ pub fn span_text(doc: &Doc<'_>, r: Range<usize>) -> String {
     if r.is_empty() {
         return String::new();
     }
-    let s = &doc.text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end];
+    let s = &doc.text()[doc.tokens()[r.start].start..doc.tokens()[r.end - 1].end];
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
         if !out.is_empty() {
