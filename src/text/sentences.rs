@@ -30,11 +30,8 @@ pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     };
     while i < bytes.len() {
         // Only line breaks and terminators can end a sentence: skip to the next one.
-        match bytes[i..]
-            .iter()
-            .position(|&b| matches!(b, b'\n' | b'.' | b'!' | b'?'))
-        {
-            Some(k) => i += k,
+        match next_break(bytes, i) {
+            Some(k) => i = k,
             None => break,
         }
         let b = bytes[i];
@@ -87,6 +84,33 @@ pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// The index of the first line break or terminator (`\n . ! ?`) at or after `from`, found eight
+/// bytes at a time: this scan visits every byte of every article.
+fn next_break(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // The high bit of each zero byte of `x`. Borrows can mark bytes above a zero byte too, never
+    // below the first, so the lowest mark is exact.
+    let zero_bytes = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let x = u64::from_le_bytes(*chunk);
+        let marks = zero_bytes(x ^ ONES * u64::from(b'\n'))
+            | zero_bytes(x ^ ONES * u64::from(b'.'))
+            | zero_bytes(x ^ ONES * u64::from(b'!'))
+            | zero_bytes(x ^ ONES * u64::from(b'?'));
+        if marks != 0 {
+            return Some(i + (marks.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    bytes
+        .get(i..)?
+        .iter()
+        .position(|&b| matches!(b, b'\n' | b'.' | b'!' | b'?'))
+        .map(|k| i + k)
+}
+
 /// Whether the word just before a dot is an abbreviation or an initial.
 fn is_abbreviation(before: &str) -> bool {
     let word_start = before
@@ -99,15 +123,16 @@ fn is_abbreviation(before: &str) -> bool {
         return false;
     }
     // Initials ("George W. Bush") and dotted acronyms ("U.S.").
-    let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
-    if letters.len() == 1 && letters[0].is_uppercase() {
+    let mut letters = word.chars().filter(|c| *c != '.');
+    if let (Some(first), None) = (letters.next(), letters.next())
+        && first.is_uppercase()
+    {
         return true;
     }
     if word.contains('.') && word.split('.').all(|p| p.chars().count() <= 1) {
         return true;
     }
-    let lower = word.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]
@@ -134,6 +159,22 @@ mod tests {
             split("The U.S. President spoke. George W. Bush left."),
             ["The U.S. President spoke.", "George W. Bush left."]
         );
+    }
+
+    #[test]
+    fn terminators_are_found_at_every_offset() {
+        // Each terminator at each position of a word-aligned scan, and past its last full chunk.
+        for len in 1..20 {
+            for at in 0..len {
+                for t in [b'\n', b'.', b'!', b'?'] {
+                    let mut text = vec![b'a'; len];
+                    text[at] = t;
+                    assert_eq!(next_break(&text, 0), Some(at), "{t} at {at} of {len}");
+                    assert_eq!(next_break(&text, at + 1), None);
+                }
+            }
+        }
+        assert_eq!(next_break(b"a.b.c", 2), Some(3));
     }
 
     #[test]
