@@ -92,8 +92,10 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
             .min();
         date_meeting(doc, &mut meetings[i], &occurrences, next_meeting);
         // "Earlier in the day, X met Y": the day of the meeting told before.
-        let text = &doc.lower_text()[doc.sentences[meetings[i].evidence[0]].clone()];
-        if SAME_DAY.iter().any(|p| text.contains(p))
+        let first = meetings[i].evidence[0];
+        let text = &doc.lower_text()[doc.sentences[first].clone()];
+        if doc.sentence_may_have(first, IDS.same_day)
+            && SAME_DAY.iter().any(|p| text.contains(p))
             && let Some(prev) = meetings[..i].iter().rev().find(|p| {
                 matches!(
                     p.date_basis,
@@ -738,9 +740,11 @@ struct Ids {
     habitual: u128,
     separately: u128,
     vague_past: u128,
+    same_day: u128,
+    call_words: u128,
 }
 
-pub(crate) const RULE_WORDS: [&str; 24] = [
+pub(crate) const RULE_WORDS: [&str; 27] = [
     "the",
     "his",
     "her",
@@ -765,6 +769,9 @@ pub(crate) const RULE_WORDS: [&str; 24] = [
     "recent",
     "recently",
     "previously",
+    "day",
+    "video",
+    "call",
 ];
 
 static IDS: LazyLock<Ids> = LazyLock::new(|| {
@@ -813,6 +820,15 @@ static IDS: LazyLock<Ids> = LazyLock::new(|| {
             id("earlier"),
             id("recently"),
             id("previously"),
+        ]),
+        same_day: word_bits(&[id("day")]),
+        // The words of `refine_kinds`' phrases.
+        call_words: word_bits(&[
+            id("video"),
+            id("videoconference"),
+            id("phone"),
+            id("telephone"),
+            id("call"),
         ]),
     }
 });
@@ -1800,6 +1816,12 @@ fn refine_kinds(doc: &Doc<'_>, meetings: &mut [ArticleMeeting]) {
             continue;
         }
         let ctx = context(doc, meetings, &meetings[i]);
+        if !ctx
+            .clone()
+            .any(|s| doc.sentence_may_have(s, IDS.call_words))
+        {
+            continue;
+        }
         // Later sentences only: the first evidence's own words already chose the kind ("X joined
         // the call" after it still tells which kind).
         let text = ctx
