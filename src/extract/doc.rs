@@ -522,30 +522,27 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        for i in 0..n {
+        for (i, tag) in tags.iter_mut().enumerate() {
             // Case-sensitive short forms ("US", "IAEA") all start with a capital: skip the hash otherwise.
-            if tags[i].place.len == 0 && tags[i].flags & FLAG_CAPITALISED != 0 {
-                let tok = self.tok(i);
-                if let Some((c, kind)) = EXACT_PLACES.get(tok) {
-                    let p = PlaceTag {
-                        country: c as u16,
-                        kind,
-                        len: 1,
-                    };
-                    tags[i].place = p;
-                    tags[i].end_place = p;
-                    tags[i].covered = true;
-                }
-            }
-        }
-        for i in 0..n {
-            if self.name_word_uncached(i, &tags[i]) {
-                tags[i].flags |= FLAG_NAME_WORD;
-            }
-            if self.tokens[i].kind == TokenKind::Word
-                && VOCAB.flags(tags[i].word) & vocab::PARTICLE != 0
+            if tag.place.len == 0
+                && tag.flags & FLAG_CAPITALISED != 0
+                && let Some((c, kind)) = EXACT_PLACES.get(self.tok(i))
             {
-                tags[i].flags |= FLAG_PARTICLE;
+                let p = PlaceTag {
+                    country: c as u16,
+                    kind,
+                    len: 1,
+                };
+                tag.place = p;
+                tag.end_place = p;
+                tag.covered = true;
+            }
+            if self.name_word_uncached(i, tag) {
+                tag.flags |= FLAG_NAME_WORD;
+            }
+            if self.tokens[i].kind == TokenKind::Word && VOCAB.flags(tag.word) & vocab::PARTICLE != 0
+            {
+                tag.flags |= FLAG_PARTICLE;
             }
         }
         self.tags = tags;
