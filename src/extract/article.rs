@@ -796,12 +796,7 @@ static IDS: LazyLock<Ids> = LazyLock::new(|| {
         canceled: id("canceled"),
         called: id("called"),
         off: id("off"),
-        trigger_first: word_bits(
-            &TRIGGERS
-                .iter()
-                .map(|t| id(t.0[0]))
-                .collect::<Vec<_>>(),
-        ),
+        trigger_first: word_bits(&TRIGGERS.iter().map(|t| id(t.0[0])).collect::<Vec<_>>()),
         planned_first: word_bits(&PLANNED.iter().map(|p| id(p[0])).collect::<Vec<_>>()),
         cancel: word_bits(&[
             id("postponed"),
@@ -907,12 +902,12 @@ fn find_triggers(doc: &Doc<'_>, si: usize) -> Vec<Trigger> {
     let r = doc.sentence_tokens[si].clone();
     let planned = doc.sentence_may_have(si, ids.planned_first)
         && r.clone().any(|k| {
-        k + 1 < r.end
-            && doc.word_flags(k) & vocab::PLANNED_FIRST != 0
-            && PLANNED
-                .iter()
-                .any(|p| doc.low(k) == p[0] && doc.low(k + 1) == p[1])
-    });
+            k + 1 < r.end
+                && doc.word_flags(k) & vocab::PLANNED_FIRST != 0
+                && PLANNED
+                    .iter()
+                    .any(|p| doc.low(k) == p[0] && doc.low(k + 1) == p[1])
+        });
     if planned {
         return Vec::new();
     }
@@ -1173,14 +1168,14 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         // "who met X more than 20 times", "met repeatedly": a habit, not one meeting.
         let habitual = doc.sentence_may_have(si, ids.habitual)
             && (r.start + 1..r.end).any(|k| {
-            (doc.low(k) == "times"
-                && (doc.tok(k - 1).bytes().all(|b| b.is_ascii_digit())
-                    || matches!(
-                        doc.low(k - 1),
-                        "several" | "many" | "multiple" | "numerous" | "dozen"
-                    )))
-                || doc.low(k) == "repeatedly"
-        });
+                (doc.low(k) == "times"
+                    && (doc.tok(k - 1).bytes().all(|b| b.is_ascii_digit())
+                        || matches!(
+                            doc.low(k - 1),
+                            "several" | "many" | "multiple" | "numerous" | "dozen"
+                        )))
+                    || doc.low(k) == "repeatedly"
+            });
         if habitual {
             continue;
         }
@@ -1239,8 +1234,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         // with each.
         // Ambassadors presenting credentials are received one by one.
         let separately = doc.sentence_may_have(si, ids.separately)
-            && r
-                .clone()
+            && r.clone()
                 .any(|k| matches!(doc.low(k), "separately" | "separate" | "credentials"));
         // "met A on Monday and B on Tuesday": each meeting keeps its own date.
         let object_dates = dated_objects(doc, si, &named, &subject);

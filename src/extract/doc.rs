@@ -328,21 +328,15 @@ fn apply_phrase(tags: &mut [Tag], ti: usize, tj: usize, cats: &[Category]) {
                 }
                 covers = true;
             }
-            Category::Honorific => {
-                if longer(tags[ti].honorific) {
-                    tags[ti].honorific = len8;
-                }
-                covers = true;
-            }
-            Category::Rank => {
-                if longer(tags[ti].rank) {
-                    tags[ti].rank = len8;
-                }
-                covers = true;
-            }
-            Category::OrgWord => {
-                if longer(tags[ti].org_word) {
-                    tags[ti].org_word = len8;
+            Category::Honorific | Category::Rank | Category::OrgWord => {
+                let t = &mut tags[ti];
+                let slot = match *cat {
+                    Category::Honorific => &mut t.honorific,
+                    Category::Rank => &mut t.rank,
+                    _ => &mut t.org_word,
+                };
+                if longer(*slot) {
+                    *slot = len8;
                 }
                 covers = true;
             }
@@ -541,7 +535,8 @@ impl<'a> Doc<'a> {
             if self.name_word_uncached(i, tag) {
                 tag.flags |= FLAG_NAME_WORD;
             }
-            if self.tokens[i].kind == TokenKind::Word && VOCAB.flags(tag.word) & vocab::PARTICLE != 0
+            if self.tokens[i].kind == TokenKind::Word
+                && VOCAB.flags(tag.word) & vocab::PARTICLE != 0
             {
                 tag.flags |= FLAG_PARTICLE;
             }
