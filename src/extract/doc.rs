@@ -357,8 +357,8 @@ fn apply_phrase(tags: &mut [Tag], ti: usize, tj: usize, cats: &[Category]) {
 
 pub struct Doc<'a> {
     pub article: &'a Article,
-    // Private with read-only accessors: `token_str` relies on the tokens having been cut from
-    // this text.
+    // Private with read-only accessors: `Doc::token_text` relies on the tokens having been cut
+    // from this text.
     text: &'a str,
     tokens: Vec<Token>,
     /// The text lower-cased in ASCII only, so byte offsets stay those of `text`.
@@ -373,18 +373,6 @@ pub struct Doc<'a> {
     /// tests it before scanning the sentence for its words.
     pub sentence_words: Vec<u128>,
     pub lex: &'static Lexicon,
-}
-
-/// The text of token `t` in `text` (the article, or its lower-cased copy).
-#[inline]
-fn token_str<'t>(text: &'t str, t: &Token) -> &'t str {
-    debug_assert!(t.start <= t.end && t.end <= text.len());
-    // SAFETY: a `Doc`'s tokens (private, never changed after `tokenize`) were cut from a range of
-    // its text, so they lie inside it and start and end on character boundaries (the tokenizer
-    // steps by whole characters); ASCII lower-casing leaves every boundary where it was. The rules
-    // slice token text several times per token, and the checks of `&text[a..b]` were a tenth of
-    // their time.
-    unsafe { text.get_unchecked(t.start..t.end) }
 }
 
 /// The summary bits of vocabulary words, to test against [`Doc::sentence_words`].
@@ -472,7 +460,7 @@ impl<'a> Doc<'a> {
             if capitalised {
                 t.flags |= FLAG_CAPITALISED;
             }
-            if let Some((word, phrase)) = words.get(token_str(&self.lower_text, &tok)) {
+            if let Some((word, phrase)) = words.get(self.low(i)) {
                 t.word = word;
                 phrase_word[i] = phrase;
                 if word != 0 {
@@ -576,12 +564,26 @@ impl<'a> Doc<'a> {
 
     #[inline]
     pub fn low(&self, i: usize) -> &str {
-        token_str(&self.lower_text, &self.tokens[i])
+        self.token_text(&self.lower_text, i)
     }
 
     #[inline]
     pub fn tok(&self, i: usize) -> &str {
-        token_str(self.text, &self.tokens[i])
+        self.token_text(self.text, i)
+    }
+
+    /// Token `i` of `text`, which is this document's text or its lower-cased copy.
+    #[inline]
+    fn token_text<'t>(&self, text: &'t str, i: usize) -> &'t str {
+        let t = &self.tokens[i];
+        debug_assert!(t.start <= t.end && t.end <= text.len() && text.len() == self.text.len());
+        // SAFETY: `text` is `self.text` or `self.lower_text` (private callers only). The tokens
+        // (private, never changed after `tokenize`) were cut from a range of the text, so they lie
+        // inside it and start and end on character boundaries (the tokenizer steps by whole
+        // characters); ASCII lower-casing leaves every boundary where it was. The rules slice
+        // token text several times per token, and the checks of `&text[a..b]` were a tenth of
+        // their time.
+        unsafe { text.get_unchecked(t.start..t.end) }
     }
 
     /// Token `i`'s id in [`VOCAB`] (0 for words not in it).
