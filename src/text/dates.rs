@@ -16,7 +16,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:on|last|this|late|early)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)|(?-u:\b)(?P<rel>yesterday|today|tonight)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:on|last|this|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)|(?-u:\b)(?:yesterday|today|tonight)(?-u:\b)")
         .expect("relative date regex")
 });
 
@@ -105,23 +105,22 @@ pub fn find_dates(s: &str, published: Option<Date>) -> Vec<DateMention> {
             kind: DateKind::Explicit,
         });
     }
-    for caps in RELATIVE.captures_iter(s) {
-        let m = caps.get(0).expect("match");
+    // Matches only, no capture groups: the day word is the match's last word.
+    for m in RELATIVE.find_iter(s) {
         if out.iter().any(|d| d.start < m.end() && m.start() < d.end) {
             continue;
         }
-        let (date, kind) = if let Some(wd) = caps.name("wd") {
-            (
-                published.and_then(|p| latest_weekday(p, wd.as_str())),
+        let day = m.as_str().rsplit(char::is_whitespace).next().unwrap_or("");
+        let (date, kind) = match day.to_ascii_lowercase().as_str() {
+            "yesterday" => (
+                published.and_then(|p| p.checked_sub(1.day()).ok()),
+                DateKind::Relative,
+            ),
+            "today" | "tonight" => (published, DateKind::Relative),
+            _ => (
+                published.and_then(|p| latest_weekday(p, day)),
                 DateKind::Weekday,
-            )
-        } else {
-            let rel = caps["rel"].to_ascii_lowercase();
-            let d = match rel.as_str() {
-                "yesterday" => published.and_then(|p| p.checked_sub(1.day()).ok()),
-                _ => published,
-            };
-            (d, DateKind::Relative)
+            ),
         };
         out.push(DateMention {
             start: m.start(),
