@@ -77,10 +77,11 @@ fn ascii_name_key(stripped: &str) -> String {
     }
     letters.extend(prev);
     letters.retain(u8::is_ascii_alphanumeric);
-    let mut out = String::with_capacity(letters.len());
+    // The key is written over the letters it is read from (it is never longer): one allocation.
+    let mut len = 0;
     let mut last = 0u8;
-    for (i, &c) in letters.iter().enumerate() {
-        let c = match c {
+    for i in 0..letters.len() {
+        let c = match letters[i] {
             b'q' => b'k',
             b'w' => b'v',
             b'y' if i > 0 => b'i',
@@ -92,10 +93,13 @@ fn ascii_name_key(stripped: &str) -> String {
         if c == last {
             continue;
         }
-        out.push(char::from(c));
+        letters[len] = c;
+        len += 1;
         last = c;
     }
-    out
+    letters.truncate(len);
+    // ASCII letters and digits only, so always UTF-8.
+    String::from_utf8(letters).unwrap_or_default()
 }
 
 fn name_key_folded(stripped: &str) -> String {
