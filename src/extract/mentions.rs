@@ -597,7 +597,10 @@ fn name_text(doc: &Doc<'_>, r: Range<usize>) -> String {
 /// The title as written, without parenthesised acronyms or trailing punctuation.
 fn title_text(doc: &Doc<'_>, a: usize, b: usize) -> String {
     let mut s = span_text(doc, a..b);
-    while let Some(open) = s.find(" (") {
+    // A byte search first: most titles have no brackets, and a string search starts slowly.
+    while s.contains('(')
+        && let Some(open) = s.find(" (")
+    {
         match s[open..].find(')') {
             Some(close) => s.replace_range(open..open + close + 1, ""),
             None => break,
