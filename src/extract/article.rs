@@ -739,7 +739,8 @@ struct Ids {
     attended_it: u128,
     habitual: u128,
     separately: u128,
-    vague_past: u128,
+    /// Per phrase of [`VAGUE_PAST`], the bit of its distinctive word.
+    vague_past: [u128; VAGUE_PAST.len()],
     same_day: u128,
     call_words: u128,
 }
@@ -808,14 +809,7 @@ static IDS: LazyLock<Ids> = LazyLock::new(|| {
         attended_it: word_bits(&[id("attended"), id("joined")]),
         habitual: word_bits(&[id("times"), id("repeatedly")]),
         separately: word_bits(&[id("separately"), id("separate"), id("credentials")]),
-        // The first word of each of VAGUE_PAST's phrases.
-        vague_past: word_bits(&[
-            id("last"),
-            id("recent"),
-            id("earlier"),
-            id("recently"),
-            id("previously"),
-        ]),
+        vague_past: VAGUE_PAST.map(|(word, _)| word_bits(&[id(word)])),
         same_day: word_bits(&[id("day")]),
         // The words of `refine_kinds`' phrases.
         call_words: word_bits(&[
@@ -1290,9 +1284,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             people.sort_unstable();
             // "Previously, the two leaders met in Geneva": an earlier encounter, not this one told
             // again.
-            let sentence_text = &doc.lower_text()[doc.sentences[si].clone()];
-            if doc.sentence_may_have(si, ids.vague_past)
-                && VAGUE_PAST.iter().any(|p| sentence_text.contains(p))
+            if tells_of_the_past(doc, si)
                 && meetings
                     .iter()
                     .any(|m| people.iter().filter(|p| m.participants.contains(p)).count() >= 2)
@@ -1536,16 +1528,27 @@ const SOLE_OFFICES: [&str; 10] = [
     "pope",
 ];
 
-const VAGUE_PAST: [&str; 8] = [
-    "last week",
-    "in recent days",
-    "last month",
-    "earlier this month",
-    "earlier this week",
-    "recently",
-    "last year",
-    "previously",
+/// Phrases that place an encounter before the article's news, each with a word of it that a
+/// sentence's summary can be tested for.
+const VAGUE_PAST: [(&str, &str); 8] = [
+    ("last", "last week"),
+    ("recent", "in recent days"),
+    ("last", "last month"),
+    ("earlier", "earlier this month"),
+    ("earlier", "earlier this week"),
+    ("recently", "recently"),
+    ("last", "last year"),
+    ("previously", "previously"),
 ];
+
+/// Whether sentence `si` has a phrase of [`VAGUE_PAST`].
+fn tells_of_the_past(doc: &Doc<'_>, si: usize) -> bool {
+    let text = &doc.lower_text()[doc.sentences[si].clone()];
+    VAGUE_PAST
+        .iter()
+        .zip(IDS.vague_past)
+        .any(|((_, phrase), bits)| doc.sentence_may_have(si, bits) && text.contains(phrase))
+}
 const SAME_DAY: [&str; 4] = [
     "earlier in the day",
     "later in the day",
@@ -1591,7 +1594,6 @@ fn date_meeting(
         m.date_basis = basis(d.kind);
         return;
     }
-    let first_text = &doc.lower_text()[first.clone()];
     // "last week", "recently": before the publication date, but not which day.
     // "Ramaphosa last met Ruto in Nairobi in 2022", "who met the crown prince in May": a year or
     // month other than the publication's, but not which day.
@@ -1610,9 +1612,7 @@ fn date_meeting(
             doc.low(k - 1) == "in" && (year || other_month)
         })
     });
-    if (earlier_year
-        || (doc.sentence_may_have(m.evidence[0], IDS.vague_past)
-            && VAGUE_PAST.iter().any(|p| first_text.contains(p))))
+    if (earlier_year || tells_of_the_past(doc, m.evidence[0]))
         && dated(m.evidence[0]).is_none()
     {
         m.date = None;
