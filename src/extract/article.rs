@@ -272,7 +272,7 @@ fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurr
             };
             // "Secretary" then "Secretary of State": one title, the fuller.
             let part_of = |short: &str, long: &str| {
-                long.starts_with(&format!("{short} ")) || long.ends_with(&format!(" {short}"))
+                starts_with_words(long, short) || ends_with_words(long, short)
             };
             if let Some(shorter) = list.iter_mut().find(|e| part_of(e, t)) {
                 *shorter = t.clone();
@@ -1470,7 +1470,7 @@ fn resolve_anaphors(
             let is_head = |p: &Person| {
                 p.titles.iter().any(|t| {
                     let t = t.to_lowercase();
-                    hos.iter().any(|h| t == *h || t.ends_with(&format!(" {h}")))
+                    hos.iter().any(|h| t == *h || ends_with_words(&t, h))
                 })
             };
             if let Some(p) = latest(k, &is_head) {
@@ -1504,7 +1504,7 @@ fn resolve_anaphors(
         let holds = |p: &Person| {
             p.titles.iter().any(|t| {
                 let t = t.to_lowercase();
-                t == head || t.ends_with(&format!(" {head}")) || t.starts_with(&format!("{head} "))
+                t == head || ends_with_words(&t, &head) || starts_with_words(&t, &head)
             })
         };
         if let Some(p) = latest(k, &holds) {
@@ -1512,6 +1512,20 @@ fn resolve_anaphors(
         }
     }
     out
+}
+
+/// Whether `text` starts with the words `words` and goes on after a space ("Secretary of State"
+/// starts with "Secretary").
+fn starts_with_words(text: &str, words: &str) -> bool {
+    text.strip_prefix(words)
+        .is_some_and(|rest| rest.starts_with(' '))
+}
+
+/// Whether `text` ends with the words `words` after a space ("Deputy Foreign Minister" ends with
+/// "Foreign Minister").
+fn ends_with_words(text: &str, words: &str) -> bool {
+    text.strip_suffix(words)
+        .is_some_and(|rest| rest.ends_with(' '))
 }
 
 /// Titles that name one person even in lower case after "the".
@@ -1612,9 +1626,7 @@ fn date_meeting(
             doc.low(k - 1) == "in" && (year || other_month)
         })
     });
-    if (earlier_year || tells_of_the_past(doc, m.evidence[0]))
-        && dated(m.evidence[0]).is_none()
-    {
+    if (earlier_year || tells_of_the_past(doc, m.evidence[0])) && dated(m.evidence[0]).is_none() {
         m.date = None;
         m.date_basis = DateBasis::Unknown;
         return;
