@@ -740,6 +740,20 @@ fn a_call_readout_with_an_adverb_and_a_joiner() {
 }
 
 #[test]
+fn a_conversation_told_as_a_call_in_the_next_sentence_is_a_phone_call() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Ministers talk\n\nLIMA, June 2 (Reuters) - Peruvian Foreign Minister Rosa Quispe Mamani spoke with Chilean Foreign Minister Tomas Errazuriz Vial on Friday, the ministry said.\n\nIn the call, Quispe raised concerns about the border crossing, a spokesperson said.\n",
+        )],
+        "file,published\na.txt,2023-06-02\n",
+    );
+    let p = pairs(&d);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].1, MeetingKind::PhoneCall);
+}
+
+#[test]
 fn three_leaders_a_spokesman_and_a_prince_by_first_name() {
     let d = extract(
         &[

@@ -1807,7 +1807,7 @@ fn refine_kinds(doc: &Doc<'_>, meetings: &mut [ArticleMeeting]) {
         "via video",
         "by video",
     ];
-    const PHONE: [&str; 8] = [
+    const PHONE: [&str; 10] = [
         "the phone call",
         "the telephone call",
         "the phone conversation",
@@ -1816,6 +1816,9 @@ fn refine_kinds(doc: &Doc<'_>, meetings: &mut [ArticleMeeting]) {
         "by telephone",
         "during the call",
         "joined the call",
+        // Readouts: "On the call, the Secretary raised ...".
+        "in the call",
+        "on the call",
     ];
     for i in 0..meetings.len() {
         if meetings[i].kind != MeetingKind::InPerson {
