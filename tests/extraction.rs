@@ -754,6 +754,26 @@ fn a_conversation_told_as_a_call_in_the_next_sentence_is_a_phone_call() {
 }
 
 #[test]
+fn a_monarch_of_a_country_and_a_minister_also_present() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "King visits\n\nMASERU, 12th March, 2024 (LENA) -- Prime Minister Thabo Letsie received King Moshoeshoe III of Eswatini at the State House in Maseru today.\n\nForeign Minister Palesa Mokoena was also present.\n",
+        )],
+        "file,published\na.txt,2024-03-12\n",
+    );
+    let p = pairs(&d);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].0.len(), 3, "the minister who was present joins: {p:?}");
+    let king = d
+        .officials
+        .iter()
+        .find(|o| o.name.starts_with("Moshoeshoe"))
+        .expect("the king");
+    assert_eq!(king.country.as_deref(), Some("Eswatini"));
+}
+
+#[test]
 fn three_leaders_a_spokesman_and_a_prince_by_first_name() {
     let d = extract(
         &[

@@ -731,6 +731,7 @@ struct Ids {
     canceled: u16,
     called: u16,
     off: u16,
+    present: u16,
     /// Summary bits ([`word_bits`]) of the words that open a rule's scan of a sentence.
     trigger_first: u128,
     planned_first: u128,
@@ -745,7 +746,7 @@ struct Ids {
     call_words: u128,
 }
 
-pub(crate) const RULE_WORDS: [&str; 27] = [
+pub(crate) const RULE_WORDS: [&str; 28] = [
     "the",
     "his",
     "her",
@@ -773,6 +774,7 @@ pub(crate) const RULE_WORDS: [&str; 27] = [
     "day",
     "video",
     "call",
+    "present",
 ];
 
 static IDS: LazyLock<Ids> = LazyLock::new(|| {
@@ -797,6 +799,7 @@ static IDS: LazyLock<Ids> = LazyLock::new(|| {
         canceled: id("canceled"),
         called: id("called"),
         off: id("off"),
+        present: id("present"),
         trigger_first: word_bits(&TRIGGERS.iter().map(|t| id(t.0[0])).collect::<Vec<_>>()),
         planned_first: word_bits(&PLANNED.iter().map(|p| id(p[0])).collect::<Vec<_>>()),
         cancel: word_bits(&[
@@ -806,7 +809,7 @@ static IDS: LazyLock<Ids> = LazyLock::new(|| {
             id("called"),
         ]),
         attendance: word_bits(&[id("attended"), id("presence"), id("took")]),
-        attended_it: word_bits(&[id("attended"), id("joined")]),
+        attended_it: word_bits(&[id("attended"), id("joined"), id("present")]),
         habitual: word_bits(&[id("times"), id("repeatedly")]),
         separately: word_bits(&[id("separately"), id("separate"), id("credentials")]),
         vague_past: VAGUE_PAST.map(|(word, _)| word_bits(&[id(word)])),
@@ -1124,6 +1127,12 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             // "Vice President X joined the call."
             // "The pair were joined by X."
             || (r.start + 1..r.end).any(|x| doc.word(x - 1) == ids.joined && doc.low(x) == "by")
+            // "Foreign Minister X was also present."
+            || (r.start + 1..r.end).any(|x| {
+                doc.word(x) == ids.present
+                    && matches!(doc.low(x - 1), "also" | "was" | "were")
+                    && (x + 1 == r.end || doc.low(x + 1) == ".")
+            })
             || (r.start + 2..r.end).any(|x| {
                 doc.word(x - 2) == ids.joined
                     && doc.low(x - 1) == "the"

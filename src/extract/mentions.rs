@@ -324,14 +324,19 @@ fn parse_title(
     if name.clone().any(|k| consumed[k]) {
         return None;
     }
-    // "President Kassym-Jomart Tokayev of Kazakhstan".
+    // "President Kassym-Jomart Tokayev of Kazakhstan", "King Abdullah II of Jordan".
+    let of = if name.end < r.end && is_regnal_number(doc.tok(name.end)) {
+        name.end + 1
+    } else {
+        name.end
+    };
     if nationality.is_none()
-        && name.end + 1 < r.end
-        && doc.low(name.end) == "of"
-        && let Some((c, PlaceKind::Country, len)) = doc.tags[name.end + 1].place()
+        && of + 1 < r.end
+        && doc.low(of) == "of"
+        && let Some((c, PlaceKind::Country, len)) = doc.tags[of + 1].place()
     {
         nationality = Some(c);
-        span_end = span_end.max(name.end + 1 + len);
+        span_end = span_end.max(of + 1 + len);
     }
     // An envoy's own country comes right after "of" ("Ambassador of Senegal to Qatar"); the
     // country after "to" or "in" is the posting.
@@ -592,6 +597,11 @@ pub fn span_text(doc: &Doc<'_>, r: Range<usize>) -> String {
 
 fn name_text(doc: &Doc<'_>, r: Range<usize>) -> String {
     span_text(doc, r)
+}
+
+/// A monarch's number after the name ("II", "IV"): a short word of Roman numerals.
+fn is_regnal_number(word: &str) -> bool {
+    (1..=4).contains(&word.len()) && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }
 
 /// The title as written, without parenthesised acronyms or trailing punctuation.
