@@ -774,6 +774,24 @@ fn a_monarch_of_a_country_and_a_minister_also_present() {
 }
 
 #[test]
+fn a_delegation_member_joins_the_visit_with_the_visitors_country() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "State visit\n\nLUSAKA, Dec 3 (Reuters) - Zambian President Mwila Banda welcomed Malawi's President Chikondi Phiri to State House on Tuesday for a two-day state visit.\n\nThe two presidents signed several agreements. Phiri was accompanied by Foreign Minister Tiyamike Nkhoma.\n",
+        )],
+        "file,published\na.txt,2024-12-03\n",
+    );
+    let p = pairs(&d);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].0.len(), 3, "{p:?}");
+    assert_eq!(
+        official(&d, "Tiyamike Nkhoma").country.as_deref(),
+        Some("Malawi")
+    );
+}
+
+#[test]
 fn three_leaders_a_spokesman_and_a_prince_by_first_name() {
     let d = extract(
         &[

@@ -435,6 +435,29 @@ fn assign_countries(
             }
         }
     }
+    // "X was accompanied by Foreign Minister Y": a member of X's delegation is from X's country.
+    for o in occ {
+        if persons[o.person].country.is_some() {
+            continue;
+        }
+        let r = doc.sentence_tokens[o.sentence].clone();
+        // "accompanied by", then only the title's words before the name.
+        let by = (o.start.saturating_sub(6).max(r.start + 1)..o.start).rfind(|&k| {
+            doc.low(k) == "by"
+                && doc.low(k - 1) == "accompanied"
+                && (k + 1..o.start).all(|x| {
+                    doc.is_capitalised(x) || matches!(doc.low(x), "of" | "the" | "for" | "and")
+                })
+        });
+        let leader = by.and_then(|by| {
+            occ.iter()
+                .filter(|x| x.sentence == o.sentence && x.end < by)
+                .max_by_key(|x| x.start)
+        });
+        if let Some(c) = leader.and_then(|x| persons[x.person].country) {
+            persons[o.person].country = Some((c.0, CountryEvidence::Venue));
+        }
+    }
     // Nominal anaphors that name a nationality ("the Iranian official") confirm a person's country.
     let _ = mentions;
     if persons.iter().all(|p| p.country.is_some()) {
@@ -732,6 +755,7 @@ struct Ids {
     called: u16,
     off: u16,
     present: u16,
+    accompanied: u16,
     /// Summary bits ([`word_bits`]) of the words that open a rule's scan of a sentence.
     trigger_first: u128,
     planned_first: u128,
@@ -746,7 +770,7 @@ struct Ids {
     call_words: u128,
 }
 
-pub(crate) const RULE_WORDS: [&str; 28] = [
+pub(crate) const RULE_WORDS: [&str; 29] = [
     "the",
     "his",
     "her",
@@ -775,6 +799,7 @@ pub(crate) const RULE_WORDS: [&str; 28] = [
     "video",
     "call",
     "present",
+    "accompanied",
 ];
 
 static IDS: LazyLock<Ids> = LazyLock::new(|| {
@@ -800,6 +825,7 @@ static IDS: LazyLock<Ids> = LazyLock::new(|| {
         called: id("called"),
         off: id("off"),
         present: id("present"),
+        accompanied: id("accompanied"),
         trigger_first: word_bits(&TRIGGERS.iter().map(|t| id(t.0[0])).collect::<Vec<_>>()),
         planned_first: word_bits(&PLANNED.iter().map(|p| id(p[0])).collect::<Vec<_>>()),
         cancel: word_bits(&[
@@ -809,7 +835,12 @@ static IDS: LazyLock<Ids> = LazyLock::new(|| {
             id("called"),
         ]),
         attendance: word_bits(&[id("attended"), id("presence"), id("took")]),
-        attended_it: word_bits(&[id("attended"), id("joined"), id("present")]),
+        attended_it: word_bits(&[
+            id("attended"),
+            id("joined"),
+            id("present"),
+            id("accompanied"),
+        ]),
         habitual: word_bits(&[id("times"), id("repeatedly")]),
         separately: word_bits(&[id("separately"), id("separate"), id("credentials")]),
         vague_past: VAGUE_PAST.map(|(word, _)| word_bits(&[id(word)])),
@@ -1127,6 +1158,11 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             // "Vice President X joined the call."
             // "The pair were joined by X."
             || (r.start + 1..r.end).any(|x| doc.word(x - 1) == ids.joined && doc.low(x) == "by")
+            // "X was accompanied by Foreign Minister Z." (not "X, accompanied by Z, met Y", a
+            // meeting of its own)
+            || (triggers.is_empty()
+                && (r.start + 1..r.end)
+                    .any(|x| doc.word(x - 1) == ids.accompanied && doc.low(x) == "by"))
             // "Foreign Minister X was also present."
             || (r.start + 1..r.end).any(|x| {
                 doc.word(x) == ids.present
