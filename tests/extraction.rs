@@ -792,6 +792,38 @@ fn a_delegation_member_joins_the_visit_with_the_visitors_country() {
 }
 
 #[test]
+fn plural_counterparts_are_named_in_order() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Ministers meet\n\nVIENTIANE, July 11 (KPL) - Lao Foreign Minister Somsack Phomvihane met separately with his Cambodian and Vietnamese counterparts, Sokha Chanthou and Tran Quoc Hung, on the sidelines of a regional meeting in Vientiane on Tuesday.\n",
+            ),
+            (
+                "b.txt",
+                "Talks\n\nASUNCION, May 2 (IP) - Paraguayan Foreign Minister Ramon Ayala Benitez held talks with his Bolivian and Peruvian counterparts, Mariela Quispe Flores and Jorge Salas Huaman, in Asuncion on Monday.\n",
+            ),
+        ],
+        "file,published\na.txt,2023-07-11\nb.txt,2023-05-02\n",
+    );
+    let p = pairs(&d);
+    assert_eq!(p.len(), 3, "{p:?}");
+    assert_eq!(
+        official(&d, "Sokha Chanthou").country.as_deref(),
+        Some("Cambodia")
+    );
+    assert_eq!(
+        official(&d, "Tran Quoc Hung").country.as_deref(),
+        Some("Vietnam")
+    );
+    let salas = official(&d, "Jorge Salas Huaman");
+    assert_eq!(salas.country.as_deref(), Some("Peru"));
+    let titles: Vec<&str> = salas.titles.iter().map(|t| t.title.as_str()).collect();
+    assert_eq!(titles, ["Foreign Minister"], "the host's office");
+    assert!(p.iter().any(|(names, _)| names.len() == 3), "{p:?}");
+}
+
+#[test]
 fn three_leaders_a_spokesman_and_a_prince_by_first_name() {
     let d = extract(
         &[

@@ -159,15 +159,22 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
 /// to X's title.
 fn counterparts_share_the_office(meetings: &[ArticleMeeting], persons: &mut [Person]) {
     let is_counterpart = |t: &String| t.eq_ignore_ascii_case("counterpart");
-    for m in meetings.iter().filter(|m| m.participants.len() == 2) {
-        let office = m.participants.iter().find_map(|&p| {
+    for m in meetings {
+        // The host's office, when the others are all counterparts ("his Egyptian and Jordanian
+        // counterparts").
+        let mut offices = m.participants.iter().filter_map(|&p| {
             persons[p]
                 .titles
                 .iter()
                 .find(|t| !is_counterpart(t))
                 .cloned()
         });
-        let Some(office) = office else { continue };
+        let Some(office) = offices.next() else {
+            continue;
+        };
+        if offices.next().is_some() && m.participants.len() > 2 {
+            continue;
+        }
         for &p in &m.participants {
             let titles = &mut persons[p].titles;
             if !titles.is_empty() && titles.iter().all(is_counterpart) {

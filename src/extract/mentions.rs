@@ -82,6 +82,20 @@ pub fn find_mentions(doc: &Doc<'_>) -> Vec<Mention> {
                 i += 1;
                 continue;
             }
+            // "his Egyptian and Jordanian counterparts, X and Y": one mention for each.
+            if doc.low(i) == "counterparts" {
+                let several = plural_counterparts(doc, si, r.clone(), i, &consumed);
+                if let Some(last) = several.last() {
+                    i = last.span.end;
+                    for m in several {
+                        for c in &mut consumed[m.span.clone()] {
+                            *c = true;
+                        }
+                        out.push(m);
+                    }
+                    continue;
+                }
+            }
             let tag = doc.tags[i];
             let parsed = if let Some((len, envoy)) = tag.head() {
                 // "Deputy Foreign Minister": let the last head word take the modifiers on its left.
@@ -115,6 +129,75 @@ pub fn find_mentions(doc: &Doc<'_>) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// "her Malaysian and Thai counterparts, A and B" (token `i` is "counterparts"): each name with
+/// the nationality in the same place of the list before it, titled "Counterpart" (the meeting
+/// gives them the host's office). Empty unless the two lists have the same length, two or more.
+fn plural_counterparts(
+    doc: &Doc<'_>,
+    si: usize,
+    r: Range<usize>,
+    i: usize,
+    consumed: &[bool],
+) -> Vec<Mention> {
+    // The nationalities, right to left: "Malaysian and Thai", "Omani, Qatari and Kuwaiti".
+    let mut countries = Vec::new();
+    let mut k = i;
+    while let Some((n, c, PlaceKind::Demonym)) = doc.place_ending_at(k) {
+        countries.push(c);
+        k -= n;
+        if k > r.start && matches!(doc.low(k - 1), "and" | ",") {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    countries.reverse();
+    // The names, left to right: ", A and B", "A, B and C".
+    let mut names = Vec::new();
+    let mut j = i + 1;
+    if j < r.end && doc.low(j) == "," {
+        j += 1;
+    }
+    while names.len() < countries.len() {
+        let Some(name) = name_run(doc, j, r.end).filter(|n| n.len() >= 2) else {
+            break;
+        };
+        j = name.end;
+        names.push(name);
+        if j < r.end && doc.low(j) == "," {
+            j += 1;
+        }
+        if j < r.end && doc.low(j) == "and" {
+            j += 1;
+        }
+    }
+    if countries.len() < 2
+        || names.len() != countries.len()
+        || names.iter().any(|n| n.clone().any(|x| consumed[x]))
+    {
+        return Vec::new();
+    }
+    names
+        .into_iter()
+        .zip(countries)
+        .map(|(name, c)| Mention {
+            sentence: si,
+            span: name.clone(),
+            name: name_text(doc, name.clone()),
+            name_tokens: name.clone(),
+            title: Some("Counterpart".to_string()),
+            country: Some((c, CountryEvidence::Explicit)),
+            portfolio: None,
+            known: doc.tags[name.start]
+                .known()
+                .filter(|k| k.1 == name.len())
+                .map(|k| k.0),
+            title_from_gazetteer: false,
+            quoted: doc.quoted[name.start],
+        })
+        .collect()
 }
 
 /// A one-word title between a title and a name, used as an honorific: "Foreign Minister Prince
