@@ -1158,29 +1158,28 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 || (r.start + 1..r.end)
                     .any(|x| doc.word(x - 1) == ids.took && doc.word(x) == ids.part));
         // "X and Y also attended.": attended with no object, so the meeting just told.
+        // One scan for the ways a sentence adds people to the meeting just told.
         let attended_it = doc.sentence_may_have(si, ids.attended_it)
-            && (r
-                .clone()
-                .any(|x| doc.word(x) == ids.attended && (x + 1 == r.end || doc.low(x + 1) == "."))
-            // "Vice President X joined the call."
-            // "The pair were joined by X."
-            || (r.start + 1..r.end).any(|x| doc.word(x - 1) == ids.joined && doc.low(x) == "by")
-            // "X was accompanied by Foreign Minister Z." (not "X, accompanied by Z, met Y", a
-            // meeting of its own)
-            || (triggers.is_empty()
-                && (r.start + 1..r.end)
-                    .any(|x| doc.word(x - 1) == ids.accompanied && doc.low(x) == "by"))
-            // "Foreign Minister X was also present."
-            || (r.start + 1..r.end).any(|x| {
-                doc.word(x) == ids.present
-                    && matches!(doc.low(x - 1), "also" | "was" | "were")
-                    && (x + 1 == r.end || doc.low(x + 1) == ".")
-            })
-            || (r.start + 2..r.end).any(|x| {
-                doc.word(x - 2) == ids.joined
-                    && doc.low(x - 1) == "the"
-                    && matches!(doc.low(x), "call" | "meeting" | "talks")
-            }));
+            && r.clone().any(|x| {
+                let w = doc.word(x);
+                let next = |n: usize| (x + n < r.end).then(|| doc.low(x + n));
+                let ends_after = || matches!(next(1), None | Some("."));
+                // "X and Y also attended."
+                (w == ids.attended && ends_after())
+                    // "The pair were joined by X.", "Vice President X joined the call."
+                    || (w == ids.joined
+                        && (next(1) == Some("by")
+                            || (next(1) == Some("the")
+                                && matches!(next(2), Some("call" | "meeting" | "talks")))))
+                    // "X was accompanied by Foreign Minister Z." (not "X, accompanied by Z, met
+                    // Y", a meeting of its own)
+                    || (w == ids.accompanied && triggers.is_empty() && next(1) == Some("by"))
+                    // "Foreign Minister X was also present."
+                    || (w == ids.present
+                        && x > r.start
+                        && matches!(doc.low(x - 1), "also" | "was" | "were")
+                        && ends_after())
+            });
         // "Also present was X": the meeting just told.
         let also_present =
             r.len() > 2 && doc.low(r.start) == "also" && doc.low(r.start + 1) == "present";
