@@ -824,6 +824,34 @@ fn plural_counterparts_are_named_in_order() {
 }
 
 #[test]
+fn family_names_that_are_common_words() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Talks\n\nBEIJING, April 5 (Xinhua) -- Chinese Vice Premier He Wenjun held talks with Kenyan Treasury Secretary Njeri Kamau in Beijing on Friday.\n",
+            ),
+            (
+                "b.txt",
+                "Talks\n\nHANOI, Jan 5 (VNA) - General Secretary To Van Minh held talks with Lao President Khamphet Sayavong in Hanoi on Friday.\n",
+            ),
+        ],
+        "file,published\na.txt,2024-04-05\nb.txt,2024-01-05\n",
+    );
+    let p = pairs(&d);
+    assert_eq!(p.len(), 2, "{p:?}");
+    assert!(
+        p.iter().any(|(n, _)| n.contains(&"He Wenjun".to_string())),
+        "{p:?}"
+    );
+    assert!(
+        p.iter()
+            .any(|(n, _)| n.contains(&"To Van Minh".to_string())),
+        "{p:?}"
+    );
+}
+
+#[test]
 fn three_leaders_a_spokesman_and_a_prince_by_first_name() {
     let d = extract(
         &[

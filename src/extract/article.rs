@@ -987,9 +987,10 @@ fn find_triggers(doc: &Doc<'_>, si: usize) -> Vec<Trigger> {
             if end > r.end || !(rest..end).zip(&words[1..]).all(|(x, w)| doc.low(x) == *w) {
                 continue;
             }
-            if (r.start.max(k.saturating_sub(3))..k)
-                .any(|x| doc.word_flags(x) & vocab::NOT_YET != 0)
-            {
+            // Capitalised inside a sentence, such a word is a name ("To Lam", "Will Jones").
+            if (r.start.max(k.saturating_sub(3))..k).any(|x| {
+                doc.word_flags(x) & vocab::NOT_YET != 0 && (x == r.start || !doc.is_capitalised(x))
+            }) {
                 continue;
             }
             // "welcomed the decision by X": a reaction, not a reception ("welcomed the visiting

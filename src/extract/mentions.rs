@@ -7,6 +7,7 @@
 //! - `Name, Senior Aide of the Iranian Foreign Minister ...` (name before the title)
 
 use super::doc::Doc;
+use super::vocab;
 use crate::assets::PlaceKind;
 use crate::text::tokens::TokenKind;
 use std::ops::Range;
@@ -350,7 +351,14 @@ fn parse_title(
             k = after;
         }
         while k < r.end {
-            if let Some(n) = doc.tags[k].honorific().or(doc.tags[k].rank()) {
+            // "HE" (His Excellency) written "He" is the word, or a family name ("He Lifeng").
+            let common_word = doc.word_flags(k) & vocab::NOT_NAME != 0
+                && doc.tok(k).bytes().skip(1).all(|b| b.is_ascii_lowercase());
+            if let Some(n) = doc.tags[k]
+                .honorific()
+                .or(doc.tags[k].rank())
+                .filter(|_| !common_word)
+            {
                 k += n;
                 if k < r.end && doc.low(k) == "." {
                     k += 1;
@@ -361,7 +369,8 @@ fn parse_title(
                 break;
             }
         }
-        if let Some(run) = name_run(doc, k, r.end) {
+        if let Some(run) = name_run(doc, k, r.end).or_else(|| short_family_name(doc, k, r.clone()))
+        {
             span_end = run.end;
             name = Some(run);
         } else if k < r.end && doc.low(k) == "," {
@@ -680,6 +689,37 @@ pub fn span_text(doc: &Doc<'_>, r: Range<usize>) -> String {
 
 fn name_text(doc: &Doc<'_>, r: Range<usize>) -> String {
     span_text(doc, r)
+}
+
+/// "Vice Premier He Lifeng", "General Secretary To Lam": right after a title, a short family
+/// name that is also a common word, then a given name. Not in headings ("Minister To Visit
+/// China"), where every word is capitalised.
+fn short_family_name(doc: &Doc<'_>, k: usize, r: Range<usize>) -> Option<Range<usize>> {
+    if k >= r.end {
+        return None;
+    }
+    let w = doc.tok(k);
+    let short = doc.tokens()[k].kind == TokenKind::Word
+        && (2..=3).contains(&w.len())
+        && w.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+        && w.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        && doc.tags[k].place().is_none()
+        && doc.tags[k].head().is_none();
+    if !short {
+        return None;
+    }
+    let given = name_run(doc, k + 1, r.end).filter(|g| g.len() <= 2)?;
+    // A prose sentence ends with a full stop; a heading does not, and capitalises its words.
+    let prose = matches!(doc.low(r.end - 1), "." | "!" | "?" | "\"" | "”");
+    let words = r
+        .clone()
+        .filter(|&x| doc.tokens()[x].kind == TokenKind::Word)
+        .count();
+    let lower = r
+        .clone()
+        .filter(|&x| doc.tokens()[x].kind == TokenKind::Word && !doc.is_capitalised(x))
+        .count();
+    (prose || lower * 4 >= words).then_some(k..given.end)
 }
 
 /// A monarch's number after the name ("II", "IV"): a short word of Roman numerals.
