@@ -852,6 +852,24 @@ fn family_names_that_are_common_words() {
 }
 
 #[test]
+fn a_counterpart_the_gazetteer_knows_keeps_their_own_office() {
+    // The host's office is another name for the same job; the gazetteer's entry is the guest's.
+    let d = extract(
+        &[(
+            "a.txt",
+            "Talks\n\nMOSCOW, Dec 27 (PTI) Minister for Foreign Relations Ama Serwaa Boateng held talks with her Russian counterpart Sergey Lavrov on Wednesday.\n",
+        )],
+        "file,published\na.txt,2023-12-27\n",
+    );
+    let titles: Vec<&str> = official(&d, "Sergey Lavrov")
+        .titles
+        .iter()
+        .map(|t| t.title.as_str())
+        .collect();
+    assert_eq!(titles, ["Foreign Minister"]);
+}
+
+#[test]
 fn three_leaders_a_spokesman_and_a_prince_by_first_name() {
     let d = extract(
         &[

@@ -176,9 +176,14 @@ fn counterparts_share_the_office(meetings: &[ArticleMeeting], persons: &mut [Per
             continue;
         }
         for &p in &m.participants {
-            let titles = &mut persons[p].titles;
-            if !titles.is_empty() && titles.iter().all(is_counterpart) {
-                *titles = vec![office.clone()];
+            let person = &mut persons[p];
+            if !person.titles.is_empty() && person.titles.iter().all(is_counterpart) {
+                // The gazetteer's office for someone it knows, else the host's.
+                person.titles = if person.gazetteer_titles.is_empty() {
+                    vec![office.clone()]
+                } else {
+                    person.gazetteer_titles.clone()
+                };
             }
         }
     }
@@ -286,6 +291,15 @@ fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurr
             } else if !list.iter().any(|e| e == t || part_of(t, e)) {
                 list.push(t.clone());
             }
+        }
+        // "his Russian counterpart X": the gazetteer knows X's own office.
+        if m.title
+            .as_deref()
+            .is_some_and(|t| t.eq_ignore_ascii_case("counterpart"))
+            && let Some(office) = m.known.and_then(|k| doc.lex.known[k].titles.first())
+            && p.gazetteer_titles.is_empty()
+        {
+            p.gazetteer_titles.push(office.clone());
         }
         if p.portfolio.is_none() {
             p.portfolio = m.portfolio.clone();
