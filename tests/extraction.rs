@@ -870,6 +870,23 @@ fn a_counterpart_the_gazetteer_knows_keeps_their_own_office() {
 }
 
 #[test]
+fn people_after_a_plan_in_the_same_sentence_are_not_met() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Tour\n\nLIMA, Jan 30 (AP) - Chilean Foreign Minister Tomas Errazuriz Vial met Peruvian Foreign Minister Rosa Quispe Mamani in Lima on Monday before traveling to Quito, where he is scheduled to meet Ecuadorian President Andres Cevallos Mena on Tuesday.\n",
+        )],
+        "file,published\na.txt,2023-01-30\n",
+    );
+    let p = pairs(&d);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(
+        !p[0].0.contains(&"Andres Cevallos Mena".to_string()),
+        "{p:?}"
+    );
+}
+
+#[test]
 fn three_leaders_a_spokesman_and_a_prince_by_first_name() {
     let d = extract(
         &[

@@ -1239,6 +1239,20 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         if habitual {
             continue;
         }
+        // "A met B in Cairo, where he is scheduled to meet C": the meeting's clause ends where a
+        // plan begins, and the people after it are not in the meeting.
+        let plan = (triggers[0].token + 1..r.end).find(|&k| {
+            doc.word_flags(k) & vocab::NOT_YET != 0 && !doc.is_capitalised(k) && {
+                // "will meet", "is scheduled to meet" (not "the scheduled state visit of X")
+                let verb = if k + 1 < r.end && doc.low(k + 1) == "to" {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                verb < r.end && PLANNED_VERBS.contains(&doc.low(verb))
+            }
+        });
+        let r = r.start..plan.unwrap_or(r.end);
         // "sanctions on X after Y met Z": the meeting's clause starts at the subordinator, and the
         // people before it are not in the meeting.
         let subordinate = (r.start..triggers[0].token).rev().find(|&k| {
@@ -1297,7 +1311,9 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             && r.clone()
                 .any(|k| matches!(doc.low(k), "separately" | "separate" | "credentials"));
         // "met A on Monday and B on Tuesday": each meeting keeps its own date.
-        let object_dates = dated_objects(doc, si, &named, &subject);
+        let in_clause: Vec<(usize, usize)> =
+            named.iter().copied().filter(|&(_, t)| t < r.end).collect();
+        let object_dates = dated_objects(doc, si, &in_clause, &subject);
         let split = separately || object_dates.is_some();
         let groups: Vec<(Vec<usize>, Range<usize>, &Trigger)> = if split && subject.len() == 1 {
             groups
@@ -1401,6 +1417,11 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
     }
     meetings
 }
+
+/// Verbs of meeting that follow a plan word ("is scheduled to meet", "will visit").
+const PLANNED_VERBS: [&str; 9] = [
+    "meet", "visit", "hold", "receive", "host", "attend", "travel", "talk", "discuss",
+];
 
 /// Verbs that attribute a report to its source.
 const REPORTING: [&str; 12] = [
