@@ -887,6 +887,23 @@ fn people_after_a_plan_in_the_same_sentence_are_not_met() {
 }
 
 #[test]
+fn counterparts_of_one_nationality() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Pact\n\nMANILA, July 8 (Kyodo) -- Chilean Foreign Minister Tomas Errazuriz Vial and Defense Minister Camila Rojas Soto met their Peruvian counterparts, Rosa Quispe Mamani and Jorge Salas Huaman, in Lima on Monday and signed an agreement.\n",
+        )],
+        "file,published\na.txt,2024-07-08\n",
+    );
+    let p = pairs(&d);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].0.len(), 4, "{p:?}");
+    for name in ["Rosa Quispe Mamani", "Jorge Salas Huaman"] {
+        assert_eq!(official(&d, name).country.as_deref(), Some("Peru"));
+    }
+}
+
+#[test]
 fn three_leaders_a_spokesman_and_a_prince_by_first_name() {
     let d = extract(
         &[

@@ -159,9 +159,16 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
 /// to X's title.
 fn counterparts_share_the_office(meetings: &[ArticleMeeting], persons: &mut [Person]) {
     let is_counterpart = |t: &String| t.eq_ignore_ascii_case("counterpart");
+    let only_counterpart = |p: &Person| !p.titles.is_empty() && p.titles.iter().all(is_counterpart);
+    // The gazetteer's office for someone it knows, whatever the meeting.
+    for p in persons.iter_mut() {
+        if only_counterpart(p) && !p.gazetteer_titles.is_empty() {
+            p.titles = p.gazetteer_titles.clone();
+        }
+    }
     for m in meetings {
-        // The host's office, when the others are all counterparts ("his Egyptian and Jordanian
-        // counterparts").
+        // Else the host's office, when the host is one ("his Egyptian and Jordanian
+        // counterparts"; not "the foreign and defence ministers met their counterparts").
         let mut offices = m.participants.iter().filter_map(|&p| {
             persons[p]
                 .titles
@@ -176,14 +183,8 @@ fn counterparts_share_the_office(meetings: &[ArticleMeeting], persons: &mut [Per
             continue;
         }
         for &p in &m.participants {
-            let person = &mut persons[p];
-            if !person.titles.is_empty() && person.titles.iter().all(is_counterpart) {
-                // The gazetteer's office for someone it knows, else the host's.
-                person.titles = if person.gazetteer_titles.is_empty() {
-                    vec![office.clone()]
-                } else {
-                    person.gazetteer_titles.clone()
-                };
+            if only_counterpart(&persons[p]) {
+                persons[p].titles = vec![office.clone()];
             }
         }
     }

@@ -133,8 +133,9 @@ pub fn find_mentions(doc: &Doc<'_>) -> Vec<Mention> {
 }
 
 /// "her Malaysian and Thai counterparts, A and B" (token `i` is "counterparts"): each name with
-/// the nationality in the same place of the list before it, titled "Counterpart" (the meeting
-/// gives them the host's office). Empty unless the two lists have the same length, two or more.
+/// the nationality in the same place of the list before it, or all with the one nationality
+/// ("their Philippine counterparts, A and B"), titled "Counterpart" (the meeting gives them the
+/// host's office). Empty unless the lists match.
 fn plural_counterparts(
     doc: &Doc<'_>,
     si: usize,
@@ -161,7 +162,13 @@ fn plural_counterparts(
     if j < r.end && doc.low(j) == "," {
         j += 1;
     }
-    while names.len() < countries.len() {
+    // One nationality for all ("their Philippine counterparts, A and B"), or one each.
+    let wanted = if countries.len() == 1 {
+        4
+    } else {
+        countries.len()
+    };
+    while names.len() < wanted {
         let Some(name) = name_run(doc, j, r.end).filter(|n| n.len() >= 2) else {
             break;
         };
@@ -174,15 +181,18 @@ fn plural_counterparts(
             j += 1;
         }
     }
-    if countries.len() < 2
-        || names.len() != countries.len()
-        || names.iter().any(|n| n.clone().any(|x| consumed[x]))
-    {
+    let listed = if countries.len() == 1 {
+        names.len() >= 2
+    } else {
+        names.len() == countries.len()
+    };
+    if countries.is_empty() || !listed || names.iter().any(|n| n.clone().any(|x| consumed[x])) {
         return Vec::new();
     }
+    let one = countries[0];
     names
         .into_iter()
-        .zip(countries)
+        .zip(countries.into_iter().chain(std::iter::repeat(one)))
         .map(|(name, c)| Mention {
             sentence: si,
             span: name.clone(),
