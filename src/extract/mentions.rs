@@ -146,7 +146,9 @@ fn plural_counterparts(
     // The nationalities, right to left: "Malaysian and Thai", "Omani, Qatari and Kuwaiti".
     let mut countries = Vec::new();
     let mut k = i;
-    while let Some((n, c, PlaceKind::Demonym)) = doc.place_ending_at(k) {
+    while k > r.start
+        && let Some((n, c, PlaceKind::Demonym)) = doc.place_ending_at(k)
+    {
         countries.push(c);
         k -= n;
         if k > r.start && matches!(doc.low(k - 1), "and" | ",") {
