@@ -1202,9 +1202,8 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         if (also_present
             || attended_it
             || (attendance && words().any(|w| w.starts_with("meeting") || w == "talks")))
-            && let Some(m) = meetings
-                .last_mut()
-                .filter(|m| si - m.evidence.last().copied().unwrap_or(si) <= 6)
+            && recent_meeting
+            && let Some(m) = meetings.last_mut()
         {
             let mut added = false;
             for p in people_in(r.clone()) {
@@ -1912,17 +1911,17 @@ fn refine_kinds(doc: &Doc<'_>, meetings: &mut [ArticleMeeting]) {
         if meetings[i].kind != MeetingKind::InPerson {
             continue;
         }
-        let ctx = context(doc, meetings, &meetings[i]);
-        if !ctx
+        // Later sentences only: the first evidence's own words already chose the kind ("X joined
+        // the call" after it still tells which kind).
+        let first = meetings[i].evidence[0];
+        let later = context(doc, meetings, &meetings[i]).filter(|&s| s != first);
+        if !later
             .clone()
             .any(|s| doc.sentence_may_have(s, IDS.call_words))
         {
             continue;
         }
-        // Later sentences only: the first evidence's own words already chose the kind ("X joined
-        // the call" after it still tells which kind).
-        let text = ctx
-            .filter(|&s| s != meetings[i].evidence[0])
+        let text = later
             .map(|s| &doc.lower_text()[doc.sentences[s].clone()])
             .collect::<Vec<_>>()
             .join(" ");

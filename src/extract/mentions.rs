@@ -723,15 +723,11 @@ fn short_family_name(doc: &Doc<'_>, k: usize, r: Range<usize>) -> Option<Range<u
     let given = name_run(doc, k + 1, r.end).filter(|g| g.len() <= 2)?;
     // A prose sentence ends with a full stop; a heading does not, and capitalises its words.
     let prose = matches!(doc.low(r.end - 1), "." | "!" | "?" | "\"" | "”");
-    let words = r
-        .clone()
-        .filter(|&x| doc.tokens()[x].kind == TokenKind::Word)
-        .count();
-    let lower = r
-        .clone()
-        .filter(|&x| doc.tokens()[x].kind == TokenKind::Word && !doc.is_capitalised(x))
-        .count();
-    (prose || lower * 4 >= words).then_some(k..given.end)
+    let words = r.filter(|&x| doc.tokens()[x].kind == TokenKind::Word);
+    let (all, lower) = words.fold((0, 0), |(all, lower), x| {
+        (all + 1, lower + usize::from(!doc.is_capitalised(x)))
+    });
+    (prose || lower * 4 >= all).then_some(k..given.end)
 }
 
 /// A monarch's number after the name ("II", "IV"): a short word of Roman numerals.
