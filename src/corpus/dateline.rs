@@ -66,13 +66,13 @@ static COLON_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("colon dateline regex")
 });
 
-/// A colon dateline, when its place is a capital or a country the lexicon knows (not "Note:").
-fn parse_colon_line(line: &str) -> Option<Dateline> {
-    let caps = COLON_DATELINE.captures(line)?;
-    let place = caps.name("place")?;
-    let index = crate::assets::LEXICON.index.as_ref()?;
-    let known = index
-        .categories(&place.as_str().to_lowercase())
+/// Whether the lexicon knows `place` as a capital or a country.
+fn is_known_place(place: &str) -> bool {
+    let Some(index) = crate::assets::LEXICON.index.as_ref() else {
+        return false;
+    };
+    index
+        .categories(&place.to_lowercase())
         .into_iter()
         .any(|c| {
             matches!(
@@ -82,8 +82,14 @@ fn parse_colon_line(line: &str) -> Option<Dateline> {
                     crate::assets::PlaceKind::Capital | crate::assets::PlaceKind::Country
                 )
             )
-        });
-    known.then(|| Dateline {
+        })
+}
+
+/// A colon dateline, when its place is a capital or a country the lexicon knows (not "Note:").
+fn parse_colon_line(line: &str) -> Option<Dateline> {
+    let caps = COLON_DATELINE.captures(line)?;
+    let place = caps.name("place")?;
+    is_known_place(place.as_str()).then(|| Dateline {
         place: Some(title_case(place.as_str())),
         // Up to and including the colon and its spaces.
         len: caps.get(0).map_or(0, |m| m.end() - 1),
@@ -92,11 +98,12 @@ fn parse_colon_line(line: &str) -> Option<Dateline> {
 }
 
 pub(crate) fn parse_line(line: &str) -> Option<Dateline> {
-    // Without a dash, only after a place in capitals.
+    // Without a dash, only after a place in capitals or a capital the lexicon knows ("Moscow, Feb
+    // 26 (PTI) External Affairs Minister ...").
     let bare = || {
         BARE_DATELINE
             .captures(line)
-            .filter(|c| !c["place"].chars().any(char::is_lowercase))
+            .filter(|c| !c["place"].chars().any(char::is_lowercase) || is_known_place(&c["place"]))
     };
     let Some(caps) = DATELINE.captures(line).or_else(bare) else {
         return parse_colon_line(line);
@@ -112,7 +119,14 @@ pub(crate) fn parse_line(line: &str) -> Option<Dateline> {
     let slash = caps
         .name("slash")
         .map(|m| m.as_str().trim_matches('/').trim());
-    if mid.is_none() && paren.is_none() && slash.is_none() {
+    // "MANILA – Foreign Affairs Secretary ...": a capital in capitals needs no date or agency.
+    let place_alone = || {
+        let place = caps["place"].trim();
+        caps.name("colon").is_none()
+            && !place.chars().any(char::is_lowercase)
+            && is_known_place(place)
+    };
+    if mid.is_none() && paren.is_none() && slash.is_none() && !place_alone() {
         return None;
     }
     // "SANA- Foreign ..." or "SANA-The ...": a dash glued to the next word only after an agency's
@@ -141,7 +155,24 @@ pub(crate) fn parse_line(line: &str) -> Option<Dateline> {
                 .then(|| parse_date_phrase(d.trim(), None))
                 .flatten()
         });
-        match parse_date_phrase(mid, None).or(dated_region) {
+        // "TOKYO, Jan. 18 Kyodo": the date, then the agency.
+        let dated_source = mid.rsplit_once(' ').and_then(|(d, agency)| {
+            let agency = agency.trim();
+            let is_name = agency.len() >= 2
+                && agency.starts_with(|c: char| c.is_uppercase())
+                && agency.chars().all(char::is_alphabetic);
+            is_name
+                .then(|| parse_date_phrase(d.trim(), None))
+                .flatten()
+                .map(|d| (d, agency))
+        });
+        if let Some((_, agency)) = dated_source {
+            source = Some(agency.to_string());
+        }
+        match parse_date_phrase(mid, None)
+            .or(dated_region)
+            .or(dated_source.map(|(d, _)| d))
+        {
             Some(d) => date = d.date,
             // A lower-case word in the middle part means prose ("Syria, with the help of ..."), not a dateline.
             None if mid
@@ -218,6 +249,28 @@ mod tests {
         assert_eq!(&text[d.len..], "Prime Minister Ram Das met");
         // Prose with a bracket is not a dateline.
         assert!(parse_dateline("Foreign Minister (FM) Ram Das met").is_none());
+        // A capital the lexicon knows may be written in mixed case.
+        let text = "Abuja, Oct. 30, 2025 (NAN) The Minister of Foreign Affairs met";
+        let d = parse_dateline(text).unwrap();
+        assert_eq!(d.place.as_deref(), Some("Abuja"));
+        assert_eq!(d.date, Some(date(2025, 10, 30)));
+        assert_eq!(&text[d.len..], "The Minister of Foreign Affairs met");
+        assert!(parse_dateline("Minister Ram Das (centre) met").is_none());
+        let text = "MANILA – Foreign Affairs Secretary Ana Cruz met";
+        let d = parse_dateline(text).unwrap();
+        assert_eq!(d.place.as_deref(), Some("Manila"));
+        assert_eq!(&text[d.len..], " Foreign Affairs Secretary Ana Cruz met");
+        assert!(parse_dateline("Manila – the capital").is_none());
+        assert!(parse_dateline("NOTE – the capital").is_none());
+    }
+
+    #[test]
+    fn an_agency_may_follow_the_date_without_brackets() {
+        let text = "TOKYO, Jan. 18 Kyodo - Japanese Foreign Minister";
+        let d = parse_dateline(text).unwrap();
+        assert_eq!(d.place.as_deref(), Some("Tokyo"));
+        assert_eq!(d.source.as_deref(), Some("Kyodo"));
+        assert_eq!(&text[d.len..], " Japanese Foreign Minister");
     }
 
     #[test]

@@ -132,6 +132,16 @@ fn is_abbreviation(before: &str) -> bool {
     if word.contains('.') && word.split('.').all(|p| p.chars().count() <= 1) {
         return true;
     }
+    // "Secretary Ma. Theresa Lazaro": the Philippine short form of Maria, after a capitalised word
+    // (not "said Ma.").
+    if word == "Ma" {
+        let previous = before[..word_start]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .unwrap_or("");
+        return previous.starts_with(|c: char| c.is_uppercase());
+    }
     ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
@@ -158,6 +168,14 @@ mod tests {
         assert_eq!(
             split("The U.S. President spoke. George W. Bush left."),
             ["The U.S. President spoke.", "George W. Bush left."]
+        );
+        assert_eq!(
+            split("Secretary Ma. Clara Reyes met him. They talked, said Ma. He left."),
+            [
+                "Secretary Ma. Clara Reyes met him.",
+                "They talked, said Ma.",
+                "He left."
+            ]
         );
     }
 
