@@ -123,12 +123,20 @@ impl Report {
 
 const HONORIFICS: [&str; 8] = ["dr", "dr.", "mr", "mr.", "h.e.", "sheikh", "prof.", "gen."];
 
-/// The comparison key of a person's name: its last word, folded and transliteration-insensitive.
+/// The comparison key of a person's name: its last word, folded and transliteration-insensitive
+/// ("King Abdullah II" is Abdullah: the regnal number is no name).
 pub fn surname_key(name: &str) -> String {
-    let words: Vec<&str> = name
+    let mut words: Vec<&str> = name
         .split_whitespace()
         .filter(|w| !HONORIFICS.contains(&fold(w).as_str()))
         .collect();
+    if words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| crate::extract::mentions::is_regnal_number(w))
+    {
+        words.pop();
+    }
     words.last().map(|w| name_key(w)).unwrap_or_default()
 }
 
@@ -287,5 +295,6 @@ mod tests {
         assert_eq!(surname_key("Dr. Karim Mikati"), surname_key("Karim Mekati"));
         assert_eq!(surname_key("Fahd Salim al-Farraj"), surname_key("Farraj"));
         assert_ne!(surname_key("Ali Jahangiri"), surname_key("Ali Rahmani"));
+        assert_eq!(surname_key("Abdullah II"), surname_key("Abdullah"));
     }
 }

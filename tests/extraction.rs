@@ -1045,3 +1045,161 @@ fn a_trip_keeps_its_place_joiners_join_and_an_earlier_visit_keeps_no_day() {
     assert_eq!(earlier.0.as_deref(), Some("Caracas"));
     assert_eq!(earlier.1, None);
 }
+
+#[test]
+fn a_given_name_in_use_and_a_title_named_for_someone_else() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Ministers meet in Nairobi\n\nNAIROBI, Kenya (AP) — Kenya's Foreign Minister Achieng Wafula met Ethiopia's Foreign Minister Tesfaye Berhanu in Nairobi on Monday.\n\nTesfaye said Ethiopia was committed to regional security.\n\nLater Monday, President Daniel Kiprono received Tesfaye at State House.\n\nThe talks were announced by the Spokesperson for President Kiprono, Jane Mwangi.\n",
+        )],
+        "file,published\na.txt,2026-04-14\n",
+    );
+    let p = pairs(&d);
+    assert_eq!(p.len(), 2, "{p:?}");
+    // "Tesfaye" is the given name of Tesfaye Berhanu, the name Ethiopians go by.
+    assert!(
+        p.iter()
+            .any(|(names, _)| names.contains(&"Daniel Kiprono".to_string())
+                && names.contains(&"Tesfaye Berhanu".to_string())),
+        "{p:?}"
+    );
+    let president = official(&d, "Daniel Kiprono");
+    assert_eq!(president.country.as_deref(), Some("Kenya"));
+    assert_eq!(president.titles.len(), 1);
+    assert_eq!(president.titles[0].title, "President");
+    // "Later Monday": its own day, the same as the first meeting's.
+    assert!(
+        d.meetings
+            .iter()
+            .all(|m| m.date.map(|x| x.to_string()).as_deref() == Some("2026-04-13"))
+    );
+}
+
+#[test]
+fn the_secretary_general_of_a_readout_and_his_spokesperson() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Readouts of the Secretary-General's meetings\n\nThe following readouts were issued today by the Spokesperson for UN Secretary-General Lars Eriksen:\n\nThe Secretary-General met with H.E. Mr. Tomas Varga, President of the Republic of Hungary. They discussed the situation in Ukraine.\n\nThe Secretary-General also spoke by phone with H.E. Ms. Amina Diallo, President of the Republic of Guinea, to express his condolences.\n",
+        )],
+        "file,published\na.txt,2026-09-22\n",
+    );
+    let p = pairs(&d);
+    assert_eq!(p.len(), 2, "{p:?}");
+    let sg = official(&d, "Lars Eriksen");
+    assert_eq!(sg.titles[0].title, "UN Secretary-General");
+    assert_eq!(sg.country, None);
+    assert!(
+        p.iter()
+            .all(|(names, _)| names.contains(&"Lars Eriksen".to_string())),
+        "{p:?}"
+    );
+    let call = p
+        .iter()
+        .find(|(names, _)| names.contains(&"Amina Diallo".to_string()))
+        .expect("the call");
+    assert_eq!(call.1, MeetingKind::PhoneCall);
+}
+
+#[test]
+fn mixed_case_datelines_a_messenger_and_a_citing_agency() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Ministers hold talks\n\nBratislava, Feb 26 (PTI) Indian External Affairs Minister Ravi Menon on Thursday held talks with his Slovak counterpart Juraj Hlinka here.\n\nOn Wednesday, Menon held talks with Deputy Prime Minister Peter Kovacik on trade.\n",
+            ),
+            (
+                "b.txt",
+                "President receives minister\n\nCAIRO, Nov 17 (MENA) - President Samir Fawzi on Sunday received Omani Foreign Minister Salim al-Harthy.\n\nPresidential Spokesman Karim Nabil said Harthy delivered a written message to President Fawzi from Sultan Qaboos bin Taimur of Oman on bilateral relations.\n",
+            ),
+            (
+                "c.txt",
+                "President receives minister\n\nASTANA. KAZINFORM – President of Kazakhstan Aidar Seitkali received Minister of Foreign Affairs of Uzbekistan Rustam Karimov at the Akorda, Kazinform correspondent reports, citing the Head of State's press secretary Dana Omarova.\n",
+            ),
+        ],
+        "file,published,source\na.txt,2026-02-26,PTI\nb.txt,2025-11-17,MENA\nc.txt,2026-04-21,Kazinform\n",
+    );
+    let p = pairs(&d);
+    // The dateline gives the place; a deputy prime minister named there without a nationality,
+    // meeting an Indian visitor, is Slovak, though an Indian outlet tells of him.
+    assert_eq!(
+        official(&d, "Peter Kovacik").country.as_deref(),
+        Some("Slovakia")
+    );
+    let menon = d.meetings.iter().find(|m| {
+        m.participants
+            .iter()
+            .any(|&x| d.officials[x].name == "Juraj Hlinka")
+    });
+    assert_eq!(menon.and_then(|m| m.place.as_deref()), Some("Bratislava"));
+    // The letter joins its writer and addressee, not the minister who carried it.
+    let letter: Vec<&(Vec<String>, MeetingKind)> =
+        p.iter().filter(|x| x.1 == MeetingKind::Letter).collect();
+    assert_eq!(letter.len(), 1, "{p:?}");
+    assert!(
+        letter[0].0.contains(&"Qaboos bin Taimur".to_string()),
+        "{p:?}"
+    );
+    assert!(letter[0].0.contains(&"Samir Fawzi".to_string()), "{p:?}");
+    assert!(
+        !letter[0].0.contains(&"Salim al-Harthy".to_string()),
+        "{p:?}"
+    );
+    // The press secretary the agency cites is not at the meeting.
+    assert!(
+        p.iter()
+            .all(|(names, _)| !names.contains(&"Dana Omarova".to_string())),
+        "{p:?}"
+    );
+    assert!(
+        p.iter()
+            .any(|(names, _)| names.contains(&"Rustam Karimov".to_string())),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn considered_meetings_a_readout_of_a_call_and_a_namesake_by_his_father() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Minister to visit Canberra\n\nSEOUL, May 6 (Yonhap) -- Foreign Minister Park Min-su is scheduled to leave for Australia on Monday.\n\nPark is also considering meeting with Australian Foreign Minister Claire Dawson during his stay.\n",
+            ),
+            (
+                "b.txt",
+                "Secretary Holt's Call with Kenyan Foreign Minister Wafula\n\nSecretary of State Martin Holt spoke today with Kenyan Foreign Minister Achieng Wafula. They discussed regional security.\n",
+            ),
+            (
+                "c.txt",
+                "Minister receives message\n\nRiyadh, SPA -- Saudi Minister of Foreign Affairs Prince Turki bin Nasser bin Abdulaziz received Jordanian Foreign Minister Ziad Haddad.\n",
+            ),
+            (
+                "d.txt",
+                "King meets envoy\n\nAMMAN (Petra) - King Abdulaziz of Jordan received Egyptian Foreign Minister Hany Selim on Monday.\n",
+            ),
+        ],
+        "file,published\na.txt,2026-05-06\nb.txt,2026-01-27\nc.txt,2026-01-10\nd.txt,2026-01-12\n",
+    );
+    let p = pairs(&d);
+    assert!(
+        p.iter()
+            .all(|(names, _)| !names.contains(&"Claire Dawson".to_string())),
+        "{p:?}"
+    );
+    let call = p
+        .iter()
+        .find(|(names, _)| names.contains(&"Martin Holt".to_string()))
+        .expect("the call");
+    assert_eq!(call.1, MeetingKind::PhoneCall);
+    // A father's name is not a surname: the king and the prince stay two people.
+    assert_eq!(
+        official(&d, "Turki bin Nasser bin Abdulaziz")
+            .country
+            .as_deref(),
+        Some("Saudi Arabia")
+    );
+    assert_eq!(official(&d, "Abdulaziz").country.as_deref(), Some("Jordan"));
+}

@@ -94,8 +94,9 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
         // "Earlier in the day, X met Y": the day of the meeting told before.
         let first = meetings[i].evidence[0];
         let text = &doc.lower_text()[doc.sentences[first].clone()];
-        if doc.sentence_may_have(first, IDS.same_day)
-            && SAME_DAY.iter().any(|p| text.contains(p))
+        if ((doc.sentence_may_have(first, IDS.same_day)
+            && SAME_DAY.iter().any(|p| text.contains(p)))
+            || (meetings[i].date_basis == DateBasis::Published && told_as_later(doc, first)))
             && let Some(prev) = meetings[..i].iter().rev().find(|p| {
                 matches!(
                     p.date_basis,
@@ -232,18 +233,7 @@ fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurr
         }
         // "Prince Faisal", "Sheikh Tamim": royals are named by their first name.
         let royal = m.name_tokens.start > 0
-            && matches!(
-                doc.low(m.name_tokens.start - 1),
-                "prince"
-                    | "princess"
-                    | "king"
-                    | "queen"
-                    | "emir"
-                    | "amir"
-                    | "sultan"
-                    | "sheikh"
-                    | "sheikha"
-            );
+            && super::mentions::ROYAL_WORDS.contains(&doc.low(m.name_tokens.start - 1));
         let matching: Vec<usize> = persons
             .iter()
             .enumerate()
@@ -368,13 +358,10 @@ fn find_surname_occurrences(
             let mut matching: Vec<usize> = (0..persons.len())
                 .filter(|&p| !keys.is_empty() && persons[p].keys.ends_with(&keys))
                 .collect();
-            // Names written family name first ("Qin Gang") are shortened to that short first
-            // word ("Qin spoke with ...").
-            if matching.is_empty()
-                && keys.len() == 1
-                && e == i + 1
-                && doc.tok(i).chars().count() <= 4
-            {
+            // Names written family name first ("Qin Gang") are shortened to that first word
+            // ("Qin spoke with ..."), and so are names whose given name is the one in use
+            // (Ethiopian, Lao, Indonesian: "Gedion said").
+            if matching.is_empty() && keys.len() == 1 && e == i + 1 {
                 matching = (0..persons.len())
                     .filter(|&p| persons[p].keys.len() == 2 && persons[p].keys[0] == keys[0])
                     .collect();
@@ -569,6 +556,39 @@ fn hosts_take_the_venue(
         else {
             continue;
         };
+        // "Moscow, Feb 26 (PTI) ... Minister X held talks with First Deputy Prime Minister Y": an
+        // outlet abroad names its own visitor; Y, given only the outlet's country, is the host.
+        // Not when the host is named with the venue's country, nor after an envoy posted there.
+        let hosted = m
+            .participants
+            .iter()
+            .any(|&p| persons[p].country.is_some_and(|c| c.0 == country));
+        if m.kind == MeetingKind::InPerson && !hosted {
+            let is_envoy = |p: &Person| {
+                p.titles.iter().any(|t| {
+                    let t = t.to_lowercase();
+                    t.contains("ambassador") || t.contains("envoy") || t.contains("chargé")
+                })
+            };
+            let visitors: Vec<usize> = m
+                .participants
+                .iter()
+                .filter(|&&p| !is_envoy(&persons[p]))
+                .filter_map(|&p| persons[p].country)
+                .filter(|c| c.1 > CountryEvidence::Outlet && c.0 != country)
+                .map(|c| c.0)
+                .collect();
+            for &p in &m.participants {
+                let person = &mut persons[p];
+                if let Some((c, CountryEvidence::Outlet | CountryEvidence::Majority)) =
+                    person.country
+                    && c != country
+                    && visitors.contains(&c)
+                {
+                    person.country = Some((country, CountryEvidence::Venue));
+                }
+            }
+        }
         let hosting = matches!(
             doc.low(m.trigger),
             "hosted" | "hosts" | "received" | "receives" | "welcomed"
@@ -660,6 +680,37 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
         Some(MeetingKind::Letter),
     ),
     (&["sent", "a", "message"], true, Some(MeetingKind::Letter)),
+    // "Y delivered a written message to X from Z": a messenger's errand (see `messenger_errand`).
+    (
+        &["delivered", "a", "written", "message"],
+        true,
+        Some(MeetingKind::Letter),
+    ),
+    (
+        &["delivered", "a", "message"],
+        true,
+        Some(MeetingKind::Letter),
+    ),
+    (
+        &["delivered", "a", "letter"],
+        true,
+        Some(MeetingKind::Letter),
+    ),
+    (
+        &["handed", "over", "a", "written", "message"],
+        true,
+        Some(MeetingKind::Letter),
+    ),
+    (
+        &["handed", "over", "a", "letter"],
+        true,
+        Some(MeetingKind::Letter),
+    ),
+    (
+        &["conveyed", "a", "written", "message"],
+        true,
+        Some(MeetingKind::Letter),
+    ),
     (&["courtesy", "call", "on"], true, None),
     (&["paid", "a", "visit", "to"], true, None),
     (&["paid", "a", "courtesy", "visit", "to"], true, None),
@@ -896,7 +947,7 @@ static TRIGGERS_BY_FIRST_WORD: LazyLock<Vec<Vec<usize>>> = LazyLock::new(|| {
 });
 
 /// Words before a trigger that make it a plan, not a meeting.
-pub(crate) const NOT_YET: [&str; 26] = [
+pub(crate) const NOT_YET: [&str; 31] = [
     "will",
     "would",
     "to",
@@ -921,6 +972,12 @@ pub(crate) const NOT_YET: [&str; 26] = [
     "potential",
     "future",
     "next",
+    // "is also considering meeting with X"
+    "considering",
+    "consider",
+    "mulling",
+    "weighing",
+    "eyeing",
     "'ll",
     "’ll",
 ];
@@ -1337,6 +1394,10 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             groups
         };
         for (mut people, seg, trigger) in groups {
+            // The messenger of a letter from someone named is not its writer.
+            if let Some(ends) = messenger_errand(doc, trigger, seg.clone(), &named) {
+                people = ends;
+            }
             let date_at = object_dates
                 .as_ref()
                 .and_then(|d| {
@@ -1442,10 +1503,15 @@ const REPORTING: [&str; 12] = [
 /// ", Press Secretary X told reporters": a source named after the meeting phrase.
 fn is_attribution(doc: &Doc<'_>, o: &Occurrence, r: Range<usize>, trigger: Option<usize>) -> bool {
     let Some(t) = trigger else { return false };
-    o.start > t
-        && o.end < r.end
-        && REPORTING.contains(&doc.low(o.end))
-        && (t..o.start).any(|k| doc.low(k) == ",")
+    if o.start <= t {
+        return false;
+    }
+    let Some(comma) = (t..o.start).rev().find(|&k| doc.low(k) == ",") else {
+        return false;
+    };
+    // "..., X said" or "..., the agency reports, citing the press secretary X".
+    (o.end < r.end && REPORTING.contains(&doc.low(o.end)))
+        || (comma + 1..o.start).any(|k| matches!(doc.low(k), "citing" | "quoting" | "according"))
 }
 
 /// "X and Y discussed ...": two people joined by "and" right before the trigger.
@@ -1650,6 +1716,69 @@ fn tells_of_the_past(doc: &Doc<'_>, si: usize) -> bool {
         .zip(IDS.vague_past)
         .any(|((_, phrase), bits)| doc.sentence_may_have(si, bits) && text.contains(phrase))
 }
+/// "Y delivered a written message to X from Z": the letter's writer Z and its addressee X (named
+/// after "to" and "from"), without Y who carried it; `None` for other sentences.
+fn messenger_errand(
+    doc: &Doc<'_>,
+    trigger: &Trigger,
+    seg: Range<usize>,
+    named: &[(usize, usize)],
+) -> Option<Vec<usize>> {
+    if trigger.kind != Some(MeetingKind::Letter)
+        || !matches!(doc.low(trigger.token), "delivered" | "handed" | "conveyed")
+    {
+        return None;
+    }
+    let to = (trigger.token..seg.end).find(|&k| doc.low(k) == "to")?;
+    let from = (to..seg.end).find(|&k| doc.low(k) == "from")?;
+    let people_between = |a: usize, b: usize| {
+        let mut v: Vec<usize> = Vec::new();
+        for &(p, t) in named {
+            if (a..b).contains(&t) && !v.contains(&p) {
+                v.push(p);
+            }
+        }
+        v
+    };
+    let addressees = people_between(to, from);
+    // The writer's name follows "from" and its title: within a few words.
+    let writers = people_between(from, (from + 8).min(seg.end));
+    if addressees.is_empty() || writers.is_empty() {
+        return None;
+    }
+    let mut ends = addressees;
+    for w in writers {
+        if !ends.contains(&w) {
+            ends.push(w);
+        }
+    }
+    Some(ends)
+}
+
+/// "X was later received by Y": a bare "later" (not "two days later", "later this month")
+/// continues the day of the meeting told before.
+fn told_as_later(doc: &Doc<'_>, si: usize) -> bool {
+    let r = doc.sentence_tokens[si].clone();
+    r.clone().any(|k| {
+        doc.low(k) == "later"
+            && (k == r.start
+                || !matches!(
+                    doc.low(k - 1),
+                    "hour"
+                        | "hours"
+                        | "day"
+                        | "days"
+                        | "week"
+                        | "weeks"
+                        | "month"
+                        | "months"
+                        | "year"
+                        | "years"
+                ))
+            && (k + 1 >= r.end || !matches!(doc.low(k + 1), "this" | "next" | "in"))
+    })
+}
+
 const SAME_DAY: [&str; 4] = [
     "earlier in the day",
     "later in the day",
@@ -1907,8 +2036,29 @@ fn refine_kinds(doc: &Doc<'_>, meetings: &mut [ArticleMeeting]) {
         "in the call",
         "on the call",
     ];
+    // "Secretary Rubio's Call with ...": a headline that tells of a call makes a conversation
+    // told with a verb of speaking a call.
+    let title = doc.article.title.to_lowercase();
+    let headline_call = [
+        "call with",
+        "calls with",
+        "call between",
+        "phone",
+        "telephone",
+    ]
+    .iter()
+    .any(|p| title.contains(p));
     for i in 0..meetings.len() {
         if meetings[i].kind != MeetingKind::InPerson {
+            continue;
+        }
+        if headline_call
+            && matches!(
+                doc.low(meetings[i].trigger),
+                "spoke" | "spoken" | "speaks" | "talked" | "talks" | "conversation"
+            )
+        {
+            meetings[i].kind = MeetingKind::PhoneCall;
             continue;
         }
         // Later sentences only: the first evidence's own words already chose the kind ("X joined

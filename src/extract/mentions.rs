@@ -48,6 +48,10 @@ pub struct Mention {
     pub quoted: bool,
 }
 
+/// Titles of royals, which also stand before their names as honorifics.
+pub const ROYAL_WORDS: [&str; 9] = [
+    "prince", "princess", "king", "queen", "emir", "amir", "sultan", "sheikh", "sheikha",
+];
 const COMPLEMENT_STARTERS: [&str; 6] = ["of", "to", "for", "in", "at", "on"];
 const COMPLEMENT_GLUE: [&str; 9] = ["of", "to", "for", "in", "at", "on", "the", "and", "&"];
 const MONTHS_AND_DAYS: [&str; 19] = [
@@ -130,6 +134,31 @@ pub fn find_mentions(doc: &Doc<'_>) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// Whether a title ends at `end`, inside the complement starting at `from`, with no "the" before
+/// it and its modifiers: not an envoy's or a royal's, which stand before names as honorifics
+/// ("Minister of Foreign Affairs Prince Faisal").
+fn names_an_inner_title(doc: &Doc<'_>, from: usize, end: usize) -> bool {
+    (from + 1..end).any(|h| {
+        let Some((len, envoy)) = doc.tags[h].head() else {
+            return false;
+        };
+        if envoy || h + len != end || ROYAL_WORDS.contains(&doc.low(h)) {
+            return false;
+        }
+        let mut p = h;
+        while p > from {
+            match doc
+                .modifier_ending_at(p)
+                .or(doc.place_ending_at(p).map(|x| x.0))
+            {
+                Some(n) if n <= p - from => p -= n,
+                _ => break,
+            }
+        }
+        p > from && doc.low(p - 1) != "the"
+    })
 }
 
 /// "her Malaysian and Thai counterparts, A and B" (token `i` is "counterparts"): each name with
@@ -340,6 +369,12 @@ fn parse_title(
                 }
                 name = Some(s..name_end);
             }
+            // "Spokesperson for UN Secretary-General X", "adviser to President X": a title right
+            // before the name is the person's own, and the first names someone unnamed ("of the
+            // Secretary-General X" is the first's name, and "Ambassador X" an honorific use).
+            if name_ok && names_an_inner_title(doc, j, comp_end) {
+                return None;
+            }
             // Honorifics just before the name belong to neither.
             while comp_end > j
                 && (doc.tags[comp_end - 1].honorific().is_some()
@@ -444,12 +479,18 @@ fn parse_title(
     }
     // An envoy's own country comes right after "of" ("Ambassador of Senegal to Qatar"); the
     // country after "to" or "in" is the posting.
+    // "Ambassador of the People's Republic of China to Pakistan".
+    let envoy_country = if complement.len() >= 3 && doc.low(complement.start + 1) == "the" {
+        complement.start + 2
+    } else {
+        complement.start + 1
+    };
     if nationality.is_none()
         && envoy
         && complement.len() >= 2
         && doc.low(complement.start) == "of"
         && let Some((c, PlaceKind::Country | PlaceKind::Demonym, _)) =
-            doc.tags[complement.start + 1].place()
+            doc.tags[envoy_country].place()
     {
         nationality = Some(c);
     }
@@ -615,10 +656,10 @@ fn name_run(doc: &Doc<'_>, k: usize, end: usize) -> Option<Range<usize>> {
     let mut e = k;
     while e < end && e - k < 7 {
         if doc.is_name_word(e) {
-            // An initial: "Sergey V. Lavrov", "S. Jaishankar".
+            // An initial: "Sergey V. Lavrov", "S. Jaishankar"; "Ma." (Maria) in Philippine names.
             if e + 2 < end
                 && doc.low(e + 1) == "."
-                && doc.tok(e).chars().count() == 1
+                && (doc.tok(e).chars().count() == 1 || doc.tok(e) == "Ma")
                 && doc.is_name_word(e + 2)
             {
                 e += 2;
@@ -731,7 +772,7 @@ fn short_family_name(doc: &Doc<'_>, k: usize, r: Range<usize>) -> Option<Range<u
 }
 
 /// A monarch's number after the name ("II", "IV"): a short word of Roman numerals.
-fn is_regnal_number(word: &str) -> bool {
+pub(crate) fn is_regnal_number(word: &str) -> bool {
     (1..=4).contains(&word.len()) && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }
 

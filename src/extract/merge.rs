@@ -10,6 +10,17 @@ use crate::model::{Corpus, Dataset, Evidence, Meeting, Official, TitleSeen, Topi
 use crate::text::fold::fold;
 use std::collections::{BTreeMap, HashMap};
 
+/// Whether a name ends in a father's name after a particle ("Faisal bin Farhan", "Sidi Ould Tah").
+fn surname_is_patronymic(name: &str) -> bool {
+    let mut words = name.split_whitespace().rev();
+    words.next().is_some()
+        && words.next().is_some_and(|w| {
+            ["bin", "ibn", "bint", "ben", "ould", "walad"]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+        })
+}
+
 /// A person as seen in one article.
 struct Seen<'a> {
     article: usize,
@@ -44,7 +55,8 @@ pub fn merge(
     let mut cluster_of = vec![usize::MAX; seen.len()];
     let mut clusters: Vec<Vec<usize>> = Vec::new();
     for members in by_surname.values() {
-        let mut local: Vec<(Option<&str>, Option<usize>, Vec<usize>)> = Vec::new();
+        // (first-name key, explicit country, members, surname is a patronymic)
+        let mut local: Vec<(Option<&str>, Option<usize>, Vec<usize>, bool)> = Vec::new();
         let (full, short): (Vec<usize>, Vec<usize>) = members
             .iter()
             .partition(|&&i| seen[i].person.keys.len() >= 2);
@@ -55,11 +67,15 @@ pub fn merge(
                 .country
                 .filter(|c| c.1 == CountryEvidence::Explicit)
                 .map(|c| c.0);
-            let fits = |(f, c, _): &&mut (Option<&str>, Option<usize>, Vec<usize>)| {
+            let patronymic = surname_is_patronymic(&p.name);
+            let fits = |(f, c, _, pat): &&mut (Option<&str>, Option<usize>, Vec<usize>, bool)| {
                 (first.is_none()
                     || f.zip(first).is_some_and(|(a, b)| first_names_agree(a, b))
                     || *f == first)
                     && (explicit.is_none() || c.is_none() || *c == explicit)
+                    // "Abdullah" alone is not "Faisal bin Farhan bin Abdullah": a father's name
+                    // is no surname to call a man by.
+                    && (first.is_some() || !*pat || patronymic)
             };
             let candidates: Vec<usize> = local
                 .iter_mut()
@@ -73,10 +89,10 @@ pub fn merge(
                     entry.1 = entry.1.or(explicit);
                     entry.2.push(i);
                 }
-                _ => local.push((first, explicit, vec![i])),
+                _ => local.push((first, explicit, vec![i], patronymic)),
             }
         }
-        for (_, _, m) in local {
+        for (_, _, m, _) in local {
             for &i in &m {
                 cluster_of[i] = clusters.len();
             }
