@@ -1203,3 +1203,24 @@ fn considered_meetings_a_readout_of_a_call_and_a_namesake_by_his_father() {
     );
     assert_eq!(official(&d, "Abdulaziz").country.as_deref(), Some("Jordan"));
 }
+
+#[test]
+fn a_reception_told_as_a_noun_and_who_attended_it() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister receives message\n\nMuscat, ONA -- His Highness Sayyid Hamad bin Said, Minister of Foreign Affairs, received a written message from the Minister of Foreign Affairs of the Republic of Chad Idriss Mahamat.\n\nThe message was delivered to His Highness during his reception today in Muscat of the Ambassador of the Republic of Chad to the Sultanate Abakar Youssouf.\n\nThe reception was attended by Undersecretary Khalid al-Rawahi.\n\nThe reception of refugees was also discussed with the ambassador.\n",
+        )],
+        "file,published\na.txt,2026-03-02\n",
+    );
+    let p = pairs(&d);
+    assert_eq!(p.len(), 2, "{p:?}");
+    let reception = p
+        .iter()
+        .find(|x| x.1 == MeetingKind::InPerson)
+        .expect("the reception");
+    for name in ["Hamad bin Said", "Abakar Youssouf", "Khalid al-Rawahi"] {
+        assert!(reception.0.contains(&name.to_string()), "{name}: {p:?}");
+    }
+    assert_eq!(official(&d, "Abakar Youssouf").country.as_deref(), Some("Chad"));
+}

@@ -711,6 +711,8 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
         true,
         Some(MeetingKind::Letter),
     ),
+    // "during his reception (today in Riyadh) of the Ambassador of X" (see `find_triggers`).
+    (&["reception"], true, None),
     (&["courtesy", "call", "on"], true, None),
     (&["paid", "a", "visit", "to"], true, None),
     (&["paid", "a", "courtesy", "visit", "to"], true, None),
@@ -748,6 +750,8 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["discussing", "with"], true, None),
     (&["visited"], true, None),
     (&["phone", "call"], true, Some(MeetingKind::PhoneCall)),
+    (&["phone", "calls"], true, Some(MeetingKind::PhoneCall)),
+    (&["telephone", "calls"], true, Some(MeetingKind::PhoneCall)),
     (&["telephone", "call"], true, Some(MeetingKind::PhoneCall)),
     (
         &["phone", "conversation"],
@@ -829,6 +833,9 @@ struct Ids {
     off: u16,
     present: u16,
     accompanied: u16,
+    delegation: u16,
+    included: u16,
+    represented: u16,
     /// Summary bits ([`word_bits`]) of the words that open a rule's scan of a sentence.
     trigger_first: u128,
     planned_first: u128,
@@ -843,7 +850,7 @@ struct Ids {
     call_words: u128,
 }
 
-pub(crate) const RULE_WORDS: [&str; 29] = [
+pub(crate) const RULE_WORDS: [&str; 32] = [
     "the",
     "his",
     "her",
@@ -873,6 +880,9 @@ pub(crate) const RULE_WORDS: [&str; 29] = [
     "call",
     "present",
     "accompanied",
+    "delegation",
+    "included",
+    "represented",
 ];
 
 static IDS: LazyLock<Ids> = LazyLock::new(|| {
@@ -899,6 +909,9 @@ static IDS: LazyLock<Ids> = LazyLock::new(|| {
         off: id("off"),
         present: id("present"),
         accompanied: id("accompanied"),
+        delegation: id("delegation"),
+        included: id("included"),
+        represented: id("represented"),
         trigger_first: word_bits(&TRIGGERS.iter().map(|t| id(t.0[0])).collect::<Vec<_>>()),
         planned_first: word_bits(&PLANNED.iter().map(|p| id(p[0])).collect::<Vec<_>>()),
         cancel: word_bits(&[
@@ -907,7 +920,13 @@ static IDS: LazyLock<Ids> = LazyLock::new(|| {
             id("canceled"),
             id("called"),
         ]),
-        attendance: word_bits(&[id("attended"), id("presence"), id("took")]),
+        attendance: word_bits(&[
+            id("attended"),
+            id("presence"),
+            id("took"),
+            id("included"),
+            id("represented"),
+        ]),
         attended_it: word_bits(&[
             id("attended"),
             id("joined"),
@@ -945,6 +964,21 @@ static TRIGGERS_BY_FIRST_WORD: LazyLock<Vec<Vec<usize>>> = LazyLock::new(|| {
     }
     by_id
 });
+
+/// The nouns an attendance line names a meeting by ("attended the talks"), as a pattern.
+macro_rules! MEETING_NOUNS {
+    () => {
+        "meeting"
+            | "meetings"
+            | "talks"
+            | "events"
+            | "event"
+            | "ceremony"
+            | "banquet"
+            | "reception"
+            | "audience"
+    };
+}
 
 /// Words before a trigger that make it a plan, not a meeting.
 pub(crate) const NOT_YET: [&str; 31] = [
@@ -998,6 +1032,8 @@ struct Trigger {
     strong: bool,
     kind: Option<MeetingKind>,
     token: usize,
+    /// The token after the phrase.
+    end: usize,
 }
 
 /// The meeting phrases of a sentence outside quotations: every strong one, or else the first weak one.
@@ -1078,6 +1114,17 @@ fn find_triggers(doc: &Doc<'_>, si: usize) -> Vec<Trigger> {
             {
                 continue;
             }
+            // "his reception (today in Riyadh) of X" receives someone; "the reception of
+            // refugees" and "a reception" do not.
+            if words == ["reception"]
+                && !(k > r.start
+                    && matches!(doc.low(k - 1), "his" | "her")
+                    && (k + 1..r.end.min(k + 6))
+                        .take_while(|&x| doc.low(x) != ",")
+                        .any(|x| doc.low(x) == "of"))
+            {
+                continue;
+            }
             // "called for talks with X", "urged X to hold talks": appeals.
             if k >= r.start + 2
                 && matches!(doc.low(k - 2), "called" | "calls" | "call" | "calling")
@@ -1094,6 +1141,7 @@ fn find_triggers(doc: &Doc<'_>, si: usize) -> Vec<Trigger> {
                     strong: is_strong,
                     kind,
                     token: k,
+                    end,
                 },
                 words.len(),
             ));
@@ -1229,7 +1277,13 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 .clone()
                 .any(|x| doc.word(x) == ids.attended || doc.word(x) == ids.presence)
                 || (r.start + 1..r.end)
-                    .any(|x| doc.word(x - 1) == ids.took && doc.word(x) == ids.part));
+                    .any(|x| doc.word(x - 1) == ids.took && doc.word(x) == ids.part)
+                // "The Russian delegation at the talks included X, ..., while the other side was
+                // represented by Y"
+                || (r.clone().any(|x| doc.word(x) == ids.delegation)
+                    && r.clone().any(|x| {
+                        doc.word(x) == ids.included || doc.word(x) == ids.represented
+                    })));
         // "X and Y also attended.": attended with no object, so the meeting just told.
         // One scan for the ways a sentence adds people to the meeting just told.
         let attended_it = doc.sentence_may_have(si, ids.attended_it)
@@ -1237,8 +1291,12 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 let w = doc.word(x);
                 let next = |n: usize| (x + n < r.end).then(|| doc.low(x + n));
                 let ends_after = || matches!(next(1), None | Some("."));
-                // "X and Y also attended."
-                (w == ids.attended && ends_after())
+                // "X and Y also attended.", "Cai and Wang attended the events."
+                (w == ids.attended
+                    && (ends_after()
+                        || (matches!(next(1), Some("the" | "both"))
+                            && matches!(next(2), Some(MEETING_NOUNS!()))
+                            && matches!(next(3), None | Some(".")))))
                     // "The pair were joined by X.", "Vice President X joined the call."
                     || (w == ids.joined
                         && (next(1) == Some("by")
@@ -1247,18 +1305,25 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     // "X was accompanied by Foreign Minister Z." (not "X, accompanied by Z, met
                     // Y", a meeting of its own)
                     || (w == ids.accompanied && triggers.is_empty() && next(1) == Some("by"))
-                    // "Foreign Minister X was also present."
+                    // "Foreign Minister X was also present (at both meetings)."
                     || (w == ids.present
                         && x > r.start
                         && matches!(doc.low(x - 1), "also" | "was" | "were")
-                        && ends_after())
+                        && (ends_after()
+                            || (next(1) == Some("at")
+                                && matches!(next(2), Some("the" | "both"))
+                                && matches!(next(3), Some(MEETING_NOUNS!()))
+                                && matches!(next(4), None | Some(".")))))
             });
         // "Also present was X": the meeting just told.
         let also_present =
             r.len() > 2 && doc.low(r.start) == "also" && doc.low(r.start + 1) == "present";
         if (also_present
             || attended_it
-            || (attendance && words().any(|w| w.starts_with("meeting") || w == "talks")))
+            || (attendance
+                && words().any(|w| {
+                    w.starts_with("meeting") || matches!(w, "talks" | "reception" | "audience")
+                })))
             && recent_meeting
             && let Some(m) = meetings.last_mut()
         {
@@ -1414,8 +1479,19 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         && doc.tags[k].head().is_some()
                         && !doc.is_capitalised(k)
                 });
-                let pronoun =
-                    the_title || words().any(|w| matches!(w, "he" | "his" | "him" | "she" | "her"));
+                // A pronoun as the subject ("He also met", "during his meeting with"), or as the
+                // object ("X received him"); not one in a clause about someone else ("who
+                // presented his credentials"), nor "HE" (His Excellency).
+                let pronoun_at = |x: usize| {
+                    matches!(doc.low(x), "he" | "his" | "him" | "she" | "her")
+                        && doc.tok(x) != "HE"
+                };
+                let object = trigger.end;
+                let pronoun = the_title
+                    || (r.start..trigger.token).any(pronoun_at)
+                    || (object < r.end
+                        && matches!(doc.low(object), "him" | "her")
+                        && doc.tok(object) != "HE");
                 if let Some(s) = subject_before.filter(|s| pronoun && !people.contains(s)) {
                     people.push(s);
                     confidence -= 0.15;

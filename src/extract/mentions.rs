@@ -447,13 +447,23 @@ fn parse_title(
         if c > r.start + 1 && doc.low(c - 1) == "," {
             let end = c - 1;
             let mut s = end;
+            // After "bin", a capitalised common word is a name too ("Hamad bin Said").
+            let after_particle = |k: usize| {
+                k > r.start
+                    && doc.is_name_particle(k - 1)
+                    && doc.is_capitalised(k)
+                    && doc.tokens()[k].kind == TokenKind::Word
+                    && doc.tags[k].place().is_none()
+            };
             while s > r.start
-                && (doc.is_name_word(s - 1) || (doc.is_name_particle(s - 1) && s < end))
+                && (doc.is_name_word(s - 1)
+                    || (doc.is_name_particle(s - 1) && s < end)
+                    || after_particle(s - 1))
                 && end - s < 5
             {
                 s -= 1;
             }
-            if end - s >= 2 && !consumed[s] {
+            if end - s >= 2 && !consumed[s] && !doc.is_name_particle(s) {
                 name = Some(s..end);
                 span_start = s;
             }
@@ -654,7 +664,9 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
 /// A run of name words starting at `k` (particles and initials allowed inside), at most five words.
 fn name_run(doc: &Doc<'_>, k: usize, end: usize) -> Option<Range<usize>> {
     let mut e = k;
-    while e < end && e - k < 7 {
+    // At most six name words, and particles between them ("Maryam bint Ali bin Nasser Al Misnad").
+    let words = |e: usize| (k..e).filter(|&x| !doc.is_name_particle(x)).count();
+    while e < end && words(e) < 7 {
         if doc.is_name_word(e) {
             // An initial: "Sergey V. Lavrov", "S. Jaishankar"; "Ma." (Maria) in Philippine names.
             if e + 2 < end
@@ -700,7 +712,7 @@ fn name_run(doc: &Doc<'_>, k: usize, end: usize) -> Option<Range<usize>> {
     }
     // A lone initial is no name.
     let lone_initial = e == k + 1 && doc.tok(k).chars().count() == 1;
-    (e > k && e - k <= 6 && !lone_initial).then_some(k..e)
+    (e > k && words(e) <= 6 && !lone_initial).then_some(k..e)
 }
 
 /// "(NSA)" at `k`: returns the token after the closing bracket.
