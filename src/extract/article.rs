@@ -934,7 +934,12 @@ static IDS: LazyLock<Ids> = LazyLock::new(|| {
             id("accompanied"),
         ]),
         habitual: word_bits(&[id("times"), id("repeatedly")]),
-        separately: word_bits(&[id("separately"), id("separate"), id("credentials")]),
+        separately: word_bits(&[
+            id("separately"),
+            id("separate"),
+            id("credentials"),
+            id("bilateral"),
+        ]),
         vague_past: VAGUE_PAST.map(|(word, _)| word_bits(&[id(word)])),
         same_day: word_bits(&[id("day")]),
         // The words of `refine_kinds`' phrases.
@@ -1101,6 +1106,17 @@ fn find_triggers(doc: &Doc<'_>, si: usize) -> Vec<Trigger> {
             }) {
                 continue;
             }
+            // "X will make a visit to Japan next week for a summit with Y": a plan told earlier
+            // in the clause.
+            let clause_start = (r.start..k)
+                .rev()
+                .find(|&x| doc.low(x) == ",")
+                .map_or(r.start, |x| x + 1);
+            if (clause_start..k).any(|x| {
+                matches!(doc.low(x), "will" | "shall" | "'ll" | "’ll") && !doc.is_capitalised(x)
+            }) {
+                continue;
+            }
             // "welcomed the decision by X": a reaction, not a reception ("welcomed the visiting
             // minister" is one).
             if words == ["welcomed"]
@@ -1109,8 +1125,9 @@ fn find_triggers(doc: &Doc<'_>, si: usize) -> Vec<Trigger> {
                     doc.low(end),
                     "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their"
                 )
-                && !doc.is_capitalised(end + 1)
                 && !matches!(doc.low(end + 1), "visiting")
+                // "welcomed the Iranian Foreign Minister" (not "the Cyprus Presidency of ...")
+                && !(end + 1..r.end.min(end + 4)).any(|x| doc.tags[x].head().is_some())
             {
                 continue;
             }
@@ -1261,6 +1278,24 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 .map(|o| o.start)
                 .collect();
             named.retain(|(_, t)| !speakers.contains(t));
+            // "delivered a verbal message from President X", "conveyed the greetings of X": who
+            // sent what a visitor carried is not at the meeting (but writes a letter received).
+            if triggers[0].kind != Some(MeetingKind::Letter) {
+                let senders: Vec<usize> = (r.start + 1..r.end)
+                    .filter(|&f| {
+                        let noun = doc.low(f - 1);
+                        (doc.low(f) == "from"
+                            && matches!(
+                                noun,
+                                "message" | "greetings" | "letter" | "invitation" | "wishes"
+                            ))
+                            || (doc.low(f) == "of" && matches!(noun, "greetings" | "wishes"))
+                    })
+                    .filter_map(|f| named.iter().find(|&&(_, t)| t > f && t <= f + 8))
+                    .map(|&(p, _)| p)
+                    .collect();
+                named.retain(|(p, _)| !senders.contains(p));
+            }
         }
         let people_in = |range: Range<usize>| {
             let mut v: Vec<usize> = Vec::new();
@@ -1430,8 +1465,13 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         // with each.
         // Ambassadors presenting credentials are received one by one.
         let separately = doc.sentence_may_have(si, ids.separately)
-            && r.clone()
-                .any(|k| matches!(doc.low(k), "separately" | "separate" | "credentials"));
+            && r.clone().any(|k| {
+                matches!(doc.low(k), "separately" | "separate" | "credentials")
+                    // "held bilateral meetings with A and B"
+                    || (doc.low(k) == "bilateral"
+                        && k + 1 < r.end
+                        && matches!(doc.low(k + 1), "meetings" | "talks"))
+            });
         // "met A on Monday and B on Tuesday": each meeting keeps its own date.
         let in_clause: Vec<(usize, usize)> =
             named.iter().copied().filter(|&(_, t)| t < r.end).collect();
@@ -1596,7 +1636,11 @@ fn coordinated_subjects(doc: &Doc<'_>, here: &[&Occurrence], trigger: usize) -> 
         // Between "and" and the second name, only the second title ("and Chinese Foreign
         // Minister Wang Yi held a meeting").
         let title_between = (w[0].end + 1..w[1].start).all(|k| {
-            doc.is_capitalised(k) || matches!(doc.low(k), "of" | "the" | "for" | "'s" | "’s" | "-")
+            doc.is_capitalised(k)
+                || matches!(
+                    doc.low(k),
+                    "of" | "the" | "for" | "'s" | "’s" | "-" | "his" | "her" | "counterpart" | ","
+                )
         });
         w[1].start > w[0].end
             && doc.low(w[0].end) == "and"

@@ -314,6 +314,30 @@ fn parse_title(
             title_left = left;
             continue;
         }
+        // "Australian Deputy Prime Minister and Defence Minister X": one person's two offices,
+        // with one nationality before both.
+        if matches!(doc.low(prev), "and" | "&")
+            && left == title_left
+            && let Some(h) = (prev.saturating_sub(4).max(r.start)..prev)
+                .find(|&h| doc.tags[h].head().is_some_and(|(len, _)| h + len == prev))
+            && !(h..prev).any(|k| consumed[k])
+            // Not "the Foreign Secretary and Secretary X": two people, the first named by office.
+            && !{
+                let mut b = h;
+                while let Some(n) = doc
+                    .modifier_ending_at(b)
+                    .or(doc.place_ending_at(b).map(|p| p.0))
+                    .filter(|&n| n <= b - r.start)
+                {
+                    b -= n;
+                }
+                b > r.start && doc.low(b - 1) == "the"
+            }
+        {
+            left = h;
+            title_left = h;
+            continue;
+        }
         if let Some((n, c, _)) = doc.place_ending_at(left) {
             {
                 nationality.get_or_insert(c);

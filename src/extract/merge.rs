@@ -141,10 +141,24 @@ pub fn merge(
             }
         }
         // Canonical: the gazetteer's name, then the form with most words, then the most frequent,
-        // then alphabetical.
+        // then alphabetical. The gazetteer's name only where the articles write its last word:
+        // "Faisal bin Farhan" stays as written rather than become the gazetteer's "Faisal bin
+        // Farhan Al Saud".
+        let is_known = |form: &str| LEXICON.known.iter().any(|k| k.name == form);
+        let last_key = |form: &str| {
+            form.split_whitespace()
+                .next_back()
+                .map(crate::text::fold::name_key)
+                .unwrap_or_default()
+        };
+        let written: Vec<String> = forms
+            .iter()
+            .filter(|(f, _)| !is_known(f))
+            .map(|(f, _)| last_key(f))
+            .collect();
         // Keys computed once per form: the gazetteer test scans it.
         forms.sort_by_cached_key(|(form, n)| {
-            let known = LEXICON.known.iter().any(|k| k.name == *form);
+            let known = is_known(form) && (written.is_empty() || written.contains(&last_key(form)));
             let words = form.split_whitespace().count();
             (
                 std::cmp::Reverse(known),
