@@ -1222,5 +1222,100 @@ fn a_reception_told_as_a_noun_and_who_attended_it() {
     for name in ["Hamad bin Said", "Abakar Youssouf", "Khalid al-Rawahi"] {
         assert!(reception.0.contains(&name.to_string()), "{name}: {p:?}");
     }
-    assert_eq!(official(&d, "Abakar Youssouf").country.as_deref(), Some("Chad"));
+    assert_eq!(
+        official(&d, "Abakar Youssouf").country.as_deref(),
+        Some("Chad")
+    );
+}
+
+#[test]
+fn delegations_attendees_and_the_sender_of_a_spoken_message() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Presidents hold talks\n\nMOSCOW, March 3. /TASS/. Russian President Ivan Sokolov held talks with Tajik President Rustam Nazarov in the Kremlin on Tuesday.\n\nThe Russian delegation at the expanded-format talks included Foreign Minister Oleg Petrov and Presidential Aide Boris Lebedev, while the Tajik side was represented by Chairman of the Cabinet of Ministers Farrukh Saidov and Foreign Minister Davron Karimov.\n",
+            ),
+            (
+                "b.txt",
+                "Minister receives delegation\n\nDamascus, SANA- President Omar Haddad received on Tuesday a Jordanian delegation headed by Minister of Investment Khalil Masri.\n\nIn the meeting, Masri delivered a verbal message from King Hussein bin Talal of Jordan to President Haddad.\n\nCai Ming and Vice Minister Li Wen, among others, attended the events.\n",
+            ),
+        ],
+        "file,published,source\na.txt,2026-03-03,TASS\nb.txt,2026-01-20,SANA\n",
+    );
+    let p = pairs(&d);
+    let kremlin = p
+        .iter()
+        .find(|(names, _)| names.contains(&"Ivan Sokolov".to_string()))
+        .expect("the talks");
+    for name in [
+        "Oleg Petrov",
+        "Boris Lebedev",
+        "Farrukh Saidov",
+        "Davron Karimov",
+        "Rustam Nazarov",
+    ] {
+        assert!(kremlin.0.contains(&name.to_string()), "{name}: {p:?}");
+    }
+    assert_eq!(
+        official(&d, "Khalil Masri").country.as_deref(),
+        Some("Jordan")
+    );
+    assert!(
+        p.iter()
+            .all(|(names, _)| !names.contains(&"Hussein bin Talal".to_string())),
+        "{p:?}"
+    );
+    let damascus = p
+        .iter()
+        .find(|(names, _)| names.contains(&"Omar Haddad".to_string()))
+        .expect("the reception");
+    assert!(damascus.0.contains(&"Li Wen".to_string()), "{p:?}");
+}
+
+#[test]
+fn two_offices_one_nationality_bilateral_meetings_and_plans_past_commas() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Ministers meet\n\nMANILA – Defense Secretary Jose Reyes met with Australian Deputy Prime Minister and Defence Minister Mark Fuller at Camp Aguinaldo on Thursday.\n",
+            ),
+            (
+                "b.txt",
+                "Leaders meet at summit\n\nJOHANNESBURG\n\nPrime Minister Arjun Mehta on Sunday held bilateral meetings with Japanese Prime Minister Kenji Sato and Italian Prime Minister Lucia Ferri on the sidelines of the summit.\n\nExternal Affairs Minister Vikram Rao was present at both meetings.\n\nPrime Minister welcomed the Italian Presidency of the forum.\n",
+            ),
+            (
+                "c.txt",
+                "President to visit Japan\n\nSEOUL, Jan. 7 (Yonhap) -- President Park Ji-hoon will travel to Nara, the prime minister's hometown, on Tuesday for talks and a dinner hosted by Prime Minister Kenji Sato, an adviser said.\n\nForeign Minister Han Seo-yeon held separate phone calls with her Japanese counterpart Taro Ito and U.S. Secretary of State Mark Green on Monday.\n",
+            ),
+        ],
+        "file,published,source\na.txt,2026-03-05,PNA\nb.txt,2025-11-23,The Hindu\nc.txt,2026-01-07,Yonhap\n",
+    );
+    let p = pairs(&d);
+    assert_eq!(
+        official(&d, "Mark Fuller").country.as_deref(),
+        Some("Australia")
+    );
+    let with = |a: &str, b: &str| {
+        p.iter()
+            .filter(|(names, _)| names.contains(&a.to_string()) && names.contains(&b.to_string()))
+            .count()
+    };
+    // Two meetings, the minister at each; the two guests did not meet each other.
+    assert_eq!(with("Arjun Mehta", "Kenji Sato"), 1, "{p:?}");
+    assert_eq!(with("Arjun Mehta", "Lucia Ferri"), 1, "{p:?}");
+    assert_eq!(with("Kenji Sato", "Lucia Ferri"), 0, "{p:?}");
+    assert_eq!(with("Vikram Rao", "Kenji Sato"), 1, "{p:?}");
+    assert_eq!(with("Vikram Rao", "Lucia Ferri"), 1, "{p:?}");
+    // A planned trip; two separate calls.
+    assert_eq!(with("Park Ji-hoon", "Kenji Sato"), 0, "{p:?}");
+    assert_eq!(with("Han Seo-yeon", "Taro Ito"), 1, "{p:?}");
+    assert_eq!(with("Han Seo-yeon", "Mark Green"), 1, "{p:?}");
+    assert_eq!(with("Taro Ito", "Mark Green"), 0, "{p:?}");
+    assert!(
+        p.iter()
+            .filter(|x| x.0.contains(&"Taro Ito".to_string()))
+            .all(|x| x.1 == MeetingKind::PhoneCall)
+    );
 }

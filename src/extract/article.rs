@@ -467,6 +467,37 @@ fn assign_countries(
             persons[o.person].country = Some((c.0, CountryEvidence::Venue));
         }
     }
+    // "a Saudi delegation headed by Minister of Investment X": the delegation's nationality.
+    for o in occ {
+        if persons[o.person]
+            .country
+            .is_some_and(|c| c.1 > CountryEvidence::Venue)
+        {
+            continue;
+        }
+        let r = doc.sentence_tokens[o.sentence].clone();
+        let by = (o.start.saturating_sub(10).max(r.start + 2)..o.start).rfind(|&k| {
+            doc.low(k) == "by"
+                && matches!(doc.low(k - 1), "headed" | "led")
+                && (k + 1..o.start).all(|x| {
+                    doc.is_capitalised(x) || matches!(doc.low(x), "of" | "the" | "for" | "and")
+                })
+        });
+        let country = by.and_then(|by| {
+            let delegation = (by.saturating_sub(4).max(r.start)..by - 1)
+                .find(|&k| matches!(doc.low(k), "delegation" | "delegations"))?;
+            // "Saudi delegation", "Saudi ministerial delegation"
+            (delegation.saturating_sub(3).max(r.start)..delegation).find_map(|k| {
+                doc.tags[k]
+                    .place()
+                    .filter(|p| matches!(p.1, PlaceKind::Demonym | PlaceKind::Country))
+                    .map(|p| p.0)
+            })
+        });
+        if let Some(c) = country {
+            persons[o.person].country = Some((c, CountryEvidence::Ministry));
+        }
+    }
     // Nominal anaphors that name a nationality ("the Iranian official") confirm a person's country.
     let _ = mentions;
     if persons.iter().all(|p| p.country.is_some()) {
@@ -1112,8 +1143,19 @@ fn find_triggers(doc: &Doc<'_>, si: usize) -> Vec<Trigger> {
                 .rev()
                 .find(|&x| doc.low(x) == ",")
                 .map_or(r.start, |x| x + 1);
-            if (clause_start..k).any(|x| {
+            let will = |x: usize| {
                 matches!(doc.low(x), "will" | "shall" | "'ll" | "’ll") && !doc.is_capitalised(x)
+            };
+            if (clause_start..k).any(will) {
+                continue;
+            }
+            // "Lee will travel to Nara, Takaichi's hometown, on Tuesday for talks": a trip
+            // planned in the main clause, past commas (not "X, who will visit Y, met Z").
+            if (r.start.max(k.saturating_sub(25))..clause_start).any(|x| {
+                will(x)
+                    && x + 1 < r.end
+                    && TRIP_VERBS.contains(&doc.low(x + 1))
+                    && !(r.start..x).any(|y| matches!(doc.low(y), "who" | "which"))
             }) {
                 continue;
             }
@@ -1360,18 +1402,24 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     w.starts_with("meeting") || matches!(w, "talks" | "reception" | "audience")
                 })))
             && recent_meeting
-            && let Some(m) = meetings.last_mut()
+            && !meetings.is_empty()
         {
-            let mut added = false;
-            for p in people_in(r.clone()) {
-                if !m.participants.contains(&p) {
-                    m.participants.push(p);
-                    added = true;
+            // "X was present at both meetings": the last two.
+            let both = r.clone().any(|x| doc.low(x) == "both") && meetings.len() >= 2;
+            let from = meetings.len() - if both { 2 } else { 1 };
+            let people = people_in(r.clone());
+            for m in &mut meetings[from..] {
+                let mut added = false;
+                for &p in &people {
+                    if !m.participants.contains(&p) {
+                        m.participants.push(p);
+                        added = true;
+                    }
                 }
-            }
-            if added {
-                m.participants.sort_unstable();
-                m.evidence.push(si);
+                if added {
+                    m.participants.sort_unstable();
+                    m.evidence.push(si);
+                }
             }
             continue;
         }
@@ -1523,8 +1571,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 // object ("X received him"); not one in a clause about someone else ("who
                 // presented his credentials"), nor "HE" (His Excellency).
                 let pronoun_at = |x: usize| {
-                    matches!(doc.low(x), "he" | "his" | "him" | "she" | "her")
-                        && doc.tok(x) != "HE"
+                    matches!(doc.low(x), "he" | "his" | "him" | "she" | "her") && doc.tok(x) != "HE"
                 };
                 let object = trigger.end;
                 let pronoun = the_title
@@ -1598,6 +1645,12 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
 /// Verbs of meeting that follow a plan word ("is scheduled to meet", "will visit").
 const PLANNED_VERBS: [&str; 9] = [
     "meet", "visit", "hold", "receive", "host", "attend", "travel", "talk", "discuss",
+];
+
+/// Verbs of a trip, whose plan ("will travel to ...") makes the rest of the sentence a plan.
+const TRIP_VERBS: [&str; 12] = [
+    "travel", "visit", "make", "pay", "go", "leave", "head", "fly", "depart", "embark", "attend",
+    "hold",
 ];
 
 /// Verbs that attribute a report to its source.

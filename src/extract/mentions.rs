@@ -136,8 +136,8 @@ pub fn find_mentions(doc: &Doc<'_>) -> Vec<Mention> {
     out
 }
 
-/// Whether a title ends at `end`, inside the complement starting at `from`, with no "the" before
-/// it and its modifiers: not an envoy's or a royal's, which stand before names as honorifics
+/// Whether a title ends at `end`, inside the complement starting at `from`, right after "for" or
+/// "to" and its modifiers: not an envoy's or a royal's, which stand before names as honorifics
 /// ("Minister of Foreign Affairs Prince Faisal").
 fn names_an_inner_title(doc: &Doc<'_>, from: usize, end: usize) -> bool {
     (from + 1..end).any(|h| {
@@ -157,7 +157,8 @@ fn names_an_inner_title(doc: &Doc<'_>, from: usize, end: usize) -> bool {
                 _ => break,
             }
         }
-        p > from && doc.low(p - 1) != "the"
+        // "for UN Secretary-General X", "to President X" (not "Cabinet of Ministers X").
+        p > from && matches!(doc.low(p - 1), "for" | "to")
     })
 }
 
@@ -640,7 +641,16 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
         let lw = doc.low(k);
         let t = doc.tags[k];
         if COMPLEMENT_GLUE.contains(&lw) || doc.tokens()[k].kind == TokenKind::Possessive {
-            if names >= 2 && matches!(lw, "in" | "at" | "on" | "to" | "for") {
+            // "... Ministers Adylbek Kasymaliev and Foreign Minister X": a name, then another title.
+            let next_title = || {
+                doc.tags.get(k + 1).is_some_and(|t| {
+                    t.head().is_some() || t.modifier().is_some() || t.portfolio().is_some()
+                })
+            };
+            if names >= 2
+                && (matches!(lw, "in" | "at" | "on" | "to" | "for")
+                    || (lw == "and" && next_title()))
+            {
                 break;
             }
             names = 0;
