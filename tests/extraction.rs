@@ -1319,3 +1319,63 @@ fn two_offices_one_nationality_bilateral_meetings_and_plans_past_commas() {
             .all(|x| x.1 == MeetingKind::PhoneCall)
     );
 }
+
+#[test]
+fn a_title_in_apposition_and_a_name_written_family_name_first() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "King receives envoy\n\nManama, Nov. 25 (BNA): His Majesty King Faris bin Nasser received Omani Minister of State Hilal al-Busaidi today, in the presence of His Royal Highness Prince Karim bin Faris, the Crown Prince and Prime Minister.\n\nSeparately, HRH the Crown Prince and Prime Minister received a phone call from Sheikh Jaber Al-Mutairi, Crown Prince of the State of Kuwait, during which they discussed the upcoming summit.\n",
+            ),
+            (
+                "b.txt",
+                "Ministers meet in Tokyo\n\nJapanese Foreign Minister Ichiro Kondo and his Australian counterpart Jane Doyle held talks in Tokyo on Monday.\n\nDoyle also paid a courtesy call on Prime Minister Takaichi Sanae later in the day.\n",
+            ),
+        ],
+        "file,published\na.txt,2025-11-25\nb.txt,2026-02-16\n",
+    );
+    let p = pairs(&d);
+    let prince = official(&d, "Karim bin Faris");
+    assert!(
+        prince.titles.iter().any(|t| t.title == "Crown Prince"),
+        "{:?}",
+        prince.titles
+    );
+    let call = p
+        .iter()
+        .find(|x| x.1 == MeetingKind::PhoneCall)
+        .expect("the call");
+    assert!(call.0.contains(&"Karim bin Faris".to_string()), "{p:?}");
+    assert!(call.0.contains(&"Jaber Al-Mutairi".to_string()), "{p:?}");
+    assert_eq!(
+        official(&d, "Jaber Al-Mutairi").country.as_deref(),
+        Some("Kuwait")
+    );
+    // The gazetteer's official, whichever order the article writes the name in.
+    let pm = official(&d, "Sanae Takaichi");
+    assert_eq!(pm.country.as_deref(), Some("Japan"));
+    assert!(
+        p.iter()
+            .any(|(names, _)| names.contains(&"Jane Doyle".to_string())
+                && names.contains(&"Sanae Takaichi".to_string())),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn officials_are_named_as_the_articles_write_them() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Emir receives minister\n\nDoha, QNA - His Highness Sheikh Tamim received Saudi Foreign Minister Prince Faisal bin Farhan on Monday.\n",
+        )],
+        "file,published\na.txt,2026-01-12\n",
+    );
+    // A full name as written, not the gazetteer's longer "Faisal bin Farhan Al Saud"; a short
+    // form ("Sheikh Tamim") takes the gazetteer's full name.
+    let names: Vec<&str> = d.officials.iter().map(|o| o.name.as_str()).collect();
+    assert!(names.contains(&"Faisal bin Farhan"), "{names:?}");
+    assert!(names.contains(&"Tamim bin Hamad Al Thani"), "{names:?}");
+    assert_eq!(d.meetings.len(), 1);
+}

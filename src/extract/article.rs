@@ -22,6 +22,8 @@ pub struct Person {
     pub keys: Vec<String>,
     /// Every surface form seen ("Karim Mikati", "Mikati").
     pub forms: Vec<String>,
+    /// The gazetteer's name for this person, when the gazetteer knows them.
+    pub canonical: Option<String>,
     pub titles: Vec<String>,
     /// Titles the gazetteer gives, for people the text names without one.
     pub gazetteer_titles: Vec<String>,
@@ -251,6 +253,7 @@ fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurr
                     name: canonical.unwrap_or(&m.name).to_string(),
                     keys,
                     forms: Vec::new(),
+                    canonical: None,
                     titles: Vec::new(),
                     gazetteer_titles: Vec::new(),
                     country: None,
@@ -262,10 +265,11 @@ fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurr
             _ => continue,
         };
         let p = &mut persons[pi];
-        for form in canonical.into_iter().chain([m.name.as_str()]) {
-            if !p.forms.iter().any(|f| f == form) {
-                p.forms.push(form.to_string());
-            }
+        if !p.forms.iter().any(|f| *f == m.name) {
+            p.forms.push(m.name.clone());
+        }
+        if let Some(c) = canonical {
+            p.canonical.get_or_insert_with(|| c.to_string());
         }
         if let Some(t) = &m.title {
             let list = if m.title_from_gazetteer {

@@ -119,6 +119,9 @@ pub fn find_mentions(doc: &Doc<'_>) -> Vec<Mention> {
             } else {
                 None
             };
+            // "Prince Salman bin Hamad, the Crown Prince and Prime Minister": a title in
+            // apposition to the name just read.
+            let parsed = parsed.or_else(|| appositive_title(doc, si, r.clone(), i, &out));
             // A gazetteer name without a title: "Erdogan received ...".
             let parsed = parsed.or_else(|| known_mention(doc, si, r.clone(), i, &consumed));
             match parsed {
@@ -134,6 +137,110 @@ pub fn find_mentions(doc: &Doc<'_>) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// "Prime Minister Takaichi Sanae": a gazetteer official written family name first (Japanese,
+/// Chinese, Korean, Hungarian order), where the gazetteer writes "Sanae Takaichi".
+fn family_name_first(doc: &Doc<'_>, name: Range<usize>) -> Option<usize> {
+    if name.len() != 2 {
+        return None;
+    }
+    let (idx, len) = doc.tags[name.start].known()?;
+    let canonical = &doc.lex.known.get(idx)?.name;
+    let mut words = canonical.split(' ');
+    let (given, family) = (words.next()?, words.next()?);
+    (len == 1
+        && words.next().is_none()
+        && given.eq_ignore_ascii_case(doc.tok(name.start + 1))
+        && family.eq_ignore_ascii_case(doc.tok(name.start)))
+    .then_some(idx)
+}
+
+/// A title at token `i` after ", " or ", the " that follows the name of the last mention: another
+/// mention of that person with this title ("X, the Crown Prince of the State of Kuwait, ...").
+fn appositive_title(
+    doc: &Doc<'_>,
+    si: usize,
+    r: Range<usize>,
+    i: usize,
+    out: &[Mention],
+) -> Option<Mention> {
+    let (len, _) = doc.tags[i].head()?;
+    // Left: the title's modifiers and portfolios ("Deputy Prime Minister").
+    let mut start = i;
+    while let Some(n) = doc
+        .modifier_ending_at(start)
+        .or(doc.portfolio_ending_at(start))
+        .filter(|&n| n <= start - r.start)
+    {
+        start -= n;
+    }
+    let mut c = start;
+    if c > r.start && doc.low(c - 1) == "the" {
+        c -= 1;
+    }
+    if c <= r.start || doc.low(c - 1) != "," {
+        return None;
+    }
+    let prev = out
+        .last()
+        .filter(|m| m.sentence == si && m.name_tokens.end == c - 1 && m.span.end <= c)?;
+    let mut end = i + len;
+    if end < r.end && COMPLEMENT_STARTERS.contains(&doc.low(end)) {
+        let (e, tagged) = scan_complement(doc, end, r.end);
+        if tagged {
+            end = e;
+        }
+    }
+    // "head of the EU Council in Istanbul": the place where he is, not part of the office.
+    if let Some(at) = (i + len..end).rfind(|&k| {
+        matches!(doc.low(k), "in" | "at")
+            && k + 1 < end
+            && (k + 1..end).all(|x| {
+                let t = doc.tags[x];
+                doc.is_capitalised(x)
+                    && t.org_word().is_none()
+                    && t.head().is_none()
+                    && t.portfolio().is_none()
+            })
+    }) {
+        end = at;
+    }
+    // The apposition ends the phrase ("X, the Crown Prince, ..."); a title cut short ("head of
+    // the Ukrainian president's office") or one before a name ("X, Foreign Minister Y") is not it.
+    let closes = end >= r.end
+        || matches!(doc.low(end), "," | "." | ";" | ")" | "and" | "who" | "said")
+        || (end + 1 >= r.end && doc.tokens()[end].kind == TokenKind::Punct);
+    if !closes {
+        return None;
+    }
+    let country = place_in(
+        doc,
+        i + len..end,
+        &[
+            PlaceKind::Country,
+            PlaceKind::Demonym,
+            PlaceKind::Organisation,
+            PlaceKind::International,
+        ],
+    )
+    .or_else(|| {
+        (start..i)
+            .find_map(|k| doc.tags[k].place().filter(|p| p.1 == PlaceKind::Demonym))
+            .map(|p| p.0)
+    });
+    Some(Mention {
+        sentence: si,
+        span: start..end,
+        name: prev.name.clone(),
+        name_tokens: prev.name_tokens.clone(),
+        title: Some(title_text(doc, start, end)),
+        country: country.map(|c| (c, CountryEvidence::Explicit)),
+        portfolio: None,
+        known: prev.known,
+        title_from_gazetteer: false,
+        quoted: prev.quoted,
+    })
 }
 
 /// Whether a title ends at `end`, inside the complement starting at `from`, right after "for" or
@@ -547,7 +654,8 @@ fn parse_title(
     let known = doc.tags[name.start]
         .known()
         .filter(|k| k.1 == name.len())
-        .map(|k| k.0);
+        .map(|k| k.0)
+        .or_else(|| family_name_first(doc, name.clone()));
     Some(Mention {
         sentence: si,
         span: span_start.min(name.start)..span_end.max(name.end),
@@ -582,11 +690,22 @@ fn known_mention(
         return None;
     }
     let known = &doc.lex.known[idx];
+    // An alias may start with an honorific or a title ("Sheikh Tamim", "King Salman"): not part
+    // of the name.
+    let mut name_start = i;
+    while name_start + 1 < end
+        && let Some(n) = doc.tags[name_start]
+            .honorific()
+            .or(doc.tags[name_start].head().map(|h| h.0))
+            .filter(|&n| name_start + n < end)
+    {
+        name_start += n;
+    }
     Some(Mention {
         sentence: si,
         span: i..end,
-        name_tokens: i..end,
-        name: span_text(doc, i..end),
+        name_tokens: name_start..end,
+        name: span_text(doc, name_start..end),
         title: known.titles.first().cloned(),
         country: Some((known.country, CountryEvidence::Gazetteer)),
         portfolio: None,

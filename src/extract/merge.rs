@@ -105,6 +105,7 @@ pub fn merge(
     let mut used_ids: HashMap<String, usize> = HashMap::new();
     for members in &clusters {
         let mut forms: Vec<(String, usize)> = Vec::new();
+        let mut canonical: Option<&str> = None;
         let mut best_country: Option<(usize, CountryEvidence)> = None;
         let mut votes: HashMap<usize, usize> = HashMap::new();
         let mut titles: Vec<TitleSeen> = Vec::new();
@@ -116,6 +117,7 @@ pub fn merge(
                     None => forms.push((f.clone(), 1)),
                 }
             }
+            canonical = canonical.or(s.person.canonical.as_deref());
             if let Some((c, ev)) = s.person.country {
                 if best_country.is_none_or(|b| ev > b.1) {
                     best_country = Some((c, ev));
@@ -144,23 +146,39 @@ pub fn merge(
         // then alphabetical. The gazetteer's name only where the articles write its last word:
         // "Faisal bin Farhan" stays as written rather than become the gazetteer's "Faisal bin
         // Farhan Al Saud".
-        let is_known = |form: &str| LEXICON.known.iter().any(|k| k.name == form);
         let last_key = |form: &str| {
             form.split_whitespace()
                 .next_back()
                 .map(crate::text::fold::name_key)
                 .unwrap_or_default()
         };
-        let written: Vec<String> = forms
-            .iter()
-            .filter(|(f, _)| !is_known(f))
-            .map(|(f, _)| last_key(f))
-            .collect();
-        // Keys computed once per form: the gazetteer test scans it.
+        // Every word the articles write of the name, in any order ("Takaichi Sanae"), when they
+        // write a full name at all ("President Xi" keeps the gazetteer's "Xi Jinping").
+        let full_name_written = forms.iter().any(|(f, _)| {
+            f.split_whitespace()
+                .filter(|w| !crate::text::fold::is_particle(w))
+                .count()
+                >= 2
+        });
+        let written: Vec<String> = if full_name_written {
+            forms
+                .iter()
+                .flat_map(|(f, _)| f.split_whitespace().map(crate::text::fold::name_key))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        if let Some(c) = canonical
+            && !forms.iter().any(|(f, _)| f == c)
+        {
+            forms.push((c.to_string(), 0));
+        }
         forms.sort_by_cached_key(|(form, n)| {
-            let known = is_known(form) && (written.is_empty() || written.contains(&last_key(form)));
+            let known = canonical == Some(form.as_str());
+            let unwritten = known && !written.is_empty() && !written.contains(&last_key(form));
             let words = form.split_whitespace().count();
             (
+                unwritten,
                 std::cmp::Reverse(known),
                 std::cmp::Reverse(words),
                 std::cmp::Reverse(*n),
