@@ -882,6 +882,8 @@ struct Ids {
     /// Per phrase of [`VAGUE_PAST`], the bit of its distinctive word.
     vague_past: [u128; VAGUE_PAST.len()],
     same_day: u128,
+    /// "will", "shall", "'ll": a plan's auxiliaries.
+    will: u128,
     call_words: u128,
 }
 
@@ -977,6 +979,7 @@ static IDS: LazyLock<Ids> = LazyLock::new(|| {
         ]),
         vague_past: VAGUE_PAST.map(|(word, _)| word_bits(&[id(word)])),
         same_day: word_bits(&[id("day")]),
+        will: word_bits(&[id("will"), id("shall"), id("'ll"), id("’ll")]),
         // The words of `refine_kinds`' phrases.
         call_words: word_bits(&[
             id("video"),
@@ -1145,22 +1148,25 @@ fn find_triggers(doc: &Doc<'_>, si: usize) -> Vec<Trigger> {
             // in the clause.
             let clause_start = (r.start..k)
                 .rev()
-                .find(|&x| doc.low(x) == ",")
+                .find(|&x| doc.tok(x) == ",")
                 .map_or(r.start, |x| x + 1);
             let will = |x: usize| {
                 matches!(doc.low(x), "will" | "shall" | "'ll" | "’ll") && !doc.is_capitalised(x)
             };
-            if (clause_start..k).any(will) {
+            let may_plan = doc.sentence_may_have(si, ids.will);
+            if may_plan && (clause_start..k).any(will) {
                 continue;
             }
             // "Lee will travel to Nara, Takaichi's hometown, on Tuesday for talks": a trip
             // planned in the main clause, past commas (not "X, who will visit Y, met Z").
-            if (r.start.max(k.saturating_sub(25))..clause_start).any(|x| {
-                will(x)
-                    && x + 1 < r.end
-                    && TRIP_VERBS.contains(&doc.low(x + 1))
-                    && !(r.start..x).any(|y| matches!(doc.low(y), "who" | "which"))
-            }) {
+            if may_plan
+                && (r.start.max(k.saturating_sub(25))..clause_start).any(|x| {
+                    will(x)
+                        && x + 1 < r.end
+                        && TRIP_VERBS.contains(&doc.low(x + 1))
+                        && !(r.start..x).any(|y| matches!(doc.low(y), "who" | "which"))
+                })
+            {
                 continue;
             }
             // "welcomed the decision by X": a reaction, not a reception ("welcomed the visiting
