@@ -1379,3 +1379,38 @@ fn officials_are_named_as_the_articles_write_them() {
     assert!(names.contains(&"Tamim bin Hamad Al Thani"), "{names:?}");
     assert_eq!(d.meetings.len(), 1);
 }
+
+#[test]
+fn plural_titles_two_particles_and_a_call_told_by_its_noun() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Leaders hold call\n\nChancellor Karl Brandt on Tuesday joined a video call with Ukrainian President Petro Hrytsenko.\n\nThe call was co-hosted by Prime Minister Alan Reeve and also included European Commission President Anna von der Berg, government spokesman Paul Stein said.\n\nEarlier, Foreign Ministers Johann Weber and Jan Nowak held talks in Berlin.\n",
+        )],
+        "file,published\na.txt,2026-02-24\n",
+    );
+    let p = pairs(&d);
+    let call = p
+        .iter()
+        .find(|x| x.1 == MeetingKind::VideoCall)
+        .expect("the call");
+    for name in [
+        "Karl Brandt",
+        "Petro Hrytsenko",
+        "Alan Reeve",
+        "Anna von der Berg",
+    ] {
+        assert!(call.0.contains(&name.to_string()), "{name}: {p:?}");
+    }
+    assert!(!call.0.contains(&"Paul Stein".to_string()), "{p:?}");
+    assert!(
+        p.iter()
+            .any(|(names, _)| names.contains(&"Johann Weber".to_string())
+                && names.contains(&"Jan Nowak".to_string())),
+        "{p:?}"
+    );
+    assert_eq!(
+        official(&d, "Jan Nowak").titles[0].title,
+        "Foreign Minister"
+    );
+}

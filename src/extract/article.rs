@@ -689,6 +689,8 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["meets"], true, None),
     (&["meeting", "with"], true, None),
     (&["meeting", "between"], true, None),
+    // "A trilateral meeting of Presidents A, B and C was held ..."
+    (&["meeting", "of"], true, None),
     (&["meetings", "with"], true, None),
     (&["meet", "with"], true, None),
     (&["held", "talks"], true, None),
@@ -1405,11 +1407,27 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         // "Also present was X": the meeting just told.
         let also_present =
             r.len() > 2 && doc.low(r.start) == "also" && doc.low(r.start + 1) == "present";
+        // "The call was co-hosted by X and Y and also included Z": the meeting just told, by its
+        // noun.
+        let told_by_its_noun = recent_meeting
+            && r.len() > 3
+            && doc.low(r.start) == "the"
+            && matches!(
+                doc.low(r.start + 1),
+                MEETING_NOUNS!() | "call" | "conference" | "lunch" | "dinner" | "summit"
+            )
+            && r.clone()
+                .any(|x| matches!(doc.low(x), "included" | "co-hosted" | "hosted" | "joined"));
         if (also_present
+            || told_by_its_noun
             || attended_it
             || (attendance
                 && words().any(|w| {
-                    w.starts_with("meeting") || matches!(w, "talks" | "reception" | "audience")
+                    w.starts_with("meeting")
+                        || matches!(
+                            w,
+                            "talks" | "reception" | "audience" | "call" | "lunch" | "dinner"
+                        )
                 })))
             && recent_meeting
             && !meetings.is_empty()
@@ -1417,7 +1435,19 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             // "X was present at both meetings": the last two.
             let both = r.clone().any(|x| doc.low(x) == "both") && meetings.len() >= 2;
             let from = meetings.len() - if both { 2 } else { 1 };
-            let people = people_in(r.clone());
+            // Not who reports it ("..., spokesman X said").
+            let reporters: Vec<usize> = here
+                .iter()
+                .filter(|o| {
+                    o.end < r.end
+                        && REPORTING.contains(&doc.low(o.end))
+                        && o.start > r.start
+                        && doc.low(o.start - 1) != "and"
+                })
+                .map(|o| o.person)
+                .collect();
+            let mut people = people_in(r.clone());
+            people.retain(|p| !reporters.contains(p));
             for m in &mut meetings[from..] {
                 let mut added = false;
                 for &p in &people {

@@ -101,6 +101,18 @@ pub fn find_mentions(doc: &Doc<'_>) -> Vec<Mention> {
                     continue;
                 }
             }
+            // "Foreign Ministers A and B": one mention each, with the title in the singular.
+            let several = plural_title(doc, si, r.clone(), i, &consumed);
+            if let Some(last) = several.last() {
+                i = last.span.end;
+                for m in several {
+                    for c in &mut consumed[m.span.clone()] {
+                        *c = true;
+                    }
+                    out.push(m);
+                }
+                continue;
+            }
             let tag = doc.tags[i];
             let parsed = if let Some((len, envoy)) = tag.head() {
                 // "Deputy Foreign Minister": let the last head word take the modifiers on its left.
@@ -154,6 +166,86 @@ fn family_name_first(doc: &Doc<'_>, name: Range<usize>) -> Option<usize> {
         && given.eq_ignore_ascii_case(doc.tok(name.start + 1))
         && family.eq_ignore_ascii_case(doc.tok(name.start)))
     .then_some(idx)
+}
+
+/// "Foreign Ministers Johann Weber and Jan Nowak" (token `i` is the plural title word): each name
+/// with the title in the singular ("Foreign Minister"). Empty unless two or more names follow.
+fn plural_title(
+    doc: &Doc<'_>,
+    si: usize,
+    r: Range<usize>,
+    i: usize,
+    consumed: &[bool],
+) -> Vec<Mention> {
+    let singular = match doc.low(i) {
+        "ministers" => "Minister",
+        "presidents" => "President",
+        "secretaries" => "Secretary",
+        "ambassadors" => "Ambassador",
+        "premiers" => "Premier",
+        "chancellors" => "Chancellor",
+        "envoys" => "Envoy",
+        _ => return Vec::new(),
+    };
+    if !doc.is_capitalised(i) {
+        return Vec::new();
+    }
+    let mut start = i;
+    while let Some(n) = doc
+        .modifier_ending_at(start)
+        .or(doc.portfolio_ending_at(start))
+        .filter(|&n| n <= start - r.start)
+    {
+        start -= n;
+    }
+    if (start..=i).any(|k| consumed[k]) {
+        return Vec::new();
+    }
+    let title = if start < i {
+        format!("{} {singular}", title_text(doc, start, i))
+    } else {
+        singular.to_string()
+    };
+    let mut names = Vec::new();
+    let mut k = i + 1;
+    while let Some(run) = name_run(doc, k, r.end) {
+        k = run.end;
+        names.push(run);
+        match doc.tokens().get(k).map(|_| doc.low(k)) {
+            Some(",") if name_run(doc, k + 1, r.end).is_some() => k += 1,
+            Some("and") if name_run(doc, k + 1, r.end).is_some() => k += 1,
+            _ => break,
+        }
+    }
+    if names.len() < 2 {
+        return Vec::new();
+    }
+    let first = names[0].start;
+    names
+        .into_iter()
+        .map(|name| {
+            let known = doc.tags[name.start]
+                .known()
+                .filter(|k| k.1 == name.len())
+                .map(|k| k.0);
+            Mention {
+                sentence: si,
+                span: if name.start == first {
+                    start..name.end
+                } else {
+                    name.clone()
+                },
+                name: name_text(doc, name.clone()),
+                name_tokens: name.clone(),
+                title: Some(title.clone()),
+                country: known.map(|k| (doc.lex.known[k].country, CountryEvidence::Gazetteer)),
+                portfolio: None,
+                known,
+                title_from_gazetteer: false,
+                quoted: doc.quoted[name.start],
+            }
+        })
+        .collect()
 }
 
 /// A title at token `i` after ", " or ", the " that follows the name of the last mention: another
@@ -833,6 +925,14 @@ fn name_run(doc: &Doc<'_>, k: usize, end: usize) -> Option<Range<usize>> {
             e += 1;
         } else if doc.is_name_particle(e) && e + 1 < end && doc.is_name_word(e + 1) && e > k {
             e += 1;
+        } else if doc.is_name_particle(e)
+            && e > k
+            && e + 2 < end
+            && doc.is_name_particle(e + 1)
+            && doc.is_name_word(e + 2)
+        {
+            // Two particles: "Ursula von der Leyen", "Ana de la Cruz".
+            e += 2;
         } else if doc.is_name_particle(e)
             && e > k
             && e + 1 < end
