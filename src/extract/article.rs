@@ -454,14 +454,7 @@ fn assign_countries(
             continue;
         }
         let r = doc.sentence_tokens[o.sentence].clone();
-        // "accompanied by", then only the title's words before the name.
-        let by = (o.start.saturating_sub(6).max(r.start + 1)..o.start).rfind(|&k| {
-            doc.low(k) == "by"
-                && doc.low(k - 1) == "accompanied"
-                && (k + 1..o.start).all(|x| {
-                    doc.is_capitalised(x) || matches!(doc.low(x), "of" | "the" | "for" | "and")
-                })
-        });
+        let by = agent_by(doc, r, o.start, 6, &["accompanied"]);
         let leader = by.and_then(|by| {
             occ.iter()
                 .filter(|x| x.sentence == o.sentence && x.end < by)
@@ -480,13 +473,7 @@ fn assign_countries(
             continue;
         }
         let r = doc.sentence_tokens[o.sentence].clone();
-        let by = (o.start.saturating_sub(10).max(r.start + 2)..o.start).rfind(|&k| {
-            doc.low(k) == "by"
-                && matches!(doc.low(k - 1), "headed" | "led")
-                && (k + 1..o.start).all(|x| {
-                    doc.is_capitalised(x) || matches!(doc.low(x), "of" | "the" | "for" | "and")
-                })
-        });
+        let by = agent_by(doc, r.clone(), o.start, 10, &["headed", "led"]);
         let country = by.and_then(|by| {
             let delegation = (by.saturating_sub(4).max(r.start)..by - 1)
                 .find(|&k| matches!(doc.low(k), "delegation" | "delegations"))?;
@@ -528,6 +515,24 @@ fn assign_countries(
                 .or(majority.map(|c| (c, CountryEvidence::Majority)));
         }
     }
+}
+
+/// The "by" of "accompanied by" / "headed by" (`verbs`) within `reach` tokens before the name at
+/// `name`, with only the title's words between ("accompanied by Foreign Minister Y").
+fn agent_by(
+    doc: &Doc<'_>,
+    r: Range<usize>,
+    name: usize,
+    reach: usize,
+    verbs: &[&str],
+) -> Option<usize> {
+    (name.saturating_sub(reach).max(r.start + 1)..name).rfind(|&k| {
+        doc.low(k) == "by"
+            && verbs.contains(&doc.low(k - 1))
+            && (k + 1..name).all(|x| {
+                doc.is_capitalised(x) || matches!(doc.low(x), "of" | "the" | "for" | "and")
+            })
+    })
 }
 
 /// "X met A on Monday and B on Tuesday": the people after the subject, each followed by a date of
@@ -1351,15 +1356,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 named.retain(|(p, _)| !senders.contains(p));
             }
         }
-        let people_in = |range: Range<usize>| {
-            let mut v: Vec<usize> = Vec::new();
-            for &(p, t) in &named {
-                if range.contains(&t) && !v.contains(&p) {
-                    v.push(p);
-                }
-            }
-            v
-        };
+        let people_in = |range: Range<usize>| people_named_in(&named, range);
         let words = || r.clone().map(|x| doc.low(x));
         let attendance = doc.sentence_may_have(si, ids.attendance)
             && (r
@@ -1616,9 +1613,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 let object = trigger.end;
                 let pronoun = the_title
                     || (r.start..trigger.token).any(pronoun_at)
-                    || (object < r.end
-                        && matches!(doc.low(object), "him" | "her")
-                        && doc.tok(object) != "HE");
+                    || (object < r.end && matches!(doc.low(object), "him" | "her"));
                 if let Some(s) = subject_before.filter(|s| pronoun && !people.contains(s)) {
                     people.push(s);
                     confidence -= 0.15;
@@ -1929,6 +1924,17 @@ fn tells_of_the_past(doc: &Doc<'_>, si: usize) -> bool {
         .zip(IDS.vague_past)
         .any(|((_, phrase), bits)| doc.sentence_may_have(si, bits) && text.contains(phrase))
 }
+/// The people of `named` (person, token) standing in `range`, each once, in order.
+fn people_named_in(named: &[(usize, usize)], range: Range<usize>) -> Vec<usize> {
+    let mut v: Vec<usize> = Vec::new();
+    for &(p, t) in named {
+        if range.contains(&t) && !v.contains(&p) {
+            v.push(p);
+        }
+    }
+    v
+}
+
 /// "Y delivered a written message to X from Z": the letter's writer Z and its addressee X (named
 /// after "to" and "from"), without Y who carried it; `None` for other sentences.
 fn messenger_errand(
@@ -1944,18 +1950,9 @@ fn messenger_errand(
     }
     let to = (trigger.token..seg.end).find(|&k| doc.low(k) == "to")?;
     let from = (to..seg.end).find(|&k| doc.low(k) == "from")?;
-    let people_between = |a: usize, b: usize| {
-        let mut v: Vec<usize> = Vec::new();
-        for &(p, t) in named {
-            if (a..b).contains(&t) && !v.contains(&p) {
-                v.push(p);
-            }
-        }
-        v
-    };
-    let addressees = people_between(to, from);
+    let addressees = people_named_in(named, to..from);
     // The writer's name follows "from" and its title: within a few words.
-    let writers = people_between(from, (from + 8).min(seg.end));
+    let writers = people_named_in(named, from..(from + 8).min(seg.end));
     if addressees.is_empty() || writers.is_empty() {
         return None;
     }

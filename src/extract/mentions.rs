@@ -87,22 +87,13 @@ pub fn find_mentions(doc: &Doc<'_>) -> Vec<Mention> {
                 i += 1;
                 continue;
             }
-            // "his Egyptian and Jordanian counterparts, X and Y": one mention for each.
-            if doc.low(i) == "counterparts" {
-                let several = plural_counterparts(doc, si, r.clone(), i, &consumed);
-                if let Some(last) = several.last() {
-                    i = last.span.end;
-                    for m in several {
-                        for c in &mut consumed[m.span.clone()] {
-                            *c = true;
-                        }
-                        out.push(m);
-                    }
-                    continue;
-                }
-            }
-            // "Foreign Ministers A and B": one mention each, with the title in the singular.
-            let several = plural_title(doc, si, r.clone(), i, &consumed);
+            // "his Egyptian and Jordanian counterparts, X and Y", "Foreign Ministers A and B": one
+            // mention for each.
+            let several = if doc.low(i) == "counterparts" {
+                plural_counterparts(doc, si, r.clone(), i, &consumed)
+            } else {
+                plural_title(doc, si, r.clone(), i, &consumed)
+            };
             if let Some(last) = several.last() {
                 i = last.span.end;
                 for m in several {
@@ -177,6 +168,10 @@ fn plural_title(
     i: usize,
     consumed: &[bool],
 ) -> Vec<Mention> {
+    // Capitalised, as a title is: a flag test before the string match, for every token.
+    if !doc.is_capitalised(i) {
+        return Vec::new();
+    }
     let singular = match doc.low(i) {
         "ministers" => "Minister",
         "presidents" => "President",
@@ -187,9 +182,6 @@ fn plural_title(
         "envoys" => "Envoy",
         _ => return Vec::new(),
     };
-    if !doc.is_capitalised(i) {
-        return Vec::new();
-    }
     let mut start = i;
     while let Some(n) = doc
         .modifier_ending_at(start)
