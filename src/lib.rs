@@ -16,3 +16,8 @@ pub mod text;
 
 pub mod app;
 pub mod cli;
+
+/// The extractor makes a few hundred small allocations per article; mimalloc serves them in far
+/// fewer instructions than the system allocator (see the README's speed figures).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;

@@ -6,7 +6,7 @@ use super::mentions::{CountryEvidence, Mention, find_mentions};
 use super::vocab::{self, VOCAB};
 use crate::assets::{Category, PlaceKind};
 use crate::model::{DateBasis, MeetingKind};
-use crate::text::dates::{DateKind, find_dates};
+use crate::text::dates::DateKind;
 use crate::text::fold::{is_particle, name_key};
 use crate::text::tokens::TokenKind;
 use jiff::civil::Date;
@@ -558,8 +558,9 @@ fn dated_objects(
         return None;
     }
     let sentence = doc.sentences[si].clone();
-    let dates: Vec<usize> = find_dates(&doc.text()[sentence.clone()], doc.article.published)
-        .into_iter()
+    let dates: Vec<usize> = doc
+        .sentence_dates(si)
+        .iter()
         .filter(|d| d.date.is_some())
         .map(|d| sentence.start + d.start)
         .collect();
@@ -2006,12 +2007,7 @@ fn date_meeting(
         return;
     }
     let published = doc.article.published;
-    let dated = |si: usize| {
-        let s = &doc.sentences[si];
-        find_dates(&doc.text()[s.clone()], published)
-            .into_iter()
-            .find(|d| d.date.is_some())
-    };
+    let dated = |si: usize| doc.sentence_dates(si).iter().find(|d| d.date.is_some());
     let basis = |kind: DateKind| match kind {
         DateKind::Explicit => DateBasis::Explicit,
         DateKind::Weekday | DateKind::Relative => DateBasis::WeekdayPublished,
@@ -2026,8 +2022,9 @@ fn date_meeting(
         .filter(|&s| m.evidence[0] - s <= 3);
     let first = &doc.sentences[m.evidence[0]];
     if let Some(at) = m.date_at
-        && let Some(d) = find_dates(&doc.text()[first.clone()], published)
-            .into_iter()
+        && let Some(d) = doc
+            .sentence_dates(m.evidence[0])
+            .iter()
             .find(|d| first.start + d.start == at && d.date.is_some())
     {
         m.date = d.date;

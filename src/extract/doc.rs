@@ -3,8 +3,10 @@
 use super::vocab::{self, VOCAB, WordTable};
 use crate::assets::{Category, LEXICON, Lexicon, PlaceKind};
 use crate::model::Article;
+use crate::text::dates::{DateMention, find_dates};
 use crate::text::sentences::split_sentences;
 use crate::text::tokens::{Token, TokenKind, tokenize};
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -373,6 +375,9 @@ pub struct Doc<'a> {
     /// tests it before scanning the sentence for its words.
     pub sentence_words: Vec<u128>,
     pub lex: &'static Lexicon,
+    /// Per sentence, its dates, found on first use: the date rules ask for the same sentences
+    /// several times.
+    dates: Vec<OnceCell<Vec<DateMention>>>,
 }
 
 /// The summary bits of vocabulary words, to test against [`Doc::sentence_words`].
@@ -428,7 +433,9 @@ impl<'a> Doc<'a> {
             quoted,
             sentence_words: Vec::new(),
             lex,
+            dates: Vec::new(),
         };
+        doc.dates = vec![OnceCell::new(); doc.sentences.len()];
         doc.tag();
         doc
     }
@@ -546,7 +553,17 @@ impl<'a> Doc<'a> {
         self.tags.get(end.checked_sub(1)?)?.end_portfolio()
     }
 
-    /// The lower-cased text of token `i`.
+    /// The dates in sentence `si`, offsets relative to the sentence's start (see
+    /// [`find_dates`]).
+    pub fn sentence_dates(&self, si: usize) -> &[DateMention] {
+        self.dates[si].get_or_init(|| {
+            find_dates(
+                &self.text[self.sentences[si].clone()],
+                self.article.published,
+            )
+        })
+    }
+
     /// The article's text.
     pub fn text(&self) -> &'a str {
         self.text
