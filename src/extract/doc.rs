@@ -3,7 +3,9 @@
 use super::vocab::{self, VOCAB, WordTable};
 use crate::assets::{Category, LEXICON, Lexicon, PlaceKind};
 use crate::model::Article;
-use crate::text::dates::{DateMention, find_dates};
+#[cfg(test)]
+use crate::text::dates::find_dates;
+use crate::text::dates::{DAY_PREFIXES, DateMention, find_explicit_dates, relative_date};
 use crate::text::sentences::split_sentences;
 use crate::text::tokens::{Token, TokenKind, tokenize};
 use std::cell::OnceCell;
@@ -556,12 +558,64 @@ impl<'a> Doc<'a> {
     /// The dates in sentence `si`, offsets relative to the sentence's start (see
     /// [`find_dates`]).
     pub fn sentence_dates(&self, si: usize) -> &[DateMention] {
-        self.dates[si].get_or_init(|| {
-            find_dates(
-                &self.text[self.sentences[si].clone()],
-                self.article.published,
-            )
-        })
+        self.dates[si].get_or_init(|| self.dates_of(si))
+    }
+
+    /// [`find_dates`] of sentence `si` from its tagged words: the explicit-date search only when
+    /// it names a month or holds an ISO-like number, relative days from the words themselves
+    /// instead of a case-insensitive search of the whole sentence.
+    fn dates_of(&self, si: usize) -> Vec<DateMention> {
+        let r = self.sentence_tokens[si].clone();
+        let base = self.sentences[si].start;
+        let published = self.article.published;
+        let flags = |k: usize| VOCAB.flags(self.tags[k].word);
+        let explicit = r.clone().any(|k| {
+            flags(k) & vocab::MONTH != 0 || {
+                let t = self.tok(k).as_bytes();
+                t.len() >= 10 && t[0].is_ascii_digit() && t.contains(&b'-')
+            }
+        });
+        let mut out = if explicit {
+            find_explicit_dates(&self.text[self.sentences[si].clone()], published)
+        } else {
+            Vec::new()
+        };
+        let explicit_count = out.len();
+        for k in r.clone() {
+            if flags(k) & vocab::DAY == 0 {
+                continue;
+            }
+            let tok = &self.tokens[k];
+            // "on Monday", "late Friday": the word before joins a weekday across white space.
+            let gap = &self.text[self.tokens[k.saturating_sub(1)].end.min(tok.start)..tok.start];
+            let weekday = !matches!(self.low(k), "yesterday" | "today" | "tonight");
+            let start = if weekday
+                && k > r.start
+                && DAY_PREFIXES.contains(&self.low(k - 1))
+                && !gap.is_empty()
+                && gap.chars().all(char::is_whitespace)
+            {
+                self.tokens[k - 1].start
+            } else {
+                tok.start
+            } - base;
+            let end = tok.end - base;
+            if out[..explicit_count]
+                .iter()
+                .any(|d| d.start < end && start < d.end)
+            {
+                continue;
+            }
+            let (date, kind) = relative_date(self.tok(k), published);
+            out.push(DateMention {
+                start,
+                end,
+                date,
+                kind,
+            });
+        }
+        out.sort_by_key(|d| d.start);
+        out
     }
 
     /// The article's text.
@@ -762,6 +816,57 @@ mod tests {
             }
         }
         tags
+    }
+
+    /// The dates of each sentence as read from its words must be those the text search finds, on
+    /// real articles and on texts full of dates written every way.
+    #[test]
+    fn sentence_dates_match_the_text_search() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = Vec::new();
+        for folder in ["tests/devset", "sample_corpus"] {
+            for entry in std::fs::read_dir(dir.join(folder)).expect("folder") {
+                let path = entry.expect("entry").path();
+                if path.extension().is_some_and(|e| e == "txt") {
+                    files.push(std::fs::read(&path).expect("article"));
+                }
+            }
+        }
+        files.push(
+            "They met on Monday.  On Tuesday they spoke; late\tFriday and this SUNDAY too. \
+             Yesterday's talks, today, TONIGHT and last\u{a0}Wednesday. On 2020-12-08 and July \
+             19, 2021 and 3-4 March 2025 and Sept. 7 and on Monday, May 5. It may rain \
+             on\nsaturday or early thursday."
+                .into(),
+        );
+        let corpus = build_corpus(
+            "test".into(),
+            files
+                .into_iter()
+                .enumerate()
+                .map(|(i, bytes)| RawFile {
+                    path: format!("{i:03}.txt"),
+                    bytes,
+                })
+                .collect(),
+            None,
+            Vec::new(),
+        );
+        let mut dated = 0;
+        for article in &corpus.articles {
+            let doc = Doc::new(article);
+            for si in 0..doc.sentences.len() {
+                let want = find_dates(&doc.text[doc.sentences[si].clone()], article.published);
+                assert_eq!(
+                    doc.sentence_dates(si),
+                    want,
+                    "{}",
+                    &doc.text[doc.sentences[si].clone()]
+                );
+                dated += want.len();
+            }
+        }
+        assert!(dated > 40, "{dated}");
     }
 
     fn phrase_fields(t: &Tag) -> Tag {

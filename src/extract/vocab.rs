@@ -12,6 +12,11 @@ pub const PARTICLE: u8 = 2;
 pub const NOT_YET: u8 = 4;
 /// First words of the phrases that make a sentence's meetings plans ("scheduled for").
 pub const PLANNED_FIRST: u8 = 8;
+/// Month names and their short forms ("january", "sept"): a sentence without one has no explicit
+/// date but an ISO one.
+pub const MONTH: u8 = 16;
+/// Weekdays and "yesterday", "today", "tonight": the relative dates.
+pub const DAY: u8 = 32;
 
 /// The first eight bytes of `b`, zero-padded.
 #[inline]
@@ -178,6 +183,9 @@ pub static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
         (&planned_rest, 0),
         (&trigger_words, 0),
         (&super::article::RULE_WORDS, 0),
+        (&crate::text::dates::MONTH_WORDS, MONTH),
+        (&crate::text::dates::DAY_WORDS, DAY),
+        (&crate::text::dates::DAY_PREFIXES, 0),
     ])
 });
 

@@ -8,6 +8,51 @@ use std::sync::LazyLock;
 
 const MONTHS: &str = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 
+/// [`MONTHS`] in lower case.
+pub const MONTH_WORDS: [&str; 24] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sept",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// The words of a relative date, in lower case ([`RELATIVE`]).
+pub const DAY_WORDS: [&str; 10] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+];
+
+/// Words that may come before a weekday as part of its phrase ("on Monday", "late Friday").
+pub const DAY_PREFIXES: [&str; 5] = ["on", "last", "this", "late", "early"];
+
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?-u:\b)(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:[-–][0-3]?\d(?:st|nd|rd|th)?)?(?:\s+of)?\s+(?P<m1>{MONTHS})\.?,?(?:\s+(?P<y1>(?:19|20)\d\d))?|(?P<m2>{MONTHS})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<y2>(?:19|20)\d\d))?|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d))(?-u:\b)"
@@ -86,42 +131,19 @@ fn explicit(caps: &regex::Captures<'_>, reference: Option<Date>) -> Option<Date>
 
 /// Every date in `s`, resolved against the publication date where the text needs it.
 pub fn find_dates(s: &str, published: Option<Date>) -> Vec<DateMention> {
-    let mut out = Vec::new();
-    let bytes = s.as_bytes();
     // An explicit date has a digit: most sentences need no search for one.
-    let explicit_dates = bytes
-        .iter()
-        .any(u8::is_ascii_digit)
-        .then(|| DATE.captures_iter(s))
-        .into_iter()
-        .flatten();
-    for caps in explicit_dates {
-        let m = caps.get(0).expect("match");
-        // "May" is also a verb: demand a digit next to it, which the regex already does.
-        out.push(DateMention {
-            start: m.start(),
-            end: m.end(),
-            date: explicit(&caps, published),
-            kind: DateKind::Explicit,
-        });
-    }
+    let mut out = if s.bytes().any(|b| b.is_ascii_digit()) {
+        find_explicit_dates(s, published)
+    } else {
+        Vec::new()
+    };
     // Matches only, no capture groups: the day word is the match's last word.
     for m in RELATIVE.find_iter(s) {
         if out.iter().any(|d| d.start < m.end() && m.start() < d.end) {
             continue;
         }
         let day = m.as_str().rsplit(char::is_whitespace).next().unwrap_or("");
-        let (date, kind) = match day.to_ascii_lowercase().as_str() {
-            "yesterday" => (
-                published.and_then(|p| p.checked_sub(1.day()).ok()),
-                DateKind::Relative,
-            ),
-            "today" | "tonight" => (published, DateKind::Relative),
-            _ => (
-                published.and_then(|p| latest_weekday(p, day)),
-                DateKind::Weekday,
-            ),
-        };
+        let (date, kind) = relative_date(day, published);
         out.push(DateMention {
             start: m.start(),
             end: m.end(),
@@ -131,6 +153,38 @@ pub fn find_dates(s: &str, published: Option<Date>) -> Vec<DateMention> {
     }
     out.sort_by_key(|d| d.start);
     out
+}
+
+/// The explicit dates in `s` ("on July 19", "07th December, 2020", "2020-12-08"), in order.
+pub fn find_explicit_dates(s: &str, published: Option<Date>) -> Vec<DateMention> {
+    DATE.captures_iter(s)
+        .map(|caps| {
+            let m = caps.get(0).expect("match");
+            // "May" is also a verb: the regex demands a digit next to a month.
+            DateMention {
+                start: m.start(),
+                end: m.end(),
+                date: explicit(&caps, published),
+                kind: DateKind::Explicit,
+            }
+        })
+        .collect()
+}
+
+/// The date a relative day word names ("Tuesday", "yesterday"; any case) against the
+/// publication date.
+pub fn relative_date(day: &str, published: Option<Date>) -> (Option<Date>, DateKind) {
+    match day.to_ascii_lowercase().as_str() {
+        "yesterday" => (
+            published.and_then(|p| p.checked_sub(1.day()).ok()),
+            DateKind::Relative,
+        ),
+        "today" | "tonight" => (published, DateKind::Relative),
+        _ => (
+            published.and_then(|p| latest_weekday(p, day)),
+            DateKind::Weekday,
+        ),
+    }
 }
 
 /// The latest given weekday on or before `published`.
