@@ -1414,3 +1414,88 @@ fn plural_titles_two_particles_and_a_call_told_by_its_noun() {
         "Foreign Minister"
     );
 }
+
+#[test]
+fn an_attendance_line_opens_a_meeting_and_sideline_talks_stay_apart() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Ministers meet on Bolivia\n\nSANTIAGO: Chile hosted a high-level meeting on Bolivia on Sunday.\n\nThe meeting, chaired by Chilean Foreign Minister Tomas Arvelo, was attended by Bolivian Foreign Minister Ilse Moravec, Finnish Foreign Minister Pekka Lindqvist and UN Special Envoy Hanna Brodsky.\n\nOn the sidelines of the meeting, Arvelo held talks with Lindqvist on trade.\n\nThe Chilean minister had received Moravec on Saturday upon her arrival.\n\nThe summit was also attended by Czech President Karel Dvorak and Danish Prime Minister Jan Holm.\n",
+        )],
+        "file,published\na.txt,2025-01-12\n",
+    );
+    let p = pairs(&d);
+    let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let has = |want: &[&str]| {
+        p.iter()
+            .any(|(n, _)| n.len() == want.len() && want.iter().all(|w| n.contains(&w.to_string())))
+    };
+    assert!(
+        has(&[
+            "Tomas Arvelo",
+            "Ilse Moravec",
+            "Pekka Lindqvist",
+            "Hanna Brodsky"
+        ]),
+        "{p:?}"
+    );
+    assert!(
+        has(&["Tomas Arvelo", "Pekka Lindqvist"]),
+        "sideline talks: {p:?}"
+    );
+    assert!(has(&["Tomas Arvelo", "Ilse Moravec"]), "Saturday: {p:?}");
+    // Being at the same summit is not a meeting between two people.
+    assert!(
+        !p.iter()
+            .any(|(n, _)| n.contains(&"Karel Dvorak".to_string())),
+        "{p:?}"
+    );
+    let saturday = d
+        .meetings
+        .iter()
+        .find(|m| {
+            m.participants.len() == 2
+                && names(&["Ilse Moravec"])
+                    .iter()
+                    .all(|n| m.participants.iter().any(|&x| &d.officials[x].name == n))
+        })
+        .expect("the reception");
+    assert_eq!(
+        saturday.date.map(|x| x.to_string()).as_deref(),
+        Some("2025-01-11")
+    );
+}
+
+#[test]
+fn attendees_from_one_side_and_a_conference_its_subject_held() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Leaders hold summit\n\nSEOUL, Nov. 1 (Yonhap) -- President Jonas Kerr held a summit with Czech President Karel Dvorak on Saturday.\n\nDuring the talks, Kerr asked for Prague's support, according to presidential spokesperson Ruth Lamm.\n\nAttending the talks from the South Korean side were Foreign Minister Anton Pell and National Security Adviser Mara Quist.\n",
+            ),
+            (
+                "b.txt",
+                "Minister holds call\n\nFinance Minister Olek Varga held a video conference with the foreign ministers of the Baltic states on Monday.\n\nVarga reported this on social media.\n\nThe video conference was attended by Latvian Foreign Minister Ilze Kalnina and Estonian Foreign Minister Mart Tamm.\n",
+            ),
+        ],
+        "file,published,source\na.txt,2025-11-01,Yonhap\nb.txt,2025-04-14,Agency\n",
+    );
+    let p = pairs(&d);
+    let summit = p
+        .iter()
+        .find(|(n, _)| n.contains(&"Karel Dvorak".to_string()))
+        .expect("the summit");
+    for name in ["Jonas Kerr", "Anton Pell", "Mara Quist"] {
+        assert!(summit.0.contains(&name.to_string()), "{name}: {p:?}");
+    }
+    // "the South Korean side" is the attendees named after it, not the spokesperson named before.
+    assert!(!summit.0.contains(&"Ruth Lamm".to_string()), "{p:?}");
+    let call = p
+        .iter()
+        .find(|x| x.1 == MeetingKind::VideoCall)
+        .expect("the conference");
+    for name in ["Olek Varga", "Ilze Kalnina", "Mart Tamm"] {
+        assert!(call.0.contains(&name.to_string()), "{name}: {p:?}");
+    }
+}

@@ -865,6 +865,7 @@ struct Ids {
     their: u16,
     attended: u16,
     presence: u16,
+    attending: u16,
     took: u16,
     part: u16,
     joined: u16,
@@ -895,13 +896,14 @@ struct Ids {
     call_words: u128,
 }
 
-pub(crate) const RULE_WORDS: [&str; 32] = [
+pub(crate) const RULE_WORDS: [&str; 33] = [
     "the",
     "his",
     "her",
     "their",
     "attended",
     "presence",
+    "attending",
     "took",
     "part",
     "joined",
@@ -943,6 +945,7 @@ static IDS: LazyLock<Ids> = LazyLock::new(|| {
         their: id("their"),
         attended: id("attended"),
         presence: id("presence"),
+        attending: id("attending"),
         took: id("took"),
         part: id("part"),
         joined: id("joined"),
@@ -968,6 +971,7 @@ static IDS: LazyLock<Ids> = LazyLock::new(|| {
         attendance: word_bits(&[
             id("attended"),
             id("presence"),
+            id("attending"),
             id("took"),
             id("included"),
             id("represented"),
@@ -1262,6 +1266,8 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
     let official = |p: usize| !persons[p].titles.is_empty();
     let mut meetings: Vec<ArticleMeeting> = Vec::new();
     let mut last_subject: Option<usize> = None;
+    // The sentence and subject of the latest meeting phrase that named no counterpart.
+    let mut lone_subject: Option<(usize, usize)> = None;
     let mut by_sentence: Vec<Vec<&Occurrence>> = vec![Vec::new(); doc.sentences.len()];
     for o in occ {
         by_sentence[o.sentence].push(o);
@@ -1273,7 +1279,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         let recent_meeting = meetings
             .last()
             .is_some_and(|m| si - m.evidence.last().copied().unwrap_or(si) <= 6);
-        if triggers.is_empty() && !recent_meeting {
+        if triggers.is_empty() && !recent_meeting && !doc.sentence_may_have(si, ids.attendance) {
             if let Some(o) = by_sentence[si]
                 .iter()
                 .find(|o| !o.quoted && official(o.person))
@@ -1362,7 +1368,12 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         let attendance = doc.sentence_may_have(si, ids.attendance)
             && (r
                 .clone()
-                .any(|x| doc.word(x) == ids.attended || doc.word(x) == ids.presence)
+                .any(|x| {
+                    let w = doc.word(x);
+                    w == ids.attended || w == ids.presence
+                        // "Attending the talks from the Korean side were X and Y."
+                        || (w == ids.attending && x == r.start)
+                })
                 || (r.start + 1..r.end)
                     .any(|x| doc.word(x - 1) == ids.took && doc.word(x) == ids.part)
                 // "The Russian delegation at the talks included X, ..., while the other side was
@@ -1460,6 +1471,60 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 }
             }
             continue;
+        }
+        // "The meeting, chaired by X, was attended by A, B and C": an attendance line that no
+        // meeting just told opens one of its own, among everyone it names.
+        if triggers.iter().all(|t| !t.strong)
+            && !recent_meeting
+            && let Some(by) = (r.start + 1..r.end.saturating_sub(1)).find(|&x| {
+                doc.word(x) == ids.attended && doc.low(x + 1) == "by" && doc.low(x - 1) != "also"
+            })
+            && (r.start..by).any(|x| {
+                matches!(doc.low(x), "meeting" | "talks" | "meetings")
+                    && x > r.start
+                    && matches!(doc.low(x - 1), "the" | "a" | "high-level" | "ministerial")
+            })
+            && !(r.start..by).any(|x| {
+                matches!(
+                    doc.low(x),
+                    "will"
+                        | "would"
+                        | "shall"
+                        | "expected"
+                        | "scheduled"
+                        | "due"
+                        | "planned"
+                        | "slated"
+                )
+            })
+        {
+            let mut people = people_in(r.clone());
+            if let Some((at, p)) = lone_subject
+                && si - at <= 6
+                && people.len() >= 2
+                && opens_with_its_noun(doc, r.clone())
+                && !people.contains(&p)
+            {
+                people.push(p);
+            }
+            if people.len() >= 2 {
+                let mut participants = people;
+                participants.sort_unstable();
+                meetings.push(ArticleMeeting {
+                    confidence: if participants.len() > 4 { 0.6 } else { 0.8 },
+                    participants,
+                    evidence: vec![si],
+                    kind: sentence_kind(doc, r.clone(), None),
+                    date: None,
+                    date_basis: DateBasis::Unknown,
+                    place: None,
+                    topics: Vec::new(),
+                    trigger: by - 1,
+                    date_at: None,
+                    earlier: None,
+                });
+                continue;
+            }
         }
         let subject_before = last_subject;
         if let Some(o) = here.first() {
@@ -1620,6 +1685,22 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     confidence -= 0.15;
                 }
             }
+            // "X held a video conference with the ministers of ...": no counterpart named here,
+            // but a later "The video conference was attended by ..." may name them.
+            if people.len() == 1 && trigger.strong {
+                lone_subject = Some((si, people[0]));
+            }
+            // "The video conference was attended by A and B": the meeting an earlier sentence
+            // told without naming anyone but its subject.
+            if let Some((at, p)) = lone_subject
+                && at < si
+                && si - at <= 6
+                && opens_with_its_noun(doc, r.clone())
+                && people.len() >= 2
+                && !people.contains(&p)
+            {
+                people.push(p);
+            }
             if people.len() < 2 {
                 continue;
             }
@@ -1637,6 +1718,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             if let Some(m) = meetings
                 .iter_mut()
                 .find(|m| people.iter().filter(|p| m.participants.contains(p)).count() >= 2)
+                .filter(|m| !another_encounter(doc, si, trigger, m))
             {
                 for p in &people {
                     if !m.participants.contains(p) {
@@ -1782,9 +1864,17 @@ fn resolve_anaphors(
                 occ.iter()
                     .any(|o| o.sentence == si && o.start >= after && o.start <= after + 1)
             };
+            // "Attending from the South Korean side were X and Y": the sentence names that side's
+            // people itself.
+            let side_named = occ.iter().any(|o| {
+                o.sentence == si
+                    && o.start > k
+                    && persons[o.person].country.is_some_and(|pc| pc.0 == c)
+            });
             if noun < r.end
                 && doc.tags[noun].anaphor().is_some()
                 && !named_after
+                && !side_named
                 && let Some(p) = latest(k, &|p: &Person| p.country.is_some_and(|pc| pc.0 == c))
             {
                 out.push((p, k));
@@ -1916,6 +2006,43 @@ const VAGUE_PAST: [(&str, &str); 8] = [
     ("last", "last year"),
     ("previously", "previously"),
 ];
+
+/// Whether sentence `si`, whose people met in `m` too, tells of another encounter: talks "on the
+/// sidelines" of a meeting of more people, a day of its own other than the day `m`'s evidence
+/// gives, or "had received ... on Saturday" (an earlier day told in the past perfect).
+fn another_encounter(doc: &Doc<'_>, si: usize, trigger: &Trigger, m: &ArticleMeeting) -> bool {
+    let r = doc.sentence_tokens[si].clone();
+    if m.participants.len() > 2
+        && r.clone()
+            .any(|k| matches!(doc.low(k), "sidelines" | "margins" | "margin" | "sideline"))
+    {
+        return true;
+    }
+    let day = |s: usize| doc.sentence_dates(s).iter().find_map(|d| d.date);
+    let Some(own) = day(si) else {
+        return false;
+    };
+    match m.evidence.iter().find_map(|&e| day(e)) {
+        Some(theirs) => theirs != own,
+        None => {
+            trigger.token > r.start
+                && doc.low(trigger.token - 1) == "had"
+                && doc.article.published != Some(own)
+        }
+    }
+}
+
+/// Whether the sentence opens with a meeting's noun, "The meeting", "The video conference",
+/// "The talks": it tells of a meeting already told.
+fn opens_with_its_noun(doc: &Doc<'_>, r: Range<usize>) -> bool {
+    let at = |n: usize| (r.start + n < r.end).then(|| doc.low(r.start + n));
+    at(0) == Some("the")
+        && (matches!(
+            at(1),
+            Some("meeting" | "talks" | "videoconference" | "call" | "conversation")
+        ) || (matches!(at(1), Some("video" | "phone" | "telephone"))
+            && matches!(at(2), Some("conference" | "call" | "conversation"))))
+}
 
 /// Whether sentence `si` has a phrase of [`VAGUE_PAST`].
 fn tells_of_the_past(doc: &Doc<'_>, si: usize) -> bool {
