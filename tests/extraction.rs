@@ -1368,15 +1368,17 @@ fn officials_are_named_as_the_articles_write_them() {
     let d = extract(
         &[(
             "a.txt",
-            "Emir receives minister\n\nDoha, QNA - His Highness Sheikh Tamim received Saudi Foreign Minister Prince Faisal bin Farhan on Monday.\n",
+            "Emir receives minister\n\nDoha, QNA - His Highness Sheikh Tamim received Saudi Foreign Minister Prince Faisal bin Farhan on Monday.\n\nThe meeting was attended by National Security Adviser Sheikh Tahnoon bin Zayed.\n",
         )],
         "file,published\na.txt,2026-01-12\n",
     );
-    // A full name as written, not the gazetteer's longer "Faisal bin Farhan Al Saud"; a short
-    // form ("Sheikh Tamim") takes the gazetteer's full name.
+    // A name the gazetteer completes with the family name takes its full form, as does a short
+    // form ("Sheikh Tamim").
     let names: Vec<&str> = d.officials.iter().map(|o| o.name.as_str()).collect();
-    assert!(names.contains(&"Faisal bin Farhan"), "{names:?}");
+    assert!(names.contains(&"Faisal bin Farhan Al Saud"), "{names:?}");
     assert!(names.contains(&"Tamim bin Hamad Al Thani"), "{names:?}");
+    // Also when the articles spell it otherwise ("Tahnoon" for the gazetteer's "Tahnoun").
+    assert!(names.contains(&"Tahnoun bin Zayed Al Nahyan"), "{names:?}");
     assert_eq!(d.meetings.len(), 1);
 }
 
@@ -1498,4 +1500,41 @@ fn attendees_from_one_side_and_a_conference_its_subject_held() {
     for name in ["Olek Varga", "Ilze Kalnina", "Mart Tamm"] {
         assert!(call.0.contains(&name.to_string()), "{name}: {p:?}");
     }
+}
+
+#[test]
+fn a_given_name_alone_does_not_join_a_namesake_of_another_country() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Leaders meet\n\nMOGADISHU (Agency) -- Somali President Omar Farah Mohamud met Kenyan President Daniel Kiprop in Mogadishu on Monday.\n",
+            ),
+            (
+                "b.txt",
+                "President receives Lebanese leader\n\nPresident Sheikh Mohamed received Lebanese President Elias Haddad at Qasr Al Watan in Abu Dhabi on Tuesday.\n",
+            ),
+        ],
+        "file,published,source\na.txt,2025-04-28,Agency\nb.txt,2025-04-29,The National\n",
+    );
+    let somali = official(&d, "Omar Farah Mohamud");
+    assert_eq!(somali.country.as_deref(), Some("Somalia"));
+    // The host in Abu Dhabi is someone else, not the Somali president under a shorter name.
+    assert!(
+        d.meetings
+            .iter()
+            .filter(|m| m
+                .participants
+                .iter()
+                .any(|&p| d.officials[p].name == "Omar Farah Mohamud"))
+            .count()
+            == 1,
+        "{:?}",
+        pairs(&d)
+    );
+    assert!(
+        d.officials.iter().any(|o| o.name == "Mohamed"),
+        "{:?}",
+        d.officials
+    );
 }

@@ -68,11 +68,18 @@ pub fn merge(
                 .filter(|c| c.1 == CountryEvidence::Explicit)
                 .map(|c| c.0);
             let patronymic = surname_is_patronymic(&p.name);
+            // A name of one word ("Sheikh Mohamed") is weak evidence of who it is: any country
+            // the article gives it must agree, not only an explicit one.
+            let country = if first.is_none() {
+                p.country.map(|c| c.0)
+            } else {
+                explicit
+            };
             let fits = |(f, c, _, pat): &&mut (Option<&str>, Option<usize>, Vec<usize>, bool)| {
                 (first.is_none()
                     || f.zip(first).is_some_and(|(a, b)| first_names_agree(a, b))
                     || *f == first)
-                    && (explicit.is_none() || c.is_none() || *c == explicit)
+                    && (country.is_none() || c.is_none() || *c == country)
                     // "Abdullah" alone is not "Faisal bin Farhan bin Abdullah": a father's name
                     // is no surname to call a man by.
                     && (first.is_some() || !*pat || patronymic)
@@ -143,9 +150,10 @@ pub fn merge(
             }
         }
         // Canonical: the gazetteer's name, then the form with most words, then the most frequent,
-        // then alphabetical. The gazetteer's name only where the articles write its last word:
-        // "Faisal bin Farhan" stays as written rather than become the gazetteer's "Faisal bin
-        // Farhan Al Saud".
+        // then alphabetical. The gazetteer's name where the articles write its last word, or
+        // write its beginning and it adds the family name ("Faisal bin Farhan" is the gazetteer's
+        // "Faisal bin Farhan Al Saud", as annotators and reference works name him); otherwise the
+        // name as written ("Badr bin Hamad Al Busaidi", not a shorter "Badr Albusaidi").
         let last_key = |form: &str| {
             form.split_whitespace()
                 .next_back()
@@ -173,9 +181,25 @@ pub fn merge(
         {
             forms.push((c.to_string(), 0));
         }
+        let word_keys = |form: &str| -> Vec<String> {
+            form.split_whitespace()
+                .map(crate::text::fold::name_key)
+                .collect()
+        };
+        // Word by word, so that spellings agree ("Tahnoon" is the gazetteer's "Tahnoun").
+        let extends_written = canonical.is_some_and(|c| {
+            let full = word_keys(c);
+            forms.iter().any(|(f, _)| {
+                let written = word_keys(f);
+                written.len() >= 2 && written.len() < full.len() && full.starts_with(&written)
+            })
+        });
         forms.sort_by_cached_key(|(form, n)| {
             let known = canonical == Some(form.as_str());
-            let unwritten = known && !written.is_empty() && !written.contains(&last_key(form));
+            let unwritten = known
+                && !written.is_empty()
+                && !written.contains(&last_key(form))
+                && !extends_written;
             let words = form.split_whitespace().count();
             (
                 unwritten,
