@@ -1538,3 +1538,35 @@ fn a_given_name_alone_does_not_join_a_namesake_of_another_country() {
         d.officials
     );
 }
+
+#[test]
+fn malaysian_styles_are_not_names_and_namesakes_keep_their_countries() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Ministers meet\n\nPUTRAJAYA, Oct 2 (Bernama) -- Prime Minister Datuk Seri Rahim Osman received Thai Foreign Minister Somchai Wongsakul at Perdana Putra today.\n\nAlso present was Foreign Minister Datuk Seri Utama Haji Rahman Hasan.\n",
+            ),
+            (
+                "b.txt",
+                "King receives Syrian minister\n\nAMMAN (Petra) -- His Majesty King Faris on Wednesday received Syrian Foreign Minister Sami Daher at the palace.\n\nHRH Crown Prince Al Hasan attended the meeting.\n",
+            ),
+        ],
+        "file,published,source\na.txt,2025-10-02,Bernama\nb.txt,2025-02-26,Petra\n",
+    );
+    let names: Vec<&str> = d.officials.iter().map(|o| o.name.as_str()).collect();
+    assert!(names.contains(&"Rahman Hasan"), "{names:?}");
+    assert!(names.contains(&"Rahim Osman"), "{names:?}");
+    // The Jordanian crown prince is not the Malaysian minister of a like-sounding name.
+    assert_eq!(
+        official(&d, "Rahman Hasan").country.as_deref(),
+        Some("Malaysia")
+    );
+    assert!(
+        d.officials.iter().any(|o| o.name.ends_with("Hasan")
+            && o.name != "Rahman Hasan"
+            && o.country.as_deref() == Some("Jordan")),
+        "{:?}",
+        d.officials
+    );
+}

@@ -75,15 +75,24 @@ pub fn merge(
             } else {
                 explicit
             };
-            let fits = |(f, c, _, pat): &&mut (Option<&str>, Option<usize>, Vec<usize>, bool)| {
-                (first.is_none()
+            let fits =
+                |(f, c, members, pat): &&mut (Option<&str>, Option<usize>, Vec<usize>, bool)| {
+                    (first.is_none()
                     || f.zip(first).is_some_and(|(a, b)| first_names_agree(a, b))
                     || *f == first)
                     && (country.is_none() || c.is_none() || *c == country)
+                    && (first.is_some()
+                        || country.is_none()
+                        || members.iter().all(|&m| {
+                            seen[m]
+                                .person
+                                .country
+                                .is_none_or(|x| Some(x.0) == country)
+                        }))
                     // "Abdullah" alone is not "Faisal bin Farhan bin Abdullah": a father's name
                     // is no surname to call a man by.
                     && (first.is_some() || !*pat || patronymic)
-            };
+                };
             let candidates: Vec<usize> = local
                 .iter_mut()
                 .enumerate()
