@@ -1570,3 +1570,22 @@ fn malaysian_styles_are_not_names_and_namesakes_keep_their_countries() {
         d.officials
     );
 }
+
+#[test]
+fn a_day_inside_the_phrase_and_a_cancellation_in_its_own_clause() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister holds calls\n\nCAIRO -- Egypt's Foreign Minister Karim Fathy discussed on Sunday with his Iranian counterpart Reza Tavakoli the escalation in the region.\n\nIn a separate phone call on Sunday, Fathy discussed with Omani Foreign Minister Salim Al-Harthy the mediation, whose sixth round had been scheduled to take place in Muscat before it was called off.\n\nThe talks of Fathy with Qatari Foreign Minister Nasser Al-Kuwari were called off.\n",
+        )],
+        "file,published\na.txt,2025-06-15\n",
+    );
+    let p = pairs(&d);
+    let met = |a: &str, b: &str| {
+        p.iter()
+            .any(|(n, _)| n.contains(&a.to_string()) && n.contains(&b.to_string()))
+    };
+    assert!(met("Karim Fathy", "Reza Tavakoli"), "{p:?}");
+    assert!(met("Karim Fathy", "Salim Al-Harthy"), "{p:?}");
+    assert!(!met("Karim Fathy", "Nasser Al-Kuwari"), "{p:?}");
+}

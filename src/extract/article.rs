@@ -1123,6 +1123,15 @@ fn find_triggers(doc: &Doc<'_>, si: usize) -> Vec<Trigger> {
                 || (w == ids.called && k + 1 < r.end && doc.word(k + 1) == ids.off)
         })
         .unwrap_or(r.start);
+    // "X discussed with Y the talks, whose round had been scheduled ... before it was called
+    // off": a cancellation told in a clause of its own leaves the meeting before it.
+    let cancelled_at = if cancelled_at > r.start
+        && (r.start..cancelled_at).any(|k| matches!(doc.low(k), "whose" | ";"))
+    {
+        r.start
+    } else {
+        cancelled_at
+    };
     let mut strong = Vec::new();
     let mut weak = None;
     let mut k = cancelled_at;
@@ -1143,6 +1152,13 @@ fn find_triggers(doc: &Doc<'_>, si: usize) -> Vec<Trigger> {
                     "today" | "yesterday" | "tonight" | "also" | "separately" | "again" | "briefly"
                 ) {
                 k + 2
+            } else if words.len() > 1
+                && k + 2 < r.end
+                && doc.low(k + 1) == "on"
+                && doc.word_flags(k + 2) & vocab::DAY != 0
+            {
+                // "discussed on Sunday with X": a day between the phrase's words.
+                k + 3
             } else {
                 k + 1
             };
