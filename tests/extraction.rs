@@ -1589,3 +1589,32 @@ fn a_day_inside_the_phrase_and_a_cancellation_in_its_own_clause() {
     assert!(met("Karim Fathy", "Salim Al-Harthy"), "{p:?}");
     assert!(!met("Karim Fathy", "Nasser Al-Kuwari"), "{p:?}");
 }
+
+#[test]
+fn a_clause_s_day_a_message_from_and_to_and_a_meeting_being_considered() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Ministers hold talks\n\nTEHRAN -- Iranian Foreign Minister Hamid Karimi, who traveled to Beijing on Tuesday, held talks with his Chinese counterpart Li Wen on Wednesday.\n\nDuring the meeting, Karimi handed over a written message from President Reza Farahani to Chinese President Zhou Ming.\n\nThe visit comes ahead of the summit, where a bilateral meeting of Farahani with Indian Prime Minister Arjun Mehta is being considered.\n",
+        )],
+        "file,published\na.txt,2025-04-24\n",
+    );
+    let p = pairs(&d);
+    let met = |a: &str, b: &str| {
+        p.iter()
+            .any(|(n, _)| n.contains(&a.to_string()) && n.contains(&b.to_string()))
+    };
+    let talks = d
+        .meetings
+        .iter()
+        .find(|m| m.kind == MeetingKind::InPerson)
+        .expect("the talks");
+    // 2025-04-24 is a Thursday: Wednesday is the 23rd, not Tuesday's arrival.
+    assert_eq!(
+        talks.date.map(|x| x.to_string()).as_deref(),
+        Some("2025-04-23")
+    );
+    assert!(met("Reza Farahani", "Zhou Ming"), "{p:?}");
+    assert!(!met("Hamid Karimi", "Zhou Ming"), "the messenger: {p:?}");
+    assert!(!met("Reza Farahani", "Arjun Mehta"), "{p:?}");
+}

@@ -6,7 +6,7 @@ use super::mentions::{CountryEvidence, Mention, find_mentions};
 use super::vocab::{self, VOCAB};
 use crate::assets::{Category, PlaceKind};
 use crate::model::{DateBasis, MeetingKind};
-use crate::text::dates::DateKind;
+use crate::text::dates::{DateKind, DateMention};
 use crate::text::fold::{is_particle, name_key};
 use crate::text::tokens::TokenKind;
 use jiff::civil::Date;
@@ -1072,8 +1072,13 @@ pub(crate) const NOT_YET: [&str; 31] = [
 ];
 
 /// Phrases anywhere in a sentence that make its meetings plans ("a meeting ... scheduled for Sept. 4").
-pub(crate) const PLANNED: [[&str; 2]; 8] = [
+pub(crate) const PLANNED: [[&str; 2]; 12] = [
     ["scheduled", "for"],
+    // "where a bilateral meeting with X is being considered"
+    ["being", "considered"],
+    ["being", "planned"],
+    ["being", "prepared"],
+    ["being", "arranged"],
     ["was", "planned"],
     ["is", "planned"],
     ["were", "planned"],
@@ -2093,10 +2098,19 @@ fn messenger_errand(
         return None;
     }
     let to = (trigger.token..seg.end).find(|&k| doc.low(k) == "to")?;
-    let from = (to..seg.end).find(|&k| doc.low(k) == "from")?;
-    let addressees = people_named_in(named, to..from);
-    // The writer's name follows "from" and its title: within a few words.
-    let writers = people_named_in(named, from..(from + 8).min(seg.end));
+    let from = (trigger.token..seg.end).find(|&k| doc.low(k) == "from")?;
+    // "to X from Z" or "from Z to X": each name follows its word and a title, within a few words.
+    let (addressees, writers) = if to < from {
+        (
+            people_named_in(named, to..from),
+            people_named_in(named, from..(from + 8).min(seg.end)),
+        )
+    } else {
+        (
+            people_named_in(named, to..(to + 8).min(seg.end)),
+            people_named_in(named, from..to),
+        )
+    };
     if addressees.is_empty() || writers.is_empty() {
         return None;
     }
@@ -2150,7 +2164,28 @@ fn date_meeting(
         return;
     }
     let published = doc.article.published;
-    let dated = |si: usize| doc.sentence_dates(si).iter().find(|d| d.date.is_some());
+    // "X, who traveled to Beijing on Tuesday, held talks with Y on Wednesday": a day inside a
+    // relative clause closed before the meeting phrase is the clause's.
+    let trigger = m.trigger;
+    let in_clause_before = |si: usize, d: &DateMention| {
+        let r = doc.sentence_tokens[si].clone();
+        if !r.contains(&trigger) {
+            return false;
+        }
+        let at = doc.sentences[si].start + d.start;
+        let t = doc.tokens()[r.clone()].partition_point(|x| x.start < at) + r.start;
+        t < trigger
+            && (r.start..t)
+                .rev()
+                .take_while(|&k| doc.tok(k) != ",")
+                .any(|k| matches!(doc.low(k), "who" | "which"))
+            && (t..trigger).any(|k| doc.tok(k) == ",")
+    };
+    let dated = |si: usize| {
+        doc.sentence_dates(si)
+            .iter()
+            .find(|d| d.date.is_some() && !in_clause_before(si, d))
+    };
     let basis = |kind: DateKind| match kind {
         DateKind::Explicit => DateBasis::Explicit,
         DateKind::Weekday | DateKind::Relative => DateBasis::WeekdayPublished,
