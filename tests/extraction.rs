@@ -1618,3 +1618,21 @@ fn a_clause_s_day_a_message_from_and_to_and_a_meeting_being_considered() {
     assert!(!met("Hamid Karimi", "Zhou Ming"), "the messenger: {p:?}");
     assert!(!met("Reza Farahani", "Arjun Mehta"), "{p:?}");
 }
+
+#[test]
+fn a_time_told_by_another_event_ends_the_meeting_clause() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Ministers meet\n\nForeign Minister Carla Denton has met her Chinese counterpart Zhou Ming in Kuala Lumpur, days before Prime Minister Neil Garrity travels to China for a visit.\n\nDefence Minister Owen Price met Indonesian Defence Minister Budi Santoso in Jakarta on Thursday ahead of President Arif Wibowo's visit.\n",
+        )],
+        "file,published,source\na.txt,2025-07-11,ABC News\n",
+    );
+    let p = pairs(&d);
+    assert_eq!(p.len(), 2, "{p:?}");
+    for (names, _) in &p {
+        assert_eq!(names.len(), 2, "{p:?}");
+        assert!(!names.contains(&"Neil Garrity".to_string()), "{p:?}");
+        assert!(!names.contains(&"Arif Wibowo".to_string()), "{p:?}");
+    }
+}

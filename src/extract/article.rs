@@ -1581,7 +1581,20 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 verb < r.end && PLANNED_VERBS.contains(&doc.low(verb))
             }
         });
-        let r = r.start..plan.unwrap_or(r.end);
+        // "X met Y in Kuala Lumpur, days before Z travels to China", "... ahead of Z's visit": a
+        // time told by another event ends the clause, unless another meeting phrase follows.
+        let time_clause = (triggers[0].end..r.end)
+            .find(|&k| {
+                (doc.low(k) == "before"
+                    && k > r.start
+                    && matches!(
+                        doc.low(k - 1),
+                        "," | "days" | "weeks" | "hours" | "months" | "shortly" | "just"
+                    ))
+                    || (doc.low(k) == "ahead" && k + 1 < r.end && doc.low(k + 1) == "of")
+            })
+            .filter(|&k| !triggers.iter().any(|t| t.token > k));
+        let r = r.start..plan.unwrap_or(r.end).min(time_clause.unwrap_or(r.end));
         // "sanctions on X after Y met Z": the meeting's clause starts at the subordinator, and the
         // people before it are not in the meeting.
         let subordinate = (r.start..triggers[0].token).rev().find(|&k| {
