@@ -1636,3 +1636,33 @@ fn a_time_told_by_another_event_ends_the_meeting_clause() {
         assert!(!names.contains(&"Arif Wibowo".to_string()), "{p:?}");
     }
 }
+
+#[test]
+fn a_forum_attended_by_companies_is_not_an_attendance_line() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Minister in Belgrade\n\n(ANSA) - BELGRADE, APR 7 - Foreign Minister Paolo Ferri on Monday met Serbian President Goran Ilic in Belgrade.\n\nEarlier Ferri held talks with his Serbian counterpart Milan Djokic, with whom he co-chaired a business forum attended by some 500 companies.\n",
+            ),
+            (
+                "b.txt",
+                "Ministers meet\n\nBELGRADE -- Serbian Foreign Minister Milan Đokić met Hungarian Foreign Minister Laszlo Varga on Friday.\n",
+            ),
+        ],
+        "file,published,source\na.txt,2025-04-07,ANSA\nb.txt,2025-04-11,Tanjug\n",
+    );
+    let p = pairs(&d);
+    assert_eq!(p.len(), 3, "{p:?}");
+    assert!(p.iter().all(|(n, _)| n.len() == 2), "{p:?}");
+    // Đ is written Dj in English copy: one person.
+    assert_eq!(
+        d.officials
+            .iter()
+            .filter(|o| o.name.ends_with("okic") || o.name.ends_with("okić"))
+            .count(),
+        1,
+        "{:?}",
+        d.officials
+    );
+}

@@ -1386,14 +1386,18 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         }
         let people_in = |range: Range<usize>| people_named_in(&named, range);
         let words = || r.clone().map(|x| doc.low(x));
+        // "X held talks with Y, with whom he co-chaired a forum attended by 500 companies": the
+        // sentence's own meeting, not an attendance line of the one before.
+        let own_meeting_before = |x: usize| triggers.iter().any(|t| t.strong && t.token < x);
         let attendance = doc.sentence_may_have(si, ids.attendance)
             && (r
                 .clone()
                 .any(|x| {
                     let w = doc.word(x);
-                    w == ids.attended || w == ids.presence
+                    (w == ids.attended || w == ids.presence
                         // "Attending the talks from the Korean side were X and Y."
-                        || (w == ids.attending && x == r.start)
+                        || (w == ids.attending && x == r.start))
+                        && !own_meeting_before(x)
                 })
                 || (r.start + 1..r.end)
                     .any(|x| doc.word(x - 1) == ids.took && doc.word(x) == ids.part)
@@ -1895,8 +1899,9 @@ fn resolve_anaphors(
             // "his Iraqi counterpart Fuad Hussein" names someone: only a bare reference is resolved.
             let named_after = noun < r.end && {
                 let after = noun + doc.tags[noun].anaphor().unwrap_or(1);
+                // The name's mention may begin at the noun itself ("counterpart Marko Djuric").
                 occ.iter()
-                    .any(|o| o.sentence == si && o.start >= after && o.start <= after + 1)
+                    .any(|o| o.sentence == si && o.start >= noun && o.start <= after + 1)
             };
             // "Attending from the South Korean side were X and Y": the sentence names that side's
             // people itself.

@@ -13,7 +13,8 @@ pub fn fold(s: &str) -> String {
             'ı' => out.push('i'),
             'ø' => out.push('o'),
             'ł' => out.push('l'),
-            'đ' | 'Đ' => out.push('d'),
+            // Serbo-Croatian Đ is "Dj" in English copy (Đurić = Djuric).
+            'đ' | 'Đ' => out.push_str("dj"),
             'ß' => out.push_str("ss"),
             _ => out.extend(c.to_lowercase()),
         }
