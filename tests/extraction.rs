@@ -1666,3 +1666,37 @@ fn a_forum_attended_by_companies_is_not_an_attendance_line() {
         d.officials
     );
 }
+
+#[test]
+fn a_name_cut_at_an_inner_honorific_and_the_ends_of_a_carried_message() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Leaders hold talks\n\nAddis Ababa, January 11/2025 (ENA) Prime Minister Tesfaye Alemu held talks today with the President of the Federal Republic of Somalia, Abdi Sheikh Warsame, who is on a working visit to Ethiopia.\n\nPresident Abdi Sheikh was welcomed at the airport by Foreign Minister Dawit Bekele upon his arrival.\n",
+            ),
+            (
+                "b.txt",
+                "Minister receives envoy\n\nRabat - Minister of Foreign Affairs Karim Alaoui received on Thursday in Rabat Ghana's Minister of Foreign Affairs, Kofi Mensah, bearer of a written message to HM King Idris from the President of the Republic of Ghana, Kwame Boateng.\n",
+            ),
+        ],
+        "file,published,source\na.txt,2025-01-11,ENA\nb.txt,2025-06-05,MAP\n",
+    );
+    let p = pairs(&d);
+    let met = |a: &str, b: &str| {
+        p.iter()
+            .any(|(n, _)| n.contains(&a.to_string()) && n.contains(&b.to_string()))
+    };
+    assert!(met("Abdi Sheikh Warsame", "Dawit Bekele"), "{p:?}");
+    assert!(
+        !d.officials.iter().any(|o| o.name == "Abdi"),
+        "{:?}",
+        d.officials
+    );
+    assert!(met("Karim Alaoui", "Kofi Mensah"), "{p:?}");
+    assert!(!met("Karim Alaoui", "Kwame Boateng"), "the writer: {p:?}");
+    assert!(
+        !p.iter().any(|(n, _)| n.iter().any(|x| x.contains("Idris"))),
+        "the addressee: {p:?}"
+    );
+}

@@ -236,6 +236,13 @@ fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurr
         // "Prince Faisal", "Sheikh Tamim": royals are named by their first name.
         let royal = m.name_tokens.start > 0
             && super::mentions::ROYAL_WORDS.contains(&doc.low(m.name_tokens.start - 1));
+        // "President Hassan Sheikh" for "Hassan Sheikh Mohamud": the name cut short at a word
+        // that is also an honorific, which the full name goes on with.
+        let next = m.name_tokens.end;
+        let cut_at_honorific = keys.len() == 1
+            && next < doc.tokens().len()
+            && doc.is_capitalised(next)
+            && doc.tags[next].honorific().is_some();
         let matching: Vec<usize> = persons
             .iter()
             .enumerate()
@@ -243,6 +250,10 @@ fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurr
                 p.keys.ends_with(&keys)
                     || (keys.len() == 1 && p.keys[1..].contains(&keys[0]))
                     || (keys.len() == 1 && royal && p.keys[0] == keys[0])
+                    || (cut_at_honorific
+                        && p.keys.len() > 2
+                        && p.keys[0] == keys[0]
+                        && p.keys[1] == name_key(doc.tok(next)))
             })
             .map(|(pi, _)| pi)
             .collect();
@@ -1368,17 +1379,25 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             // "delivered a verbal message from President X", "conveyed the greetings of X": who
             // sent what a visitor carried is not at the meeting (but writes a letter received).
             if triggers[0].kind != Some(MeetingKind::Letter) {
+                // "bearer of a written message to King X from the President of Y, Z": its
+                // addressee and writer, each the first person named after the word (past a
+                // title), are not there either.
+                let message = |k: usize| {
+                    matches!(
+                        doc.low(k),
+                        "message" | "greetings" | "letter" | "invitation" | "wishes"
+                    )
+                };
                 let senders: Vec<usize> = (r.start + 1..r.end)
                     .filter(|&f| {
                         let noun = doc.low(f - 1);
                         (doc.low(f) == "from"
-                            && matches!(
-                                noun,
-                                "message" | "greetings" | "letter" | "invitation" | "wishes"
-                            ))
+                            && (message(f - 1)
+                                || (f.saturating_sub(8).max(r.start)..f).any(message)))
                             || (doc.low(f) == "of" && matches!(noun, "greetings" | "wishes"))
+                            || (doc.low(f) == "to" && message(f - 1))
                     })
-                    .filter_map(|f| named.iter().find(|&&(_, t)| t > f && t <= f + 8))
+                    .filter_map(|f| named.iter().find(|&&(_, t)| t > f && t <= f + 12))
                     .map(|&(p, _)| p)
                     .collect();
                 named.retain(|(p, _)| !senders.contains(p));
