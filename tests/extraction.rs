@@ -1700,3 +1700,42 @@ fn a_name_cut_at_an_inner_honorific_and_the_ends_of_a_carried_message() {
         "the addressee: {p:?}"
     );
 }
+
+#[test]
+fn each_phrase_its_own_day_a_met_stays_in_person_and_the_cuban_foreign_minister() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "President holds calls\n\nLast Thursday (7), President Tiago Moreira spoke with Indian Prime Minister Ravi Kapoor, and on Friday (8) he had a phone conversation with Russian President Oleg Sokolov.\n",
+            ),
+            (
+                "b.txt",
+                "Ministers meet\n\nWASHINGTON: Pakistani Foreign Minister Imran Qadir on Friday met US Secretary of State Paul Harmon at the State Department.\n\nIt was Mr Qadir's first in-person meeting with Mr Harmon, although the two had spoken by telephone several times in May.\n",
+            ),
+            (
+                "c.txt",
+                "Cuban FM at summit\n\nTegucigalpa, Apr 9 (Prensa Latina) Cuban Foreign Minister Ramon Ortega held a meeting today with his Chilean counterpart, Diego Fuentes.\n\nAlso today, the Cuban foreign minister held talks with his Honduran counterpart, Mario Zelaya.\n",
+            ),
+        ],
+        "file,published,source\na.txt,2025-08-11,Agencia Brasil\nb.txt,2025-07-26,Dawn\nc.txt,2025-04-09,Prensa Latina\n",
+    );
+    let meeting_with = |name: &str| {
+        d.meetings
+            .iter()
+            .find(|m| m.participants.iter().any(|&p| d.officials[p].name == name))
+            .unwrap_or_else(|| panic!("{name}: {:?}", pairs(&d)))
+    };
+    let day = |name: &str| meeting_with(name).date.map(|x| x.to_string());
+    assert_eq!(day("Ravi Kapoor").as_deref(), Some("2025-08-07"));
+    assert_eq!(day("Oleg Sokolov").as_deref(), Some("2025-08-08"));
+    assert_eq!(meeting_with("Paul Harmon").kind, MeetingKind::InPerson);
+    assert!(
+        meeting_with("Mario Zelaya")
+            .participants
+            .iter()
+            .any(|&p| d.officials[p].name == "Ramon Ortega"),
+        "{:?}",
+        pairs(&d)
+    );
+}

@@ -1717,7 +1717,8 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     d.iter()
                         .find(|(p, _)| people.contains(p) && !subject.contains(p))
                 })
-                .map(|&(_, at)| at);
+                .map(|&(_, at)| at)
+                .or_else(|| own_day(doc, si, &triggers, trigger, &seg));
             let mut confidence: f32 = if trigger.strong { 0.9 } else { 0.7 };
             // "He also met ...", "during his meeting with ...": the pronoun is the previous subject.
             if people.len() == 1 && trigger.strong {
@@ -2088,6 +2089,40 @@ fn another_encounter(doc: &Doc<'_>, si: usize, trigger: &Trigger, m: &ArticleMee
                 && doc.article.published != Some(own)
         }
     }
+}
+
+/// "Last Thursday, X spoke with A, and on Friday he had a phone conversation with B": with several
+/// meeting phrases in a sentence, each takes the day told nearest before it (after the phrase
+/// before), else the first in its own part. The byte offset of that date.
+fn own_day(
+    doc: &Doc<'_>,
+    si: usize,
+    triggers: &[Trigger],
+    trigger: &Trigger,
+    seg: &Range<usize>,
+) -> Option<usize> {
+    if triggers.len() < 2 {
+        return None;
+    }
+    let r = doc.sentence_tokens[si].clone();
+    let previous = triggers
+        .iter()
+        .map(|t| t.token)
+        .filter(|&t| t < trigger.token)
+        .max()
+        .unwrap_or(r.start);
+    let base = doc.sentences[si].start;
+    let token_of = |d: &DateMention| {
+        let at = base + d.start;
+        r.start + doc.tokens()[r.clone()].partition_point(|x| x.start < at)
+    };
+    let dates = doc.sentence_dates(si).iter().filter(|d| d.date.is_some());
+    dates
+        .clone()
+        .filter(|d| (previous..trigger.token).contains(&token_of(d)))
+        .last()
+        .or_else(|| dates.clone().find(|d| seg.contains(&token_of(d))))
+        .map(|d| base + d.start)
 }
 
 /// Whether the sentence opens with a meeting's noun, "The meeting", "The video conference",
@@ -2471,7 +2506,14 @@ fn refine_kinds(doc: &Doc<'_>, meetings: &mut [ArticleMeeting]) {
     .iter()
     .any(|p| title.contains(p));
     for i in 0..meetings.len() {
-        if meetings[i].kind != MeetingKind::InPerson {
+        // "X met Y at the State Department": a visit or reception is in person whatever calls the
+        // context recalls ("the two had spoken by telephone several times").
+        if meetings[i].kind != MeetingKind::InPerson
+            || matches!(
+                doc.low(meetings[i].trigger),
+                "met" | "meets" | "received" | "receives" | "hosted" | "hosts" | "visited"
+            )
+        {
             continue;
         }
         if headline_call
