@@ -1151,14 +1151,17 @@ fn find_triggers(doc: &Doc<'_>, si: usize) -> Vec<Trigger> {
     let mut strong = Vec::new();
     let mut weak = None;
     let mut k = cancelled_at;
+    let by_first_word = &*TRIGGERS_BY_FIRST_WORD;
     while k < r.end {
-        let candidates = if doc.quoted[k] {
-            None
+        // Most words begin no phrase: id 0 (not in the vocabulary) needs no look-up.
+        let w = usize::from(doc.word(k));
+        let candidates: &[usize] = if w == 0 || doc.quoted[k] {
+            &[]
         } else {
-            TRIGGERS_BY_FIRST_WORD.get(usize::from(doc.word(k)))
+            by_first_word.get(w).map_or(&[], Vec::as_slice)
         };
         let mut matched = None;
-        for &ti in candidates.into_iter().flatten() {
+        for &ti in candidates {
             let (words, is_strong, kind) = TRIGGERS[ti];
             // "spoke today with", "met separately with": one adverb may follow the first word.
             let rest = if words.len() > 1

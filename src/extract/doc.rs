@@ -200,6 +200,8 @@ pub struct Tag {
     flags: u8,
     /// The token's id in [`VOCAB`] (0 for other words).
     word: u16,
+    /// [`VOCAB`]'s flags of that id, read once here: the rules test them token by token.
+    word_flags: u8,
 }
 
 /// The token starts with an upper-case letter.
@@ -451,6 +453,7 @@ impl<'a> Doc<'a> {
             return;
         }
         let words = &*WORDS;
+        let vocab = &*VOCAB;
         let bytes = self.text.as_bytes();
         // Each token's id among the phrase words (0: in no phrase).
         let mut phrase_word = vec![0u32; n];
@@ -471,6 +474,7 @@ impl<'a> Doc<'a> {
             }
             if let Some((word, phrase)) = words.get(self.low(i)) {
                 t.word = word;
+                t.word_flags = vocab.flags(word);
                 phrase_word[i] = phrase;
                 if word != 0 {
                     while si < sentences.len() && sentences[si].end <= i {
@@ -532,9 +536,7 @@ impl<'a> Doc<'a> {
             if self.name_word_uncached(i, tag) {
                 tag.flags |= FLAG_NAME_WORD;
             }
-            if self.tokens[i].kind == TokenKind::Word
-                && VOCAB.flags(tag.word) & vocab::PARTICLE != 0
-            {
+            if self.tokens[i].kind == TokenKind::Word && tag.word_flags & vocab::PARTICLE != 0 {
                 tag.flags |= FLAG_PARTICLE;
             }
         }
@@ -568,7 +570,7 @@ impl<'a> Doc<'a> {
         let r = self.sentence_tokens[si].clone();
         let base = self.sentences[si].start;
         let published = self.article.published;
-        let flags = |k: usize| VOCAB.flags(self.tags[k].word);
+        let flags = |k: usize| self.tags[k].word_flags;
         let explicit = r.clone().any(|k| {
             flags(k) & vocab::MONTH != 0 || {
                 let t = self.tok(k).as_bytes();
@@ -664,7 +666,7 @@ impl<'a> Doc<'a> {
 
     /// The [`VOCAB`] flags of token `i`.
     pub fn word_flags(&self, i: usize) -> u8 {
-        VOCAB.flags(self.tags[i].word)
+        self.tags[i].word_flags
     }
 
     pub fn is_capitalised(&self, i: usize) -> bool {
@@ -689,7 +691,7 @@ impl<'a> Doc<'a> {
         // Articled names ("al-Assad", "el-Sisi") start in lower case.
         let stripped = crate::text::fold::strip_article(w);
         let first = stripped.chars().next();
-        if !first.is_some_and(char::is_uppercase) || VOCAB.flags(t.word) & vocab::NOT_NAME != 0 {
+        if !first.is_some_and(char::is_uppercase) || t.word_flags & vocab::NOT_NAME != 0 {
             return false;
         }
         // Acronyms ("SANA", "SNSC") are not names; single capitals are initials.
@@ -874,6 +876,7 @@ mod tests {
             covered: false,
             flags: 0,
             word: 0,
+            word_flags: 0,
             ..*t
         }
     }
