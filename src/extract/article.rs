@@ -870,10 +870,6 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
 
 /// Vocabulary ids of words the meeting rules compare tokens with.
 struct Ids {
-    the: u16,
-    his: u16,
-    her: u16,
-    their: u16,
     attended: u16,
     presence: u16,
     attending: u16,
@@ -950,10 +946,6 @@ static IDS: LazyLock<Ids> = LazyLock::new(|| {
         id
     };
     Ids {
-        the: id("the"),
-        his: id("his"),
-        her: id("her"),
-        their: id("their"),
         attended: id("attended"),
         presence: id("presence"),
         attending: id("attending"),
@@ -1900,7 +1892,6 @@ fn resolve_anaphors(
     occ: &[Occurrence],
     si: usize,
 ) -> Vec<(usize, usize)> {
-    let ids = &*IDS;
     let mut out = Vec::new();
     let latest = |k: usize, ok: &dyn Fn(&Person) -> bool| {
         occ.iter()
@@ -1910,11 +1901,7 @@ fn resolve_anaphors(
             .map(|o| o.person)
     };
     for k in r.clone() {
-        let w = doc.word(k);
-        if doc.quoted[k]
-            || !(w == ids.the || w == ids.his || w == ids.her || w == ids.their)
-            || k + 1 >= r.end
-        {
+        if doc.word_flags(k) & vocab::REFERENCE == 0 || doc.quoted[k] || k + 1 >= r.end {
             continue;
         }
         if let Some((c, PlaceKind::Demonym, len)) = doc.tags[k + 1].place() {

@@ -17,6 +17,8 @@ pub const PLANNED_FIRST: u8 = 8;
 pub const MONTH: u8 = 16;
 /// Weekdays and "yesterday", "today", "tonight": the relative dates.
 pub const DAY: u8 = 32;
+/// "the", "his", "her", "their": the words a reference back to someone begins with.
+pub const REFERENCE: u8 = 64;
 
 /// The first eight bytes of `b`, zero-padded.
 #[inline]
@@ -186,6 +188,7 @@ pub static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
         (&crate::text::dates::MONTH_WORDS, MONTH),
         (&crate::text::dates::DAY_WORDS, DAY),
         (&crate::text::dates::DAY_PREFIXES, 0),
+        (&["the", "his", "her", "their"], REFERENCE),
     ])
 });
 
