@@ -26,7 +26,9 @@ impl Token {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    // Curly quotes and dashes (General Punctuation) are common in wire copy and are never letters:
+    // decide them without the Unicode tables.
+    !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
 }
 
 fn is_apostrophe(c: char) -> bool {
