@@ -1739,3 +1739,51 @@ fn each_phrase_its_own_day_a_met_stays_in_person_and_the_cuban_foreign_minister(
         pairs(&d)
     );
 }
+
+#[test]
+fn people_who_joined_flanked_or_were_in_the_room_and_greetings_sent_on() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Leaders meet\n\nPresident Dale Porter met Chinese President Zhou Ming on Thursday in Busan.\n\nTreasury Secretary Alan Pike and Commerce Secretary Ross Hale joined Porter at the table, while Zhou was flanked by Foreign Minister Li Wen and Vice Premier Gao Feng.\n",
+            ),
+            (
+                "b.txt",
+                "PM receives minister\n\nISLAMABAD, Aug 21 (APP): Prime Minister Tariq Anwar on Thursday received Chinese Foreign Minister Li Wen at the PM House.\n\nFederal Minister for Planning Ahsan Malik and Federal Minister for Information Bilal Tarar were also present during the meeting.\n\nThe prime minister warmly welcomed the Chinese foreign minister and asked him to convey his warm greetings to President Zhou Ming and Premier Sun Hao.\n",
+            ),
+            (
+                "c.txt",
+                "Tense meeting\n\nPresident Sipho Dube met United States President Dale Porter in the Oval Office on Wednesday in a meeting that turned tense when Porter played a video.\n\nAlso in the room were US Vice-President Carl Voss and agriculture minister Pieter Smit.\n",
+            ),
+        ],
+        "file,published,source\na.txt,2025-10-30,Bloomberg\nb.txt,2025-08-21,APP\nc.txt,2025-05-22,Mail & Guardian\n",
+    );
+    let p = pairs(&d);
+    let with = |name: &str| {
+        p.iter()
+            .find(|(n, _)| n.contains(&name.to_string()))
+            .unwrap_or_else(|| panic!("{name}: {p:?}"))
+    };
+    for name in ["Alan Pike", "Ross Hale", "Li Wen", "Gao Feng"] {
+        assert!(
+            with("Zhou Ming").0.contains(&name.to_string()),
+            "{name}: {p:?}"
+        );
+    }
+    for name in ["Ahsan Malik", "Bilal Tarar"] {
+        assert!(
+            with("Tariq Anwar").0.contains(&name.to_string()),
+            "{name}: {p:?}"
+        );
+    }
+    assert!(
+        !p.iter().any(|(n, _)| n.contains(&"Sun Hao".to_string())),
+        "{p:?}"
+    );
+    let oval = with("Sipho Dube");
+    assert_eq!(oval.1, MeetingKind::InPerson, "{p:?}");
+    for name in ["Carl Voss", "Pieter Smit"] {
+        assert!(oval.0.contains(&name.to_string()), "{name}: {p:?}");
+    }
+}

@@ -1281,7 +1281,19 @@ fn sentence_kind(doc: &Doc<'_>, r: Range<usize>, hint: Option<MeetingKind>) -> M
     let has = |w: &[&str]| r.clone().any(|x| w.contains(&doc.low(x)));
     if has(&["phone", "telephone", "phoned", "telephoned"]) {
         MeetingKind::PhoneCall
-    } else if has(&["video", "videoconference", "virtual", "virtually"]) {
+    } else if has(&["videoconference", "virtual", "virtually"])
+        // "by video", "a video call"; not "played a video".
+        || r.clone().any(|x| {
+            doc.low(x) == "video"
+                && ((x > r.start && matches!(doc.low(x - 1), "via" | "by" | "over"))
+                    || (x + 1 < r.end
+                        && matches!(
+                            doc.low(x + 1),
+                            "call" | "calls" | "conference" | "conferencing" | "link" | "meeting"
+                                | "summit" | "talks" | "chat"
+                        )))
+        })
+    {
         MeetingKind::VideoCall
     } else {
         MeetingKind::InPerson
@@ -1392,7 +1404,14 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                             || (doc.low(f) == "of" && matches!(noun, "greetings" | "wishes"))
                             || (doc.low(f) == "to" && message(f - 1))
                     })
-                    .filter_map(|f| named.iter().find(|&&(_, t)| t > f && t <= f + 12))
+                    .flat_map(|f| {
+                        // "greetings to President X and Premier Y": everyone it is addressed to.
+                        let window = if doc.low(f) == "to" { 12 } else { 1 };
+                        named
+                            .iter()
+                            .filter(move |&&(_, t)| t > f && t <= f + 12)
+                            .take(window)
+                    })
                     .map(|&(p, _)| p)
                     .collect();
                 named.retain(|(p, _)| !senders.contains(p));
@@ -1447,14 +1466,19 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         && x > r.start
                         && matches!(doc.low(x - 1), "also" | "was" | "were")
                         && (ends_after()
-                            || (next(1) == Some("at")
+                            || (matches!(next(1), Some("at" | "during" | "in"))
                                 && matches!(next(2), Some("the" | "both"))
                                 && matches!(next(3), Some(MEETING_NOUNS!()))
                                 && matches!(next(4), None | Some(".")))))
             });
         // "Also present was X": the meeting just told.
-        let also_present =
-            r.len() > 2 && doc.low(r.start) == "also" && doc.low(r.start + 1) == "present";
+        // ... or "Also in the room were X and Y".
+        let also_present = r.len() > 4
+            && doc.low(r.start) == "also"
+            && (doc.low(r.start + 1) == "present"
+                || (doc.low(r.start + 1) == "in"
+                    && doc.low(r.start + 2) == "the"
+                    && matches!(doc.low(r.start + 3), "room" | "meeting" | "talks")));
         // "The call was co-hosted by X and Y and also included Z": the meeting just told, by its
         // noun.
         let told_by_its_noun = recent_meeting
@@ -1466,9 +1490,26 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             )
             && r.clone()
                 .any(|x| matches!(doc.low(x), "included" | "co-hosted" | "hosted" | "joined"));
+        // "B, R and L joined Trump at the table, while Xi was flanked by W and H": people who
+        // joined, or flanked, someone of the meeting just told.
+        let joined_a_participant = || {
+            let last = meetings
+                .last()
+                .map_or(&[][..], |m| m.participants.as_slice());
+            triggers.is_empty()
+                && (r.start + 1..r.end).any(|x| {
+                    let person_at =
+                        |t: usize| named.iter().any(|&(p, at)| at == t && last.contains(&p));
+                    (doc.low(x - 1) == "joined" && person_at(x))
+                        || (doc.low(x - 1) == "flanked"
+                            && doc.low(x) == "by"
+                            && (x.saturating_sub(4).max(r.start)..x - 1).any(person_at))
+                })
+        };
         if (also_present
             || told_by_its_noun
             || attended_it
+            || (recent_meeting && joined_a_participant())
             || (attendance
                 && words().any(|w| {
                     w.starts_with("meeting")
