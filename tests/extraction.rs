@@ -1787,3 +1787,32 @@ fn people_who_joined_flanked_or_were_in_the_room_and_greetings_sent_on() {
         assert!(oval.0.contains(&name.to_string()), "{name}: {p:?}");
     }
 }
+
+#[test]
+fn guests_at_the_dinner_and_a_clause_since_another_event() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "President hosts crown prince\n\nPresident Dale Porter hosted Saudi Crown Prince Fahad bin Nasser for a dinner at the White House on Tuesday night.\n\nVice President Carl Voss and Secretary of State Ray Lund were among the guests at the dinner.\n",
+            ),
+            (
+                "b.txt",
+                "President receives Syrian leader\n\nFrench President Luc Morel on Wednesday received Syria's interim President Omar Haddad at the Elysee Palace, his first visit to Europe since his forces toppled President Samir Nasr in December.\n",
+            ),
+        ],
+        "file,published,source\na.txt,2025-11-19,Washington Post\nb.txt,2025-05-07,France 24\n",
+    );
+    let p = pairs(&d);
+    let dinner = p
+        .iter()
+        .find(|(n, _)| n.contains(&"Fahad bin Nasser".to_string()))
+        .expect("the dinner");
+    for name in ["Dale Porter", "Carl Voss", "Ray Lund"] {
+        assert!(dinner.0.contains(&name.to_string()), "{name}: {p:?}");
+    }
+    assert!(
+        !p.iter().any(|(n, _)| n.contains(&"Samir Nasr".to_string())),
+        "{p:?}"
+    );
+}

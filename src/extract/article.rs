@@ -984,6 +984,7 @@ static IDS: LazyLock<Ids> = LazyLock::new(|| {
             id("joined"),
             id("present"),
             id("accompanied"),
+            id("among"),
         ]),
         habitual: word_bits(&[id("times"), id("repeatedly")]),
         separately: word_bits(&[
@@ -1461,6 +1462,10 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     // "X was accompanied by Foreign Minister Z." (not "X, accompanied by Z, met
                     // Y", a meeting of its own)
                     || (w == ids.accompanied && triggers.is_empty() && next(1) == Some("by"))
+                    // "X and Y were among the guests (at the dinner)."
+                    || (doc.low(x) == "among"
+                        && next(1) == Some("the")
+                        && matches!(next(2), Some("guests" | "attendees" | "participants")))
                     // "Foreign Minister X was also present (at both meetings)."
                     || (w == ids.present
                         && x > r.start
@@ -1651,6 +1656,8 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         "," | "days" | "weeks" | "hours" | "months" | "shortly" | "just"
                     ))
                     || (doc.low(k) == "ahead" && k + 1 < r.end && doc.low(k + 1) == "of")
+                    // "..., his first visit since his forces toppled X in December"
+                    || doc.low(k) == "since"
             })
             .filter(|&k| !triggers.iter().any(|t| t.token > k));
         let r = r.start..plan.unwrap_or(r.end).min(time_clause.unwrap_or(r.end));
