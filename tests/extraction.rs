@@ -1816,3 +1816,39 @@ fn guests_at_the_dinner_and_a_clause_since_another_event() {
         "{p:?}"
     );
 }
+
+#[test]
+fn a_new_host_later_a_trip_scheduled_for_talks_and_what_the_two_discussed() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Ministers meet in Ankara\n\nANKARA -- Foreign Minister Selim Aydin hosted his Jordanian and Syrian counterparts, Omar Haddad and Sami Daher, in Ankara on Monday for trilateral talks.\n\nLater in the day, President Kemal Ozturk received Haddad and Daher at the Presidential Complex. Aydin was also present at the meeting, which was closed to the press.\n",
+            ),
+            (
+                "b.txt",
+                "Minister holds calls\n\nOn Tuesday, Foreign Minister Park Min-ho held a phone call with Japanese Foreign Minister Kenji Sato, during which the two discussed the next summit between President Lee Sung-jin and Japanese Prime Minister Aiko Mori.\n\nPark is scheduled to travel to Washington later this month for talks with US Secretary of State Ray Lund.\n",
+            ),
+        ],
+        "file,published,source\na.txt,2025-08-12,Daily Sabah\nb.txt,2025-11-07,Korea Herald\n",
+    );
+    let p = pairs(&d);
+    let has = |want: &[&str]| {
+        p.iter()
+            .any(|(n, _)| n.len() == want.len() && want.iter().all(|w| n.contains(&w.to_string())))
+    };
+    assert!(has(&["Selim Aydin", "Omar Haddad", "Sami Daher"]), "{p:?}");
+    assert!(
+        has(&["Kemal Ozturk", "Omar Haddad", "Sami Daher", "Selim Aydin"]),
+        "{p:?}"
+    );
+    assert!(has(&["Park Min-ho", "Kenji Sato"]), "{p:?}");
+    assert!(
+        !p.iter().any(|(n, _)| n.contains(&"Aiko Mori".to_string())),
+        "{p:?}"
+    );
+    assert!(
+        !p.iter().any(|(n, _)| n.contains(&"Ray Lund".to_string())),
+        "{p:?}"
+    );
+}

@@ -995,7 +995,15 @@ static IDS: LazyLock<Ids> = LazyLock::new(|| {
         ]),
         vague_past: VAGUE_PAST.map(|(word, _)| word_bits(&[id(word)])),
         same_day: word_bits(&[id("day")]),
-        will: word_bits(&[id("will"), id("shall"), id("'ll"), id("’ll")]),
+        will: word_bits(&[
+            id("will"),
+            id("shall"),
+            id("'ll"),
+            id("’ll"),
+            id("scheduled"),
+            id("due"),
+            id("expected"),
+        ]),
         // The words of `refine_kinds`' phrases.
         call_words: word_bits(&[
             id("video"),
@@ -1200,10 +1208,20 @@ fn find_triggers(doc: &Doc<'_>, si: usize) -> Vec<Trigger> {
             // "Lee will travel to Nara, Takaichi's hometown, on Tuesday for talks": a trip
             // planned in the main clause, past commas (not "X, who will visit Y, met Z").
             if may_plan
-                && (r.start.max(k.saturating_sub(25))..clause_start).any(|x| {
-                    will(x)
+                && (r.start.max(k.saturating_sub(25))..k).any(|x| {
+                    // "will travel", or "is scheduled to travel to Washington later this month
+                    // for talks with X" (in the same clause too).
+                    let verb = if matches!(doc.low(x), "scheduled" | "due" | "expected")
                         && x + 1 < r.end
-                        && TRIP_VERBS.contains(&doc.low(x + 1))
+                        && doc.low(x + 1) == "to"
+                    {
+                        Some(x + 2)
+                    } else if x < clause_start && will(x) {
+                        Some(x + 1)
+                    } else {
+                        None
+                    };
+                    verb.is_some_and(|v| v < r.end && TRIP_VERBS.contains(&doc.low(v)))
                         && !(r.start..x).any(|y| matches!(doc.low(y), "who" | "which"))
                 })
             {
@@ -1474,7 +1492,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                             || (matches!(next(1), Some("at" | "during" | "in"))
                                 && matches!(next(2), Some("the" | "both"))
                                 && matches!(next(3), Some(MEETING_NOUNS!()))
-                                && matches!(next(4), None | Some(".")))))
+                                && matches!(next(4), None | Some("." | ",")))))
             });
         // "Also present was X": the meeting just told.
         // ... or "Also in the room were X and Y".
@@ -1658,6 +1676,10 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     || (doc.low(k) == "ahead" && k + 1 < r.end && doc.low(k + 1) == "of")
                     // "..., his first visit since his forces toppled X in December"
                     || doc.low(k) == "since"
+                    // "..., during which the two discussed the summit between X and Y"
+                    || (doc.low(k) == "which"
+                        && k > r.start
+                        && matches!(doc.low(k - 1), "during" | "in"))
             })
             .filter(|&k| !triggers.iter().any(|t| t.token > k));
         let r = r.start..plan.unwrap_or(r.end).min(time_clause.unwrap_or(r.end));
@@ -1819,7 +1841,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             if let Some(m) = meetings
                 .iter_mut()
                 .find(|m| people.iter().filter(|p| m.participants.contains(p)).count() >= 2)
-                .filter(|m| !another_encounter(doc, si, trigger, m))
+                .filter(|m| !another_encounter(doc, si, trigger, m, &subject))
             {
                 for p in &people {
                     if !m.participants.contains(p) {
@@ -2104,11 +2126,25 @@ const VAGUE_PAST: [(&str, &str); 8] = [
     ("previously", "previously"),
 ];
 
-/// Whether sentence `si`, whose people met in `m` too, tells of another encounter: talks "on the
-/// sidelines" of a meeting of more people, a day of its own other than the day `m`'s evidence
+/// Whether sentence `si`, whose people met in `m` too, tells of another encounter: a reception by
+/// someone not in `m`, talks "on the sidelines" of a meeting of more people, a day of its own other than the day `m`'s evidence
 /// gives, or "had received ... on Saturday" (an earlier day told in the past perfect).
-fn another_encounter(doc: &Doc<'_>, si: usize, trigger: &Trigger, m: &ArticleMeeting) -> bool {
+fn another_encounter(
+    doc: &Doc<'_>,
+    si: usize,
+    trigger: &Trigger,
+    m: &ArticleMeeting,
+    subject: &[usize],
+) -> bool {
     let r = doc.sentence_tokens[si].clone();
+    // "Later in the day, President Z received A and B": a host who was not in the meeting.
+    if matches!(
+        doc.low(trigger.token),
+        "received" | "receives" | "hosted" | "hosts" | "welcomed"
+    ) && subject.iter().any(|p| !m.participants.contains(p))
+    {
+        return true;
+    }
     if m.participants.len() > 2
         && r.clone()
             .any(|k| matches!(doc.low(k), "sidelines" | "margins" | "margin" | "sideline"))
