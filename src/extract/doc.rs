@@ -13,7 +13,8 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-/// Capitalised words that begin sentences or clauses and are never names.
+/// Capitalised words that begin sentences or clauses and are never names (with the days and months
+/// of [`crate::text::dates`]).
 pub const NOT_NAME_WORDS: &[&str] = &[
     "the",
     "a",
@@ -55,29 +56,7 @@ pub const NOT_NAME_WORDS: &[&str] = &[
     "earlier",
     "meanwhile",
     "however",
-    "today",
-    "yesterday",
     "tomorrow",
-    "tonight",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "mr",
     "mrs",
     "ms",

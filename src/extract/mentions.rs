@@ -54,27 +54,6 @@ pub const ROYAL_WORDS: [&str; 9] = [
 ];
 const COMPLEMENT_STARTERS: [&str; 6] = ["of", "to", "for", "in", "at", "on"];
 const COMPLEMENT_GLUE: [&str; 9] = ["of", "to", "for", "in", "at", "on", "the", "and", "&"];
-const MONTHS_AND_DAYS: [&str; 19] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "may",
-];
 
 /// Finds every official mention in the article, sentence by sentence.
 pub fn find_mentions(doc: &Doc<'_>) -> Vec<Mention> {
@@ -879,7 +858,7 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
         }
         if doc.tokens()[k].kind == TokenKind::Word
             && doc.is_capitalised(k)
-            && !MONTHS_AND_DAYS.contains(&lw)
+            && doc.word_flags(k) & (vocab::MONTH | vocab::DAY) == 0
         {
             if t.place().is_some()
                 || t.org_word().is_some()
