@@ -55,6 +55,27 @@ pub const ROYAL_WORDS: [&str; 9] = [
 const COMPLEMENT_STARTERS: [&str; 6] = ["of", "to", "for", "in", "at", "on"];
 const COMPLEMENT_GLUE: [&str; 9] = ["of", "to", "for", "in", "at", "on", "the", "and", "&"];
 
+/// The first token of a title whose head starts at `i`, taking in the modifiers before it and
+/// either its portfolios ("Deputy Prime Minister", "Foreign and Expatriates Minister") or its
+/// places ("Iranian Foreign Minister"); never before `floor`.
+fn extend_over_modifiers(doc: &Doc<'_>, i: usize, floor: usize, places: bool) -> usize {
+    let mut start = i;
+    while let Some(n) = doc
+        .modifier_ending_at(start)
+        .or_else(|| {
+            if places {
+                doc.place_ending_at(start).map(|p| p.0)
+            } else {
+                doc.portfolio_ending_at(start)
+            }
+        })
+        .filter(|&n| n <= start.saturating_sub(floor))
+    {
+        start -= n;
+    }
+    start
+}
+
 /// Finds every official mention in the article, sentence by sentence.
 pub fn find_mentions(doc: &Doc<'_>) -> Vec<Mention> {
     let mut out = Vec::new();
@@ -161,14 +182,7 @@ fn plural_title(
         "envoys" => "Envoy",
         _ => return Vec::new(),
     };
-    let mut start = i;
-    while let Some(n) = doc
-        .modifier_ending_at(start)
-        .or(doc.portfolio_ending_at(start))
-        .filter(|&n| n <= start - r.start)
-    {
-        start -= n;
-    }
+    let start = extend_over_modifiers(doc, i, r.start, false);
     if (start..=i).any(|k| consumed[k]) {
         return Vec::new();
     }
@@ -230,14 +244,7 @@ fn appositive_title(
 ) -> Option<Mention> {
     let (len, _) = doc.tags[i].head()?;
     // Left: the title's modifiers and portfolios ("Deputy Prime Minister").
-    let mut start = i;
-    while let Some(n) = doc
-        .modifier_ending_at(start)
-        .or(doc.portfolio_ending_at(start))
-        .filter(|&n| n <= start - r.start)
-    {
-        start -= n;
-    }
+    let start = extend_over_modifiers(doc, i, r.start, false);
     let mut c = start;
     if c > r.start && doc.low(c - 1) == "the" {
         c -= 1;
@@ -317,16 +324,7 @@ fn names_an_inner_title(doc: &Doc<'_>, from: usize, end: usize) -> bool {
         if envoy || h + len != end || ROYAL_WORDS.contains(&doc.low(h)) {
             return false;
         }
-        let mut p = h;
-        while p > from {
-            match doc
-                .modifier_ending_at(p)
-                .or(doc.place_ending_at(p).map(|x| x.0))
-            {
-                Some(n) if n <= p - from => p -= n,
-                _ => break,
-            }
-        }
+        let p = extend_over_modifiers(doc, h, from, true);
         // "for UN Secretary-General X", "to President X" (not "Cabinet of Ministers X").
         p > from && matches!(doc.low(p - 1), "for" | "to")
     })
@@ -494,14 +492,7 @@ fn parse_title(
             && !(h..prev).any(|k| consumed[k])
             // Not "the Foreign Secretary and Secretary X": two people, the first named by office.
             && !{
-                let mut b = h;
-                while let Some(n) = doc
-                    .modifier_ending_at(b)
-                    .or(doc.place_ending_at(b).map(|p| p.0))
-                    .filter(|&n| n <= b - r.start)
-                {
-                    b -= n;
-                }
+                let b = extend_over_modifiers(doc, h, r.start, true);
                 b > r.start && doc.low(b - 1) == "the"
             }
         {
