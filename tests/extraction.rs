@@ -1852,3 +1852,23 @@ fn a_new_host_later_a_trip_scheduled_for_talks_and_what_the_two_discussed() {
         "{p:?}"
     );
 }
+
+#[test]
+fn a_royal_named_again_by_honorific_and_first_name_alone() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Doha, 4 March 2025 (QNA) -- Emir of Qatar Sheikh Hamdan bin Rashid Al Mualla received on Tuesday Kenyan President Wanjiku Otieno at the Amiri Diwan.\n\nLater, Sheikh Hamdan also received Omani Foreign Minister Salim bin Nasser Al Harthy, who arrived in Doha on a short visit.\n",
+        )],
+        "file,published\na.txt,2025-03-04\n",
+    );
+    let p = pairs(&d);
+    assert!(
+        p.iter().any(
+            |(names, _)| names.contains(&"Salim bin Nasser Al Harthy".to_string())
+                && names.contains(&"Hamdan bin Rashid Al Mualla".to_string())
+        ),
+        "{p:?}"
+    );
+    assert_eq!(p.len(), 2, "{p:?}");
+}

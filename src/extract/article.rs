@@ -360,11 +360,14 @@ fn find_surname_occurrences(
             {
                 e += 1;
             }
+            // "Sheikh Mohamed", "Prince Faisal": royals are named by their first name alone.
+            let royal =
+                e == i + 1 && i > r.start && super::mentions::ROYAL_WORDS.contains(&doc.low(i - 1));
             // Cheap test before folding names: the run's last word must start like a known surname.
             let last_initial = name_initial(doc.tok(e - 1));
             if !persons.iter().any(|p| {
                 p.surname_key().starts_with(last_initial)
-                    || (p.keys.len() == 2 && p.keys[0].starts_with(last_initial))
+                    || ((p.keys.len() == 2 || royal) && p.keys[0].starts_with(last_initial))
             }) {
                 i = e;
                 continue;
@@ -379,6 +382,11 @@ fn find_surname_occurrences(
             if matching.is_empty() && keys.len() == 1 && e == i + 1 {
                 matching = (0..persons.len())
                     .filter(|&p| persons[p].keys.len() == 2 && persons[p].keys[0] == keys[0])
+                    .collect();
+            }
+            if matching.is_empty() && royal && keys.len() == 1 {
+                matching = (0..persons.len())
+                    .filter(|&p| persons[p].keys[0] == keys[0])
                     .collect();
             }
             if let [p] = matching.as_slice() {
