@@ -1872,3 +1872,43 @@ fn a_royal_named_again_by_honorific_and_first_name_alone() {
     );
     assert_eq!(p.len(), 2, "{p:?}");
 }
+
+#[test]
+fn a_call_to_a_person_and_credentials_presented_are_meetings() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "NAIROBI, March 4 (Xinhua) -- Ghanaian President Kwame Asante called Kenyan President Wanjiku Otieno on Monday to congratulate him on his re-election.\n",
+            ),
+            (
+                "b.txt",
+                "NAIROBI, March 4 (Xinhua) -- The new Senegalese ambassador, Amara Diallo, presented his credentials to Kenyan President Wanjiku Otieno at State House on Monday.\n",
+            ),
+            (
+                "c.txt",
+                "NAIROBI, March 4 (Xinhua) -- Kenyan President Wanjiku Otieno called Ghanaian President Kwame Asante's remarks unhelpful on Monday. Otieno also called for calm in what he called a difficult week.\n",
+            ),
+        ],
+        "file,published\na.txt,2025-03-04\nb.txt,2025-03-04\nc.txt,2025-03-04\n",
+    );
+    let kinds: Vec<_> = d
+        .meetings
+        .iter()
+        .map(|m| {
+            (
+                d.corpus.articles[m.evidence[0].article].path.clone(),
+                m.kind,
+            )
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("a.txt".to_string(), MeetingKind::PhoneCall),
+            ("b.txt".to_string(), MeetingKind::InPerson)
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}

@@ -776,6 +776,30 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     // "during his reception (today in Riyadh) of the Ambassador of X" (see `find_triggers`).
     (&["reception"], true, None),
     (&["courtesy", "call", "on"], true, None),
+    // An ambassador "presented his credentials to President X": received in person.
+    (&["presented", "his", "credentials"], true, None),
+    (&["presented", "her", "credentials"], true, None),
+    (&["presented", "credentials"], true, None),
+    (
+        &["presented", "copies", "of", "his", "credentials"],
+        true,
+        None,
+    ),
+    (
+        &["presented", "copies", "of", "her", "credentials"],
+        true,
+        None,
+    ),
+    (
+        &["presented", "his", "letters", "of", "credence"],
+        true,
+        None,
+    ),
+    (
+        &["presented", "her", "letters", "of", "credence"],
+        true,
+        None,
+    ),
     (&["paid", "a", "visit", "to"], true, None),
     (&["paid", "a", "courtesy", "visit", "to"], true, None),
     (&["paid", "a", "courtesy", "call", "on"], true, None),
@@ -826,6 +850,8 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
         Some(MeetingKind::PhoneCall),
     ),
     (&["phoned"], true, Some(MeetingKind::PhoneCall)),
+    // "X called President Y on Monday to congratulate him" (see `find_triggers`).
+    (&["called"], true, Some(MeetingKind::PhoneCall)),
     (&["telephoned"], true, Some(MeetingKind::PhoneCall)),
     (
         &["spoke", "by", "phone"],
@@ -1266,6 +1292,26 @@ fn find_triggers(doc: &Doc<'_>, si: usize) -> Vec<Trigger> {
                 && doc.low(k - 1) == "for"
             {
                 continue;
+            }
+            // "called" is a phone call only with a person after it: not "called for", "called
+            // it", "what he called", "was called", "called Y's remarks irresponsible".
+            if words == ["called"] {
+                let person_after = (end..r.end.min(end + 4)).any(|x| doc.tags[x].head().is_some())
+                    || (end + 1 < r.end && doc.is_name_word(end) && doc.is_name_word(end + 1));
+                let clause_end = (end..r.end)
+                    .find(|&x| matches!(doc.tok(x), "," | ";" | ":"))
+                    .unwrap_or(r.end);
+                let possessive =
+                    (end..clause_end).any(|x| doc.tokens()[x].kind == TokenKind::Possessive);
+                let not_a_call = (r.start.max(k.saturating_sub(2))..k).any(|x| {
+                    matches!(
+                        doc.low(x),
+                        "what" | "was" | "is" | "were" | "are" | "be" | "been" | "so" | "-"
+                    )
+                });
+                if !person_after || possessive || not_a_call {
+                    continue;
+                }
             }
             // "called on X to stop ...": an appeal, not a visit.
             if words == ["called", "on"] && (end..r.end.min(end + 10)).any(|x| doc.low(x) == "to") {
