@@ -1912,3 +1912,64 @@ fn a_call_to_a_person_and_credentials_presented_are_meetings() {
         pairs(&d)
     );
 }
+
+#[test]
+fn a_monarch_keeps_his_number_in_the_name() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "LISBON, March 4 (Lusa) -- King Tomas IV received Kenyan President Wanjiku Otieno at the royal palace on Monday.\n\nKing Tomas praised the ties between the two countries.\n",
+        )],
+        "file,published\na.txt,2025-03-04\n",
+    );
+    let p = pairs(&d);
+    assert_eq!(
+        p,
+        [(
+            vec!["Wanjiku Otieno".to_string(), "Tomas IV".to_string()],
+            MeetingKind::InPerson
+        )]
+    );
+    assert_eq!(d.officials.len(), 2, "{:?}", d.officials);
+}
+
+#[test]
+fn discussed_a_topic_with_a_person_and_pairs_that_met_in_a_clause() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "NAIROBI, March 4 (Xinhua) -- Kenyan President Wanjiku Otieno discussed trade and security with Ghanaian President Kwame Asante on Monday. Otieno also discussed ways to cooperate with Nigeria.\n",
+            ),
+            (
+                "b.txt",
+                "DAKAR, March 4 (APS) -- Senegalese Foreign Minister Amara Diallo and his Malian counterpart Bintou Keita, who met in Dakar on Monday, agreed to reopen the border.\n",
+            ),
+            (
+                "c.txt",
+                "LUSAKA, March 4 (ZNBC) -- Zambian Prime Minister Mwila Banda and her Malawian counterpart Chifundo Phiri agreed on Monday to build a new bridge, following talks in Lusaka.\n",
+            ),
+            (
+                "d.txt",
+                "HARARE, March 4 (New Ziana) -- Zimbabwean Finance Minister Tendai Moyo discussed the budget with reporters on Monday, after Botswana's Finance Minister Kagiso Mmusi criticised the plan.\n",
+            ),
+        ],
+        "file,published\na.txt,2025-03-04\nb.txt,2025-03-04\nc.txt,2025-03-04\nd.txt,2025-03-04\n",
+    );
+    let mut p: Vec<Vec<String>> = pairs(&d)
+        .into_iter()
+        .map(|(mut n, _)| {
+            n.sort();
+            n
+        })
+        .collect();
+    p.sort();
+    assert_eq!(
+        p,
+        [
+            vec!["Amara Diallo".to_string(), "Bintou Keita".to_string()],
+            vec!["Chifundo Phiri".to_string(), "Mwila Banda".to_string()],
+            vec!["Kwame Asante".to_string(), "Wanjiku Otieno".to_string()],
+        ]
+    );
+}

@@ -225,7 +225,7 @@ fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurr
         let keys = match canonical {
             Some(name) => name
                 .split(' ')
-                .filter(|w| !is_particle(w))
+                .filter(|w| !is_particle(w) && !super::mentions::is_regnal_number(w))
                 .map(name_key)
                 .collect(),
             None => keys_of(doc, m.name_tokens.clone()),
@@ -1183,8 +1183,14 @@ fn find_triggers(doc: &Doc<'_>, si: usize) -> Vec<Trigger> {
     } else {
         cancelled_at
     };
+    // Whether a person's title or a two-word name starts at most four tokens after `x`.
+    let person_after = |x: usize| {
+        (x..r.end.min(x + 4)).any(|y| doc.tags[y].head().is_some())
+            || (x + 1 < r.end && doc.is_name_word(x) && doc.is_name_word(x + 1))
+    };
     let mut strong = Vec::new();
     let mut weak = None;
+    let mut discussed = None;
     let mut k = cancelled_at;
     let by_first_word = &*TRIGGERS_BY_FIRST_WORD;
     while k < r.end {
@@ -1296,8 +1302,6 @@ fn find_triggers(doc: &Doc<'_>, si: usize) -> Vec<Trigger> {
             // "called" is a phone call only with a person after it: not "called for", "called
             // it", "what he called", "was called", "called Y's remarks irresponsible".
             if words == ["called"] {
-                let person_after = (end..r.end.min(end + 4)).any(|x| doc.tags[x].head().is_some())
-                    || (end + 1 < r.end && doc.is_name_word(end) && doc.is_name_word(end + 1));
                 let clause_end = (end..r.end)
                     .find(|&x| matches!(doc.tok(x), "," | ";" | ":"))
                     .unwrap_or(r.end);
@@ -1309,7 +1313,7 @@ fn find_triggers(doc: &Doc<'_>, si: usize) -> Vec<Trigger> {
                         "what" | "was" | "is" | "were" | "are" | "be" | "been" | "so" | "-"
                     )
                 });
-                if !person_after || possessive || not_a_call {
+                if !person_after(end) || possessive || not_a_call {
                     continue;
                 }
             }
@@ -1317,20 +1321,35 @@ fn find_triggers(doc: &Doc<'_>, si: usize) -> Vec<Trigger> {
             if words == ["called", "on"] && (end..r.end.min(end + 10)).any(|x| doc.low(x) == "to") {
                 continue;
             }
+            // "discussed bilateral ties with his Iranian counterpart X": the topic between the
+            // verb and "with" (not "with Russia", "plans to cooperate with", "the deal signed
+            // with").
+            let discussed_with = !is_strong
+                && (matches!(
+                    words,
+                    ["discussed" | "discusses" | "discussing" | "reviewed"]
+                ) && (end..r.end.min(end + 14))
+                    .take_while(|&x| {
+                        !matches!(doc.low(x), "," | ";" | ":" | "to" | "signed" | "reached")
+                    })
+                    .any(|x| doc.low(x) == "with" && person_after(x + 1)));
             matched = Some((
                 Trigger {
-                    strong: is_strong,
+                    strong: is_strong || discussed_with,
                     kind,
                     token: k,
                     end,
                 },
                 words.len(),
+                discussed_with,
             ));
             break;
         }
         match matched {
-            Some((t, len)) => {
-                if t.strong {
+            Some((t, len, discussed_with)) => {
+                if discussed_with {
+                    discussed.get_or_insert(t);
+                } else if t.strong {
                     strong.push(t);
                 } else if weak.is_none() {
                     weak = Some(t);
@@ -1340,8 +1359,10 @@ fn find_triggers(doc: &Doc<'_>, si: usize) -> Vec<Trigger> {
             None => k += 1,
         }
     }
+    // A "discussed ... with" yields to the sentence's other meeting phrases ("X discussed Y with
+    // Z in a phone call"), which tell the kind.
     if strong.is_empty() {
-        weak.into_iter().collect()
+        discussed.or(weak).into_iter().collect()
     } else {
         strong
     }
@@ -1754,7 +1775,24 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             // is in Washington, held a phone call").
             .filter(|&k| !(k..triggers[0].token).any(|x| doc.low(x) == ","))
             .and_then(|k| named.iter().rev().find(|&&(_, t)| t < k - 1))
-            .map(|&(_, t)| t);
+            .map(|&(_, t)| {
+                // "X and his Ghanaian counterpart Y, who met on Monday, ...": both are its subject.
+                named
+                    .iter()
+                    .rev()
+                    .find(|&&(_, t0)| t0 < t)
+                    .filter(|&&(_, t0)| {
+                        (t0 + 1..t).any(|x| doc.low(x) == "and")
+                            && (t0 + 1..t).all(|x| {
+                                doc.is_capitalised(x)
+                                    || matches!(
+                                        doc.low(x),
+                                        "and" | "his" | "her" | "counterpart" | "of" | "the"
+                                    )
+                            })
+                    })
+                    .map_or(t, |&(_, t0)| t0)
+            });
         // "Ahead of the meeting between A and B, the ministers met ...": an opening phrase closed by
         // a comma before the meeting phrase names other people.
         let opening = matches!(
@@ -1995,8 +2033,13 @@ fn coordinated_subjects(doc: &Doc<'_>, here: &[&Occurrence], trigger: usize) -> 
             && title_between
             && w[1].end <= trigger
             // Right before the phrase or its verb ("X and Y held their first trilateral summit"),
-            // or its subject again as "they" ("X and Y agreed ..., as they held ...").
+            // or its subject again as "they" ("X and Y agreed ..., as they held ..."), or the
+            // subject of a clause closed by the talks it followed ("X and Y agreed ..., following
+            // talks in Nairobi").
             && (trigger - w[1].end <= 2
+                || (here.last().is_some_and(|l| l.start == w[1].start)
+                    && (trigger.saturating_sub(2)..trigger)
+                        .any(|k| matches!(doc.low(k), "following" | "after")))
                 || (w[1].end..trigger).any(|k| {
                     doc.low(k) == "they"
                         || (k - w[1].end <= 2

@@ -705,15 +705,18 @@ fn parse_title(
         .or_else(|| place_in(doc, complement.clone(), &[PlaceKind::Capital]));
     }
     let title = title_text(doc, title_left, title_end);
+    // The name as written keeps a monarch's number ("Charles III"); its keys do not (see
+    // `name_tokens`).
+    let written = name.start..of;
     let known = doc.tags[name.start]
         .known()
-        .filter(|k| k.1 == name.len())
+        .filter(|k| k.1 == name.len() || k.1 == written.len())
         .map(|k| k.0)
         .or_else(|| family_name_first(doc, name.clone()));
     Some(Mention {
         sentence: si,
-        span: span_start.min(name.start)..span_end.max(name.end),
-        name: name_text(doc, name.clone()),
+        span: span_start.min(name.start)..span_end.max(written.end),
+        name: name_text(doc, written),
         name_tokens: name.clone(),
         title: Some(title),
         // The text's nationality first; a gazetteer official named without one keeps theirs.
