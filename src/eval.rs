@@ -133,7 +133,7 @@ pub fn surname_key(name: &str) -> String {
     if words.len() > 1
         && words
             .last()
-            .is_some_and(|w| crate::extract::mentions::is_regnal_number(w))
+            .is_some_and(|w| crate::extract::mentions::is_name_suffix(w))
     {
         words.pop();
     }

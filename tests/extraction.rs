@@ -1973,3 +1973,50 @@ fn discussed_a_topic_with_a_person_and_pairs_that_met_in_a_clause() {
         ]
     );
 }
+
+#[test]
+fn a_junior_named_by_surname_those_present_and_a_meeting_of_another_year() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "MANILA (PNA) -- President Ramon T. Aquilar Jr. and visiting Kenyan President Wanjiku Otieno on Tuesday agreed to start talks on a trade pact.\n\nAquilar welcomed Otieno at the palace, where the two leaders held an expanded bilateral meeting.\n\nPresent in the expanded meeting were Foreign Affairs Secretary Luz Mercado and Kenyan Ambassador Peter Kamau.\n\nThe visit came after the Senate ratified in December the trade pact, which was signed in Manila in July 2023 by Mercado and Kamau and their then Kenyan counterparts, Amina Hassan and Joseph Mwangi, during the second ministerial meeting.\n\nAquilar and Otieno last met in person in Nairobi in early October 2024, on the sidelines of a summit.\n",
+        )],
+        "file,published\na.txt,2025-04-29\n",
+    );
+    let names = |m: &summitry::model::Meeting| {
+        let mut n: Vec<&str> = m
+            .participants
+            .iter()
+            .map(|&p| d.officials[p].name.as_str())
+            .collect();
+        n.sort();
+        n
+    };
+    let today: Vec<_> = d
+        .meetings
+        .iter()
+        .filter(|m| m.date.map(|x| x.to_string()).as_deref() == Some("2025-04-29"))
+        .map(names)
+        .collect();
+    assert_eq!(
+        today,
+        [vec![
+            "Luz Mercado",
+            "Peter Kamau",
+            "Ramon T. Aquilar Jr",
+            "Wanjiku Otieno"
+        ]],
+        "{:?}",
+        pairs(&d)
+    );
+    // The October meeting is told, but its day is not: no date at all rather than the article's.
+    assert!(
+        d.meetings.iter().filter(|m| m.date.is_some()).all(|m| m
+            .date
+            .map(|x| x.to_string())
+            .as_deref()
+            == Some("2025-04-29")),
+        "{:?}",
+        d.meetings.iter().map(|m| m.date).collect::<Vec<_>>()
+    );
+}

@@ -195,7 +195,11 @@ fn counterparts_share_the_office(meetings: &[ArticleMeeting], persons: &mut [Per
 
 fn keys_of(doc: &Doc<'_>, r: Range<usize>) -> Vec<String> {
     let mut keys: Vec<String> = r
-        .filter(|&k| doc.tokens()[k].kind == TokenKind::Word && !is_particle(doc.low(k)))
+        .filter(|&k| {
+            doc.tokens()[k].kind == TokenKind::Word
+                && !is_particle(doc.low(k))
+                && !super::mentions::is_name_suffix(doc.tok(k))
+        })
         .map(|k| name_key(doc.tok(k)))
         .collect();
     // Initials ("Antony J. Blinken", "S. Jaishankar") say little about who it is: "Blinken" and
@@ -225,7 +229,7 @@ fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurr
         let keys = match canonical {
             Some(name) => name
                 .split(' ')
-                .filter(|w| !is_particle(w) && !super::mentions::is_regnal_number(w))
+                .filter(|w| !is_particle(w) && !super::mentions::is_name_suffix(w))
                 .map(name_key)
                 .collect(),
             None => keys_of(doc, m.name_tokens.clone()),
@@ -1576,7 +1580,14 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             && (doc.low(r.start + 1) == "present"
                 || (doc.low(r.start + 1) == "in"
                     && doc.low(r.start + 2) == "the"
-                    && matches!(doc.low(r.start + 3), "room" | "meeting" | "talks")));
+                    && matches!(doc.low(r.start + 3), "room" | "meeting" | "talks")))
+            // "Present in the expanded meeting were X, Y and Z."
+            || (r.len() > 5
+                && doc.low(r.start) == "present"
+                && matches!(doc.low(r.start + 1), "at" | "in" | "during")
+                && (r.start + 2..r.end.min(r.start + 7))
+                    .any(|x| matches!(doc.low(x), MEETING_NOUNS!()))
+                && (r.start + 3..r.end.min(r.start + 8)).any(|x| matches!(doc.low(x), "were" | "was")));
         // "The call was co-hosted by X and Y and also included Z": the meeting just told, by its
         // noun.
         let told_by_its_noun = recent_meeting
@@ -2248,6 +2259,25 @@ fn another_encounter(
     {
         return true;
     }
+    // "..., signed in July 2024 by A and B": a year told for it that is not the article's.
+    let year_told = r.clone().skip(1).find_map(|k| {
+        let w = doc.tok(k);
+        let year = (w.len() == 4)
+            .then(|| w.parse::<i16>().ok())
+            .flatten()
+            .filter(|y| (1900..2100).contains(y))?;
+        (doc.low(k - 1) == "in" || doc.word_flags(k - 1) & vocab::MONTH != 0).then_some(year)
+    });
+    if let (Some(year), Some(published)) = (year_told, doc.article.published)
+        && year != published.year()
+        && !m.evidence.iter().any(|&e| {
+            doc.sentence_tokens[e]
+                .clone()
+                .any(|k| doc.tok(k) == year.to_string())
+        })
+    {
+        return true;
+    }
     let day = |s: usize| doc.sentence_dates(s).iter().find_map(|d| d.date);
     let Some(own) = day(si) else {
         return false;
@@ -2467,7 +2497,11 @@ fn date_meeting(
                 .is_some_and(|mo| mo != p.month())
                 && doc.is_capitalised(k)
                 && !(k + 1 < r.end && doc.tok(k + 1).starts_with(|c: char| c.is_ascii_digit()));
-            doc.low(k - 1) == "in" && (year || other_month)
+            // "in May", "in early October 2025"
+            let before = doc.low(k - 1);
+            (before == "in" && (year || other_month))
+                || (matches!(before, "early" | "late" | "mid") && other_month)
+                || (year && doc.word_flags(k - 1) & vocab::MONTH != 0)
         })
     });
     if (earlier_year || tells_of_the_past(doc, m.evidence[0])) && dated(m.evidence[0]).is_none() {

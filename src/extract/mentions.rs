@@ -1006,6 +1006,16 @@ pub(crate) fn is_regnal_number(word: &str) -> bool {
     (1..=4).contains(&word.len()) && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }
 
+/// A word after a name that says which of a family it is ("Jr.", "II"), not who: it is no key of
+/// the name, so "Marcos" finds "Ferdinand R. Marcos Jr.".
+pub(crate) fn is_name_suffix(word: &str) -> bool {
+    is_regnal_number(word)
+        || matches!(
+            word.trim_end_matches('.'),
+            "Jr" | "Sr" | "Jnr" | "Snr" | "jr" | "sr"
+        )
+}
+
 /// The title as written, without parenthesised acronyms or trailing punctuation.
 fn title_text(doc: &Doc<'_>, a: usize, b: usize) -> String {
     let mut s = span_text(doc, a..b);
