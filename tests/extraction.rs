@@ -2020,3 +2020,41 @@ fn a_junior_named_by_surname_those_present_and_a_meeting_of_another_year() {
         d.meetings.iter().map(|m| m.date).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_side_listed_its_nation_a_rank_in_apposition_and_him_the_visitor() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Accra, Dec 16 (GNA) Ghana and Togo on Monday agreed to build a new border post, after talks between President Kwame Asante and visiting Togolese President Komi Agbeko.\n\nThe Togolese side at the delegation-level talks included Foreign Minister Yawa Mensah and Deputy Minister of Finance Kossi Adjovi.\n\nDefence Minister Kofi Boateng called on Agbeko shortly after the Togolese president arrived in the capital on Sunday evening. Interior Minister Ama Owusu met him separately.\n\nAsante had earlier met with the Chief of General Staff of the Armed Forces of Benin, Major General Paul Houngbedji.\n",
+        )],
+        "file,published\na.txt,2025-12-16\n",
+    );
+    let country = |n: &str| official(&d, n).country.clone();
+    assert_eq!(country("Yawa Mensah").as_deref(), Some("Togo"));
+    assert_eq!(country("Kossi Adjovi").as_deref(), Some("Togo"));
+    assert_eq!(country("Paul Houngbedji").as_deref(), Some("Benin"));
+    let mut p: Vec<Vec<String>> = pairs(&d)
+        .into_iter()
+        .map(|(mut n, _)| {
+            n.sort();
+            n
+        })
+        .collect();
+    p.sort();
+    assert!(
+        p.contains(&vec!["Ama Owusu".to_string(), "Komi Agbeko".to_string()]),
+        "{p:?}"
+    );
+    assert!(
+        !p.iter().any(
+            |n| n.contains(&"Ama Owusu".to_string()) && n.contains(&"Kofi Boateng".to_string())
+        ),
+        "{p:?}"
+    );
+    assert!(
+        p.iter()
+            .any(|n| n.len() == 4 && n.contains(&"Yawa Mensah".to_string())),
+        "{p:?}"
+    );
+}

@@ -512,6 +512,37 @@ fn assign_countries(
             persons[o.person].country = Some((c, CountryEvidence::Ministry));
         }
     }
+    // "The Sri Lankan side at the talks included Foreign Minister X and ...": the members a
+    // side or delegation named as the subject lists are of its nation.
+    for o in occ {
+        if persons[o.person]
+            .country
+            .is_some_and(|c| c.1 > CountryEvidence::Venue)
+        {
+            continue;
+        }
+        let r = doc.sentence_tokens[o.sentence].clone();
+        let Some(noun) = (r.start + 1..r.end.min(r.start + 5).min(o.start))
+            .find(|&k| matches!(doc.low(k), "side" | "delegation"))
+        else {
+            continue;
+        };
+        let listed = (noun + 1..o.start).any(|k| {
+            matches!(
+                doc.low(k),
+                "included" | "includes" | "comprised" | "represented" | "consisted"
+            )
+        });
+        let nation = (r.start..noun).find_map(|k| {
+            doc.tags[k]
+                .place()
+                .filter(|p| matches!(p.1, PlaceKind::Demonym | PlaceKind::Country))
+                .map(|p| p.0)
+        });
+        if let Some(c) = nation.filter(|_| listed) {
+            persons[o.person].country = Some((c, CountryEvidence::Ministry));
+        }
+    }
     // Nominal anaphors that name a nationality ("the Iranian official") confirm a person's country.
     let _ = mentions;
     if persons.iter().all(|p| p.country.is_some()) {
@@ -1533,8 +1564,10 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 || (r.start + 1..r.end)
                     .any(|x| doc.word(x - 1) == ids.took && doc.word(x) == ids.part)
                 // "The Russian delegation at the talks included X, ..., while the other side was
-                // represented by Y"
-                || (r.clone().any(|x| doc.word(x) == ids.delegation)
+                // represented by Y", "The Sri Lankan side at the talks included X"
+                || (r
+                    .clone()
+                    .any(|x| doc.word(x) == ids.delegation || doc.low(x) == "side")
                     && r.clone().any(|x| {
                         doc.word(x) == ids.included || doc.word(x) == ids.represented
                     })));
@@ -1906,7 +1939,24 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 let pronoun = the_title
                     || (r.start..trigger.token).any(pronoun_at)
                     || (object < r.end && matches!(doc.low(object), "him" | "her"));
-                if let Some(s) = subject_before.filter(|s| pronoun && !people.contains(s)) {
+                // "X called on D ... Y met him separately": an object pronoun that would make
+                // compatriots meet is the foreign visitor of the meeting just told.
+                let country = |p: usize| persons[p].country.map(|c| c.0);
+                let object_pronoun = object < r.end && matches!(doc.low(object), "him" | "her");
+                let referent = subject_before.map(|s| {
+                    let compatriots = country(s).is_some() && country(s) == country(people[0]);
+                    meetings
+                        .last()
+                        .filter(|m| object_pronoun && compatriots && m.participants.contains(&s))
+                        .and_then(|m| {
+                            m.participants
+                                .iter()
+                                .copied()
+                                .find(|&q| country(q).is_some() && country(q) != country(people[0]))
+                        })
+                        .unwrap_or(s)
+                });
+                if let Some(s) = referent.filter(|s| pronoun && !people.contains(s)) {
                     people.push(s);
                     confidence -= 0.15;
                 }

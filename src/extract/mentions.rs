@@ -607,10 +607,14 @@ fn parse_title(
             span_end = run.end;
             name = Some(run);
         } else if k < r.end && doc.low(k) == "," {
-            // Appositive: "Senior Aide ..., Omar Said Haddad, the two sides ...".
+            // Appositive: "Senior Aide ..., Omar Said Haddad, the two sides ...", "Chief of
+            // General Staff ..., Major General X".
             let mut a = k + 1;
-            while a < r.end && doc.tags[a].honorific().is_some() {
-                a += doc.tags[a].honorific().unwrap_or(1);
+            while let Some(n) = doc.tags[..r.end]
+                .get(a)
+                .and_then(|t| t.honorific().or(t.rank()))
+            {
+                a += n;
                 if a < r.end && doc.low(a) == "." {
                     a += 1;
                 }
