@@ -2058,3 +2058,50 @@ fn a_side_listed_its_nation_a_rank_in_apposition_and_him_the_visitor() {
         "{p:?}"
     );
 }
+
+#[test]
+fn a_first_meeting_since_a_month_a_plan_after_it_and_a_summit_that_brought_leaders_together() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "LIMA, March 22 (Andina) -- Peruvian Foreign Minister Luis Quispe hosted his Chilean counterpart, Ana Rojas, in Lima for the first ministerial meeting since November 2023, when they gathered in Arica.\n\nLater in the day, Peruvian President Rosa Huaman received Rojas at the palace.\n\nRojas is also scheduled to co-chair with Quispe on Sunday a business forum.\n\nThe last summit, which brought together then President Jorge Mamani, Bolivian President Evo Condori and Chilean President Raul Soto, was held in La Paz in May 2022.\n",
+        )],
+        "file,published\na.txt,2025-03-22\n",
+    );
+    let dated: Vec<(Vec<String>, Option<String>)> = d
+        .meetings
+        .iter()
+        .map(|m| {
+            let mut n: Vec<String> = m
+                .participants
+                .iter()
+                .map(|&p| d.officials[p].name.clone())
+                .collect();
+            n.sort();
+            (n, m.date.map(|x| x.to_string()))
+        })
+        .collect();
+    let date_of = |who: &str| {
+        dated
+            .iter()
+            .find(|(n, _)| n.iter().any(|x| x == who))
+            .map(|(_, day)| day.clone())
+    };
+    assert_eq!(
+        date_of("Luis Quispe"),
+        Some(Some("2025-03-22".into())),
+        "{dated:?}"
+    );
+    assert_eq!(
+        date_of("Rosa Huaman"),
+        Some(Some("2025-03-22".into())),
+        "{dated:?}"
+    );
+    assert_eq!(date_of("Evo Condori"), Some(None), "{dated:?}");
+    assert!(
+        dated
+            .iter()
+            .any(|(n, _)| n.len() == 3 && n.contains(&"Raul Soto".to_string())),
+        "{dated:?}"
+    );
+}

@@ -853,6 +853,8 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["exchanged", "views", "with"], true, None),
     (&["welcomed"], true, None),
     (&["sat", "down", "with"], true, None),
+    // "The last summit, which brought together A, B and C, was held in Seoul".
+    (&["brought", "together"], true, None),
     (&["dined", "with"], true, None),
     (&["had", "dinner"], true, None),
     (&["had", "lunch"], true, None),
@@ -2551,7 +2553,10 @@ fn date_meeting(
             let before = doc.low(k - 1);
             (before == "in" && (year || other_month))
                 || (matches!(before, "early" | "late" | "mid") && other_month)
-                || (year && doc.word_flags(k - 1) & vocab::MONTH != 0)
+                || (year
+                    && doc.word_flags(k - 1) & vocab::MONTH != 0
+                    && k >= r.start + 2
+                    && matches!(doc.low(k - 2), "in" | "early" | "late" | "mid"))
         })
     });
     if (earlier_year || tells_of_the_past(doc, m.evidence[0])) && dated(m.evidence[0]).is_none() {
@@ -2559,6 +2564,24 @@ fn date_meeting(
         m.date_basis = DateBasis::Unknown;
         return;
     }
+    // A day a plan is told for ("X is also scheduled to co-chair with Y on Sunday ...").
+    let planned_day = |si: usize| {
+        let r = doc.sentence_tokens[si].clone();
+        doc.sentence_may_have(si, IDS.will)
+            && dated(si).is_some_and(|d| {
+                let at = doc.sentences[si].start + d.start;
+                let t = doc.tokens()[r.clone()].partition_point(|x| x.start < at) + r.start;
+                (t.saturating_sub(10).max(r.start)..t)
+                    .rev()
+                    .take_while(|&k| doc.tok(k) != ",")
+                    .any(|k| {
+                        matches!(
+                            doc.low(k),
+                            "will" | "shall" | "scheduled" | "expected" | "due"
+                        )
+                    })
+            })
+    };
     // Then a sentence just after that tells of the same encounter: it names a participant or
     // says "the talks" ("Kishida's remarks during the bilateral talks Thursday in Tokyo").
     let last = m.evidence.iter().copied().max().unwrap_or(m.evidence[0]);
@@ -2577,7 +2600,7 @@ fn date_meeting(
                     "talks" | "meeting" | "negotiations" | "visit" | "call" | "conversation"
                 )
         });
-        names_participant || the_meeting
+        (names_participant || the_meeting) && !planned_day(si)
     });
     for si in m.evidence.iter().copied().chain(lead).chain(follow_up) {
         if let Some(d) = dated(si) {
