@@ -2105,3 +2105,32 @@ fn a_first_meeting_since_a_month_a_plan_after_it_and_a_summit_that_brought_leade
         "{dated:?}"
     );
 }
+
+#[test]
+fn conversations_with_two_leaders_are_two_calls_and_a_message_handed_over_meets() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "ABUJA, June 14 (NAN) -- On Friday, Nigerian President Bola Adeyemi held telephone conversations with Ghanaian President Kwame Asante and Kenyan President Wanjiku Otieno.\n\nNigerien Foreign Minister Issa Moussa was last in Abuja on April 18, when he held talks with Nigerian Foreign Minister Yusuf Bello and handed President Bola Adeyemi a message from his president.\n",
+        )],
+        "file,published\na.txt,2025-06-14\n",
+    );
+    let mut p: Vec<(Vec<String>, MeetingKind)> = pairs(&d)
+        .into_iter()
+        .map(|(mut n, k)| {
+            n.sort();
+            (n, k)
+        })
+        .collect();
+    p.sort_by(|a, b| a.0.cmp(&b.0));
+    let s = |a: &str, b: &str| vec![a.to_string(), b.to_string()];
+    assert_eq!(
+        p,
+        [
+            (s("Bola Adeyemi", "Issa Moussa"), MeetingKind::InPerson),
+            (s("Bola Adeyemi", "Kwame Asante"), MeetingKind::PhoneCall),
+            (s("Bola Adeyemi", "Wanjiku Otieno"), MeetingKind::PhoneCall),
+            (s("Issa Moussa", "Yusuf Bello"), MeetingKind::InPerson),
+        ]
+    );
+}

@@ -886,6 +886,18 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
         true,
         Some(MeetingKind::PhoneCall),
     ),
+    (
+        &["phone", "conversations"],
+        true,
+        Some(MeetingKind::PhoneCall),
+    ),
+    (
+        &["telephone", "conversations"],
+        true,
+        Some(MeetingKind::PhoneCall),
+    ),
+    // "handed Putin a message from X": delivered in person (see `find_triggers`).
+    (&["handed"], true, None),
     (&["phoned"], true, Some(MeetingKind::PhoneCall)),
     // "X called President Y on Monday to congratulate him" (see `find_triggers`).
     (&["called"], true, Some(MeetingKind::PhoneCall)),
@@ -1220,9 +1232,11 @@ fn find_triggers(doc: &Doc<'_>, si: usize) -> Vec<Trigger> {
     } else {
         cancelled_at
     };
-    // Whether a person's title or a two-word name starts at most four tokens after `x`.
+    // Whether a person's title, a gazetteer name or a two-word name starts at most four tokens
+    // after `x`.
     let person_after = |x: usize| {
         (x..r.end.min(x + 4)).any(|y| doc.tags[y].head().is_some())
+            || doc.tags.get(x).is_some_and(|t| t.known().is_some())
             || (x + 1 < r.end && doc.is_name_word(x) && doc.is_name_word(x + 1))
     };
     let mut strong = Vec::new();
@@ -1353,6 +1367,15 @@ fn find_triggers(doc: &Doc<'_>, si: usize) -> Vec<Trigger> {
                 if !person_after(end) || possessive || not_a_call {
                     continue;
                 }
+            }
+            // "handed" meets the person it names when a message or letter follows ("handed
+            // President X a message from Y"), not "handed over power".
+            if words == ["handed"]
+                && !(person_after(end)
+                    && (end..r.end.min(end + 8))
+                        .any(|x| matches!(doc.low(x), "message" | "letter" | "invitation")))
+            {
+                continue;
             }
             // "called on X to stop ...": an appeal, not a visit.
             if words == ["called", "on"] && (end..r.end.min(end + 10)).any(|x| doc.low(x) == "to") {
@@ -1875,14 +1898,20 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         // "X met separately with A and B", "held separate meetings with A and B": one meeting
         // with each.
         // Ambassadors presenting credentials are received one by one.
-        let separately = doc.sentence_may_have(si, ids.separately)
-            && r.clone().any(|k| {
-                matches!(doc.low(k), "separately" | "separate" | "credentials")
+        // "held telephone conversations with A and B": a call with each.
+        let plural_calls = triggers.iter().any(|t| {
+            t.kind == Some(MeetingKind::PhoneCall)
+                && matches!(doc.low(t.end - 1), "conversations" | "calls")
+        });
+        let separately = plural_calls
+            || doc.sentence_may_have(si, ids.separately)
+                && r.clone().any(|k| {
+                    matches!(doc.low(k), "separately" | "separate" | "credentials")
                     // "held bilateral meetings with A and B"
                     || (doc.low(k) == "bilateral"
                         && k + 1 < r.end
                         && matches!(doc.low(k + 1), "meetings" | "talks"))
-            });
+                });
         // "met A on Monday and B on Tuesday": each meeting keeps its own date.
         let in_clause: Vec<(usize, usize)> =
             named.iter().copied().filter(|&(_, t)| t < r.end).collect();
