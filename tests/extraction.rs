@@ -2134,3 +2134,38 @@ fn conversations_with_two_leaders_are_two_calls_and_a_message_handed_over_meets(
         ]
     );
 }
+
+#[test]
+fn a_friend_in_apposition_a_meeting_hosted_by_its_host_and_one_joining_by_phone() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "ANKARA, May 25 (AA) -- U.S. Ambassador Harlan Brooks arrived in Ankara this month. Brooks, a businessman and longtime friend of U.S. President Dale Whitman, presented his credentials to Turkish President Kemal Aydin earlier this month.\n\nWhitman met Syrian President Omar Haddad in Riyadh on May 14 in a meeting hosted by Saudi Crown Prince Faisal Al Tamimi, with Aydin joining by phone.\n",
+        )],
+        "file,published\na.txt,2025-05-25\n",
+    );
+    let mut p: Vec<(Vec<String>, MeetingKind)> = pairs(&d)
+        .into_iter()
+        .map(|(mut n, k)| {
+            n.sort();
+            (n, k)
+        })
+        .collect();
+    p.sort_by(|a, b| a.0.cmp(&b.0));
+    let v = |n: &[&str]| n.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        p,
+        [
+            (
+                v(&[
+                    "Dale Whitman",
+                    "Faisal Al Tamimi",
+                    "Kemal Aydin",
+                    "Omar Haddad"
+                ]),
+                MeetingKind::InPerson
+            ),
+            (v(&["Harlan Brooks", "Kemal Aydin"]), MeetingKind::InPerson),
+        ]
+    );
+}

@@ -1377,6 +1377,30 @@ fn find_triggers(doc: &Doc<'_>, si: usize) -> Vec<Trigger> {
             {
                 continue;
             }
+            // "met X in a meeting hosted by Y", "at a dinner hosted by Y": the host of the
+            // meeting just named, not another meeting.
+            if matches!(words, ["hosted"])
+                && end < r.end
+                && doc.low(end) == "by"
+                && (k.saturating_sub(3).max(r.start)..k).any(|x| {
+                    matches!(
+                        doc.low(x),
+                        "meeting"
+                            | "talks"
+                            | "dinner"
+                            | "lunch"
+                            | "banquet"
+                            | "reception"
+                            | "summit"
+                            | "event"
+                            | "ceremony"
+                            | "conference"
+                            | "forum"
+                    )
+                })
+            {
+                continue;
+            }
             // "called on X to stop ...": an appeal, not a visit.
             if words == ["called", "on"] && (end..r.end.min(end + 10)).any(|x| doc.low(x) == "to") {
                 continue;
@@ -1432,7 +1456,12 @@ fn sentence_kind(doc: &Doc<'_>, r: Range<usize>, hint: Option<MeetingKind>) -> M
     if let Some(k) = hint {
         return k;
     }
-    let has = |w: &[&str]| r.clone().any(|x| w.contains(&doc.low(x)));
+    // "..., with Erdogan joining by phone": one participant's way in, not the meeting's kind.
+    let joining = |x: usize| {
+        (x.saturating_sub(3).max(r.start)..x)
+            .any(|k| matches!(doc.low(k), "joining" | "joined" | "participating"))
+    };
+    let has = |w: &[&str]| r.clone().any(|x| w.contains(&doc.low(x)) && !joining(x));
     if has(&["phone", "telephone", "phoned", "telephoned"]) {
         MeetingKind::PhoneCall
     } else if has(&["videoconference", "virtual", "virtually"])
@@ -1570,6 +1599,25 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     .collect();
                 named.retain(|(p, _)| !senders.contains(p));
             }
+        }
+        // "Barrack, a longtime friend of Trump, presented his credentials to X": someone named in
+        // a description of the subject, between commas before the meeting phrase, is not there.
+        if let Some(t0) = first_trigger {
+            let described: Vec<usize> = here
+                .iter()
+                .filter(|o| {
+                    let Some(open) = (r.start + 1..o.start).rev().find(|&k| doc.tok(k) == ",")
+                    else {
+                        return false;
+                    };
+                    let closed = (o.end..t0).any(|k| doc.tok(k) == ",");
+                    closed
+                        && matches!(doc.low(open + 1), "a" | "an")
+                        && here.iter().any(|s| s.end == open)
+                })
+                .map(|o| o.person)
+                .collect();
+            named.retain(|(p, _)| !described.contains(p));
         }
         let people_in = |range: Range<usize>| people_named_in(&named, range);
         let words = || r.clone().map(|x| doc.low(x));
@@ -2363,12 +2411,23 @@ fn another_encounter(
     let Some(own) = day(si) else {
         return false;
     };
+    // "Trump met al-Sharaa in Riyadh on May 14", after an undated meeting told in an article of
+    // May 25: a date written out, days before the article's, is another day's.
+    let written_days_before = doc.sentence_dates(si).iter().any(|d| {
+        d.kind == DateKind::Explicit
+            && d.date
+                .zip(doc.article.published)
+                .is_some_and(|(day, published)| {
+                    published.since(day).is_ok_and(|span| span.get_days() > 3)
+                })
+    });
     match m.evidence.iter().find_map(|&e| day(e)) {
         Some(theirs) => theirs != own,
         None => {
-            trigger.token > r.start
-                && doc.low(trigger.token - 1) == "had"
-                && doc.article.published != Some(own)
+            written_days_before
+                || (trigger.token > r.start
+                    && doc.low(trigger.token - 1) == "had"
+                    && doc.article.published != Some(own))
         }
     }
 }
