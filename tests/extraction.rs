@@ -2169,3 +2169,44 @@ fn a_friend_in_apposition_a_meeting_hosted_by_its_host_and_one_joining_by_phone(
         ]
     );
 }
+
+#[test]
+fn a_titled_name_and_another_name_and_a_meeting_he_attended_elsewhere() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Tbilisi, 16 September, GPB\n\nPresident of Georgia Levan Beridze has received Tomas Novak, Minister of Foreign Affairs of Czechia.\n\nThe head of state fondly recalled his meeting with Czech Prime Minister Jan Dvorak in Prague in May.\n\nPresident Levan Beridze informed the guest about the peace process, noting the importance of the trilateral meeting he attended at the White House on 8 August, hosted by US President Dale Whitman with the participation of Armenian Prime Minister Aram Sargsyan.\n\nThe same day, Minister of Foreign Affairs Nino Kapanadze and Tomas Novak held a meeting in a one-on-one format.\n",
+        )],
+        "file,published\na.txt,2025-09-16\n",
+    );
+    assert_eq!(
+        official(&d, "Nino Kapanadze").titles[0].title,
+        "Minister of Foreign Affairs"
+    );
+    let p: Vec<Vec<String>> = pairs(&d)
+        .into_iter()
+        .map(|(mut n, _)| {
+            n.sort();
+            n
+        })
+        .collect();
+    assert!(
+        p.contains(&vec![
+            "Nino Kapanadze".to_string(),
+            "Tomas Novak".to_string()
+        ]),
+        "{p:?}"
+    );
+    // The White House meeting is not added to the Prague one, nor to the guest's.
+    assert!(
+        !p.iter()
+            .any(|n| n.contains(&"Jan Dvorak".to_string()) && n.len() > 2),
+        "{p:?}"
+    );
+    assert!(
+        !p.iter()
+            .any(|n| n.contains(&"Tomas Novak".to_string())
+                && n.contains(&"Dale Whitman".to_string())),
+        "{p:?}"
+    );
+}

@@ -1382,7 +1382,7 @@ fn find_triggers(doc: &Doc<'_>, si: usize) -> Vec<Trigger> {
             if matches!(words, ["hosted"])
                 && end < r.end
                 && doc.low(end) == "by"
-                && (k.saturating_sub(3).max(r.start)..k).any(|x| {
+                && (k.saturating_sub(12).max(r.start)..k).any(|x| {
                     matches!(
                         doc.low(x),
                         "meeting"
@@ -1633,6 +1633,11 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         // "Attending the talks from the Korean side were X and Y."
                         || (w == ids.attending && x == r.start))
                         && !own_meeting_before(x)
+                        // Not "the trilateral meeting he attended at the White House": another
+                        // meeting, which he went to.
+                        && !(w == ids.attended
+                            && x > r.start
+                            && matches!(doc.low(x - 1), "he" | "she" | "they" | "we" | "i"))
                 })
                 || (r.start + 1..r.end)
                     .any(|x| doc.word(x - 1) == ids.took && doc.word(x) == ids.part)

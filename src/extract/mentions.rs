@@ -827,9 +827,17 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
                     t.head().is_some() || t.modifier().is_some() || t.portfolio().is_some()
                 })
             };
+            // "Minister of Foreign Affairs X Y and Z W held a meeting": a name, then another.
+            // The name after "and" ends the phrase ("and Z W held"), unlike a name's words in an
+            // organisation ("and Disasters Management Authority").
+            let next_name = || {
+                let run = (k + 1..end).take_while(|&x| doc.is_name_word(x)).count();
+                lw == "and" && run >= 2 && (k + 1 + run >= end || !doc.is_capitalised(k + 1 + run))
+            };
             if names >= 2
                 && (matches!(lw, "in" | "at" | "on" | "to" | "for")
-                    || (lw == "and" && next_title()))
+                    || (lw == "and" && next_title())
+                    || next_name())
             {
                 break;
             }
