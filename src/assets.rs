@@ -52,6 +52,9 @@ struct TitlesFile {
     org_words: Vec<String>,
     anaphors: Vec<String>,
     heads_of_state: Vec<String>,
+    /// Titles that only one country has: title -> country.
+    #[serde(default)]
+    title_countries: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -295,6 +298,8 @@ pub struct Lexicon {
     pub index: Option<PhraseIndex>,
     /// Lower-case titles of heads of state, for "the Head of State".
     pub heads_of_state: Vec<String>,
+    /// Lower-case titles that only one country has ("taoiseach", "pope"), with the country.
+    pub title_countries: Vec<(String, usize)>,
     /// The gazetteer of officials.
     pub known: Vec<KnownOfficial>,
 }
@@ -496,6 +501,16 @@ fn build() -> Lexicon {
         .heads_of_state
         .iter()
         .map(|t| t.to_lowercase())
+        .collect();
+    lex.title_countries = titles
+        .title_countries
+        .iter()
+        .map(|(t, c)| {
+            let idx = lex
+                .country_index(c)
+                .unwrap_or_else(|| panic!("assets/titles.toml: unknown country {c}"));
+            (t.to_lowercase(), idx)
+        })
         .collect();
     lex.topics = parse_topics(TOPICS_TOML).expect("assets/topics.toml is valid (checked by tests)");
     lex

@@ -2210,3 +2210,34 @@ fn a_titled_name_and_another_name_and_a_meeting_he_attended_elsewhere() {
         "{p:?}"
     );
 }
+
+#[test]
+fn a_title_only_one_country_has_and_a_lunch_hosted_by_someone_else() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "WASHINGTON (RTE) -- Taoiseach Ciaran Walsh has met US President Dale Whitman in the Oval Office.\n\nThe Taoiseach began his day with a breakfast meeting with Vice President Tom Reed at his residence.\n\nHe then travelled to Capitol Hill for the annual lunch hosted by House Speaker Mike Carter, which Mr Whitman also attended.\n",
+        )],
+        "file,published\na.txt,2025-03-12\n",
+    );
+    assert_eq!(
+        official(&d, "Ciaran Walsh").country.as_deref(),
+        Some("Ireland")
+    );
+    let p: Vec<Vec<String>> = pairs(&d)
+        .into_iter()
+        .map(|(mut n, _)| {
+            n.sort();
+            n
+        })
+        .collect();
+    assert!(
+        p.contains(&vec!["Ciaran Walsh".to_string(), "Tom Reed".to_string()]),
+        "{p:?}"
+    );
+    assert!(
+        !p.iter()
+            .any(|n| n.contains(&"Tom Reed".to_string()) && n.len() > 2),
+        "{p:?}"
+    );
+}

@@ -543,6 +543,21 @@ fn assign_countries(
             persons[o.person].country = Some((c, CountryEvidence::Ministry));
         }
     }
+    // "Taoiseach X", "Pope Y": a title only one country has.
+    for p in persons.iter_mut() {
+        if p.country.is_some_and(|c| c.1 > CountryEvidence::Venue) {
+            continue;
+        }
+        let only = lex.title_countries.iter().find(|(t, _)| {
+            p.titles.iter().any(|title| {
+                let title = title.to_lowercase();
+                title == *t || title.ends_with(&format!(" {t}"))
+            })
+        });
+        if let Some(&(_, c)) = only {
+            p.country = Some((c, CountryEvidence::Ministry));
+        }
+    }
     // Nominal anaphors that name a nationality ("the Iranian official") confirm a person's country.
     let _ = mentions;
     if persons.iter().all(|p| p.country.is_some()) {
@@ -1378,8 +1393,9 @@ fn find_triggers(doc: &Doc<'_>, si: usize) -> Vec<Trigger> {
                 continue;
             }
             // "met X in a meeting hosted by Y", "at a dinner hosted by Y": the host of the
-            // meeting just named, not another meeting.
+            // meeting the sentence just told, not another meeting.
             if matches!(words, ["hosted"])
+                && !strong.is_empty()
                 && end < r.end
                 && doc.low(end) == "by"
                 && (k.saturating_sub(12).max(r.start)..k).any(|x| {
@@ -1656,8 +1672,10 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 let w = doc.word(x);
                 let next = |n: usize| (x + n < r.end).then(|| doc.low(x + n));
                 let ends_after = || matches!(next(1), None | Some("."));
-                // "X and Y also attended.", "Cai and Wang attended the events."
+                // "X and Y also attended.", "Cai and Wang attended the events." (not "the lunch
+                // hosted by X, which Y also attended.": the sentence's own meeting)
                 (w == ids.attended
+                    && !own_meeting_before(x)
                     && (ends_after()
                         || (matches!(next(1), Some("the" | "both"))
                             && matches!(next(2), Some(MEETING_NOUNS!()))
