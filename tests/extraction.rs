@@ -2241,3 +2241,15 @@ fn a_title_only_one_country_has_and_a_lunch_hosted_by_someone_else() {
         "{p:?}"
     );
 }
+
+#[test]
+fn a_meeting_skipped_and_a_webinar_hosted_by_a_think_tank_are_no_meetings() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "PRETORIA (AFP) -- Secretary of State Dale Whitman declared Ambassador Thabo Nkosi persona non grata on Friday.\n\nWhitman was reacting to remarks Nkosi made during a webinar hosted by a South African think tank.\n\nWhitman skipped a meeting of G20 foreign ministers hosted by International Relations Minister Lindiwe Dube in Johannesburg last month.\n",
+        )],
+        "file,published\na.txt,2025-03-15\n",
+    );
+    assert!(d.meetings.is_empty(), "{:?}", pairs(&d));
+}

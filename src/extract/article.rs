@@ -1146,7 +1146,7 @@ macro_rules! MEETING_NOUNS {
 }
 
 /// Words before a trigger that make it a plan, not a meeting.
-pub(crate) const NOT_YET: [&str; 31] = [
+pub(crate) const NOT_YET: [&str; 37] = [
     "will",
     "would",
     "to",
@@ -1179,6 +1179,13 @@ pub(crate) const NOT_YET: [&str; 31] = [
     "eyeing",
     "'ll",
     "’ll",
+    // "Rubio skipped a meeting of G20 foreign ministers": one that happened without them.
+    "skipped",
+    "boycotted",
+    "snubbed",
+    "missed",
+    "shunned",
+    "avoided",
 ];
 
 /// Phrases anywhere in a sentence that make its meetings plans ("a meeting ... scheduled for Sept. 4").
@@ -1394,11 +1401,18 @@ fn find_triggers(doc: &Doc<'_>, si: usize) -> Vec<Trigger> {
             }
             // "met X in a meeting hosted by Y", "at a dinner hosted by Y": the host of the
             // meeting the sentence just told, not another meeting.
+            // "a webinar hosted by a think tank": hosted by no one.
             if matches!(words, ["hosted"])
-                && !strong.is_empty()
-                && end < r.end
+                && end + 1 < r.end
                 && doc.low(end) == "by"
-                && (k.saturating_sub(12).max(r.start)..k).any(|x| {
+                && !person_after(end + 1)
+            {
+                continue;
+            }
+            // ... nor one the sentence tells did not happen to its subject ("X skipped a meeting
+            // of ministers hosted by Y").
+            let event_noun = || {
+                (k.saturating_sub(12).max(r.start)..k).find(|&x| {
                     matches!(
                         doc.low(x),
                         "meeting"
@@ -1413,6 +1427,15 @@ fn find_triggers(doc: &Doc<'_>, si: usize) -> Vec<Trigger> {
                             | "conference"
                             | "forum"
                     )
+                })
+            };
+            if matches!(words, ["hosted"])
+                && end < r.end
+                && doc.low(end) == "by"
+                && event_noun().is_some_and(|n| {
+                    !strong.is_empty()
+                        || (n.saturating_sub(3).max(r.start)..n)
+                            .any(|x| doc.word_flags(x) & vocab::NOT_YET != 0)
                 })
             {
                 continue;
