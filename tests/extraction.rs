@@ -2253,3 +2253,17 @@ fn a_meeting_skipped_and_a_webinar_hosted_by_a_think_tank_are_no_meetings() {
     );
     assert!(d.meetings.is_empty(), "{:?}", pairs(&d));
 }
+
+#[test]
+fn discussed_with_someone_in_a_phone_call_is_a_call() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "DOHA, Feb 10 (QNA) -- Qatari Foreign Minister Khalid Al-Mannai also discussed with Iraqi Foreign Minister Karim Saadi, in a phone call, the bilateral relations.\n",
+        )],
+        "file,published\na.txt,2025-02-10\n",
+    );
+    let p = pairs(&d);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].1, MeetingKind::PhoneCall);
+}

@@ -2141,7 +2141,36 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             meetings.push(ArticleMeeting {
                 participants: people,
                 evidence: vec![si],
-                kind: sentence_kind(doc, seg, trigger.kind),
+                // "X also discussed with Y, in a phone call, ...": a call told after the people
+                // it joins gives its kind to a phrase that tells none ("met", "received" do).
+                kind: match sentence_kind(doc, seg.clone(), trigger.kind) {
+                    MeetingKind::InPerson
+                        if trigger.kind.is_none()
+                            && !matches!(
+                                doc.low(trigger.token),
+                                "met"
+                                    | "meets"
+                                    | "received"
+                                    | "receives"
+                                    | "hosted"
+                                    | "hosts"
+                                    | "visited"
+                                    | "welcomed"
+                            )
+                            && triggers.iter().any(|t| {
+                                t.token > trigger.token
+                                    && t.kind.is_some()
+                                    && people_in(seg.end..t.end).is_empty()
+                            }) =>
+                    {
+                        triggers
+                            .iter()
+                            .find(|t| t.token > trigger.token && t.kind.is_some())
+                            .and_then(|t| t.kind)
+                            .unwrap_or(MeetingKind::InPerson)
+                    }
+                    kind => kind,
+                },
                 date: None,
                 date_basis: DateBasis::Unknown,
                 place: None,
