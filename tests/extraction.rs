@@ -2267,3 +2267,18 @@ fn discussed_with_someone_in_a_phone_call_is_a_call() {
     assert_eq!(p.len(), 1, "{p:?}");
     assert_eq!(p[0].1, MeetingKind::PhoneCall);
 }
+
+#[test]
+fn a_guest_received_abroad_keeps_his_country_and_military_leaders_titled() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Accra, March 10, GNA - President Kofi Mensah has ended a working visit to Mali and Burkina Faso.\n\nIn Bamako on Saturday, President Mensah held talks with Mali's Transitional President, General Oumar Keita.\n\nOn Sunday, President Mensah was received in Ouagadougou by Captain Issa Zongo, President of Faso.\n",
+        )],
+        "file,published\na.txt,2025-03-10\n",
+    );
+    let country = |n: &str| official(&d, n).country.clone();
+    assert_eq!(country("Kofi Mensah").as_deref(), Some("Ghana"));
+    assert_eq!(country("Oumar Keita").as_deref(), Some("Mali"));
+    assert_eq!(country("Issa Zongo").as_deref(), Some("Burkina Faso"));
+}

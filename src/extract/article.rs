@@ -705,7 +705,13 @@ fn hosts_take_the_venue(
         ) && doc
             .tokens()
             .get(m.trigger + 1)
-            .is_some_and(|_| doc.low(m.trigger + 1) != "by");
+            .is_some_and(|_| doc.low(m.trigger + 1) != "by")
+            // "X was received in Ouagadougou by Y": X is the guest.
+            && !(m.trigger > 0
+                && matches!(
+                    doc.low(m.trigger - 1),
+                    "was" | "were" | "is" | "are" | "been" | "being"
+                ));
         if !hosting {
             continue;
         }
