@@ -545,8 +545,8 @@ fn also_present_joins_the_meeting_just_told() {
         "file,published\nu.txt,2025-03-13\n",
     );
     let p = pairs(&d);
-    assert_eq!(p.len(), 1, "{p:?}");
-    assert_eq!(p[0].0.len(), 3, "{p:?}");
+    assert_eq!(p.len(), 2, "{p:?}");
+    assert_eq!(p[1].0.len(), 3, "{p:?}");
 }
 
 #[test]
@@ -2281,4 +2281,24 @@ fn a_guest_received_abroad_keeps_his_country_and_military_leaders_titled() {
     assert_eq!(country("Kofi Mensah").as_deref(), Some("Ghana"));
     assert_eq!(country("Oumar Keita").as_deref(), Some("Mali"));
     assert_eq!(country("Issa Zongo").as_deref(), Some("Burkina Faso"));
+}
+
+#[test]
+fn held_an_informal_trilateral_meeting_but_not_a_press_conference() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "BEIJING, May 21 (Xinhua) -- Chinese Foreign Minister Wang Lei met Pakistani Foreign Minister Imran Qadir in Beijing on Tuesday.\n\nOn Wednesday, Wang, Qadir and Noor Rahimi, acting foreign minister of Afghanistan's interim government, held an informal trilateral meeting in Beijing.\n",
+            ),
+            (
+                "b.txt",
+                "LIMA, May 21 (Andina) -- Peruvian Foreign Minister Luis Quispe and Chilean Foreign Minister Ana Rojas held a joint press conference on Wednesday.\n",
+            ),
+        ],
+        "file,published\na.txt,2025-05-21\nb.txt,2025-05-21\n",
+    );
+    let p = pairs(&d);
+    assert_eq!(p.len(), 2, "{p:?}");
+    assert_eq!(p[1].0.len(), 3, "{p:?}");
 }

@@ -776,6 +776,8 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["meet", "with"], true, None),
     (&["held", "talks"], true, None),
     (&["held", "a", "meeting"], true, None),
+    // "held an informal trilateral meeting", "held closed-door talks" (see `find_triggers`).
+    (&["held"], true, None),
     // "X spoke with Y on Sunday": a conversation; its kind comes from the sentence's words.
     (&["spoke", "with"], true, None),
     (&["spoke", "to"], true, None),
@@ -1443,6 +1445,22 @@ fn find_triggers(doc: &Doc<'_>, si: usize) -> Vec<Trigger> {
                         || (n.saturating_sub(3).max(r.start)..n)
                             .any(|x| doc.word_flags(x) & vocab::NOT_YET != 0)
                 })
+            {
+                continue;
+            }
+            // "held" with a meeting noun after its adjectives ("held an informal trilateral
+            // meeting"); not "held a press conference", "held responsible".
+            if words == ["held"]
+                && !(end..r.end.min(end + 5))
+                    .take_while(|&x| {
+                        doc.tokens()[x].kind == TokenKind::Word && !doc.is_capitalised(x)
+                    })
+                    .any(|x| {
+                        matches!(
+                            doc.low(x),
+                            "meeting" | "meetings" | "talks" | "summit" | "consultations"
+                        ) && !matches!(doc.low(x - 1), "press" | "news" | "cabinet")
+                    })
             {
                 continue;
             }
