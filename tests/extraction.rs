@@ -2302,3 +2302,21 @@ fn held_an_informal_trilateral_meeting_but_not_a_press_conference() {
     assert_eq!(p.len(), 2, "{p:?}");
     assert_eq!(p[1].0.len(), 3, "{p:?}");
 }
+
+#[test]
+fn a_two_letter_family_name_alone_is_the_person_not_an_initial() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "BEIJING, May 21 (Xinhua) -- Chinese Foreign Minister Lu Wen met Pakistani Foreign Minister Imran Qadir in Beijing on Tuesday.\n\nOn Wednesday, Lu met Afghan Foreign Minister Noor Rahimi.\n",
+        )],
+        "file,published\na.txt,2025-05-21\n",
+    );
+    let p = pairs(&d);
+    assert!(
+        p.iter()
+            .any(|(n, _)| n.contains(&"Lu Wen".to_string())
+                && n.contains(&"Noor Rahimi".to_string())),
+        "{p:?}"
+    );
+}

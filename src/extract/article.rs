@@ -194,20 +194,23 @@ fn counterparts_share_the_office(meetings: &[ArticleMeeting], persons: &mut [Per
 }
 
 fn keys_of(doc: &Doc<'_>, r: Range<usize>) -> Vec<String> {
-    let mut keys: Vec<String> = r
+    let words: Vec<usize> = r
         .filter(|&k| {
             doc.tokens()[k].kind == TokenKind::Word
                 && !is_particle(doc.low(k))
                 && !super::mentions::is_name_suffix(doc.tok(k))
         })
-        .map(|k| name_key(doc.tok(k)))
         .collect();
     // Initials ("Antony J. Blinken", "S. Jaishankar") say little about who it is: "Blinken" and
-    // "Antony Blinken" must still find the person.
-    if keys.iter().any(|k| k.chars().nth(1).is_some()) {
-        keys.retain(|k| k.chars().nth(1).is_some());
-    }
-    keys
+    // "Antony Blinken" must still find the person. A short name is no initial ("Li Wen": its
+    // key "l" is "Li").
+    let initial = |k: usize| doc.tok(k).chars().filter(|c| c.is_alphabetic()).count() == 1;
+    let words: Vec<usize> = if words.iter().any(|&k| !initial(k)) {
+        words.into_iter().filter(|&k| !initial(k)).collect()
+    } else {
+        words
+    };
+    words.into_iter().map(|k| name_key(doc.tok(k))).collect()
 }
 
 /// Groups mentions into people: "Mikati" and "Minister Mikati" join "Karim Mikati".
