@@ -2320,3 +2320,19 @@ fn a_two_letter_family_name_alone_is_the_person_not_an_initial() {
         "{p:?}"
     );
 }
+
+#[test]
+fn a_short_family_name_after_a_long_title_complement() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Hanoi (VNA) - General Secretary of the Communist Party of Vietnam (CPV) Central Committee Le Minh received Lao Prime Minister Sonexay Phomvihane in Hanoi on January 9.\n",
+        )],
+        "file,published\na.txt,2025-01-09\n",
+    );
+    let p = pairs(&d);
+    assert!(
+        p.iter().any(|(n, _)| n.contains(&"Le Minh".to_string())),
+        "{p:?}"
+    );
+}

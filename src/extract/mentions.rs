@@ -539,6 +539,12 @@ fn parse_title(
             while s < end && doc.is_name_particle(s) {
                 s += 1;
             }
+            // A short family name that is also a common word ("... Central Committee To Lam").
+            if s > j + 1
+                && short_family_name(doc, s - 1, s - 1..r.end).is_some_and(|n| n.end == end)
+            {
+                s -= 1;
+            }
             // "of Representatives Mahmoud al-Mashhadani": the word after "of" ends the body's
             // name, the rest is the person's.
             if s + 1 < end && COMPLEMENT_GLUE.contains(&doc.low(s - 1)) {
@@ -820,7 +826,10 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
     while k < end {
         let lw = doc.low(k);
         let t = doc.tags[k];
-        if COMPLEMENT_GLUE.contains(&lw) || doc.tokens()[k].kind == TokenKind::Possessive {
+        // A capitalised "To" or "On" is a name ("... Central Committee To Lam").
+        let glue = COMPLEMENT_GLUE.contains(&lw)
+            && !(matches!(lw, "to" | "in" | "at" | "on" | "for") && doc.is_capitalised(k));
+        if glue || doc.tokens()[k].kind == TokenKind::Possessive {
             // "... Ministers Adylbek Kasymaliev and Foreign Minister X": a name, then another title.
             let next_title = || {
                 doc.tags.get(k + 1).is_some_and(|t| {
