@@ -2336,3 +2336,34 @@ fn a_short_family_name_after_a_long_title_complement() {
         "{p:?}"
     );
 }
+
+#[test]
+fn delegations_named_side_by_side_after_talks_told_without_names() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Talks open in Doha\n\nKenyan and Ghanaian delegations began talks in Doha on Tuesday.\n\nThe Kenyan delegation is headed by Foreign Minister Wanjiku Otieno and also includes Defence Minister Peter Kamau. The Ghanaian side is represented by Foreign Minister Kwame Asante and Trade Minister Ama Owusu.\n",
+        )],
+        "file,published\na.txt,2025-03-11\n",
+    );
+    let p = pairs(&d);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].0.len(), 4, "{p:?}");
+}
+
+#[test]
+fn the_two_leaders_are_not_the_two_expected_elsewhere() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "ASTANA (Kazinform) - Kazakh President Nurlan Abenov held a telephone conversation with Uzbek President Rustam Karimov.\n\nPreparations for the regional summit were discussed. Kyrgyz President Almaz Japarov and Tajik President Davron Rahimov are expected to attend.\n\nThe two leaders last met on July 4 in Astana.\n",
+        )],
+        "file,published\na.txt,2024-07-24\n",
+    );
+    let p = pairs(&d);
+    assert!(
+        !p.iter()
+            .any(|(n, _)| n.contains(&"Almaz Japarov".to_string())),
+        "{p:?}"
+    );
+}

@@ -1012,7 +1012,7 @@ struct Ids {
     call_words: u128,
 }
 
-pub(crate) const RULE_WORDS: [&str; 33] = [
+pub(crate) const RULE_WORDS: [&str; 35] = [
     "the",
     "his",
     "her",
@@ -1046,6 +1046,8 @@ pub(crate) const RULE_WORDS: [&str; 33] = [
     "delegation",
     "included",
     "represented",
+    "headed",
+    "includes",
 ];
 
 static IDS: LazyLock<Ids> = LazyLock::new(|| {
@@ -1087,6 +1089,8 @@ static IDS: LazyLock<Ids> = LazyLock::new(|| {
             id("took"),
             id("included"),
             id("represented"),
+            id("headed"),
+            id("includes"),
         ]),
         attended_it: word_bits(&[
             id("attended"),
@@ -1799,13 +1803,18 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             || attended_it
             || (recent_meeting && joined_a_participant())
             || (attendance
-                && words().any(|w| {
+                && (words().any(|w| {
                     w.starts_with("meeting")
                         || matches!(
                             w,
                             "talks" | "reception" | "audience" | "call" | "lunch" | "dinner"
                         )
-                })))
+                })
+                    // "The American side is represented by X and Y": the other side of the talks
+                    // just told.
+                    || (doc.low(r.start) == "the"
+                        && (r.start + 1..r.end.min(r.start + 4))
+                            .any(|x| matches!(doc.low(x), "side" | "delegation"))))))
             && recent_meeting
             && !meetings.is_empty()
         {
@@ -1888,6 +1897,49 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     place: None,
                     topics: Vec::new(),
                     trigger: by - 1,
+                    date_at: None,
+                    earlier: None,
+                });
+                continue;
+            }
+        }
+        // "Ukrainian and U.S. delegations began talks in Jeddah. ... The Ukrainian delegation is
+        // headed by X and also includes A and B.": talks told without names, then the people of
+        // one side, open a meeting (the other side's line then joins it).
+        if triggers.iter().all(|t| !t.strong)
+            && !recent_meeting
+            && r.len() > 4
+            && doc.low(r.start) == "the"
+            && (r.start + 1..r.start + 4).any(|x| matches!(doc.low(x), "delegation" | "side"))
+            && r.clone().any(|x| {
+                matches!(
+                    doc.low(x),
+                    "headed" | "includes" | "included" | "represented"
+                )
+            })
+            && (si.saturating_sub(4)..si).any(|sj| {
+                let told = doc.sentence_tokens[sj].clone();
+                told.clone()
+                    .any(|x| matches!(doc.low(x), "talks" | "negotiations" | "consultations"))
+                    && !told
+                        .clone()
+                        .any(|x| matches!(doc.low(x), "will" | "scheduled" | "expected" | "due"))
+                    && !occ.iter().any(|o| o.sentence == sj)
+            })
+        {
+            let mut participants = people_in(r.clone());
+            if participants.len() >= 2 {
+                participants.sort_unstable();
+                meetings.push(ArticleMeeting {
+                    confidence: 0.6,
+                    participants,
+                    evidence: vec![si],
+                    kind: sentence_kind(doc, r.clone(), None),
+                    date: None,
+                    date_basis: DateBasis::Unknown,
+                    place: None,
+                    topics: Vec::new(),
+                    trigger: r.start + 1,
                     date_at: None,
                     earlier: None,
                 });
@@ -2352,11 +2404,21 @@ fn resolve_anaphors(
             )
             && !occ.iter().any(|o| o.sentence == si)
         {
+            // Not people told of as expected somewhere ("X and Y are expected to attend").
+            let planned = |s: usize| {
+                doc.sentence_may_have(s, IDS.will)
+                    && doc.sentence_tokens[s].clone().any(|x| {
+                        matches!(
+                            doc.low(x),
+                            "will" | "expected" | "scheduled" | "due" | "shall"
+                        )
+                    })
+            };
             let mut recent: Vec<usize> = Vec::new();
             for o in occ
                 .iter()
                 .rev()
-                .filter(|o| o.sentence < si && si - o.sentence <= 3)
+                .filter(|o| o.sentence < si && si - o.sentence <= 3 && !planned(o.sentence))
             {
                 if !recent.contains(&o.person) && !persons[o.person].titles.is_empty() {
                     recent.push(o.person);
