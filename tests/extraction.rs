@@ -2367,3 +2367,17 @@ fn the_two_leaders_are_not_the_two_expected_elsewhere() {
         "{p:?}"
     );
 }
+
+#[test]
+fn ministers_who_took_part_in_the_expanded_session() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "LIMA (Andina) - Peruvian President Rosa Huaman received Chilean President Raul Soto on Wednesday at the palace.\n\nAfter a ceremony, the two leaders held a private meeting, followed by an expanded meeting. Foreign Minister Luis Quispe and Chilean Foreign Minister Ana Rojas took part in the expanded session.\n",
+        )],
+        "file,published\na.txt,2024-11-20\n",
+    );
+    let p = pairs(&d);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].0.len(), 4, "{p:?}");
+}

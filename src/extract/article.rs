@@ -1807,7 +1807,14 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     w.starts_with("meeting")
                         || matches!(
                             w,
-                            "talks" | "reception" | "audience" | "call" | "lunch" | "dinner"
+                            "talks"
+                                | "reception"
+                                | "audience"
+                                | "call"
+                                | "lunch"
+                                | "dinner"
+                                | "session"
+                                | "negotiations"
                         )
                 })
                     // "The American side is represented by X and Y": the other side of the talks
