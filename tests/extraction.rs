@@ -2381,3 +2381,21 @@ fn ministers_who_took_part_in_the_expanded_session() {
     assert_eq!(p.len(), 1, "{p:?}");
     assert_eq!(p[0].0.len(), 4, "{p:?}");
 }
+
+#[test]
+fn a_credentials_ceremony_told_before_its_ambassadors() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "LIMA (Andina) - President Rosa Huaman on Thursday accepted the credentials of two new ambassadors in a ceremony at the palace.\n\nPresenting their credentials were Ambassador Lars Holm of Denmark and Ambassador Omar Al-Nuaimi of the United Arab Emirates.\n",
+        )],
+        "file,published\na.txt,2024-09-05\n",
+    );
+    let p = pairs(&d);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].0.len(), 3, "{p:?}");
+    assert_eq!(
+        official(&d, "Omar Al-Nuaimi").country.as_deref(),
+        Some("United Arab Emirates")
+    );
+}

@@ -837,7 +837,9 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     // "during his reception (today in Riyadh) of the Ambassador of X" (see `find_triggers`).
     (&["reception"], true, None),
     (&["courtesy", "call", "on"], true, None),
-    // An ambassador "presented his credentials to President X": received in person.
+    // "X accepted the credentials of three new ambassadors"; an ambassador "presented his
+    // credentials to President X": received in person.
+    (&["accepted", "the", "credentials"], true, None),
     (&["presented", "his", "credentials"], true, None),
     (&["presented", "her", "credentials"], true, None),
     (&["presented", "credentials"], true, None),
@@ -1091,6 +1093,7 @@ static IDS: LazyLock<Ids> = LazyLock::new(|| {
             id("represented"),
             id("headed"),
             id("includes"),
+            id("credentials"),
         ]),
         attended_it: word_bits(&[
             id("attended"),
@@ -1764,6 +1767,11 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 || (doc.low(r.start + 1) == "in"
                     && doc.low(r.start + 2) == "the"
                     && matches!(doc.low(r.start + 3), "room" | "meeting" | "talks")))
+            // "Presenting their credentials were X, Y and Z."
+            || (r.len() > 4
+                && doc.low(r.start) == "presenting"
+                && doc.low(r.start + 2) == "credentials"
+                && doc.low(r.start + 3) == "were")
             // "Present in the expanded meeting were X, Y and Z."
             || (r.len() > 5
                 && doc.low(r.start) == "present"
@@ -1904,6 +1912,35 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     place: None,
                     topics: Vec::new(),
                     trigger: by - 1,
+                    date_at: None,
+                    earlier: None,
+                });
+                continue;
+            }
+        }
+        // "X accepted the credentials of three new ambassadors. Presenting their credentials
+        // were A, B and C.": the ambassadors of the ceremony just told without names.
+        if triggers.iter().all(|t| !t.strong)
+            && r.len() > 4
+            && doc.low(r.start) == "presenting"
+            && doc.low(r.start + 2) == "credentials"
+            && let Some((at, host)) = lone_subject
+            && si - at <= 2
+        {
+            let mut participants = people_in(r.clone());
+            if !participants.is_empty() && !participants.contains(&host) {
+                participants.push(host);
+                participants.sort_unstable();
+                meetings.push(ArticleMeeting {
+                    confidence: 0.8,
+                    participants,
+                    evidence: vec![at, si],
+                    kind: MeetingKind::InPerson,
+                    date: None,
+                    date_basis: DateBasis::Unknown,
+                    place: None,
+                    topics: Vec::new(),
+                    trigger: r.start,
                     date_at: None,
                     earlier: None,
                 });

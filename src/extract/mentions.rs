@@ -675,13 +675,19 @@ fn parse_title(
     } else {
         name.end
     };
+    // "Ambassador X of the United Arab Emirates"
+    let country_at = if of + 2 < r.end && doc.low(of + 1) == "the" {
+        of + 2
+    } else {
+        of + 1
+    };
     if nationality.is_none()
-        && of + 1 < r.end
+        && country_at < r.end
         && doc.low(of) == "of"
-        && let Some((c, PlaceKind::Country, len)) = doc.tags[of + 1].place()
+        && let Some((c, PlaceKind::Country, len)) = doc.tags[country_at].place()
     {
         nationality = Some(c);
-        span_end = span_end.max(of + 1 + len);
+        span_end = span_end.max(country_at + len);
     }
     // An envoy's own country comes right after "of" ("Ambassador of Senegal to Qatar"); the
     // country after "to" or "in" is the posting.
