@@ -504,12 +504,7 @@ fn assign_countries(
             let delegation = (by.saturating_sub(4).max(r.start)..by - 1)
                 .find(|&k| matches!(doc.low(k), "delegation" | "delegations"))?;
             // "Saudi delegation", "Saudi ministerial delegation"
-            (delegation.saturating_sub(3).max(r.start)..delegation).find_map(|k| {
-                doc.tags[k]
-                    .place()
-                    .filter(|p| matches!(p.1, PlaceKind::Demonym | PlaceKind::Country))
-                    .map(|p| p.0)
-            })
+            nation_in(doc, delegation.saturating_sub(3).max(r.start)..delegation)
         });
         if let Some(c) = country {
             persons[o.person].country = Some((c, CountryEvidence::Ministry));
@@ -536,13 +531,7 @@ fn assign_countries(
                 "included" | "includes" | "comprised" | "represented" | "consisted"
             )
         });
-        let nation = (r.start..noun).find_map(|k| {
-            doc.tags[k]
-                .place()
-                .filter(|p| matches!(p.1, PlaceKind::Demonym | PlaceKind::Country))
-                .map(|p| p.0)
-        });
-        if let Some(c) = nation.filter(|_| listed) {
+        if let Some(c) = nation_in(doc, r.start..noun).filter(|_| listed) {
             persons[o.person].country = Some((c, CountryEvidence::Ministry));
         }
     }
@@ -587,6 +576,16 @@ fn assign_countries(
                 .or(majority.map(|c| (c, CountryEvidence::Majority)));
         }
     }
+}
+
+/// The first country or nationality word among tokens `r` ("Saudi" of "Saudi delegation").
+fn nation_in(doc: &Doc<'_>, r: Range<usize>) -> Option<usize> {
+    r.into_iter().find_map(|k| {
+        doc.tags[k]
+            .place()
+            .filter(|p| matches!(p.1, PlaceKind::Demonym | PlaceKind::Country))
+            .map(|p| p.0)
+    })
 }
 
 /// The "by" of "accompanied by" / "headed by" (`verbs`) within `reach` tokens before the name at
