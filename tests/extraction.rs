@@ -31,6 +31,35 @@ fn pairs(d: &Dataset) -> Vec<(Vec<String>, MeetingKind)> {
         .collect()
 }
 
+/// A meeting's participant names, sorted.
+fn sorted_names(d: &Dataset, m: &summitry::model::Meeting) -> Vec<String> {
+    let mut n: Vec<String> = m
+        .participants
+        .iter()
+        .map(|&p| d.officials[p].name.clone())
+        .collect();
+    n.sort();
+    n
+}
+
+/// Each meeting's participant names sorted, meetings in name order: for comparing sets.
+fn sorted_pairs(d: &Dataset) -> Vec<(Vec<String>, MeetingKind)> {
+    let mut p: Vec<(Vec<String>, MeetingKind)> = pairs(d)
+        .into_iter()
+        .map(|(mut n, k)| {
+            n.sort();
+            (n, k)
+        })
+        .collect();
+    p.sort_by(|a, b| a.0.cmp(&b.0));
+    p
+}
+
+/// [`sorted_pairs`] without the kinds.
+fn sorted_groups(d: &Dataset) -> Vec<Vec<String>> {
+    sorted_pairs(d).into_iter().map(|(n, _)| n).collect()
+}
+
 fn official<'a>(d: &'a Dataset, name: &str) -> &'a summitry::model::Official {
     d.officials
         .iter()
@@ -949,14 +978,7 @@ fn credentials_one_by_one_paid_visits_and_meetings_denied() {
         ],
         "file,published\na.txt,2024-01-17\nb.txt,2024-02-14\n",
     );
-    let mut p: Vec<Vec<String>> = pairs(&d)
-        .into_iter()
-        .map(|(mut n, _)| {
-            n.sort();
-            n
-        })
-        .collect();
-    p.sort();
+    let p = sorted_groups(&d);
     assert_eq!(
         p,
         [
@@ -1956,14 +1978,7 @@ fn discussed_a_topic_with_a_person_and_pairs_that_met_in_a_clause() {
         ],
         "file,published\na.txt,2025-03-04\nb.txt,2025-03-04\nc.txt,2025-03-04\nd.txt,2025-03-04\n",
     );
-    let mut p: Vec<Vec<String>> = pairs(&d)
-        .into_iter()
-        .map(|(mut n, _)| {
-            n.sort();
-            n
-        })
-        .collect();
-    p.sort();
+    let p = sorted_groups(&d);
     assert_eq!(
         p,
         [
@@ -1983,15 +1998,7 @@ fn a_junior_named_by_surname_those_present_and_a_meeting_of_another_year() {
         )],
         "file,published\na.txt,2025-04-29\n",
     );
-    let names = |m: &summitry::model::Meeting| {
-        let mut n: Vec<&str> = m
-            .participants
-            .iter()
-            .map(|&p| d.officials[p].name.as_str())
-            .collect();
-        n.sort();
-        n
-    };
+    let names = |m: &summitry::model::Meeting| sorted_names(&d, m);
     let today: Vec<_> = d
         .meetings
         .iter()
@@ -2034,14 +2041,7 @@ fn a_side_listed_its_nation_a_rank_in_apposition_and_him_the_visitor() {
     assert_eq!(country("Yawa Mensah").as_deref(), Some("Togo"));
     assert_eq!(country("Kossi Adjovi").as_deref(), Some("Togo"));
     assert_eq!(country("Paul Houngbedji").as_deref(), Some("Benin"));
-    let mut p: Vec<Vec<String>> = pairs(&d)
-        .into_iter()
-        .map(|(mut n, _)| {
-            n.sort();
-            n
-        })
-        .collect();
-    p.sort();
+    let p = sorted_groups(&d);
     assert!(
         p.contains(&vec!["Ama Owusu".to_string(), "Komi Agbeko".to_string()]),
         "{p:?}"
@@ -2071,15 +2071,7 @@ fn a_first_meeting_since_a_month_a_plan_after_it_and_a_summit_that_brought_leade
     let dated: Vec<(Vec<String>, Option<String>)> = d
         .meetings
         .iter()
-        .map(|m| {
-            let mut n: Vec<String> = m
-                .participants
-                .iter()
-                .map(|&p| d.officials[p].name.clone())
-                .collect();
-            n.sort();
-            (n, m.date.map(|x| x.to_string()))
-        })
+        .map(|m| (sorted_names(&d, m), m.date.map(|x| x.to_string())))
         .collect();
     let date_of = |who: &str| {
         dated
@@ -2115,14 +2107,7 @@ fn conversations_with_two_leaders_are_two_calls_and_a_message_handed_over_meets(
         )],
         "file,published\na.txt,2025-06-14\n",
     );
-    let mut p: Vec<(Vec<String>, MeetingKind)> = pairs(&d)
-        .into_iter()
-        .map(|(mut n, k)| {
-            n.sort();
-            (n, k)
-        })
-        .collect();
-    p.sort_by(|a, b| a.0.cmp(&b.0));
+    let p = sorted_pairs(&d);
     let s = |a: &str, b: &str| vec![a.to_string(), b.to_string()];
     assert_eq!(
         p,
@@ -2144,14 +2129,7 @@ fn a_friend_in_apposition_a_meeting_hosted_by_its_host_and_one_joining_by_phone(
         )],
         "file,published\na.txt,2025-05-25\n",
     );
-    let mut p: Vec<(Vec<String>, MeetingKind)> = pairs(&d)
-        .into_iter()
-        .map(|(mut n, k)| {
-            n.sort();
-            (n, k)
-        })
-        .collect();
-    p.sort_by(|a, b| a.0.cmp(&b.0));
+    let p = sorted_pairs(&d);
     let v = |n: &[&str]| n.iter().map(|x| x.to_string()).collect::<Vec<_>>();
     assert_eq!(
         p,
@@ -2183,13 +2161,7 @@ fn a_titled_name_and_another_name_and_a_meeting_he_attended_elsewhere() {
         official(&d, "Nino Kapanadze").titles[0].title,
         "Minister of Foreign Affairs"
     );
-    let p: Vec<Vec<String>> = pairs(&d)
-        .into_iter()
-        .map(|(mut n, _)| {
-            n.sort();
-            n
-        })
-        .collect();
+    let p = sorted_groups(&d);
     assert!(
         p.contains(&vec![
             "Nino Kapanadze".to_string(),
@@ -2224,13 +2196,7 @@ fn a_title_only_one_country_has_and_a_lunch_hosted_by_someone_else() {
         official(&d, "Ciaran Walsh").country.as_deref(),
         Some("Ireland")
     );
-    let p: Vec<Vec<String>> = pairs(&d)
-        .into_iter()
-        .map(|(mut n, _)| {
-            n.sort();
-            n
-        })
-        .collect();
+    let p = sorted_groups(&d);
     assert!(
         p.contains(&vec!["Ciaran Walsh".to_string(), "Tom Reed".to_string()]),
         "{p:?}"

@@ -35,6 +35,12 @@ impl Person {
     pub fn surname_key(&self) -> &str {
         self.keys.last().map_or("", String::as_str)
     }
+
+    /// Whether the person's country rests on more than context (a venue, the outlet, the
+    /// article's majority): the later country rules leave it alone.
+    fn country_is_firm(&self) -> bool {
+        self.country.is_some_and(|c| c.1 > CountryEvidence::Venue)
+    }
 }
 
 /// One mention of a person in a sentence.
@@ -68,6 +74,31 @@ pub struct ArticleMeeting {
     /// Told as an earlier encounter ("weeks after he visited Moscow and met X"): the token of its
     /// "after". Its day and place are not the article's.
     pub earlier: Option<usize>,
+}
+
+impl ArticleMeeting {
+    /// A meeting as a sentence first tells it: not yet dated, placed or given topics.
+    fn told(
+        participants: Vec<usize>,
+        evidence: Vec<usize>,
+        kind: MeetingKind,
+        trigger: usize,
+        confidence: f32,
+    ) -> ArticleMeeting {
+        ArticleMeeting {
+            participants,
+            evidence,
+            kind,
+            date: None,
+            date_basis: DateBasis::Unknown,
+            place: None,
+            topics: Vec::new(),
+            confidence,
+            trigger,
+            date_at: None,
+            earlier: None,
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default)]
@@ -492,10 +523,7 @@ fn assign_countries(
     }
     // "a Saudi delegation headed by Minister of Investment X": the delegation's nationality.
     for o in occ {
-        if persons[o.person]
-            .country
-            .is_some_and(|c| c.1 > CountryEvidence::Venue)
-        {
+        if persons[o.person].country_is_firm() {
             continue;
         }
         let r = doc.sentence_tokens[o.sentence].clone();
@@ -513,10 +541,7 @@ fn assign_countries(
     // "The Sri Lankan side at the talks included Foreign Minister X and ...": the members a
     // side or delegation named as the subject lists are of its nation.
     for o in occ {
-        if persons[o.person]
-            .country
-            .is_some_and(|c| c.1 > CountryEvidence::Venue)
-        {
+        if persons[o.person].country_is_firm() {
             continue;
         }
         let r = doc.sentence_tokens[o.sentence].clone();
@@ -537,7 +562,7 @@ fn assign_countries(
     }
     // "Taoiseach X", "Pope Y": a title only one country has.
     for p in persons.iter_mut() {
-        if p.country.is_some_and(|c| c.1 > CountryEvidence::Venue) {
+        if p.country_is_firm() {
             continue;
         }
         let only = lex.title_countries.iter().find(|(t, _)| {
@@ -1432,17 +1457,7 @@ fn find_triggers(doc: &Doc<'_>, si: usize) -> Vec<Trigger> {
                 (k.saturating_sub(12).max(r.start)..k).find(|&x| {
                     matches!(
                         doc.low(x),
-                        "meeting"
-                            | "talks"
-                            | "dinner"
-                            | "lunch"
-                            | "banquet"
-                            | "reception"
-                            | "summit"
-                            | "event"
-                            | "ceremony"
-                            | "conference"
-                            | "forum"
+                        MEETING_NOUNS!() | "dinner" | "lunch" | "summit" | "conference" | "forum"
                     )
                 })
             };
@@ -1759,6 +1774,14 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                                 && matches!(next(4), None | Some("." | ",")))))
             });
         // "Also present was X": the meeting just told.
+        // "Presenting their credentials were X, Y and Z."
+        let presenting_credentials = r.len() > 4
+            && doc.low(r.start) == "presenting"
+            && doc.low(r.start + 2) == "credentials";
+        // "The Ukrainian delegation is headed by ...", "The American side is represented by ...".
+        let side_as_subject = r.len() > 4
+            && doc.low(r.start) == "the"
+            && (r.start + 1..r.start + 4).any(|x| matches!(doc.low(x), "side" | "delegation"));
         // ... or "Also in the room were X and Y".
         let also_present = r.len() > 4
             && doc.low(r.start) == "also"
@@ -1766,11 +1789,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 || (doc.low(r.start + 1) == "in"
                     && doc.low(r.start + 2) == "the"
                     && matches!(doc.low(r.start + 3), "room" | "meeting" | "talks")))
-            // "Presenting their credentials were X, Y and Z."
-            || (r.len() > 4
-                && doc.low(r.start) == "presenting"
-                && doc.low(r.start + 2) == "credentials"
-                && doc.low(r.start + 3) == "were")
+            || (presenting_credentials && doc.low(r.start + 3) == "were")
             // "Present in the expanded meeting were X, Y and Z."
             || (r.len() > 5
                 && doc.low(r.start) == "present"
@@ -1826,9 +1845,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 })
                     // "The American side is represented by X and Y": the other side of the talks
                     // just told.
-                    || (doc.low(r.start) == "the"
-                        && (r.start + 1..r.end.min(r.start + 4))
-                            .any(|x| matches!(doc.low(x), "side" | "delegation"))))))
+                    || side_as_subject)))
             && recent_meeting
             && !meetings.is_empty()
         {
@@ -1901,28 +1918,22 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             if people.len() >= 2 {
                 let mut participants = people;
                 participants.sort_unstable();
-                meetings.push(ArticleMeeting {
-                    confidence: if participants.len() > 4 { 0.6 } else { 0.8 },
+                let confidence = if participants.len() > 4 { 0.6 } else { 0.8 };
+                let kind = sentence_kind(doc, r.clone(), None);
+                meetings.push(ArticleMeeting::told(
                     participants,
-                    evidence: vec![si],
-                    kind: sentence_kind(doc, r.clone(), None),
-                    date: None,
-                    date_basis: DateBasis::Unknown,
-                    place: None,
-                    topics: Vec::new(),
-                    trigger: by - 1,
-                    date_at: None,
-                    earlier: None,
-                });
+                    vec![si],
+                    kind,
+                    by - 1,
+                    confidence,
+                ));
                 continue;
             }
         }
         // "X accepted the credentials of three new ambassadors. Presenting their credentials
         // were A, B and C.": the ambassadors of the ceremony just told without names.
         if triggers.iter().all(|t| !t.strong)
-            && r.len() > 4
-            && doc.low(r.start) == "presenting"
-            && doc.low(r.start + 2) == "credentials"
+            && presenting_credentials
             && let Some((at, host)) = lone_subject
             && si - at <= 2
         {
@@ -1930,19 +1941,13 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             if !participants.is_empty() && !participants.contains(&host) {
                 participants.push(host);
                 participants.sort_unstable();
-                meetings.push(ArticleMeeting {
-                    confidence: 0.8,
+                meetings.push(ArticleMeeting::told(
                     participants,
-                    evidence: vec![at, si],
-                    kind: MeetingKind::InPerson,
-                    date: None,
-                    date_basis: DateBasis::Unknown,
-                    place: None,
-                    topics: Vec::new(),
-                    trigger: r.start,
-                    date_at: None,
-                    earlier: None,
-                });
+                    vec![at, si],
+                    MeetingKind::InPerson,
+                    r.start,
+                    0.8,
+                ));
                 continue;
             }
         }
@@ -1951,9 +1956,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         // one side, open a meeting (the other side's line then joins it).
         if triggers.iter().all(|t| !t.strong)
             && !recent_meeting
-            && r.len() > 4
-            && doc.low(r.start) == "the"
-            && (r.start + 1..r.start + 4).any(|x| matches!(doc.low(x), "delegation" | "side"))
+            && side_as_subject
             && r.clone().any(|x| {
                 matches!(
                     doc.low(x),
@@ -1973,19 +1976,14 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             let mut participants = people_in(r.clone());
             if participants.len() >= 2 {
                 participants.sort_unstable();
-                meetings.push(ArticleMeeting {
-                    confidence: 0.6,
+                let kind = sentence_kind(doc, r.clone(), None);
+                meetings.push(ArticleMeeting::told(
                     participants,
-                    evidence: vec![si],
-                    kind: sentence_kind(doc, r.clone(), None),
-                    date: None,
-                    date_basis: DateBasis::Unknown,
-                    place: None,
-                    topics: Vec::new(),
-                    trigger: r.start + 1,
-                    date_at: None,
-                    earlier: None,
-                });
+                    vec![si],
+                    kind,
+                    r.start + 1,
+                    0.6,
+                ));
                 continue;
             }
         }
