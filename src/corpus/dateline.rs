@@ -36,6 +36,29 @@ static BARE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("bare dateline regex")
 });
 
+/// "Baku, 16 September, AZERTAC" on a line of its own: the place, a date and an agency, with the
+/// story on the next line.
+static LINE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t]*(?P<place>\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,3}),[ \t]*(?P<date>[^,()\n]{3,30}),[ \t]*(?P<agency>\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)[ \t]*\r?\n?$")
+        .expect("line dateline regex")
+});
+
+/// A dateline that is a whole line: a known or capitalised place, a date and an agency.
+fn parse_own_line(line: &str) -> Option<Dateline> {
+    let caps = LINE_DATELINE.captures(line)?;
+    let place = caps["place"].trim();
+    if place.chars().any(char::is_lowercase) && !is_known_place(place) {
+        return None;
+    }
+    let date = parse_date_phrase(caps["date"].trim(), None)?;
+    Some(Dateline {
+        place: Some(title_case(place)),
+        source: Some(caps["agency"].to_string()),
+        date: date.date,
+        len: line.len(),
+    })
+}
+
 /// Looks for a dateline at the start of one of the first non-empty lines of `body`: up to six,
 /// past bylines and share buttons, but not past the first paragraph of prose.
 pub fn parse_dateline(body: &str) -> Option<Dateline> {
@@ -106,7 +129,7 @@ pub(crate) fn parse_line(line: &str) -> Option<Dateline> {
             .filter(|c| !c["place"].chars().any(char::is_lowercase) || is_known_place(&c["place"]))
     };
     let Some(caps) = DATELINE.captures(line).or_else(bare) else {
-        return parse_colon_line(line);
+        return parse_colon_line(line).or_else(|| parse_own_line(line));
     };
     // "ISLAMABAD, March 5 (APP):" ends with a colon only after an agency in brackets.
     if caps.name("colon").is_some() && caps.name("paren").is_none() {
@@ -330,6 +353,22 @@ mod tests {
         assert_eq!(d.source.as_deref(), Some("Xinhua"));
         let d = parse_dateline("MOSCOW, December 7. /TASS/. Russian").unwrap();
         assert_eq!(d.source.as_deref(), Some("TASS"));
+    }
+
+    #[test]
+    fn a_dateline_may_be_a_line_of_its_own() {
+        let body = "Ministers meet\n\nBaku, 16 September, AZERTAC\n\nForeign Minister X met Y.";
+        let d = parse_dateline(body).unwrap();
+        assert_eq!(d.place.as_deref(), Some("Baku"));
+        assert_eq!(d.source.as_deref(), Some("AZERTAC"));
+        assert_eq!(body[d.len..].trim_start(), "Foreign Minister X met Y.");
+        let d = parse_dateline("BAKU, 16 September 2025, Trend\nThe minister met").unwrap();
+        assert_eq!(d.date, Some(date(2025, 9, 16)));
+        // Without a date it is a list of names, not a dateline.
+        assert_eq!(
+            parse_dateline("Hamid Rao, Deputy Minister, Economy\nHe said"),
+            None
+        );
     }
 
     #[test]
