@@ -2365,3 +2365,41 @@ fn a_credentials_ceremony_told_before_its_ambassadors() {
         Some("United Arab Emirates")
     );
 }
+
+#[test]
+fn a_meeting_told_as_earlier_is_another_and_the_title_names_its_holder() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister received\n\nNAIROBI, Oct. 9 (KNA) - Kenyan President Daniel Mwangi received Ghanaian Foreign Minister Kofi Mensah at State House today.\n\nThe meeting was attended by Kenyan Foreign Minister Grace Wanjiru and Ghanaian Ambassador Yaw Owusu.\n\nEarlier today, Foreign Minister Grace Wanjiru received the Ghanaian Foreign Minister at the ministry.\n\nThe meeting was attended by Principal Secretary Peter Kamau.\n",
+        )],
+        "file,published\na.txt,2024-10-09\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            vec!["Daniel Mwangi", "Grace Wanjiru", "Kofi Mensah", "Yaw Owusu"],
+            vec!["Grace Wanjiru", "Kofi Mensah", "Peter Kamau"],
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}
+
+#[test]
+fn a_gazetteer_name_may_go_on_with_more_of_its_lineage() {
+    // The gazetteer knows "Mohammed bin Salman"; the text adds his grandfather and family name.
+    let d = extract(
+        &[(
+            "a.txt",
+            "Crown Prince receives minister\n\nRIYADH (SPA) - Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime Minister, received Kenyan Foreign Minister Kofi Otieno today.\n",
+        )],
+        "file,published\na.txt,2024-10-09\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [vec!["Kofi Otieno", "Mohammed bin Salman"]],
+        "{:?}",
+        d.officials
+    );
+}

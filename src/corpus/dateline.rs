@@ -22,7 +22,7 @@ const DATELINE_HEAD: &str = r"^[ \t]*(?P<place>\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"{DATELINE_HEAD}(?:\((?P<paren>[^)\n]{{1,100}})\))?[ \t]*(?:(?:--|[-–—])|(?P<slash>/[A-Za-z\- ]{{2,30}}/)\.?|(?P<colon>:))"
+        r"{DATELINE_HEAD}(?:\((?P<paren>[^)\n]{{1,100}})\))?[ \t]*(?:(?:-{{2,3}}|[-–—])|(?P<slash>/[A-Za-z\- ]{{2,30}}/)\.?|(?P<colon>:))"
     ))
     .expect("dateline regex")
 });

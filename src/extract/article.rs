@@ -2422,11 +2422,46 @@ fn resolve_anaphors(
                     && o.start > k
                     && persons[o.person].country.is_some_and(|pc| pc.0 == c)
             });
+            // "the Iranian Foreign Minister": a title with no name after it refers like "the
+            // Iranian minister".
+            let mut head = noun;
+            while head < r.end
+                && let Some(n) = doc.tags[head].portfolio().or(doc.tags[head].modifier())
+            {
+                head += n;
+            }
+            let bare_title = head < r.end
+                && doc.tags[head].head().is_some_and(|(n, _)| {
+                    head + n >= r.end || !(doc.is_name_word(head + n) || doc.low(head + n) == "of")
+                });
             if noun < r.end
-                && doc.tags[noun].anaphor().is_some()
+                && (doc.tags[noun].anaphor().is_some() || bare_title)
                 && !named_after
                 && !side_named
-                && let Some(p) = latest(k, &|p: &Person| p.country.is_some_and(|pc| pc.0 == c))
+                && let Some(p) = {
+                    let of_country = |p: &Person| p.country.is_some_and(|pc| pc.0 == c);
+                    // The person of that country who holds the title, else the latest of it.
+                    let title = bare_title.then(|| {
+                        let end = head + doc.tags[head].head().map_or(1, |h| h.0);
+                        (noun..end)
+                            .map(|x| doc.low(x))
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    });
+                    title
+                        .and_then(|title| {
+                            latest(k, &|p: &Person| {
+                                of_country(p)
+                                    && p.titles.iter().any(|t| {
+                                        let t = t.to_lowercase();
+                                        t == title
+                                            || ends_with_words(&t, &title)
+                                            || starts_with_words(&t, &title)
+                                    })
+                            })
+                        })
+                        .or_else(|| latest(k, &of_country))
+                }
             {
                 out.push((p, k));
             }
@@ -2585,6 +2620,10 @@ fn another_encounter(
         "received" | "receives" | "hosted" | "hosts" | "welcomed"
     ) && subject.iter().any(|p| !m.participants.contains(p))
     {
+        return true;
+    }
+    // "Earlier today, Y received X": told as before the meeting just told, so not the same one.
+    if trigger.strong && doc.low(r.start) == "earlier" {
         return true;
     }
     if m.participants.len() > 2

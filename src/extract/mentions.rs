@@ -142,6 +142,19 @@ pub fn find_mentions(doc: &Doc<'_>) -> Vec<Mention> {
     out
 }
 
+/// The gazetteer official a whole name is, also when it goes on with more of the lineage than the
+/// gazetteer writes: "Mohammed bin Salman bin Abdulaziz Al Saud" is its "Mohammed bin Salman".
+fn known_name(doc: &Doc<'_>, name: Range<usize>) -> Option<usize> {
+    let (idx, len) = doc.tags[name.start].known()?;
+    if len == name.len() {
+        return Some(idx);
+    }
+    let more = name.start + len;
+    let lineage = |k: usize| matches!(doc.low(k), "bin" | "ibn" | "bint");
+    let arabic = (name.start..more).any(lineage);
+    (arabic && len < name.len() && lineage(more)).then_some(idx)
+}
+
 /// "Prime Minister Takaichi Sanae": a gazetteer official written family name first (Japanese,
 /// Chinese, Korean, Hungarian order), where the gazetteer writes "Sanae Takaichi".
 fn family_name_first(doc: &Doc<'_>, name: Range<usize>) -> Option<usize> {
@@ -209,10 +222,7 @@ fn plural_title(
     names
         .into_iter()
         .map(|name| {
-            let known = doc.tags[name.start]
-                .known()
-                .filter(|k| k.1 == name.len())
-                .map(|k| k.0);
+            let known = known_name(doc, name.clone());
             Mention {
                 sentence: si,
                 span: if name.start == first {
@@ -401,10 +411,7 @@ fn plural_counterparts(
             title: Some("Counterpart".to_string()),
             country: Some((c, CountryEvidence::Explicit)),
             portfolio: None,
-            known: doc.tags[name.start]
-                .known()
-                .filter(|k| k.1 == name.len())
-                .map(|k| k.0),
+            known: known_name(doc, name.clone()),
             title_from_gazetteer: false,
             quoted: doc.quoted[name.start],
         })
@@ -726,8 +733,9 @@ fn parse_title(
     let written = name.start..of;
     let known = doc.tags[name.start]
         .known()
-        .filter(|k| k.1 == name.len() || k.1 == written.len())
+        .filter(|k| k.1 == written.len())
         .map(|k| k.0)
+        .or_else(|| known_name(doc, name.clone()))
         .or_else(|| family_name_first(doc, name.clone()));
     Some(Mention {
         sentence: si,
@@ -796,10 +804,7 @@ fn parse_rank(doc: &Doc<'_>, si: usize, r: Range<usize>, i: usize) -> Option<Men
         k += 1;
     }
     let run = name_run(doc, k, r.end).filter(|x| x.len() >= 2)?;
-    let known = doc.tags[run.start]
-        .known()
-        .filter(|k| k.1 == run.len())
-        .map(|k| k.0);
+    let known = known_name(doc, run.clone());
     // "Egyptian Major General X"; else the gazetteer's country for a known name.
     let nationality = (i > r.start)
         .then(|| doc.place_ending_at(i))
