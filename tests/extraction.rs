@@ -2403,3 +2403,32 @@ fn a_gazetteer_name_may_go_on_with_more_of_its_lineage() {
         d.officials
     );
 }
+
+#[test]
+fn their_meeting_after_a_joint_appearance_and_the_two_leaders_with_attendees() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Leaders hold talks\n\nNAIROBI\n\nKenyan President Daniel Mwangi said on Tuesday that trade would grow.\n\nMwangi made the remarks at a joint news conference with Ghanaian President Kofi Mensah following their meeting at State House.\n",
+            ),
+            (
+                "b.txt",
+                "Leaders talk\n\nACCRA (GNA) - Ghanaian President Kofi Mensah received Togolese President Paul Adjo on Tuesday.\n\nThe two leaders first held a one-on-one meeting, followed by talks attended by Foreign Minister Ama Boateng and Togolese Foreign Minister Koffi Dogbe.\n",
+            ),
+        ],
+        "file,published\na.txt,2024-10-09\nb.txt,2024-10-09\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            vec!["Ama Boateng", "Koffi Dogbe", "Kofi Mensah", "Paul Adjo"],
+            vec!["Daniel Mwangi", "Kofi Mensah"],
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+    // "NAIROBI" alone on a line is the dateline.
+    let places: Vec<_> = d.meetings.iter().map(|m| m.place.clone()).collect();
+    assert!(places.contains(&Some("Nairobi".to_string())), "{places:?}");
+}

@@ -45,6 +45,19 @@ static LINE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A dateline that is a whole line: a known or capitalised place, a date and an agency.
 fn parse_own_line(line: &str) -> Option<Dateline> {
+    // "ANKARA" alone: a capital in capitals.
+    let alone = line.trim();
+    if alone.len() >= 3
+        && !alone.chars().any(char::is_lowercase)
+        && alone.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && is_known_place(alone)
+    {
+        return Some(Dateline {
+            place: Some(title_case(alone)),
+            len: line.len(),
+            ..Default::default()
+        });
+    }
     let caps = LINE_DATELINE.captures(line)?;
     let place = caps["place"].trim();
     if place.chars().any(char::is_lowercase) && !is_known_place(place) {
@@ -364,6 +377,9 @@ mod tests {
         assert_eq!(body[d.len..].trim_start(), "Foreign Minister X met Y.");
         let d = parse_dateline("BAKU, 16 September 2025, Trend\nThe minister met").unwrap();
         assert_eq!(d.date, Some(date(2025, 9, 16)));
+        let d = parse_dateline("Talks in Ankara\n\nANKARA\n\nThe minister met").unwrap();
+        assert_eq!(d.place.as_deref(), Some("Ankara"));
+        assert_eq!(parse_dateline("Talks\n\nSUMMARY\n\nThe minister met"), None);
         // Without a date it is a list of names, not a dateline.
         assert_eq!(
             parse_dateline("Hamid Rao, Deputy Minister, Economy\nHe said"),

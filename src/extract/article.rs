@@ -1504,9 +1504,15 @@ fn find_triggers(doc: &Doc<'_>, si: usize) -> Vec<Trigger> {
                         !matches!(doc.low(x), "," | ";" | ":" | "to" | "signed" | "reached")
                     })
                     .any(|x| doc.low(x) == "with" && person_after(x + 1)));
+            // "a joint news conference with X following their meeting": the meeting of the
+            // people the sentence names.
+            let their_meeting = matches!(words, ["meeting" | "talks"])
+                && k >= r.start + 2
+                && doc.low(k - 1) == "their"
+                && matches!(doc.low(k - 2), "following" | "after" | "during");
             matched = Some((
                 Trigger {
-                    strong: is_strong || discussed_with,
+                    strong: is_strong || discussed_with || their_meeting,
                     kind,
                     token: k,
                     end,
@@ -2478,7 +2484,9 @@ fn resolve_anaphors(
                 doc.low(k + 2),
                 "presidents" | "leaders" | "ministers" | "premiers" | "heads"
             )
-            && !occ.iter().any(|o| o.sentence == si)
+            // Nobody named before it: people named after it are others who joined ("The two
+            // leaders held talks attended by A and B").
+            && !occ.iter().any(|o| o.sentence == si && o.start < k)
         {
             // Not people told of as expected somewhere ("X and Y are expected to attend").
             let planned = |s: usize| {
