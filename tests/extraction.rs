@@ -2432,3 +2432,52 @@ fn their_meeting_after_a_joint_appearance_and_the_two_leaders_with_attendees() {
     let places: Vec<_> = d.meetings.iter().map(|m| m.place.clone()).collect();
     assert!(places.contains(&Some("Nairobi".to_string())), "{places:?}");
 }
+
+#[test]
+fn a_retreat_held_between_leaders_a_host_by_surname_and_the_two_leaders_mid_sentence() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Leaders hold their annual retreat\n\nPUTRAJAYA, Jan 7 (Bernama) -- Earlier, Prime Minister Rahim Zulkifli received Singapore's Prime Minister Daniel Tan at Perdana Putra, before the two leaders held a delegation-level meeting, which was attended by Foreign Minister Aziz Osman and Singapore's Minister for Foreign Affairs Dr Mei Lin Goh.\n\nThis is Tan's first retreat since he took office. He made his introductory visit to Malaysia on June 12, 2024, when he was hosted by Zulkifli in Putrajaya.\n\nThe 10th Leaders' Retreat was held in Singapore on Oct 30, 2023, between Zulkifli and then Prime Minister Kok Wei Chen.\n\nIn a post on Friday, Zulkifli called Chen \"a good friend\".\n",
+        )],
+        "file,published\na.txt,2025-01-07\n",
+    );
+    let by_date: Vec<(Option<String>, Vec<String>, Option<String>)> = {
+        let mut v: Vec<_> = d
+            .meetings
+            .iter()
+            .map(|m| {
+                (
+                    m.date.map(|x| x.to_string()),
+                    sorted_names(&d, m),
+                    m.place.clone(),
+                )
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    let s = |x: &str| Some(x.to_string());
+    assert_eq!(
+        by_date,
+        [
+            (
+                s("2023-10-30"),
+                vec!["Kok Wei Chen".to_string(), "Rahim Zulkifli".to_string()],
+                s("Singapore")
+            ),
+            (
+                s("2024-06-12"),
+                vec!["Daniel Tan".to_string(), "Rahim Zulkifli".to_string()],
+                s("Putrajaya")
+            ),
+            (
+                s("2025-01-07"),
+                ["Aziz Osman", "Daniel Tan", "Mei Lin Goh", "Rahim Zulkifli"]
+                    .map(String::from)
+                    .to_vec(),
+                s("Putrajaya")
+            ),
+        ]
+    );
+}

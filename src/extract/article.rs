@@ -1256,7 +1256,8 @@ struct Trigger {
 }
 
 /// The meeting phrases of a sentence outside quotations: every strong one, or else the first weak one.
-fn find_triggers(doc: &Doc<'_>, si: usize) -> Vec<Trigger> {
+/// `here`: the people named in the sentence.
+fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger> {
     let ids = &*IDS;
     if !doc.sentence_may_have(si, ids.trigger_first) {
         return Vec::new();
@@ -1296,10 +1297,11 @@ fn find_triggers(doc: &Doc<'_>, si: usize) -> Vec<Trigger> {
     } else {
         cancelled_at
     };
-    // Whether a person's title, a gazetteer name or a two-word name starts at most four tokens
-    // after `x`.
+    // Whether a person's title, a gazetteer name, a two-word name or someone the article named
+    // ("hosted by Anwar") starts at most four tokens after `x`.
     let person_after = |x: usize| {
         (x..r.end.min(x + 4)).any(|y| doc.tags[y].head().is_some())
+            || here.iter().any(|o| o.start == x)
             || doc.tags.get(x).is_some_and(|t| t.known().is_some())
             || (x + 1 < r.end && doc.is_name_word(x) && doc.is_name_word(x + 1))
     };
@@ -1428,7 +1430,15 @@ fn find_triggers(doc: &Doc<'_>, si: usize) -> Vec<Trigger> {
                         "what" | "was" | "is" | "were" | "are" | "be" | "been" | "so" | "-"
                     )
                 });
-                if !person_after(end) || possessive || not_a_call {
+                // "called X "a race-baiting politician"", "called X a liar": a label.
+                let labelled = here
+                    .iter()
+                    .find(|o| o.start >= end && o.start < end + 4)
+                    .is_some_and(|o| {
+                        o.end < r.end
+                            && matches!(doc.low(o.end), "\"" | "“" | "‘" | "'" | "a" | "an" | "the")
+                    });
+                if !person_after(end) || possessive || not_a_call || labelled {
                     continue;
                 }
             }
@@ -1461,9 +1471,11 @@ fn find_triggers(doc: &Doc<'_>, si: usize) -> Vec<Trigger> {
                     )
                 })
             };
+            // ("when he was hosted by Y" tells its own meeting).
             if matches!(words, ["hosted"])
                 && end < r.end
                 && doc.low(end) == "by"
+                && !(k > r.start && matches!(doc.low(k - 1), "was" | "were"))
                 && event_noun().is_some_and(|n| {
                     !strong.is_empty()
                         || (n.saturating_sub(3).max(r.start)..n)
@@ -1474,7 +1486,13 @@ fn find_triggers(doc: &Doc<'_>, si: usize) -> Vec<Trigger> {
             }
             // "held" with a meeting noun after its adjectives ("held an informal trilateral
             // meeting"); not "held a press conference", "held responsible".
+            // "The retreat was held in Singapore on Oct 30 between A and B".
+            let held_between = words == ["held"]
+                && k > r.start
+                && matches!(doc.low(k - 1), "was" | "were")
+                && (end..r.end.min(end + 12)).any(|x| doc.low(x) == "between");
             if words == ["held"]
+                && !held_between
                 && !(end..r.end.min(end + 5))
                     .take_while(|&x| {
                         doc.tokens()[x].kind == TokenKind::Word && !doc.is_capitalised(x)
@@ -1588,7 +1606,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         by_sentence[o.sentence].push(o);
     }
     for (si, r) in doc.sentence_tokens.iter().enumerate() {
-        let triggers = find_triggers(doc, si);
+        let triggers = find_triggers(doc, si, &by_sentence[si]);
         // Without a meeting phrase, a sentence matters only as the subject of later ones, or as
         // an attendance line for a meeting just told: most sentences need no more look.
         let recent_meeting = meetings
@@ -2103,7 +2121,21 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     .enumerate()
                     .map(|(i, t)| {
                         let seg = t.token..triggers.get(i + 1).map_or(r.end, |n| n.token);
-                        let mut g = subject.clone();
+                        // "A received B, before the two leaders held a meeting attended by C":
+                        // the two are everyone named before.
+                        let the_two = i > 0
+                            && (triggers[i - 1].end + 1..t.token).any(|k| {
+                                doc.low(k - 1) == "two"
+                                    && matches!(
+                                        doc.low(k),
+                                        "presidents" | "leaders" | "ministers" | "premiers"
+                                    )
+                            });
+                        let mut g = if the_two {
+                            people_in(r.start..t.token)
+                        } else {
+                            subject.clone()
+                        };
                         for p in people_in(seg.clone()) {
                             if !g.contains(&p) {
                                 g.push(p);
@@ -2631,7 +2663,7 @@ fn another_encounter(
         return true;
     }
     // "Earlier today, Y received X": told as before the meeting just told, so not the same one.
-    if trigger.strong && doc.low(r.start) == "earlier" {
+    if trigger.strong && doc.low(r.start) == "earlier" && !m.evidence.contains(&si) {
         return true;
     }
     if m.participants.len() > 2
@@ -2966,8 +2998,17 @@ fn place_of(
     participant_countries: &[usize],
 ) -> Option<String> {
     let r = doc.sentence_tokens[si].clone();
+    // A city-state is its own capital ("in Singapore").
+    let city_state = |c: usize| {
+        doc.lex
+            .countries
+            .get(c)
+            .is_some_and(|x| x.capitals.is_empty())
+    };
     for k in r.clone() {
-        if let Some((_, PlaceKind::Capital, len)) = doc.tags[k].place() {
+        if let Some((c, kind, len)) = doc.tags[k].place()
+            && (kind == PlaceKind::Capital || (kind == PlaceKind::Country && city_state(c)))
+        {
             let prep = k > r.start && matches!(doc.low(k - 1), "in" | "to" | "at");
             let visit = k > r.start + 1 && doc.low(k - 2).starts_with("visit");
             // Near the meeting phrase, or right after a name ("met ... Mahmoud al-Mashhadani in
@@ -2980,6 +3021,7 @@ fn place_of(
                     && doc.low(k - 2) == ","
                     && doc.is_name_word(k - 3));
             let other_event = k > r.start + 1
+                && k - 2 != trigger
                 && matches!(
                     doc.low(k - 2),
                     "meetings" | "talks" | "negotiations" | "conference" | "summit" | "held"

@@ -566,7 +566,18 @@ fn parse_title(
                 if let Some(run) = name_run(doc, s, r.end).filter(|run| run.end > end) {
                     name_end = run.end;
                 }
-                name = Some(s..name_end);
+                // "for Foreign Affairs Dr Vivian Balakrishnan": an honorific opens the name.
+                let mut first = s;
+                while let Some(n) = doc.tags[first]
+                    .honorific()
+                    .filter(|&n| first + n < name_end)
+                {
+                    first += n;
+                    if first + 1 < name_end && doc.low(first) == "." {
+                        first += 1;
+                    }
+                }
+                name = Some(first..name_end);
             }
             // "Spokesperson for UN Secretary-General X", "adviser to President X": a title right
             // before the name is the person's own, and the first names someone unnamed ("of the
