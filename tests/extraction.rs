@@ -2481,3 +2481,30 @@ fn a_retreat_held_between_leaders_a_host_by_surname_and_the_two_leaders_mid_sent
         ]
     );
 }
+
+#[test]
+fn ministers_of_a_portfolio_list_who_accompanied_the_guest_during_the_meeting() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Prime Minister calls on President in Nairobi\n\nNAIROBI, Jun 7 (APP): Prime Minister Tariq Baloch on Friday called on Kenyan President Daniel Mwangi at State House.\n\nThe Prime Minister was accompanied by Foreign Minister Omar Qadri, Federal Minister for Planning, Development and Special Initiatives Bilal Hashmi and Federal Minister for Information Sana Mir during the meeting.\n",
+        )],
+        "file,published\na.txt,2024-06-07\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [vec![
+            "Bilal Hashmi",
+            "Daniel Mwangi",
+            "Omar Qadri",
+            "Sana Mir",
+            "Tariq Baloch"
+        ]],
+        "{:?}",
+        d.officials
+    );
+    assert_eq!(
+        official(&d, "Bilal Hashmi").titles[0].title,
+        "Federal Minister for Planning, Development and Special Initiatives"
+    );
+}

@@ -1782,7 +1782,14 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                                 && matches!(next(2), Some("call" | "meeting" | "talks")))))
                     // "X was accompanied by Foreign Minister Z." (not "X, accompanied by Z, met
                     // Y", a meeting of its own)
-                    || (w == ids.accompanied && triggers.is_empty() && next(1) == Some("by"))
+                    // ("... accompanied by Z during the meeting": the meeting just told)
+                    || (w == ids.accompanied
+                        && next(1) == Some("by")
+                        && triggers.iter().all(|t| {
+                            t.token > x
+                                && doc.low(t.token - 1) == "the"
+                                && matches!(doc.low(t.token - 2), "during" | "at" | "in")
+                        }))
                     // "X and Y were among the guests (at the dinner)."
                     || (doc.low(x) == "among"
                         && next(1) == Some("the")

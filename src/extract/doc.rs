@@ -689,6 +689,16 @@ impl<'a> Doc<'a> {
         if letters >= 2 && upper == letters {
             return false;
         }
+        // Abstract nouns capitalised in the names of offices ("for Planning, Development and
+        // Special Initiatives X", "Integration") end as no personal name does.
+        let b = w.as_bytes();
+        if b.len() > 6
+            && [&b"tion"[..], b"tions", b"ments", b"ives", b"ities"]
+                .iter()
+                .any(|s| b.ends_with(s))
+        {
+            return false;
+        }
         !w.bytes().any(|c| c.is_ascii_digit())
     }
 

@@ -848,6 +848,20 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
     while k < end {
         let lw = doc.low(k);
         let t = doc.tags[k];
+        // A list of portfolios: "for Planning, Development and Special Initiatives X".
+        if lw == ","
+            && doc.low(j) == "for"
+            && k > j + 1
+            && k + 1 < end
+            && doc.is_capitalised(k + 1)
+            && (k + 2..end.min(k + 6))
+                .take_while(|&x| doc.low(x) != ",")
+                .any(|x| doc.low(x) == "and")
+        {
+            names = 0;
+            k += 1;
+            continue;
+        }
         // A capitalised "To" or "On" is a name ("... Central Committee To Lam").
         let glue = COMPLEMENT_GLUE.contains(&lw)
             && !(matches!(lw, "to" | "in" | "at" | "on" | "for") && doc.is_capitalised(k));
