@@ -2508,3 +2508,21 @@ fn ministers_of_a_portfolio_list_who_accompanied_the_guest_during_the_meeting() 
         "Federal Minister for Planning, Development and Special Initiatives"
     );
 }
+
+#[test]
+fn an_earlier_encounter_told_twice_in_a_sentence_is_one_meeting() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Leaders meet in the capital\n\nJakarta (ANTARA) - President Budi Santoso received Australian Prime Minister Tom Hale on Thursday.\n\nSantoso and Hale last met in Canberra on August 20, 2024, when Santoso paid a visit to Australia.\n",
+        )],
+        "file,published\na.txt,2025-05-15\n",
+    );
+    let mut dates: Vec<String> = d
+        .meetings
+        .iter()
+        .filter_map(|m| m.date.map(|x| x.to_string()))
+        .collect();
+    dates.sort();
+    assert_eq!(dates, ["2024-08-20", "2025-05-15"], "{:?}", pairs(&d));
+}

@@ -2281,8 +2281,10 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 continue;
             }
             // The same encounter told again ("Later X and Y discussed ...") extends the earlier meeting.
+            // (The latest such meeting: an earlier one may be another day's.)
             if let Some(m) = meetings
                 .iter_mut()
+                .rev()
                 .find(|m| people.iter().filter(|p| m.participants.contains(p)).count() >= 2)
                 .filter(|m| !another_encounter(doc, si, trigger, m, &subject))
             {
