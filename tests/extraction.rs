@@ -2526,3 +2526,35 @@ fn an_earlier_encounter_told_twice_in_a_sentence_is_one_meeting() {
     dates.sort();
     assert_eq!(dates, ["2024-08-20", "2025-05-15"], "{:?}", pairs(&d));
 }
+
+#[test]
+fn the_amir_a_second_envoy_after_an_honorific_and_a_region_in_a_title() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Amir meets US envoys in Doha\n\nDoha, January 15 (QNA) - HH the Amir Sheikh Tamim bin Hamad Al-Thani met at the Amiri Diwan on Wednesday with HE Coordinator for the Middle East and North Africa Carl Hobbs and HE Special Envoy of the US President to the Middle East Dean Rusk.\n\nLater on Wednesday, HH the Amir received a phone call from HE President of Chile Rosa Vidal.\n",
+        )],
+        "file,published\na.txt,2025-01-15\n",
+    );
+    assert_eq!(
+        sorted_pairs(&d),
+        [
+            (
+                vec!["Carl Hobbs", "Dean Rusk", "Tamim bin Hamad Al Thani"]
+                    .into_iter()
+                    .map(String::from)
+                    .collect(),
+                MeetingKind::InPerson
+            ),
+            (
+                vec!["Rosa Vidal", "Tamim bin Hamad Al Thani"]
+                    .into_iter()
+                    .map(String::from)
+                    .collect(),
+                MeetingKind::PhoneCall
+            ),
+        ],
+        "{:?}",
+        d.officials
+    );
+}

@@ -2575,18 +2575,24 @@ fn resolve_anaphors(
             }
             continue;
         }
-        // "the Secretary-General met ...": a capitalised title with no name after it.
-        let Some((len, _)) = doc.tags[k + 1].head() else {
+        // "the Secretary-General met ...": a capitalised title with no name after it. "the Amir"
+        // too, a title that is no head word because it is also a first name ("Amir Hatami").
+        let amir = doc.low(k + 1) == "amir" && doc.is_capitalised(k + 1);
+        let Some((len, _)) = doc.tags[k + 1].head().or(amir.then_some((1, false))) else {
             continue;
         };
         let after = k + 1 + len;
         if after < r.end && (doc.is_name_word(after) || doc.low(after) == "of") {
             continue;
         }
-        let head = (k + 1..after)
-            .map(|x| doc.low(x))
-            .collect::<Vec<_>>()
-            .join(" ");
+        let head = if amir {
+            "emir".to_string()
+        } else {
+            (k + 1..after)
+                .map(|x| doc.low(x))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
         // Lower case only for offices one person holds in a country ("the crown prince"), not
         // "the minister".
         if !(doc.is_capitalised(k + 1) || SOLE_OFFICES.contains(&head.as_str())) {

@@ -552,6 +552,15 @@ fn parse_title(
             {
                 s -= 1;
             }
+            // "for the Middle East and North Africa Brett McGurk": a gazetteer name ending the
+            // complement is the whole name.
+            if let Some(x) = (s..end).find(|&x| {
+                doc.tags[x]
+                    .known()
+                    .is_some_and(|(_, len)| len >= 2 && x + len == end)
+            }) {
+                s = x;
+            }
             // "of Representatives Mahmoud al-Mashhadani": the word after "of" ends the body's
             // name, the rest is the person's.
             if s + 1 < end && COMPLEMENT_GLUE.contains(&doc.low(s - 1)) {
@@ -867,8 +876,16 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
             && !(matches!(lw, "to" | "in" | "at" | "on" | "for") && doc.is_capitalised(k));
         if glue || doc.tokens()[k].kind == TokenKind::Possessive {
             // "... Ministers Adylbek Kasymaliev and Foreign Minister X": a name, then another title.
+            // ("and HE Special Envoy ...": honorifics first)
             let next_title = || {
-                doc.tags.get(k + 1).is_some_and(|t| {
+                let mut x = k + 1;
+                while let Some(n) = doc.tags.get(x).and_then(|t| t.honorific()) {
+                    x += n;
+                    if x < end && doc.low(x) == "." {
+                        x += 1;
+                    }
+                }
+                doc.tags.get(x).is_some_and(|t| {
                     t.head().is_some() || t.modifier().is_some() || t.portfolio().is_some()
                 })
             };
@@ -911,11 +928,13 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
             && doc.is_capitalised(k)
             && doc.word_flags(k) & (vocab::MONTH | vocab::DAY) == 0
         {
+            // (or a region: "for the Middle East and North Africa")
             if t.place().is_some()
                 || t.org_word().is_some()
                 || t.head().is_some()
                 || t.portfolio().is_some()
                 || t.modifier().is_some()
+                || doc.word_flags(k) & vocab::NOT_NAME != 0
             {
                 tagged = true;
             }
