@@ -222,12 +222,18 @@ pub fn evaluate(data: &Dataset, gold: &[GoldArticle]) -> Report {
             if !m.articles.contains(&ai) {
                 continue;
             }
-            let keys: Vec<String> = m
-                .participants
+            // Per article: the people this article names in it, when a meeting merges reports
+            // of one encounter from several articles.
+            let participants = m
+                .reports
+                .iter()
+                .find(|r| r.article == ai)
+                .map_or(&m.participants, |r| &r.participants);
+            let keys: Vec<String> = participants
                 .iter()
                 .map(|&p| surname_key(&data.officials[p].name))
                 .collect();
-            predicted_officials.extend(m.participants.iter().copied());
+            predicted_officials.extend(participants.iter().copied());
             for i in 0..keys.len() {
                 for j in i + 1..keys.len() {
                     if keys[i] != keys[j] {

@@ -649,6 +649,7 @@ fn hostile() -> (Dataset, FilteredView) {
             start,
             end,
         }],
+        reports: Vec::new(),
     };
     let data = Dataset {
         corpus: Corpus {

@@ -2558,3 +2558,37 @@ fn the_amir_a_second_envoy_after_an_honorific_and_a_region_in_a_title() {
         d.officials
     );
 }
+
+#[test]
+fn one_encounter_reported_by_two_articles_keeps_who_each_names() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Ministers hold talks in Riyadh\n\nRIYADH (Reuters) - Kenyan Foreign Minister Kofi Otieno held talks with Ghanaian Foreign Minister Ama Boateng in Riyadh on Tuesday.\n",
+            ),
+            (
+                "b.txt",
+                "Ministers hold talks in Riyadh\n\nRIYADH (AFP) - Kenyan Foreign Minister Kofi Otieno held talks with Ghanaian Foreign Minister Ama Boateng and Ghanaian Trade Minister Yaw Mensah in Riyadh on Tuesday.\n",
+            ),
+        ],
+        "file,published\na.txt,2025-02-19\nb.txt,2025-02-19\n",
+    );
+    // One meeting of three people, reported by both articles ...
+    assert_eq!(d.meetings.len(), 1, "{:?}", pairs(&d));
+    let m = &d.meetings[0];
+    assert_eq!(m.participants.len(), 3);
+    // ... each of which names its own.
+    let named: Vec<usize> = m.reports.iter().map(|r| r.participants.len()).collect();
+    assert_eq!(named, [2, 3]);
+    // Scored per article, the first article's gold (two people) meets no third.
+    let gold = summitry::eval::parse_gold(
+        r#"[{"file": "a.txt", "meetings": [{"participants": [{"name": "Kofi Otieno"}, {"name": "Ama Boateng"}], "date": "2025-02-18", "kind": "in_person"}]},
+            {"file": "b.txt", "meetings": [{"participants": [{"name": "Kofi Otieno"}, {"name": "Ama Boateng"}, {"name": "Yaw Mensah"}], "date": "2025-02-18", "kind": "in_person"}]}]"#,
+    )
+    .expect("gold");
+    let r = summitry::eval::evaluate(&d, &gold);
+    assert_eq!((r.tp, r.fp, r.fn_), (4, 0, 0));
+    let json = summitry::export::json::to_json(&d);
+    assert!(json.contains("\"reported\""), "{json}");
+}

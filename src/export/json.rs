@@ -77,6 +77,14 @@ struct MeetingOut<'a> {
     topics: &'a [String],
     confidence: f64,
     evidence: Vec<EvidenceOut<'a>>,
+    /// Who each article names in the meeting (an addition to the schema).
+    reported: Vec<ReportOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct ReportOut<'a> {
+    article: &'a str,
+    participants: Vec<&'a str>,
 }
 
 /// The JSON document, pretty-printed.
@@ -158,6 +166,18 @@ pub fn to_json(data: &Dataset) -> String {
                         start: e.start,
                         end: e.end,
                         text: data.evidence_text(e),
+                    })
+                    .collect(),
+                reported: m
+                    .reports
+                    .iter()
+                    .map(|r| ReportOut {
+                        article: &articles[r.article].id,
+                        participants: r
+                            .participants
+                            .iter()
+                            .map(|&p| data.officials[p].id.as_str())
+                            .collect(),
                     })
                     .collect(),
             })

@@ -6,7 +6,7 @@ use super::mentions::CountryEvidence;
 use super::topics::TopicMatcher;
 use crate::assets::LEXICON;
 use crate::corpus::fnv1a;
-use crate::model::{Corpus, Dataset, Evidence, Meeting, Official, TitleSeen, TopicDef};
+use crate::model::{Corpus, Dataset, Evidence, Meeting, Official, Report, TitleSeen, TopicDef};
 use crate::text::fold::fold;
 use std::collections::{BTreeMap, HashMap};
 
@@ -299,6 +299,10 @@ pub fn merge(
                 }) {
                     let existing = &mut meetings[mi];
                     existing.articles.push(ai);
+                    existing.reports.push(Report {
+                        article: ai,
+                        participants: participants.clone(),
+                    });
                     for p in participants {
                         if !existing.participants.contains(&p) {
                             existing.participants.push(p);
@@ -325,6 +329,10 @@ pub fn merge(
             meetings.push(Meeting {
                 id: format!("m{:016x}", fnv1a(key.as_bytes())),
                 articles: vec![ai],
+                reports: vec![Report {
+                    article: ai,
+                    participants: participants.clone(),
+                }],
                 participants,
                 date: m.date,
                 date_basis: m.date_basis,

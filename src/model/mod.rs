@@ -167,6 +167,18 @@ pub struct Meeting {
     pub topics: Vec<String>,
     pub confidence: f32,
     pub evidence: Vec<Evidence>,
+    /// Who each reporting article names in the meeting: articles about one encounter may each
+    /// name only some of its participants. Empty for meetings not built from articles.
+    pub reports: Vec<Report>,
+}
+
+/// The participants one article names in a meeting.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Report {
+    /// Index into `Dataset::corpus.articles`.
+    pub article: usize,
+    /// Indexes into `Dataset::officials`, sorted.
+    pub participants: Vec<usize>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

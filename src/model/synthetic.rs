@@ -175,6 +175,7 @@ pub fn dataset(meetings: usize, seed: u64) -> Dataset {
                     start: 12,
                     end: articles[article].text.len(),
                 }],
+                reports: Vec::new(),
             }
         })
         .collect();

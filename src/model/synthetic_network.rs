@@ -279,6 +279,7 @@ pub fn synthetic(officials: usize, meetings: usize, seed: u64) -> Dataset {
                 start: body_start,
                 end: text.len(),
             }],
+            reports: Vec::new(),
         });
     }
     out.sort_by(|a, b| {
