@@ -2592,3 +2592,34 @@ fn one_encounter_reported_by_two_articles_keeps_who_each_names() {
     let json = summitry::export::json::to_json(&d);
     assert!(json.contains("\"reported\""), "{json}");
 }
+
+#[test]
+fn their_first_talks_joining_for_a_trilateral_and_a_possible_meeting() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Leaders agree to pursue stable ties in first summit\n\nLIMA - Kenyan President Daniel Mwangi and Ghanaian President Kofi Mensah agreed Friday to pursue stable ties in their first in-person talks since Mwangi took office.\n\nThe meeting was the first between the leaders since Mensah met Mwangi's predecessor Paul Kiprono in Geneva in November last year. Mwangi held talks with Ghanaian Vice President Ama Boateng in Accra on Oct. 10.\n\nEarlier Friday, Mwangi joined Chilean President Rosa Vidal and Peruvian President Luis Soto for a trilateral meeting.\n\nMwangi has been exploring the possibility of meeting with Togolese President Paul Adjo on his way home.\n",
+        )],
+        "file,published\na.txt,2024-11-15\n",
+    );
+    let mut got: Vec<(Vec<String>, Option<String>)> = d
+        .meetings
+        .iter()
+        .map(|m| (sorted_names(&d, m), m.place.clone()))
+        .collect();
+    got.sort();
+    let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let s = |x: &str| Some(x.to_string());
+    assert_eq!(
+        got,
+        [
+            (names(&["Ama Boateng", "Daniel Mwangi"]), s("Accra")),
+            (names(&["Daniel Mwangi", "Kofi Mensah"]), s("Lima")),
+            (
+                names(&["Daniel Mwangi", "Luis Soto", "Rosa Vidal"]),
+                s("Lima")
+            ),
+            (names(&["Kofi Mensah", "Paul Kiprono"]), s("Geneva")),
+        ]
+    );
+}

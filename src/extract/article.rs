@@ -170,6 +170,10 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
                     .rev()
                     .find(|p| {
                         p.kind == MeetingKind::InPerson
+                            // (not a meeting of another day told before)
+                            && (p.date == m.date
+                                || m.date.is_none()
+                                || m.date_basis == DateBasis::Published)
                             && p.participants.iter().any(|x| m.participants.contains(x))
                     })
                     .and_then(|p| p.place.clone());
@@ -1188,7 +1192,7 @@ macro_rules! MEETING_NOUNS {
 }
 
 /// Words before a trigger that make it a plan, not a meeting.
-pub(crate) const NOT_YET: [&str; 37] = [
+pub(crate) const NOT_YET: [&str; 41] = [
     "will",
     "would",
     "to",
@@ -1219,6 +1223,11 @@ pub(crate) const NOT_YET: [&str; 37] = [
     "mulling",
     "weighing",
     "eyeing",
+    // "exploring the possibility of meeting with X"
+    "possibility",
+    "prospect",
+    "prospects",
+    "exploring",
     "'ll",
     "’ll",
     // "Rubio skipped a meeting of G20 foreign ministers": one that happened without them.
@@ -1528,9 +1537,14 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                 && k >= r.start + 2
                 && doc.low(k - 1) == "their"
                 && matches!(doc.low(k - 2), "following" | "after" | "during");
+            // "X joined Y and Z for a trilateral meeting".
+            let joined_for = matches!(words, ["meeting" | "talks" | "summit"])
+                && (k.saturating_sub(4).max(r.start)..k)
+                    .any(|x| doc.low(x) == "for" && matches!(doc.low(x + 1), "a" | "an" | "the"))
+                && (r.start..k).any(|x| matches!(doc.low(x), "joined" | "joins"));
             matched = Some((
                 Trigger {
-                    strong: is_strong || discussed_with || their_meeting,
+                    strong: is_strong || discussed_with || their_meeting || joined_for,
                     kind,
                     token: k,
                     end,
@@ -2424,6 +2438,8 @@ fn coordinated_subjects(doc: &Doc<'_>, here: &[&Occurrence], trigger: usize) -> 
                         .any(|k| matches!(doc.low(k), "following" | "after")))
                 || (w[1].end..trigger).any(|k| {
                     doc.low(k) == "they"
+                        // "X and Y agreed ... in their first in-person talks"
+                        || (doc.low(k) == "their" && trigger - k <= 4)
                         || (k - w[1].end <= 2
                             && trigger - k <= 4
                             && matches!(doc.low(k), "held" | "hold" | "holds" | "had"))
@@ -3072,7 +3088,16 @@ fn place_of(
             continue;
         }
         // "discussed the situation in Gaza", "the forum in Kostanay": what was talked about.
-        if k >= 2 && SUBJECT_NOUNS.contains(&doc.low(k - 2)) {
+        // Nor "the upcoming summit in Xian": a future event's place ("on the sidelines of a
+        // forum in Cusco" is the meeting's).
+        let future_event = k >= 2
+            && matches!(
+                doc.low(k - 2),
+                "summit" | "conference" | "forum" | "meetings" | "negotiations"
+            )
+            && (k.saturating_sub(9).max(r.start)..k - 2)
+                .any(|x| doc.word_flags(x) & vocab::NOT_YET != 0);
+        if k >= 2 && (SUBJECT_NOUNS.contains(&doc.low(k - 2)) || future_event) {
             continue;
         }
         let mut end = k;
@@ -3092,7 +3117,11 @@ fn place_of(
                     | "ahead"
                     | "yesterday"
                     | "today"
-            );
+            )
+            // "in San Francisco in November"
+            || (doc.low(end) == "in"
+                && end + 1 < r.end
+                && doc.word_flags(end + 1) & (vocab::MONTH | vocab::DAY) != 0);
         if ends {
             return Some(super::mentions::span_text(doc, k..end));
         }

@@ -15,6 +15,21 @@ use std::sync::LazyLock;
 
 /// Capitalised words that begin sentences or clauses and are never names (with the days and months
 /// of [`crate::text::dates`]).
+/// Regions, which are no names ("Coordinator for the Middle East and North Africa Brett McGurk").
+pub const REGION_WORDS: &[&str] = &[
+    "africa",
+    "asia",
+    "europe",
+    "east",
+    "pacific",
+    "caucasus",
+    "balkans",
+    "sahel",
+    "levant",
+    "caribbean",
+    "americas",
+];
+
 pub const NOT_NAME_WORDS: &[&str] = &[
     "the",
     "a",
@@ -102,18 +117,6 @@ pub const NOT_NAME_WORDS: &[&str] = &[
     "what",
     "why",
     "how",
-    // Regions ("Coordinator for the Middle East and North Africa Brett McGurk").
-    "africa",
-    "asia",
-    "europe",
-    "east",
-    "pacific",
-    "caucasus",
-    "balkans",
-    "sahel",
-    "levant",
-    "caribbean",
-    "americas",
     "islamic",
     "arab",
     "western",

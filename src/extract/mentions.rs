@@ -934,7 +934,8 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
                 || t.head().is_some()
                 || t.portfolio().is_some()
                 || t.modifier().is_some()
-                || doc.word_flags(k) & vocab::NOT_NAME != 0
+                || (doc.word_flags(k) & vocab::NOT_NAME != 0
+                    && super::doc::REGION_WORDS.contains(&lw))
             {
                 tagged = true;
             }

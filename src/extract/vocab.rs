@@ -179,6 +179,7 @@ pub static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
     let planned_rest: Vec<&'static str> = super::article::PLANNED.iter().map(|p| p[1]).collect();
     Vocab::new(&[
         (super::doc::NOT_NAME_WORDS, NOT_NAME),
+        (super::doc::REGION_WORDS, NOT_NAME),
         (&crate::text::dates::MONTH_WORDS[..12], NOT_NAME),
         (&crate::text::dates::DAY_WORDS, NOT_NAME),
         (crate::text::fold::PARTICLES, PARTICLE),
