@@ -2623,3 +2623,54 @@ fn their_first_talks_joining_for_a_trilateral_and_a_possible_meeting() {
         ]
     );
 }
+
+#[test]
+fn a_while_clause_has_its_own_subject_and_day_and_old_meetings_keep_no_dateline() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister meets counterpart in Johannesburg\n\nJohannesburg, Feb 21 (PTI) External Affairs Minister Ravi Menon on Friday held talks with his Chinese counterpart Li Wen here.\n\nMenon and Li had met in Rio de Janeiro on November 18.\n\nNational Security Adviser Anil Rao held talks with Li in Beijing on December 18, while Foreign Secretary Vikram Sethi held talks with Vice Foreign Minister Zhou Bin in Beijing on January 27.\n\nPrime Minister Arjun Das and President Zhao Ming held talks on October 23 last year.\n",
+        )],
+        "file,published\na.txt,2025-02-21\n",
+    );
+    let mut got: Vec<(Vec<String>, Option<String>, Option<String>)> = d
+        .meetings
+        .iter()
+        .map(|m| {
+            (
+                sorted_names(&d, m),
+                m.date.map(|x| x.to_string()),
+                m.place.clone(),
+            )
+        })
+        .collect();
+    got.sort();
+    let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let s = |x: &str| Some(x.to_string());
+    assert_eq!(
+        got,
+        [
+            (
+                names(&["Anil Rao", "Li Wen"]),
+                s("2024-12-18"),
+                s("Beijing")
+            ),
+            (names(&["Arjun Das", "Zhao Ming"]), s("2024-10-23"), None),
+            (
+                names(&["Li Wen", "Ravi Menon"]),
+                s("2024-11-18"),
+                s("Rio de Janeiro")
+            ),
+            (
+                names(&["Li Wen", "Ravi Menon"]),
+                s("2025-02-21"),
+                s("Johannesburg")
+            ),
+            (
+                names(&["Vikram Sethi", "Zhou Bin"]),
+                s("2025-01-27"),
+                s("Beijing")
+            ),
+        ]
+    );
+}

@@ -136,10 +136,14 @@ fn parse_colon_line(line: &str) -> Option<Dateline> {
 pub(crate) fn parse_line(line: &str) -> Option<Dateline> {
     // Without a dash, only after a place in capitals or a capital the lexicon knows ("Moscow, Feb
     // 26 (PTI) External Affairs Minister ...").
+    // ... or with a date before the brackets ("Johannesburg, Feb 21 (PTI) External ...").
     let bare = || {
-        BARE_DATELINE
-            .captures(line)
-            .filter(|c| !c["place"].chars().any(char::is_lowercase) || is_known_place(&c["place"]))
+        BARE_DATELINE.captures(line).filter(|c| {
+            !c["place"].chars().any(char::is_lowercase)
+                || is_known_place(&c["place"])
+                || c.name("mid")
+                    .is_some_and(|m| parse_date_phrase(m.as_str().trim(), None).is_some())
+        })
     };
     let Some(caps) = DATELINE.captures(line).or_else(bare) else {
         return parse_colon_line(line).or_else(|| parse_own_line(line));
@@ -292,6 +296,11 @@ mod tests {
         assert_eq!(d.date, Some(date(2025, 10, 30)));
         assert_eq!(&text[d.len..], "The Minister of Foreign Affairs met");
         assert!(parse_dateline("Minister Ram Das (centre) met").is_none());
+        // A place the lexicon does not know, with a date before the agency.
+        let text = "Johannesburg, Feb 21 (PTI) External Affairs Minister met";
+        let d = parse_dateline(text).unwrap();
+        assert_eq!(d.place.as_deref(), Some("Johannesburg"));
+        assert_eq!(&text[d.len..], "External Affairs Minister met");
         let text = "MANILA – Foreign Affairs Secretary Ana Cruz met";
         let d = parse_dateline(text).unwrap();
         assert_eq!(d.place.as_deref(), Some("Manila"));

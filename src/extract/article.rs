@@ -178,7 +178,16 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
                     })
                     .and_then(|p| p.place.clone());
             }
-            if m.place.is_none() {
+            // The dateline places the news of the day, not a meeting dated days before it
+            // ("Modi and Xi held talks in Kazan on October 23 last year").
+            let news_of_the_day = match (m.date, doc.article.published) {
+                (_, None) => true,
+                (Some(day), Some(published)) => published
+                    .since(day)
+                    .is_ok_and(|span| (0..=3).contains(&span.get_days())),
+                (None, Some(_)) => m.date_basis != DateBasis::Unknown,
+            };
+            if m.place.is_none() && news_of_the_day {
                 m.place = doc.article.dateline.clone();
             }
         }
@@ -2141,7 +2150,19 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     .iter()
                     .enumerate()
                     .map(|(i, t)| {
-                        let seg = t.token..triggers.get(i + 1).map_or(r.end, |n| n.token);
+                        // "A held talks with B on May 1, while C held talks with D on May 3": a
+                        // clause with a subject of its own between two meeting phrases.
+                        let own_subject = |i: usize| -> Option<usize> {
+                            let t = triggers.get(i)?;
+                            let before = triggers.get(i.checked_sub(1)?)?;
+                            (before.end..t.token)
+                                .find(|&k| matches!(doc.low(k), "while" | "whereas" | ";"))
+                                .filter(|&k| !people_in(k..t.token).is_empty())
+                        };
+                        let seg_end = own_subject(i + 1)
+                            .or_else(|| triggers.get(i + 1).map(|n| n.token))
+                            .unwrap_or(r.end);
+                        let seg = t.token..seg_end;
                         // "A received B, before the two leaders held a meeting attended by C":
                         // the two are everyone named before.
                         let the_two = i > 0
@@ -2154,6 +2175,8 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                             });
                         let mut g = if the_two {
                             people_in(r.start..t.token)
+                        } else if let Some(k) = own_subject(i) {
+                            people_in(k..t.token)
                         } else {
                             subject.clone()
                         };
@@ -2767,6 +2790,10 @@ fn own_day(
         .filter(|&t| t < trigger.token)
         .max()
         .unwrap_or(r.start);
+    // "..., while C held talks with D on May 3": the clause of its own starts after the first's day.
+    let previous = (previous..trigger.token)
+        .rfind(|&k| matches!(doc.low(k), "while" | "whereas" | ";"))
+        .unwrap_or(previous);
     let base = doc.sentences[si].start;
     let token_of = |d: &DateMention| {
         let at = base + d.start;
@@ -3100,8 +3127,16 @@ fn place_of(
         if k >= 2 && (SUBJECT_NOUNS.contains(&doc.low(k - 2)) || future_event) {
             continue;
         }
+        // ("Rio de Janeiro": a particle inside)
         let mut end = k;
-        while end < r.end && end - k < 3 && doc.is_name_word(end) {
+        while end < r.end
+            && end - k < 4
+            && (doc.is_name_word(end)
+                || (end > k
+                    && doc.is_name_particle(end)
+                    && end + 1 < r.end
+                    && doc.is_name_word(end + 1)))
+        {
             end += 1;
         }
         let ends = end == r.end
