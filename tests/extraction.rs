@@ -2674,3 +2674,23 @@ fn a_while_clause_has_its_own_subject_and_day_and_old_meetings_keep_no_dateline(
         ]
     );
 }
+
+#[test]
+fn a_meeting_between_two_told_by_a_third_is_theirs() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Ministers hold talks in Nairobi\n\nNAIROBI, April 18 (KNA) - Kenyan Foreign Minister Kofi Otieno and his Ghanaian counterpart Ama Boateng held talks in Nairobi on Friday.\n\nOpening the talks, Otieno said that Thursday's meeting between President Daniel Mwangi and the Ghanaian minister had been substantive.\n",
+        )],
+        "file,published\na.txt,2025-04-18\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            vec!["Ama Boateng", "Daniel Mwangi"],
+            vec!["Ama Boateng", "Kofi Otieno"]
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}

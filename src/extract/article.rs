@@ -2235,6 +2235,16 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             groups
         };
         for (mut people, seg, trigger) in groups {
+            // "X said that Thursday's meeting between A and B ...": the meeting is A's and B's.
+            if let Some(at) = (seg.start + 1..seg.end).find(|&k| {
+                doc.low(k) == "between"
+                    && matches!(doc.low(k - 1), MEETING_NOUNS!() | "call" | "conversation")
+            }) {
+                let between = people_in(at..seg.end);
+                if between.len() >= 2 {
+                    people = between;
+                }
+            }
             // The messenger of a letter from someone named is not its writer.
             if let Some(ends) = messenger_errand(doc, trigger, seg.clone(), &named) {
                 people = ends;
