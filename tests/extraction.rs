@@ -587,14 +587,15 @@ fn the_two_presidents_are_the_last_two_named() {
         )],
         "file,published\nv.txt,2025-03-20\n",
     );
-    assert_eq!(d.meetings.len(), 1, "{:?}", pairs(&d));
-    // The earlier encounter in Lima is not evidence for this one.
-    assert_eq!(
-        d.meetings[0].evidence.len(),
-        1,
-        "{:?}",
-        d.meetings[0].evidence
-    );
+    // The earlier encounter in Lima is a meeting of its own, not evidence for this one.
+    assert_eq!(d.meetings.len(), 2, "{:?}", pairs(&d));
+    let lima = d
+        .meetings
+        .iter()
+        .find(|m| m.place.as_deref() == Some("Lima"))
+        .expect("the earlier encounter");
+    assert_eq!(lima.date, None);
+    assert!(d.meetings.iter().all(|m| m.evidence.len() == 1));
 }
 
 #[test]
@@ -2692,5 +2693,39 @@ fn a_meeting_between_two_told_by_a_third_is_theirs() {
         ],
         "{:?}",
         pairs(&d)
+    );
+}
+
+#[test]
+fn the_leaders_met_joined_and_accompanied_and_last_months_talks_stay_apart() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Leaders agree to restore military links\n\n(Bloomberg) -- President Daniel Mwangi and Ghanaian leader Kofi Mensah agreed to resume military contacts during four hours of talks at a country estate.\n\nThe leaders met Wednesday at the estate. Mwangi was joined by Foreign Minister Grace Wanjiru, while Mensah was accompanied by Foreign Minister Ama Boateng.\n\nBoateng traveled to Nairobi last month for talks with Wanjiru and was received by Mwangi at State House.\n",
+        )],
+        "file,published\na.txt,2023-11-16\n",
+    );
+    let mut got: Vec<(Vec<String>, Option<String>)> = d
+        .meetings
+        .iter()
+        .map(|m| (sorted_names(&d, m), m.date.map(|x| x.to_string())))
+        .collect();
+    got.sort();
+    let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        got,
+        [
+            (names(&["Ama Boateng", "Daniel Mwangi"]), None),
+            (
+                names(&[
+                    "Ama Boateng",
+                    "Daniel Mwangi",
+                    "Grace Wanjiru",
+                    "Kofi Mensah"
+                ]),
+                Some("2023-11-15".to_string())
+            ),
+            (names(&["Ama Boateng", "Grace Wanjiru"]), None),
+        ]
     );
 }

@@ -2320,20 +2320,22 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             people.sort_unstable();
             // "Previously, the two leaders met in Geneva": an earlier encounter, not this one told
             // again.
-            if tells_of_the_past(doc, si)
-                && meetings
-                    .iter()
-                    .any(|m| people.iter().filter(|p| m.participants.contains(p)).count() >= 2)
-            {
-                continue;
-            }
+            let earlier_encounter = tells_of_the_past(doc, si)
+                && past_near(doc, si, trigger.token)
+                && meetings.iter().any(|m| {
+                    !m.evidence.contains(&si)
+                        && people.iter().filter(|p| m.participants.contains(p)).count() >= 2
+                });
             // The same encounter told again ("Later X and Y discussed ...") extends the earlier meeting.
             // (The latest such meeting: an earlier one may be another day's.)
             if let Some(m) = meetings
                 .iter_mut()
                 .rev()
                 .find(|m| people.iter().filter(|p| m.participants.contains(p)).count() >= 2)
-                .filter(|m| !another_encounter(doc, si, trigger, m, &subject))
+                .filter(|m| {
+                    !(earlier_encounter && !m.evidence.contains(&si))
+                        && !another_encounter(doc, si, trigger, m, &subject)
+                })
             {
                 for p in &people {
                     if !m.participants.contains(p) {
@@ -2471,8 +2473,9 @@ fn coordinated_subjects(doc: &Doc<'_>, here: &[&Occurrence], trigger: usize) -> 
                         .any(|k| matches!(doc.low(k), "following" | "after")))
                 || (w[1].end..trigger).any(|k| {
                     doc.low(k) == "they"
-                        // "X and Y agreed ... in their first in-person talks"
-                        || (doc.low(k) == "their" && trigger - k <= 4)
+                        // "X and Y agreed ... in their first in-person talks", "... during four
+                        // hours of talks"
+                        || (matches!(doc.low(k), "their" | "during") && trigger - k <= 5)
                         || (k - w[1].end <= 2
                             && trigger - k <= 4
                             && matches!(doc.low(k), "held" | "hold" | "holds" | "had"))
@@ -2568,12 +2571,17 @@ fn resolve_anaphors(
         }
         // "The two presidents held talks": in a sentence that names nobody, the last two people
         // named within a few sentences.
-        if k + 2 < r.end
-            && doc.low(k + 1) == "two"
-            && matches!(
-                doc.low(k + 2),
-                "presidents" | "leaders" | "ministers" | "premiers" | "heads"
-            )
+        // "The leaders met Wednesday": at the start of a sentence, the same.
+        let the_leaders = k == r.start
+            && k + 1 < r.end
+            && matches!(doc.low(k + 1), "leaders" | "presidents" | "premiers");
+        if (the_leaders
+            || (k + 2 < r.end
+                && doc.low(k + 1) == "two"
+                && matches!(
+                    doc.low(k + 2),
+                    "presidents" | "leaders" | "ministers" | "premiers" | "heads"
+                )))
             // Nobody named before it: people named after it are others who joined ("The two
             // leaders held talks attended by A and B").
             && !occ.iter().any(|o| o.sentence == si && o.start < k)
@@ -2838,6 +2846,23 @@ fn tells_of_the_past(doc: &Doc<'_>, si: usize) -> bool {
         .zip(IDS.vague_past)
         .any(|((_, phrase), bits)| doc.sentence_may_have(si, bits) && text.contains(phrase))
 }
+/// Whether a phrase of [`VAGUE_PAST`] stands within ten tokens of `trigger` and tells a time
+/// ("met last month"), not whose something is ("last year's deal").
+fn past_near(doc: &Doc<'_>, si: usize, trigger: usize) -> bool {
+    let r = doc.sentence_tokens[si].clone();
+    let from = trigger.saturating_sub(10).max(r.start);
+    let to = (trigger + 10).min(r.end);
+    (from..to).any(|k| {
+        VAGUE_PAST.iter().any(|(_, phrase)| {
+            let words: Vec<&str> = phrase.split(' ').collect();
+            let end = k + words.len();
+            end <= r.end
+                && (k..end).zip(&words).all(|(x, w)| doc.low(x) == *w)
+                && (end >= r.end || doc.tokens()[end].kind != TokenKind::Possessive)
+        })
+    })
+}
+
 /// The people of `named` (person, token) standing in `range`, each once, in order.
 fn people_named_in(named: &[(usize, usize)], range: Range<usize>) -> Vec<usize> {
     let mut v: Vec<usize> = Vec::new();
