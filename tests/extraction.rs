@@ -2729,3 +2729,24 @@ fn the_leaders_met_joined_and_accompanied_and_last_months_talks_stay_apart() {
         ]
     );
 }
+
+#[test]
+fn the_two_presidents_held_a_tete_a_tete_with_a_side_attending() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "President in Bamako for his first trip abroad\n\nBAMAKO (APA) - Senegalese President Ousmane Diallo arrived Thursday in Bamako for a one-day working visit at the invitation of his Malian counterpart Moussa Keita.\n\nThe two presidents then held a tête-à-tête at the palace, followed by expanded talks.\n\nAttending the expanded meeting on the Senegalese side were the Minister of Foreign Affairs, Awa Ndiaye.\n",
+        )],
+        "file,published\na.txt,2024-04-18\n",
+    );
+    let p = sorted_groups(&d);
+    assert!(
+        p.iter()
+            .any(|g| g.len() == 3 && g.contains(&"Awa Ndiaye".to_string())),
+        "{p:?}"
+    );
+    assert_eq!(
+        official(&d, "Awa Ndiaye").country.as_deref(),
+        Some("Senegal")
+    );
+}

@@ -558,7 +558,10 @@ fn assign_countries(
             continue;
         }
         let r = doc.sentence_tokens[o.sentence].clone();
-        let Some(noun) = (r.start + 1..r.end.min(r.start + 5).min(o.start))
+        // ... or "Attending the meeting on the Senegalese side were X and Y".
+        let attending = matches!(doc.low(r.start), "attending" | "present");
+        let reach = if attending { 9 } else { 5 };
+        let Some(noun) = (r.start + 1..r.end.min(r.start + reach).min(o.start))
             .find(|&k| matches!(doc.low(k), "side" | "delegation"))
         else {
             continue;
@@ -567,7 +570,7 @@ fn assign_countries(
             matches!(
                 doc.low(k),
                 "included" | "includes" | "comprised" | "represented" | "consisted"
-            )
+            ) || (attending && matches!(doc.low(k), "were" | "was"))
         });
         if let Some(c) = nation_in(doc, r.start..noun).filter(|_| listed) {
             persons[o.person].country = Some((c, CountryEvidence::Ministry));
@@ -1518,7 +1521,13 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                     .any(|x| {
                         matches!(
                             doc.low(x),
-                            "meeting" | "meetings" | "talks" | "summit" | "consultations"
+                            "meeting"
+                                | "meetings"
+                                | "talks"
+                                | "summit"
+                                | "consultations"
+                                | "tête-à-tête"
+                                | "tete-a-tete"
                         ) && !matches!(doc.low(x - 1), "press" | "news" | "cabinet")
                     })
             {
@@ -2348,7 +2357,13 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 }
                 continue;
             }
-            if !trigger.strong && !coordinated_subjects(doc, &here, trigger.token) {
+            // "The two presidents then held talks": a pair as the subject.
+            let pair_subject = doc.low(r.start) == "the"
+                && r.start + 2 < trigger.token
+                && (doc.low(r.start + 1) == "two"
+                    || matches!(doc.low(r.start + 1), "leaders" | "presidents"));
+            if !trigger.strong && !pair_subject && !coordinated_subjects(doc, &here, trigger.token)
+            {
                 continue;
             }
             if people.len() > 4 {
