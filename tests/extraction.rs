@@ -2750,3 +2750,16 @@ fn the_two_presidents_held_a_tete_a_tete_with_a_side_attending() {
         Some("Senegal")
     );
 }
+
+#[test]
+fn officials_present_at_the_video_call_join_it() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Presidents hold video call\n\nNAIROBI, March 18 (KNA) -- Kenyan President Daniel Mwangi held a video call with Ghanaian President Kofi Mensah on Friday evening.\n\nVice President Grace Wanjiru, Foreign Minister Peter Kamau and Defence Minister Anne Njeri, among others, were present at the video call.\n",
+        )],
+        "file,published\na.txt,2022-03-18\n",
+    );
+    assert_eq!(d.meetings.len(), 1, "{:?}", pairs(&d));
+    assert_eq!(d.meetings[0].participants.len(), 5, "{:?}", pairs(&d));
+}

@@ -1827,14 +1827,22 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         && next(1) == Some("the")
                         && matches!(next(2), Some("guests" | "attendees" | "participants")))
                     // "Foreign Minister X was also present (at both meetings)."
+                    // ("... were present at the video call.")
                     || (w == ids.present
                         && x > r.start
                         && matches!(doc.low(x - 1), "also" | "was" | "were")
                         && (ends_after()
                             || (matches!(next(1), Some("at" | "during" | "in"))
                                 && matches!(next(2), Some("the" | "both"))
-                                && matches!(next(3), Some(MEETING_NOUNS!()))
-                                && matches!(next(4), None | Some("." | ",")))))
+                                && ((matches!(next(3), Some(MEETING_NOUNS!()))
+                                    && matches!(next(4), None | Some("." | ",")))
+                                    || (matches!(
+                                        next(3),
+                                        Some("video" | "phone" | "telephone" | "virtual")
+                                    ) && matches!(
+                                        next(4),
+                                        Some("call" | "conference" | "meeting")
+                                    ) && matches!(next(5), None | Some("." | ",")))))))
             });
         // "Also present was X": the meeting just told.
         // "Presenting their credentials were X, Y and Z."
