@@ -2763,3 +2763,20 @@ fn officials_present_at_the_video_call_join_it() {
     assert_eq!(d.meetings.len(), 1, "{:?}", pairs(&d));
     assert_eq!(d.meetings[0].participants.len(), 5, "{:?}", pairs(&d));
 }
+
+#[test]
+fn leaders_who_witnessed_an_exchange_following_a_bilateral_meeting_met() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Leaders witness exchange of agreements\n\nNAIROBI, June 19 (KNA) -- President Daniel Mwangi and Ghanaian President Kofi Mensah today witnessed the exchange of 14 agreements following a bilateral meeting at State House.\n",
+        )],
+        "file,published\na.txt,2024-06-19\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [vec!["Daniel Mwangi", "Kofi Mensah"]],
+        "{:?}",
+        pairs(&d)
+    );
+}

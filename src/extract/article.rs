@@ -298,9 +298,12 @@ fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurr
             .iter()
             .enumerate()
             .filter(|(_, p)| {
+                // A royal's one name is a first name: "Sultan Ibrahim" is not Anwar Ibrahim.
+                if keys.len() == 1 && royal {
+                    return p.keys[0] == keys[0];
+                }
                 p.keys.ends_with(&keys)
                     || (keys.len() == 1 && p.keys[1..].contains(&keys[0]))
-                    || (keys.len() == 1 && royal && p.keys[0] == keys[0])
                     || (cut_at_honorific
                         && p.keys.len() > 2
                         && p.keys[0] == keys[0]
@@ -2492,7 +2495,7 @@ fn coordinated_subjects(doc: &Doc<'_>, here: &[&Occurrence], trigger: usize) -> 
             // talks in Nairobi").
             && (trigger - w[1].end <= 2
                 || (here.last().is_some_and(|l| l.start == w[1].start)
-                    && (trigger.saturating_sub(2)..trigger)
+                    && (trigger.saturating_sub(3)..trigger)
                         .any(|k| matches!(doc.low(k), "following" | "after")))
                 || (w[1].end..trigger).any(|k| {
                     doc.low(k) == "they"
