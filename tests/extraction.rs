@@ -60,6 +60,25 @@ fn sorted_groups(d: &Dataset) -> Vec<Vec<String>> {
     sorted_pairs(d).into_iter().map(|(n, _)| n).collect()
 }
 
+/// Each meeting's participant names (sorted) with `detail` of it, in sorted order.
+fn sorted_with<T: Ord>(
+    d: &Dataset,
+    detail: impl Fn(&summitry::model::Meeting) -> T,
+) -> Vec<(Vec<String>, T)> {
+    let mut v: Vec<(Vec<String>, T)> = d
+        .meetings
+        .iter()
+        .map(|m| (sorted_names(d, m), detail(m)))
+        .collect();
+    v.sort();
+    v
+}
+
+/// Owned names, for comparing with [`sorted_with`].
+fn names(n: &[&str]) -> Vec<String> {
+    n.iter().map(|s| s.to_string()).collect()
+}
+
 fn official<'a>(d: &'a Dataset, name: &str) -> &'a summitry::model::Official {
     d.officials
         .iter()
@@ -2603,13 +2622,7 @@ fn their_first_talks_joining_for_a_trilateral_and_a_possible_meeting() {
         )],
         "file,published\na.txt,2024-11-15\n",
     );
-    let mut got: Vec<(Vec<String>, Option<String>)> = d
-        .meetings
-        .iter()
-        .map(|m| (sorted_names(&d, m), m.place.clone()))
-        .collect();
-    got.sort();
-    let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let got = sorted_with(&d, |m| m.place.clone());
     let s = |x: &str| Some(x.to_string());
     assert_eq!(
         got,
@@ -2634,19 +2647,11 @@ fn a_while_clause_has_its_own_subject_and_day_and_old_meetings_keep_no_dateline(
         )],
         "file,published\na.txt,2025-02-21\n",
     );
-    let mut got: Vec<(Vec<String>, Option<String>, Option<String>)> = d
-        .meetings
-        .iter()
-        .map(|m| {
-            (
-                sorted_names(&d, m),
-                m.date.map(|x| x.to_string()),
-                m.place.clone(),
-            )
-        })
-        .collect();
-    got.sort();
-    let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let got: Vec<(Vec<String>, Option<String>, Option<String>)> =
+        sorted_with(&d, |m| (m.date.map(|x| x.to_string()), m.place.clone()))
+            .into_iter()
+            .map(|(n, (date, place))| (n, date, place))
+            .collect();
     let s = |x: &str| Some(x.to_string());
     assert_eq!(
         got,
@@ -2705,13 +2710,7 @@ fn the_leaders_met_joined_and_accompanied_and_last_months_talks_stay_apart() {
         )],
         "file,published\na.txt,2023-11-16\n",
     );
-    let mut got: Vec<(Vec<String>, Option<String>)> = d
-        .meetings
-        .iter()
-        .map(|m| (sorted_names(&d, m), m.date.map(|x| x.to_string())))
-        .collect();
-    got.sort();
-    let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let got = sorted_with(&d, |m| m.date.map(|x| x.to_string()));
     assert_eq!(
         got,
         [
