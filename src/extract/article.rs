@@ -2575,15 +2575,7 @@ fn resolve_anaphors(
                     });
                     title
                         .and_then(|title| {
-                            latest(k, &|p: &Person| {
-                                of_country(p)
-                                    && p.titles.iter().any(|t| {
-                                        let t = t.to_lowercase();
-                                        t == title
-                                            || ends_with_words(&t, &title)
-                                            || starts_with_words(&t, &title)
-                                    })
-                            })
+                            latest(k, &|p: &Person| of_country(p) && holds_title(p, &title))
                         })
                         .or_else(|| latest(k, &of_country))
                 }
@@ -2687,17 +2679,20 @@ fn resolve_anaphors(
         {
             continue;
         }
-        let holds = |p: &Person| {
-            p.titles.iter().any(|t| {
-                let t = t.to_lowercase();
-                t == head || ends_with_words(&t, &head) || starts_with_words(&t, &head)
-            })
-        };
-        if let Some(p) = latest(k, &holds) {
+        if let Some(p) = latest(k, &|p: &Person| holds_title(p, &head)) {
             out.push((p, k));
         }
     }
     out
+}
+
+/// Whether one of `p`'s titles is `title` (lower case), begins with it or ends with it ("Foreign
+/// Minister of Iran", "Deputy Foreign Minister" hold "foreign minister").
+fn holds_title(p: &Person, title: &str) -> bool {
+    p.titles.iter().any(|t| {
+        let t = t.to_lowercase();
+        t == title || ends_with_words(&t, title) || starts_with_words(&t, title)
+    })
 }
 
 /// Whether `text` starts with the words `words` and goes on after a space ("Secretary of State"
@@ -2880,10 +2875,11 @@ fn past_near(doc: &Doc<'_>, si: usize, trigger: usize) -> bool {
     let to = (trigger + 10).min(r.end);
     (from..to).any(|k| {
         VAGUE_PAST.iter().any(|(_, phrase)| {
-            let words: Vec<&str> = phrase.split(' ').collect();
-            let end = k + words.len();
+            let end = k + phrase.split(' ').count();
             end <= r.end
-                && (k..end).zip(&words).all(|(x, w)| doc.low(x) == *w)
+                && (k..end)
+                    .zip(phrase.split(' '))
+                    .all(|(x, w)| doc.low(x) == w)
                 && (end >= r.end || doc.tokens()[end].kind != TokenKind::Possessive)
         })
     })
