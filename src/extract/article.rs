@@ -2651,7 +2651,7 @@ fn resolve_anaphors(
             continue;
         }
         // "the Secretary-General met ...": a capitalised title with no name after it. "the Amir"
-        // too, a title that is no head word because it is also a first name ("Amir Hatami").
+        // too, a title that is no head word because it is also a first name.
         let amir = doc.low(k + 1) == "amir" && doc.is_capitalised(k + 1);
         let Some((len, _)) = doc.tags[k + 1].head().or(amir.then_some((1, false))) else {
             continue;
