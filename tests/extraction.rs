@@ -2779,3 +2779,158 @@ fn leaders_who_witnessed_an_exchange_following_a_bilateral_meeting_met() {
         pairs(&d)
     );
 }
+
+#[test]
+fn a_virtual_meeting_is_a_video_call_and_late_attendance_lines_join_it() {
+    let remarks = "Zhou said the two countries should respect each other. Carter said his country does not seek conflict. Zhou said trade should grow. Carter said the channels must stay open. Zhou warned against interference. Carter said climate change needs both countries. The two leaders also exchanged views on regional issues. ";
+    let d = extract(
+        &[(
+            "a.txt",
+            &format!(
+                "Leaders hold virtual meeting\n\nBEIJING, Nov 16 (Xinhua) -- Chinese President Zhou Mingde held a virtual meeting with U.S. President Daniel Carter on Tuesday.\n\n{remarks}\n\nVice Premier Lin Haoran and Foreign Minister Gao Peiwen attended the meeting on the Chinese side.\n\nAccording to the White House, Secretary of State Robert Hale joined Carter in the Roosevelt Room for the meeting, which lasted three hours.\n"
+            ),
+        )],
+        "file,published\na.txt,2021-11-16\n",
+    );
+    assert_eq!(
+        sorted_with(&d, |m| m.kind),
+        [(
+            names(&[
+                "Daniel Carter",
+                "Gao Peiwen",
+                "Lin Haoran",
+                "Robert Hale",
+                "Zhou Mingde"
+            ]),
+            MeetingKind::VideoCall
+        )],
+        "{:?}",
+        pairs(&d)
+    );
+}
+
+#[test]
+fn sides_a_delegation_and_the_table_add_attendees() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Leaders hold talks\n\nPyongyang, September 14 (KCNA) -- Chairman Ri Song Chol had talks with Russian President Oleg Vasnetsov at the Vostochny Cosmodrome on September 13.\n\nPresent at the talks from the DPRK side were Foreign Minister Kang Yong Hui and Defence Minister Jo Myong Nam.\n\nPresent from the Russian side were Foreign Minister Pavel Orlov and Defence Minister Igor Semyonov.\n\nAlso taking part in the meeting was Governor of Russia's Amur Oblast Viktor Danilov.\n",
+            ),
+            (
+                "b.txt",
+                "Leaders meet\n\nWOODSIDE, Calif. (AP) -- President Daniel Carter and Chinese President Zhou Mingde met Wednesday at an estate south of San Francisco.\n\nCarter was joined at the table by Secretary of State Robert Hale and Treasury Secretary Ann Mills. Zhou's delegation included Foreign Minister Gao Peiwen.\n",
+            ),
+        ],
+        "file,published\na.txt,2023-09-14\nb.txt,2023-11-15\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&[
+                "Ann Mills",
+                "Daniel Carter",
+                "Gao Peiwen",
+                "Robert Hale",
+                "Zhou Mingde"
+            ]),
+            names(&[
+                "Igor Semyonov",
+                "Jo Myong Nam",
+                "Kang Yong Hui",
+                "Oleg Vasnetsov",
+                "Pavel Orlov",
+                "Ri Song Chol",
+                "Viktor Danilov"
+            ]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}
+
+#[test]
+fn kenyan_cabinet_secretaries_are_officials() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Leaders hold talks\n\nNAIROBI -- President Daniel Mwangi on Tuesday hosted Somalia's President Abdi Warsame at State House, Nairobi.\n\nThe meeting was attended by Foreign Affairs CS Peter Kamau and Defence CS Anne Njeri.\n",
+        )],
+        "file,published\na.txt,2024-08-20\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&[
+            "Abdi Warsame",
+            "Anne Njeri",
+            "Daniel Mwangi",
+            "Peter Kamau"
+        ])],
+        "{:?}",
+        pairs(&d)
+    );
+}
+
+#[test]
+fn who_a_quote_is_attributed_to_and_ministers_named_in_between_are_not_there() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Ministers meet\n\nALULA, Jan 8 (Reuters) - U.S. Secretary of State Robert Hale met Saudi Crown Prince Faisal bin Nasser on Monday.\n\nHale and the crown prince discussed \"the urgency of reducing regional tensions,\" State Department spokesperson Mark Dunn said in a statement after the meeting.\n\nKremlin Spokesman Pavel Orlov told reporters that no meeting between the Iranian foreign minister and Russian President Oleg Vasnetsov was on the schedule.\n\nThe two ministers last held talks in Tehran in June 2022.\n",
+        )],
+        "file,published\na.txt,2024-01-08\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["Faisal bin Nasser", "Robert Hale"])],
+        "{:?}",
+        pairs(&d)
+    );
+}
+
+#[test]
+fn a_pronoun_subject_is_the_previous_subject_even_a_reference() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister tours region\n\nTehran, IRNA -- Iranian Foreign Minister Reza Karimi spoke by phone with his Omani counterpart Salim al-Harthi on Sunday.\n\nThe Iranian foreign minister visited Riyadh last week, where he was received by Saudi Crown Prince Faisal bin Nasser. He also held talks with Saudi Foreign Minister Prince Khalid bin Saud during the visit.\n\nOn Monday, he met Jordan's King Hamza in Amman and later held talks in Doha with Qatar's Emir Sheikh Nasser bin Jassim.\n",
+        )],
+        "file,published\na.txt,2024-10-14\n",
+    );
+    let groups = sorted_groups(&d);
+    for other in [
+        "Salim al-Harthi",
+        "Faisal bin Nasser",
+        "Khalid bin Saud",
+        "Hamza",
+        "Nasser bin Jassim",
+    ] {
+        assert!(
+            groups.iter().any(|g| g.len() == 2
+                && g.contains(&"Reza Karimi".to_string())
+                && g.contains(&other.to_string())),
+            "{other}: {groups:?}"
+        );
+    }
+    assert_eq!(groups.len(), 5, "{groups:?}");
+}
+
+#[test]
+fn a_trilateral_meeting_after_a_bilateral_one_is_its_own_and_summit_guests_are_not_in_either() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Leaders meet\n\nBEIJING, April 6 (Xinhua) -- Chinese President Zhou Mingde held talks with French President Louis Bernard in Beijing on Thursday, on the sidelines of a regional summit.\n\nOn the same afternoon, Zhou, Bernard and European Commission President Anna Weber held a trilateral meeting at the Great Hall of the People.\n\nThe summit was hosted by Kazakh President Arman Seitov. Russian President Oleg Vasnetsov and Pakistan Prime Minister Imran Qadir were among the leaders who attended.\n",
+        )],
+        "file,published\na.txt,2023-04-06\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Anna Weber", "Louis Bernard", "Zhou Mingde"]),
+            names(&["Louis Bernard", "Zhou Mingde"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}

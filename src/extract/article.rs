@@ -1644,15 +1644,22 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         let triggers = find_triggers(doc, si, &by_sentence[si]);
         // Without a meeting phrase, a sentence matters only as the subject of later ones, or as
         // an attendance line for a meeting just told: most sentences need no more look.
-        let recent_meeting = meetings
+        let since_meeting = meetings
             .last()
-            .is_some_and(|m| si - m.evidence.last().copied().unwrap_or(si) <= 6);
+            .map(|m| si - m.evidence.last().copied().unwrap_or(si));
+        let recent_meeting = since_meeting.is_some_and(|d| d <= 6);
         if triggers.is_empty() && !recent_meeting && !doc.sentence_may_have(si, ids.attendance) {
-            if let Some(o) = by_sentence[si]
+            let first = by_sentence[si]
                 .iter()
-                .find(|o| !o.quoted && official(o.person))
-            {
-                last_subject = Some(o.person);
+                .find(|o| !o.quoted && official(o.person));
+            // "The Iranian foreign minister stressed ...": a reference as the subject, whom a
+            // later "He also met ..." means.
+            let reference = (doc.low(r.start) == "the"
+                && first.is_none_or(|o| o.start > r.start + 1))
+            .then(|| resolve_anaphors(doc, r.clone(), persons, occ, si))
+            .and_then(|a| a.first().filter(|&&(_, t)| t == r.start).map(|&(p, _)| p));
+            if let Some(p) = reference.or(first.map(|o| o.person)) {
+                last_subject = Some(p);
             }
             continue;
         }
@@ -1684,7 +1691,8 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     None => true,
                     Some(first) => before.all(|p| p == first),
                 };
-                few || !is_attribution(doc, o, r.clone(), first_trigger)
+                (few && !names_a_quote(doc, o, r.clone()))
+                    || !is_attribution(doc, o, r.clone(), first_trigger)
             })
             .copied()
             .collect();
@@ -1804,15 +1812,21 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 let ends_after = || matches!(next(1), None | Some("."));
                 // "X and Y also attended.", "Cai and Wang attended the events." (not "the lunch
                 // hosted by X, which Y also attended.": the sentence's own meeting)
+                // (not "... were among the leaders who attended.": the event they attended)
                 (w == ids.attended
                     && !own_meeting_before(x)
+                    && !(x > r.start && doc.low(x - 1) == "who")
                     && (ends_after()
                         || (matches!(next(1), Some("the" | "both"))
                             && matches!(next(2), Some(MEETING_NOUNS!()))
                             && matches!(next(3), None | Some(".")))))
                     // "The pair were joined by X.", "Vice President X joined the call."
+                    // ("X was joined at the table by A and B")
                     || (w == ids.joined
                         && (next(1) == Some("by")
+                            || (matches!(next(1), Some("at" | "in"))
+                                && (2..6).any(|n| next(n) == Some("by"))
+                                && (1..5).all(|n| next(n) != Some(",")))
                             || (next(1) == Some("the")
                                 && matches!(next(2), Some("call" | "meeting" | "talks")))))
                     // "X was accompanied by Foreign Minister Z." (not "X, accompanied by Z, met
@@ -1838,7 +1852,10 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                             || (matches!(next(1), Some("at" | "during" | "in"))
                                 && matches!(next(2), Some("the" | "both"))
                                 && ((matches!(next(3), Some(MEETING_NOUNS!()))
-                                    && matches!(next(4), None | Some("." | ",")))
+                                    && matches!(
+                                        next(4),
+                                        None | Some("." | "," | "on" | "in" | "at" | "held")
+                                    ))
                                     || (matches!(
                                         next(3),
                                         Some("video" | "phone" | "telephone" | "virtual")
@@ -1864,22 +1881,46 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     && doc.low(r.start + 2) == "the"
                     && matches!(doc.low(r.start + 3), "room" | "meeting" | "talks")))
             || (presenting_credentials && doc.low(r.start + 3) == "were")
-            // "Present in the expanded meeting were X, Y and Z."
+            // "Present in the expanded meeting were X, Y and Z", "Present at the talks from the
+            // DPRK side were ...", "Present from the Russian side were ...".
             || (r.len() > 5
                 && doc.low(r.start) == "present"
-                && matches!(doc.low(r.start + 1), "at" | "in" | "during")
+                && ((matches!(doc.low(r.start + 1), "at" | "in" | "during")
+                    && (r.start + 2..r.end.min(r.start + 7))
+                        .any(|x| matches!(doc.low(x), MEETING_NOUNS!())))
+                    || (doc.low(r.start + 1) == "from"
+                        && (r.start + 2..r.end.min(r.start + 7)).any(|x| doc.low(x) == "side")))
+                && (r.start + 3..r.end.min(r.start + 11)).any(|x| matches!(doc.low(x), "were" | "was")))
+            // "Also taking part in the meeting was X."
+            || (r.len() > 6
+                && doc.low(r.start) == "also"
+                && matches!(doc.low(r.start + 1), "taking" | "participating")
                 && (r.start + 2..r.end.min(r.start + 7))
                     .any(|x| matches!(doc.low(x), MEETING_NOUNS!()))
-                && (r.start + 3..r.end.min(r.start + 8)).any(|x| matches!(doc.low(x), "were" | "was")));
+                && (r.start + 3..r.end.min(r.start + 9)).any(|x| matches!(doc.low(x), "were" | "was")));
         // "The call was co-hosted by X and Y and also included Z": the meeting just told, by its
         // noun.
+        // "The summit": the meeting just told when it was told as a summit, not as a meeting on
+        // a summit's sidelines, nor one after the summit a host held.
+        let told_as_summit = || {
+            meetings.last().is_some_and(|m| {
+                let said = |w: &[&str]| {
+                    m.evidence.iter().any(|&e| {
+                        doc.sentence_tokens[e]
+                            .clone()
+                            .any(|x| w.contains(&doc.low(x)))
+                    })
+                };
+                said(&["summit"]) && !said(&["sidelines", "margins", "sideline", "margin"])
+            })
+        };
         let told_by_its_noun = recent_meeting
             && r.len() > 3
             && doc.low(r.start) == "the"
-            && matches!(
+            && (matches!(
                 doc.low(r.start + 1),
-                MEETING_NOUNS!() | "call" | "conference" | "lunch" | "dinner" | "summit"
-            )
+                MEETING_NOUNS!() | "call" | "conference" | "lunch" | "dinner"
+            ) || (doc.low(r.start + 1) == "summit" && told_as_summit()))
             && r.clone()
                 .any(|x| matches!(doc.low(x), "included" | "co-hosted" | "hosted" | "joined"));
         // "B, R and L joined Trump at the table, while Xi was flanked by W and H": people who
@@ -1888,7 +1929,10 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             let last = meetings
                 .last()
                 .map_or(&[][..], |m| m.participants.as_slice());
-            triggers.is_empty()
+            // (also "joined Biden in the Roosevelt Room for the meeting")
+            triggers
+                .iter()
+                .all(|t| t.token > r.start && doc.low(t.token - 1) == "the")
                 && (r.start + 1..r.end).any(|x| {
                     let person_at =
                         |t: usize| named.iter().any(|&(p, at)| at == t && last.contains(&p));
@@ -1898,10 +1942,22 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                             && (x.saturating_sub(4).max(r.start)..x - 1).any(person_at))
                 })
         };
+        // "X, Y and Z attended the meeting on the Chinese side", many sentences of remarks
+        // after the meeting was told: "the meeting" is still the one told last.
+        let referred = recent_meeting
+            || (since_meeting.is_some_and(|d| d <= 14)
+                && (r.start + 1..r.end.saturating_sub(1)).any(|x| {
+                    matches!(doc.low(x - 1), "the" | "this")
+                        && matches!(
+                            doc.low(x),
+                            "meeting" | "talks" | "audience" | "call" | "conversation"
+                        )
+                        && doc.low(x + 1) != "of"
+                }));
         if (also_present
             || told_by_its_noun
             || attended_it
-            || (recent_meeting && joined_a_participant())
+            || (referred && joined_a_participant())
             || (attendance
                 && (words().any(|w| {
                     w.starts_with("meeting")
@@ -1919,8 +1975,17 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 })
                     // "The American side is represented by X and Y": the other side of the talks
                     // just told.
-                    || side_as_subject)))
-            && recent_meeting
+                    || side_as_subject
+                    // "Xi's delegation included A and B": a participant's delegation.
+                    || here.first().is_some_and(|o| {
+                        o.end + 1 < r.end
+                            && doc.tokens()[o.end].kind == TokenKind::Possessive
+                            && doc.word(o.end + 1) == ids.delegation
+                            && meetings
+                                .last()
+                                .is_some_and(|m| m.participants.contains(&o.person))
+                    }))))
+            && referred
             && !meetings.is_empty()
         {
             // "X was present at both meetings": the last two.
@@ -2062,8 +2127,13 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             }
         }
         let subject_before = last_subject;
-        if let Some(o) = here.first() {
-            last_subject = Some(o.person);
+        // The sentence's first person, named or referred to ("The Iranian foreign minister
+        // visited Riyadh, where he was received by X").
+        // ("He also met X": still the pronoun's referent.)
+        if let Some(&(p, at)) = named.first()
+            && !(r.start..at).any(|x| matches!(doc.low(x), "he" | "she") && doc.tok(x) != "HE")
+        {
+            last_subject = Some(p);
         }
         if triggers.is_empty() {
             continue;
@@ -2163,7 +2233,18 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         let r = clause_start..r.end;
         // "A met B, and held a video call with C": with several meeting phrases and a subject before
         // the first, each phrase meets the subject with the people after it.
-        let subject = people_in(r.start..triggers[0].token);
+        let mut subject = people_in(r.start..triggers[0].token);
+        // "On Sunday, he met A in Amman and later held talks with B": the pronoun is the previous
+        // sentence's subject, who meets each.
+        if subject.is_empty()
+            && triggers.len() > 1
+            && (r.start..triggers[0].token)
+                .any(|x| matches!(doc.low(x), "he" | "she") && doc.tok(x) != "HE")
+            && let Some(s) = subject_before
+            && !people_in(r.clone()).contains(&s)
+        {
+            subject.push(s);
+        }
         let groups: Vec<(Vec<usize>, Range<usize>, &Trigger)> =
             if triggers.len() > 1 && !subject.is_empty() {
                 triggers
@@ -2353,7 +2434,17 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 .rev()
                 .find(|m| people.iter().filter(|p| m.participants.contains(p)).count() >= 2)
                 .filter(|m| {
+                    // "Xi, Macron and von der Leyen held a trilateral meeting" after Xi met Macron:
+                    // a meeting of another format with someone new.
+                    let near = trigger.token.saturating_sub(2)..(trigger.end + 2).min(r.end);
+                    let new_format = near.clone().any(|k| {
+                        matches!(
+                            doc.low(k),
+                            "trilateral" | "quadrilateral" | "separate" | "another" | "second"
+                        )
+                    }) && people.iter().any(|p| !m.participants.contains(p));
                     !(earlier_encounter && !m.evidence.contains(&si))
+                        && !new_format
                         && !another_encounter(doc, si, trigger, m, &subject)
                 })
             {
@@ -2385,7 +2476,12 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 evidence: vec![si],
                 // "X also discussed with Y, in a phone call, ...": a call told after the people
                 // it joins gives its kind to a phrase that tells none ("met", "received" do).
-                kind: match sentence_kind(doc, seg.clone(), trigger.kind) {
+                // "held a virtual meeting": the word before the phrase may tell its kind.
+                kind: match sentence_kind(
+                    doc,
+                    seg.start.saturating_sub(2).max(r.start)..seg.end,
+                    trigger.kind,
+                ) {
                     MeetingKind::InPerson
                         if trigger.kind.is_none()
                             && !matches!(
@@ -2471,6 +2567,27 @@ fn is_attribution(doc: &Doc<'_>, o: &Occurrence, r: Range<usize>, trigger: Optio
     // "..., X said" or "..., the agency reports, citing the press secretary X".
     (o.end < r.end && REPORTING.contains(&doc.low(o.end)))
         || (comma + 1..o.start).any(|k| matches!(doc.low(k), "citing" | "quoting" | "according"))
+}
+
+/// `..., "quote," State Department spokesperson X said`: who a quotation closed just before is
+/// attributed to.
+fn names_a_quote(doc: &Doc<'_>, o: &Occurrence, r: Range<usize>) -> bool {
+    if o.end >= r.end || !REPORTING.contains(&doc.low(o.end)) {
+        return false;
+    }
+    // Not `"...," X told Y as the talks began`: Y is who X spoke to.
+    if matches!(doc.low(o.end), "told" | "tells")
+        && o.end + 1 < r.end
+        && doc.is_capitalised(o.end + 1)
+    {
+        return false;
+    }
+    // Back over the title ("State Department spokesperson").
+    let mut k = o.start;
+    while k > r.start && o.start - k < 5 && doc.tokens()[k - 1].kind == TokenKind::Word {
+        k -= 1;
+    }
+    k >= r.start + 2 && matches!(doc.tok(k - 1), "\"" | "”") && doc.tok(k - 2) == ","
 }
 
 /// "X and Y discussed ...": two people joined by "and" right before the trigger.
@@ -2614,13 +2731,32 @@ fn resolve_anaphors(
                         )
                     })
             };
+            // "The two ministers" are two people titled minister (not the president a spokesman
+            // mentioned in between); "the two leaders" any two officials.
+            let office = match doc.low(k + 2) {
+                "ministers" => Some("minister"),
+                "presidents" => Some("president"),
+                _ => None,
+            };
+            let holds_office = |p: &Person| {
+                office.is_none_or(|w| {
+                    p.titles.iter().any(|t| {
+                        let t = t.to_lowercase();
+                        t.contains(w) || t == "counterpart"
+                    })
+                })
+            };
+            let window = if office.is_some() { 6 } else { 3 };
             let mut recent: Vec<usize> = Vec::new();
             for o in occ
                 .iter()
                 .rev()
-                .filter(|o| o.sentence < si && si - o.sentence <= 3 && !planned(o.sentence))
+                .filter(|o| o.sentence < si && si - o.sentence <= window && !planned(o.sentence))
             {
-                if !recent.contains(&o.person) && !persons[o.person].titles.is_empty() {
+                if !recent.contains(&o.person)
+                    && !persons[o.person].titles.is_empty()
+                    && holds_office(&persons[o.person])
+                {
                     recent.push(o.person);
                 }
                 if recent.len() == 2 {
