@@ -2934,3 +2934,70 @@ fn a_trilateral_meeting_after_a_bilateral_one_is_its_own_and_summit_guests_are_n
         pairs(&d)
     );
 }
+
+#[test]
+fn a_son_named_after_his_father_is_another_person_and_titles_after_and_split() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Talks in Abu Dhabi\n\nABU DHABI, 13th February, 2024 (WAM) -- President His Highness Sheikh Hamad bin Rashid Al Nuaimi today held talks with Rajesh Varma, Prime Minister of the Republic of India.\n\nThe talks were attended by H.H. Sheikh Saif bin Hamad bin Rashid Al Nuaimi, Crown Prince of Abu Dhabi.\n\nHead of the Presidential Office Andriy Yermolenko and U.S. Ambassador to Ukraine Bridget Marsh also took part in the meeting.\n",
+        )],
+        "file,published\na.txt,2024-02-13\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&[
+            "Andriy Yermolenko",
+            "Bridget Marsh",
+            "Hamad bin Rashid Al Nuaimi",
+            "Rajesh Varma",
+            "Saif bin Hamad bin Rashid Al Nuaimi"
+        ])],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(
+        official(&d, "Andriy Yermolenko").titles[0].title,
+        "Head of the Presidential Office"
+    );
+}
+
+#[test]
+fn a_later_meeting_among_fewer_is_its_own_and_an_officer_in_charge_is_an_official() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "President receives defense chief\n\nMANILA -- President Ramon Villanueva on Thursday received United States Secretary of Defense Mark Dalton in Malacanang.\n\nAlso present during the meeting were Executive Secretary Lucas Reyes and Department of National Defense (DND) Officer-in-Charge Carlos Galang Jr.\n\nLater in the day, Dalton and Galang held bilateral talks at Camp Aguinaldo in Quezon City.\n",
+        )],
+        "file,published\na.txt,2023-02-02\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&[
+                "Carlos Galang Jr",
+                "Lucas Reyes",
+                "Mark Dalton",
+                "Ramon Villanueva"
+            ]),
+            names(&["Carlos Galang Jr", "Mark Dalton"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}
+
+#[test]
+fn an_outlets_home_country_is_its_officials_when_nothing_else_says() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Leaders hold summit\n\nPresident Park Min-jun and Japanese Prime Minister Kenji Sato held summit talks on Friday.\n\nNational Security Adviser Kim Do-hyun attended the talks.\n",
+        )],
+        "file,published,source\na.txt,2024-09-06,The Korea Herald\n",
+    );
+    assert_eq!(
+        official(&d, "Kim Do-hyun").country.as_deref(),
+        Some("South Korea")
+    );
+}

@@ -302,7 +302,17 @@ fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurr
                 if keys.len() == 1 && royal {
                     return p.keys[0] == keys[0];
                 }
-                p.keys.ends_with(&keys)
+                // "Saif bin Hamad bin Rashid" is the son of "Hamad bin Rashid", not him.
+                let son_of = || {
+                    std::iter::once(&p.name).chain(&p.forms).any(|f| {
+                        let words: Vec<&str> = f.split(' ').collect();
+                        words.windows(2).any(|w| {
+                            matches!(w[0].to_lowercase().as_str(), "bin" | "ibn" | "bint" | "ben")
+                                && name_key(w[1]) == keys[0]
+                        })
+                    })
+                };
+                (p.keys.ends_with(&keys) && !(keys.len() >= 2 && son_of()))
                     || (keys.len() == 1 && p.keys[1..].contains(&keys[0]))
                     || (cut_at_honorific
                         && p.keys.len() > 2
@@ -2443,8 +2453,17 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                             "trilateral" | "quadrilateral" | "separate" | "another" | "second"
                         )
                     }) && people.iter().any(|p| !m.participants.contains(p));
+                    // "Later in the day, A and C held talks at the ministry", after B received A
+                    // with C attending: a smaller meeting of their own.
+                    let later_among_fewer = trigger.strong
+                        && r.len() > 3
+                        && doc.low(r.start) == "later"
+                        && matches!(doc.low(r.start + 1), "in" | "that" | "on")
+                        && people.len() < m.participants.len()
+                        && !m.evidence.contains(&si);
                     !(earlier_encounter && !m.evidence.contains(&si))
                         && !new_format
+                        && !later_among_fewer
                         && !another_encounter(doc, si, trigger, m, &subject)
                 })
             {

@@ -623,7 +623,8 @@ fn parse_title(
             if let Some(n) = doc.tags[k]
                 .honorific()
                 .or(doc.tags[k].rank())
-                .filter(|_| !common_word)
+                // ("His Highness" is two words: only a lone "He" may be the pronoun.)
+                .filter(|&n| !(common_word && n == 1))
             {
                 k += n;
                 if k < r.end && doc.low(k) == "." {
@@ -682,7 +683,8 @@ fn parse_title(
                 && (doc.is_name_word(s - 1)
                     || (doc.is_name_particle(s - 1) && s < end)
                     || after_particle(s - 1))
-                && end - s < 5
+                // Five words, or more with particles ("Saif bin Hamad bin Rashid Al Nuaimi").
+                && (end - s < 5 || (end - s < 9 && (s..end).any(|x| doc.is_name_particle(x))))
             {
                 s -= 1;
             }
@@ -882,6 +884,18 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
                 while let Some(n) = doc.tags.get(x).and_then(|t| t.honorific()) {
                     x += n;
                     if x < end && doc.low(x) == "." {
+                        x += 1;
+                    }
+                }
+                // ("and U.S. Ambassador ...", "and Iran's Foreign Minister ...": a nationality
+                // first)
+                if let Some((_, _, n)) = doc.tags.get(x).and_then(|t| t.place()) {
+                    x += n;
+                    if doc
+                        .tokens()
+                        .get(x)
+                        .is_some_and(|t| t.kind == TokenKind::Possessive)
+                    {
                         x += 1;
                     }
                 }
