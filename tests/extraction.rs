@@ -3001,3 +3001,23 @@ fn an_outlets_home_country_is_its_officials_when_nothing_else_says() {
         Some("South Korea")
     );
 }
+
+#[test]
+fn double_surnames_and_portfolio_lists_after_of() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "The King receives the Spanish Prime Minister\n\nRabat - His Majesty King Hassan received on Wednesday at the Royal Palace in Rabat the President of the Government of the Kingdom of Spain, Mr. Pedro Sánchez Pérez-Castejón.\n\nThis audience was attended by the Spanish Minister of Foreign Affairs, European Union and Cooperation, Mr. Jose Luis Navarro Bueno.\n\nEarlier in the day, Mr. Navarro held talks in Rabat with Head of Government Aziz Amrani.\n",
+        )],
+        "file,published\na.txt,2024-02-21\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Aziz Amrani", "Jose Luis Navarro Bueno"]),
+            names(&["Hassan", "Jose Luis Navarro Bueno", "Pedro Sánchez"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}

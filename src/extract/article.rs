@@ -429,9 +429,11 @@ fn find_surname_occurrences(
                 e == i + 1 && i > r.start && super::mentions::ROYAL_WORDS.contains(&doc.low(i - 1));
             // Cheap test before folding names: the run's last word must start like a known surname.
             let last_initial = name_initial(doc.tok(e - 1));
+            let paternal = |p: &Person| p.keys.len() >= 3 && e == i + 1;
             if !persons.iter().any(|p| {
                 p.surname_key().starts_with(last_initial)
                     || ((p.keys.len() == 2 || royal) && p.keys[0].starts_with(last_initial))
+                    || (paternal(p) && p.keys[p.keys.len() - 2].starts_with(last_initial))
             }) {
                 i = e;
                 continue;
@@ -446,6 +448,15 @@ fn find_surname_occurrences(
             if matching.is_empty() && keys.len() == 1 && e == i + 1 {
                 matching = (0..persons.len())
                     .filter(|&p| persons[p].keys.len() == 2 && persons[p].keys[0] == keys[0])
+                    .collect();
+            }
+            // "Mr. Ruiz" for Pablo Ruiz Ortega: the first of two surnames (Spanish, Portuguese).
+            if matching.is_empty() && keys.len() == 1 && !royal {
+                matching = (0..persons.len())
+                    .filter(|&p| {
+                        let k = &persons[p].keys;
+                        paternal(&persons[p]) && k[k.len() - 2] == keys[0]
+                    })
                     .collect();
             }
             if matching.is_empty() && royal && keys.len() == 1 {

@@ -152,7 +152,10 @@ fn known_name(doc: &Doc<'_>, name: Range<usize>) -> Option<usize> {
     let more = name.start + len;
     let lineage = |k: usize| matches!(doc.low(k), "bin" | "ibn" | "bint");
     let arabic = (name.start..more).any(lineage);
-    (arabic && len < name.len() && lineage(more)).then_some(idx)
+    // "Pedro Sánchez Pérez-Castejón": a given name and surname the gazetteer knows, then a
+    // second (maternal) surname.
+    let second_surname = len >= 2 && name.len() == len + 1;
+    ((arabic && len < name.len() && lineage(more)) || second_surname).then_some(idx)
 }
 
 /// "Prime Minister Takaichi Sanae": a gazetteer official written family name first (Japanese,
@@ -860,8 +863,16 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
         let lw = doc.low(k);
         let t = doc.tags[k];
         // A list of portfolios: "for Planning, Development and Special Initiatives X".
+        // ("Minister of Foreign Affairs, European Union and Cooperation, Mr. X": after "of", a
+        // list of portfolios or bodies, not "of Iran, Ali Larijani and ...")
+        let list_after_of = || {
+            doc.low(j) == "of"
+                && (k + 1..end.min(k + 6))
+                    .take_while(|&x| doc.low(x) != "and")
+                    .any(|x| doc.tags[x].portfolio().is_some() || doc.tags[x].org_word().is_some())
+        };
         if lw == ","
-            && doc.low(j) == "for"
+            && (doc.low(j) == "for" || list_after_of())
             && k > j + 1
             && k + 1 < end
             && doc.is_capitalised(k + 1)
