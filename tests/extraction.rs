@@ -3021,3 +3021,25 @@ fn double_surnames_and_portfolio_lists_after_of() {
         pairs(&d)
     );
 }
+
+#[test]
+fn reported_plans_stand_ins_and_the_two_leaders_named_again() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Ministers meet in Jakarta\n\nJAKARTA (ANTARA) - In the morning, Foreign Minister Sari Wulandari met with Chinese Vice Premier Zhou Mingde, who is representing China at the meetings in place of Foreign Minister Gao Peiwen.\n\nUS Secretary of State Robert Hale is slated to hold a bilateral meeting with Wulandari on Friday, the ministry said.\n\nDeputy Prime Minister Ahmad Karim would accompany the president and would also attend the meeting of the council, she added.\n\nGerman Chancellor Karl Weber spoke by phone with Russian President Oleg Vasnetsov on Friday. A spokesman said Weber had spoken with Ukrainian President Taras Melnyk beforehand.\n\nThe two leaders last spoke by phone in December 2022, when Weber also urged Vasnetsov to withdraw troops.\n",
+        )],
+        "file,published\na.txt,2024-11-15\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Karl Weber", "Oleg Vasnetsov"]),
+            names(&["Karl Weber", "Oleg Vasnetsov"]),
+            names(&["Karl Weber", "Taras Melnyk"]),
+            names(&["Sari Wulandari", "Zhou Mingde"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}

@@ -1183,6 +1183,8 @@ static IDS: LazyLock<Ids> = LazyLock::new(|| {
             id("scheduled"),
             id("due"),
             id("expected"),
+            id("would"),
+            id("slated"),
         ]),
         // The words of `refine_kinds`' phrases.
         call_words: word_bits(&[
@@ -1228,8 +1230,9 @@ macro_rules! MEETING_NOUNS {
 }
 
 /// Words before a trigger that make it a plan, not a meeting.
-pub(crate) const NOT_YET: [&str; 41] = [
+pub(crate) const NOT_YET: [&str; 42] = [
     "will",
+    "slated",
     "would",
     "to",
     "shall",
@@ -1400,8 +1403,11 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                 .rev()
                 .find(|&x| doc.tok(x) == ",")
                 .map_or(r.start, |x| x + 1);
+            // ("X would accompany the prime minister and would attend the meeting": a plan
+            // reported)
             let will = |x: usize| {
-                matches!(doc.low(x), "will" | "shall" | "'ll" | "’ll") && !doc.is_capitalised(x)
+                matches!(doc.low(x), "will" | "shall" | "'ll" | "’ll" | "would")
+                    && !doc.is_capitalised(x)
             };
             let may_plan = doc.sentence_may_have(si, ids.will);
             if may_plan && (clause_start..k).any(will) {
@@ -1413,7 +1419,7 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                 && (r.start.max(k.saturating_sub(25))..k).any(|x| {
                     // "will travel", or "is scheduled to travel to Washington later this month
                     // for talks with X" (in the same clause too).
-                    let verb = if matches!(doc.low(x), "scheduled" | "due" | "expected")
+                    let verb = if matches!(doc.low(x), "scheduled" | "due" | "expected" | "slated")
                         && x + 1 < r.end
                         && doc.low(x + 1) == "to"
                     {
@@ -1741,6 +1747,17 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 .map(|o| o.start)
                 .collect();
             named.retain(|(_, t)| !speakers.contains(t));
+            // "X, who is representing China in place of Foreign Minister Y": Y is not there.
+            let stand_ins: Vec<usize> = (r.start + 2..r.end)
+                .filter(|&k| {
+                    doc.low(k) == "of"
+                        && (matches!(doc.low(k - 1), "instead")
+                            || (doc.low(k - 1) == "place" && doc.low(k - 2) == "in"))
+                })
+                .filter_map(|k| named.iter().find(|&&(_, t)| t > k && t <= k + 5))
+                .map(|&(p, _)| p)
+                .collect();
+            named.retain(|(p, _)| !stand_ins.contains(p));
             // "delivered a verbal message from President X", "conveyed the greetings of X": who
             // sent what a visitor carried is not at the meeting (but writes a letter received).
             if triggers[0].kind != Some(MeetingKind::Letter) {
@@ -2793,7 +2810,17 @@ fn resolve_anaphors(
                     break;
                 }
             }
-            if recent.len() == 2 {
+            // "The two leaders last spoke in 2022, when Scholz urged Putin ...": a sentence that
+            // names one of them again names both itself.
+            let mut after: Vec<usize> = occ
+                .iter()
+                .filter(|o| o.sentence == si && o.start > k)
+                .map(|o| o.person)
+                .collect();
+            after.sort_unstable();
+            after.dedup();
+            let named_again = after.len() >= 2 && after.iter().any(|p| recent.contains(p));
+            if recent.len() == 2 && !named_again {
                 out.extend(recent.into_iter().map(|p| (p, k)));
             }
             continue;
