@@ -468,6 +468,8 @@ fn build() -> Lexicon {
             titles,
         });
         for form in std::iter::once(name).chain(list(row.get(1))) {
+            // "Marcos Jr." ends at "Jr" in the text: the sentence's full stop is no name word.
+            let form = form.trim_end_matches('.');
             phrases.push((form.to_string(), Category::Known(idx)));
             // "Al-Thani" and "Al Thani" are written both ways.
             if form.contains("Al-") || form.contains("al-") {

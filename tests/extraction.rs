@@ -3043,3 +3043,41 @@ fn reported_plans_stand_ins_and_the_two_leaders_named_again() {
         pairs(&d)
     );
 }
+
+#[test]
+fn a_summit_attended_by_and_accompanied_in_the_talks_by_add_people() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Leaders hold talks\n\nTOKYO, March 16 Kyodo - Japanese Prime Minister Kenji Sato and South Korean President Park Min-jun held talks in Tokyo on Thursday.\n\nThe summit at the prime minister's office was also attended by Japanese Foreign Minister Taro Yamada and his South Korean counterpart Lee Jin-ho.\n\nSato was accompanied in the talks by Defence Minister Ichiro Mori.\n",
+        )],
+        "file,published\na.txt,2023-03-16\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&[
+            "Ichiro Mori",
+            "Kenji Sato",
+            "Lee Jin-ho",
+            "Park Min-jun",
+            "Taro Yamada"
+        ])],
+        "{:?}",
+        pairs(&d)
+    );
+}
+
+#[test]
+fn a_gazetteer_name_ending_in_a_dotted_suffix_is_known() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Leaders hold talks\n\nHANOI -- President Ferdinand R. Marcos Jr. on Tuesday held talks with Vietnamese President Vo Van Thuong at the Presidential Palace.\n",
+        )],
+        "file,published\na.txt,2024-01-30\n",
+    );
+    assert_eq!(
+        official(&d, "Ferdinand Marcos Jr.").country.as_deref(),
+        Some("Philippines")
+    );
+}

@@ -1870,8 +1870,13 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     // "X was accompanied by Foreign Minister Z." (not "X, accompanied by Z, met
                     // Y", a meeting of its own)
                     // ("... accompanied by Z during the meeting": the meeting just told)
+                    // ("X was accompanied in the talks by A and B")
                     || (w == ids.accompanied
-                        && next(1) == Some("by")
+                        && (next(1) == Some("by")
+                            || (matches!(next(1), Some("in" | "at" | "during"))
+                                && matches!(next(2), Some("the"))
+                                && matches!(next(3), Some(MEETING_NOUNS!()))
+                                && next(4) == Some("by")))
                         && triggers.iter().all(|t| {
                             t.token > x
                                 && doc.low(t.token - 1) == "the"
@@ -1992,6 +1997,29 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         )
                         && doc.low(x + 1) != "of"
                 }));
+        let leaders_met = || {
+            meetings.last().is_some_and(|m| {
+                m.participants
+                    .iter()
+                    .filter(|&&p| {
+                        persons[p].titles.iter().any(|t| {
+                            let t = t.to_lowercase();
+                            [
+                                "president",
+                                "prime minister",
+                                "premier",
+                                "chancellor",
+                                "king",
+                                "emir",
+                            ]
+                            .iter()
+                            .any(|h| t == *h || ends_with_words(&t, h))
+                        })
+                    })
+                    .count()
+                    >= 2
+            })
+        };
         if (also_present
             || told_by_its_noun
             || attended_it
@@ -2010,6 +2038,9 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                                 | "session"
                                 | "negotiations"
                         )
+                        // "The summit ... was also attended by X": the meeting just told when
+                        // it was between leaders (not ministers meeting at a summit).
+                        || (w == "summit" && leaders_met())
                 })
                     // "The American side is represented by X and Y": the other side of the talks
                     // just told.
