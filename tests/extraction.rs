@@ -3081,3 +3081,37 @@ fn a_gazetteer_name_ending_in_a_dotted_suffix_is_known() {
         Some("Philippines")
     );
 }
+
+#[test]
+fn joiners_of_the_president_join_the_meeting_told_last_and_principals_and_spokespeople_stay_out() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Leader visits Washington\n\nWASHINGTON (AP) - Ukrainian President Taras Melnyk met at the White House on Thursday, meeting separately with President Daniel Carter and Vice President Ann Mills.\n\nCarter hosted Melnyk in the Oval Office. Secretary of State Robert Hale joined the president for the talks, while Melnyk was accompanied by his chief of staff, Ivan Bondar.\n",
+            ),
+            (
+                "b.txt",
+                "PM meets US envoy\n\nDoha / QNA - Prime Minister Sheikh Khalid bin Jassim Al Thani met yesterday with Mark Dunn, the Special Envoy of US President-elect Daniel Carter to the Middle East.\n\nForeign Minister Salim al-Harthi and his Iranian counterpart Reza Karimi discussed regional developments in Muscat on Sunday, Foreign Ministry spokesperson Yusuf al-Balushi said.\n\nThe message was received on behalf of His Majesty the Sultan Qaboos Said by al-Harthi, during his reception of Uzbek Foreign Minister Bakhtiyor Rashidov.\n",
+            ),
+        ],
+        "file,published\na.txt,2024-09-26\nb.txt,2025-01-11\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Ann Mills", "Taras Melnyk"]),
+            names(&["Bakhtiyor Rashidov", "Salim al-Harthi"]),
+            names(&[
+                "Daniel Carter",
+                "Ivan Bondar",
+                "Robert Hale",
+                "Taras Melnyk"
+            ]),
+            names(&["Khalid bin Jassim Al Thani", "Mark Dunn"]),
+            names(&["Reza Karimi", "Salim al-Harthi"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}

@@ -1718,7 +1718,12 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     None => true,
                     Some(first) => before.all(|p| p == first),
                 };
-                (few && !names_a_quote(doc, o, r.clone()))
+                // ("..., State Department spokesperson X said": a spokesperson who reports it)
+                let spokesperson = persons[o.person].titles.iter().any(|t| {
+                    let t = t.to_lowercase();
+                    t.contains("spokes") || t.contains("press secretary")
+                });
+                (few && !names_a_quote(doc, o, r.clone()) && !spokesperson)
                     || !is_attribution(doc, o, r.clone(), first_trigger)
             })
             .copied()
@@ -1748,16 +1753,57 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 .collect();
             named.retain(|(_, t)| !speakers.contains(t));
             // "X, who is representing China in place of Foreign Minister Y": Y is not there.
+            // ("... was received on behalf of the Sultan by X")
             let stand_ins: Vec<usize> = (r.start + 2..r.end)
                 .filter(|&k| {
                     doc.low(k) == "of"
                         && (matches!(doc.low(k - 1), "instead")
-                            || (doc.low(k - 1) == "place" && doc.low(k - 2) == "in"))
+                            || (doc.low(k - 1) == "place" && doc.low(k - 2) == "in")
+                            || (doc.low(k - 1) == "behalf" && doc.low(k - 2) == "on"))
                 })
                 .filter_map(|k| named.iter().find(|&&(_, t)| t > k && t <= k + 5))
                 .map(|&(p, _)| p)
                 .collect();
             named.retain(|(p, _)| !stand_ins.contains(p));
+            // "X, the Special Envoy of US President-elect Y": Y, titled inside the complement of
+            // an envoy's or adviser's title, is whom X serves, not someone at the meeting.
+            let principals: Vec<usize> = here
+                .iter()
+                .filter(|o| {
+                    let mut k = o.start;
+                    // Back over the principal's own title ("US President-elect").
+                    let mut titled = false;
+                    while k > r.start + 2
+                        && o.start - k < 6
+                        && (doc.tags[k - 1].head().is_some()
+                            || doc.tags[k - 1].modifier().is_some()
+                            || doc.tags[k - 1].place().is_some()
+                            || doc.tokens()[k - 1].kind == TokenKind::Possessive
+                            || doc.is_capitalised(k - 1))
+                        && !matches!(doc.low(k - 1), "of" | "to" | "for")
+                    {
+                        titled |= doc.tags[k - 1].head().is_some();
+                        k -= 1;
+                    }
+                    titled
+                        && matches!(doc.low(k - 1), "of" | "to" | "for")
+                        && doc.tags[k - 2].head().is_some_and(|(_, envoy)| {
+                            envoy
+                                || matches!(
+                                    doc.low(k - 2),
+                                    "adviser"
+                                        | "advisor"
+                                        | "aide"
+                                        | "spokesperson"
+                                        | "spokesman"
+                                        | "spokeswoman"
+                                        | "assistant"
+                                )
+                        })
+                })
+                .map(|o| o.person)
+                .collect();
+            named.retain(|(p, _)| !principals.contains(p));
             // "delivered a verbal message from President X", "conveyed the greetings of X": who
             // sent what a visitor carried is not at the meeting (but writes a letter received).
             if triggers[0].kind != Some(MeetingKind::Letter) {
@@ -1969,9 +2015,8 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         // "B, R and L joined Trump at the table, while Xi was flanked by W and H": people who
         // joined, or flanked, someone of the meeting just told.
         let joined_a_participant = || {
-            let last = meetings
-                .last()
-                .map_or(&[][..], |m| m.participants.as_slice());
+            let last =
+                latest_told(&meetings).map_or(&[][..], |i| meetings[i].participants.as_slice());
             // (also "joined Biden in the Roosevelt Room for the meeting")
             triggers
                 .iter()
@@ -1979,7 +2024,13 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 && (r.start + 1..r.end).any(|x| {
                     let person_at =
                         |t: usize| named.iter().any(|&(p, at)| at == t && last.contains(&p));
-                    (doc.low(x - 1) == "joined" && person_at(x))
+                    (doc.low(x - 1) == "joined"
+                        && (person_at(x)
+                            // "joined the president for the talks"
+                            || (doc.low(x) == "the"
+                                && x + 1 < r.end
+                                && doc.tags[x + 1].head().is_some()
+                                && !last.is_empty())))
                         || (doc.low(x - 1) == "flanked"
                             && doc.low(x) == "by"
                             && (x.saturating_sub(4).max(r.start)..x - 1).any(person_at))
@@ -2059,7 +2110,13 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         {
             // "X was present at both meetings": the last two.
             let both = r.clone().any(|x| doc.low(x) == "both") && meetings.len() >= 2;
-            let from = meetings.len() - if both { 2 } else { 1 };
+            // Else the meeting told last ("Biden hosted Zelenskyy", after a sentence that told
+            // of his meetings with Biden and Harris, is the one "joined the president" joins).
+            let chosen: Vec<usize> = if both {
+                vec![meetings.len() - 2, meetings.len() - 1]
+            } else {
+                latest_told(&meetings).into_iter().collect()
+            };
             // Not who reports it ("..., spokesman X said").
             let reporters: Vec<usize> = here
                 .iter()
@@ -2073,7 +2130,8 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 .collect();
             let mut people = people_in(r.clone());
             people.retain(|p| !reporters.contains(p));
-            for m in &mut meetings[from..] {
+            for &mi in &chosen {
+                let m = &mut meetings[mi];
                 let mut added = false;
                 for &p in &people {
                     if !m.participants.contains(&p) {
@@ -2645,6 +2703,11 @@ fn is_attribution(doc: &Doc<'_>, o: &Occurrence, r: Range<usize>, trigger: Optio
     // "..., X said" or "..., the agency reports, citing the press secretary X".
     (o.end < r.end && REPORTING.contains(&doc.low(o.end)))
         || (comma + 1..o.start).any(|k| matches!(doc.low(k), "citing" | "quoting" | "according"))
+}
+
+/// The meeting whose evidence ends latest (the later one of a tie).
+fn latest_told(meetings: &[ArticleMeeting]) -> Option<usize> {
+    (0..meetings.len()).max_by_key(|&i| (meetings[i].evidence.iter().max().copied(), i))
 }
 
 /// `..., "quote," State Department spokesperson X said`: who a quotation closed just before is

@@ -329,7 +329,9 @@ fn appositive_title(
 /// Whether a title ends at `end`, inside the complement starting at `from`, right after "for" or
 /// "to" and its modifiers: not an envoy's or a royal's, which stand before names as honorifics
 /// ("Minister of Foreign Affairs Prince Faisal").
-fn names_an_inner_title(doc: &Doc<'_>, from: usize, end: usize) -> bool {
+/// `of_too`: the outer title is an envoy's or adviser's, whose "of" names whom they serve too
+/// ("Special Envoy of US President-elect X").
+fn names_an_inner_title(doc: &Doc<'_>, from: usize, end: usize, of_too: bool) -> bool {
     (from + 1..end).any(|h| {
         let Some((len, envoy)) = doc.tags[h].head() else {
             return false;
@@ -339,7 +341,7 @@ fn names_an_inner_title(doc: &Doc<'_>, from: usize, end: usize) -> bool {
         }
         let p = extend_over_modifiers(doc, h, from, true);
         // "for UN Secretary-General X", "to President X" (not "Cabinet of Ministers X").
-        p > from && matches!(doc.low(p - 1), "for" | "to")
+        p > from && (matches!(doc.low(p - 1), "for" | "to") || (of_too && doc.low(p - 1) == "of"))
     })
 }
 
@@ -594,19 +596,30 @@ fn parse_title(
             // "Spokesperson for UN Secretary-General X", "adviser to President X": a title right
             // before the name is the person's own, and the first names someone unnamed ("of the
             // Secretary-General X" is the first's name, and "Ambassador X" an honorific use).
-            if name_ok && names_an_inner_title(doc, j, comp_end) {
-                return None;
+            let serves = doc.tags[head].head().is_some_and(|(_, envoy)| envoy)
+                || matches!(doc.low(head + head_len - 1), "adviser" | "advisor" | "aide");
+            if name_ok && names_an_inner_title(doc, j, comp_end, serves) {
+                // "X, the Special Envoy of US President-elect Y": the title is X's, named before
+                // it; its complement is Y's mention.
+                let named_before = left > r.start + 1
+                    && (doc.low(left - 1) == ","
+                        || (doc.low(left - 1) == "the" && doc.low(left - 2) == ","));
+                if !named_before {
+                    return None;
+                }
+                name = None;
+            } else {
+                // Honorifics just before the name belong to neither.
+                while comp_end > j
+                    && (doc.tags[comp_end - 1].honorific().is_some()
+                        || doc.low(comp_end - 1) == "."
+                        || (name_ok && royal_honorific(doc, comp_end - 1, r.end)))
+                {
+                    comp_end -= 1;
+                }
+                title_end = comp_end;
+                j = name_end;
             }
-            // Honorifics just before the name belong to neither.
-            while comp_end > j
-                && (doc.tags[comp_end - 1].honorific().is_some()
-                    || doc.low(comp_end - 1) == "."
-                    || (name_ok && royal_honorific(doc, comp_end - 1, r.end)))
-            {
-                comp_end -= 1;
-            }
-            title_end = comp_end;
-            j = name_end;
         }
     }
     let mut span_end = j;
