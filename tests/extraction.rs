@@ -3115,3 +3115,39 @@ fn joiners_of_the_president_join_the_meeting_told_last_and_principals_and_spokes
         pairs(&d)
     );
 }
+
+#[test]
+fn an_audience_granted_bhutanese_titles_and_taking_part_in_the_talks() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Foreign Secretary granted Audience\n\nHis Majesty The King Ugyen Dorji Wangchuck granted an Audience to the Foreign Secretary of India, Rahul Mehra, at Lingkana Palace in Thimphu yesterday.\n\nThe Foreign Secretary also called on Lyonchhen Dr Karma Tenzin.\n",
+            ),
+            (
+                "b.txt",
+                "Ministers meet\n\nHavana, Jun 13 (Prensa Latina) Cuban Foreign Minister Jorge Vidal Rojas held talks here today with his Venezuelan counterpart, Luis Mora Pinto.\n\nTaking part in the talks were Cuban Deputy Foreign Minister Ana Ruiz Soto and the Venezuelan ambassador to Cuba, Pedro Salas.\n",
+            ),
+        ],
+        "file,published\na.txt,2023-02-13\nb.txt,2023-06-13\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&[
+                "Ana Ruiz Soto",
+                "Jorge Vidal Rojas",
+                "Luis Mora Pinto",
+                "Pedro Salas"
+            ]),
+            names(&["Karma Tenzin", "Rahul Mehra"]),
+            names(&["Rahul Mehra", "Ugyen Dorji Wangchuck"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(
+        official(&d, "Karma Tenzin").country.as_deref(),
+        Some("Bhutan")
+    );
+}

@@ -843,6 +843,9 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["meet", "with"], true, None),
     (&["held", "talks"], true, None),
     (&["held", "a", "meeting"], true, None),
+    // "The King granted an audience to X", "received X in audience".
+    (&["granted", "an", "audience"], true, None),
+    (&["grants", "an", "audience"], true, None),
     // "held an informal trilateral meeting", "held closed-door talks" (see `find_triggers`).
     (&["held"], true, None),
     // "X spoke with Y on Sunday": a conversation; its kind comes from the sentence's words.
@@ -1980,10 +1983,11 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     || (doc.low(r.start + 1) == "from"
                         && (r.start + 2..r.end.min(r.start + 7)).any(|x| doc.low(x) == "side")))
                 && (r.start + 3..r.end.min(r.start + 11)).any(|x| matches!(doc.low(x), "were" | "was")))
-            // "Also taking part in the meeting was X."
+            // "Also taking part in the meeting was X", "Taking part in the talks were X and Y".
             || (r.len() > 6
-                && doc.low(r.start) == "also"
-                && matches!(doc.low(r.start + 1), "taking" | "participating")
+                && (doc.low(r.start) == "also"
+                    || (doc.low(r.start) == "taking" && doc.low(r.start + 1) == "part"))
+                && matches!(doc.low(r.start + 1), "taking" | "participating" | "part")
                 && (r.start + 2..r.end.min(r.start + 7))
                     .any(|x| matches!(doc.low(x), MEETING_NOUNS!()))
                 && (r.start + 3..r.end.min(r.start + 9)).any(|x| matches!(doc.low(x), "were" | "was")));
