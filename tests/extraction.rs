@@ -3151,3 +3151,34 @@ fn an_audience_granted_bhutanese_titles_and_taking_part_in_the_talks() {
         Some("Bhutan")
     );
 }
+
+#[test]
+fn courtesy_calls_of_a_new_ambassador_extraordinary_and_discussions_attended_by() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Prime Minister receives courtesy call\n\nPhnom Penh, January 16 (AKP) -- Samdech Moha Borvor Thipadei Sok Vannak, Prime Minister of the Kingdom of Cambodia, received a courtesy call from H.E. Liu Jianguo, new Ambassador Extraordinary and Plenipotentiary of the People's Republic of China to Cambodia, at the Peace Palace.\n",
+            ),
+            (
+                "b.txt",
+                "PM receives AU envoy\n\nAddis Abeba - Prime Minister Dawit Alemu on Tuesday held discussions with African Union High Representative Samuel Okafor.\n\nThe discussion was attended by Deputy Prime Minister Tesfaye Bekele and National Security Advisor to the Prime Minister, Ambassador Hailu Girma.\n",
+            ),
+        ],
+        "file,published\na.txt,2024-01-16\nb.txt,2022-10-18\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&[
+                "Dawit Alemu",
+                "Hailu Girma",
+                "Samuel Okafor",
+                "Tesfaye Bekele"
+            ]),
+            names(&["Liu Jianguo", "Sok Vannak"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}

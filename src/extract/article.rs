@@ -2092,6 +2092,8 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                                 | "dinner"
                                 | "session"
                                 | "negotiations"
+                                | "discussion"
+                                | "discussions"
                         )
                         // "The summit ... was also attended by X": the meeting just told when
                         // it was between leaders (not ministers meeting at a summit).
