@@ -3182,3 +3182,30 @@ fn courtesy_calls_of_a_new_ambassador_extraordinary_and_discussions_attended_by(
         pairs(&d)
     );
 }
+
+#[test]
+fn a_family_name_that_is_a_country_politburo_titles_and_prepared_calls() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "PM meets leaders\n\nRIO DE JANEIRO - Prime Minister Arjun Mehta on Monday held separate meetings with Portuguese Prime Minister João Montenegro and Norwegian Prime Minister Lars Berg.\n",
+            ),
+            (
+                "b.txt",
+                "Readout\n\nNational Security Advisor Robert Hale met with Chinese Communist Party Politburo Member, Director of the Office of the Central Foreign Affairs Commission, and Minister of Foreign Affairs Gao Peiwen in Bangkok on January 26.\n\nThe two sides also discussed preparations for a phone call between President Daniel Carter and President Zhou Mingde in the spring.\n",
+            ),
+        ],
+        "file,published\na.txt,2024-11-18\nb.txt,2024-01-27\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Arjun Mehta", "João Montenegro"]),
+            names(&["Arjun Mehta", "Lars Berg"]),
+            names(&["Gao Peiwen", "Robert Hale"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}

@@ -1233,9 +1233,13 @@ macro_rules! MEETING_NOUNS {
 }
 
 /// Words before a trigger that make it a plan, not a meeting.
-pub(crate) const NOT_YET: [&str; 42] = [
+pub(crate) const NOT_YET: [&str; 45] = [
     "will",
     "slated",
+    // "discussed preparations for a phone call between A and B"
+    "preparations",
+    "preparation",
+    "preparing",
     "would",
     "to",
     "shall",
@@ -1768,6 +1772,16 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 .map(|&(p, _)| p)
                 .collect();
             named.retain(|(p, _)| !stand_ins.contains(p));
+            // "discussed preparations for a phone call between A and B": a planned meeting's
+            // people, talked about.
+            if let Some(planned_from) = (r.start + 1..r.end.saturating_sub(1)).find(|&k| {
+                matches!(doc.low(k + 1), "between" | "with")
+                    && matches!(doc.low(k), MEETING_NOUNS!() | "call" | "visit" | "summit")
+                    && (k.saturating_sub(4).max(r.start)..k)
+                        .any(|x| doc.word_flags(x) & vocab::NOT_YET != 0 && !doc.is_capitalised(x))
+            }) {
+                named.retain(|&(_, t)| t < planned_from);
+            }
             // "X, the Special Envoy of US President-elect Y": Y, titled inside the complement of
             // an envoy's or adviser's title, is whom X serves, not someone at the meeting.
             let principals: Vec<usize> = here

@@ -1030,6 +1030,20 @@ fn name_run(doc: &Doc<'_>, k: usize, end: usize) -> Option<Range<usize>> {
         {
             // Between name words an honorific is part of the name ("Hassan Sheikh Mohamud").
             e += 1;
+        } else if e == k + 1
+            && doc.tags[e]
+                .place()
+                .is_some_and(|p| p.1 == PlaceKind::Country && p.2 == 1)
+            && doc.is_capitalised(e)
+            && (e + 1 >= end || !doc.is_capitalised(e + 1))
+            && doc
+                .tokens()
+                .get(e + 1)
+                .is_none_or(|t| t.kind != TokenKind::Possessive)
+        {
+            // A family name that is also a country, after a first name: "Luís Montenegro".
+            e += 1;
+            break;
         } else if e == k
             && e + 1 < end
             && doc.is_name_word(e + 1)
