@@ -3209,3 +3209,29 @@ fn a_family_name_that_is_a_country_politburo_titles_and_prepared_calls() {
         pairs(&d)
     );
 }
+
+#[test]
+fn a_daughter_is_not_her_father_and_attendance_from_a_side() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Crown Prince receives Secretary of State\n\nJeddah, June 06, 2023, SPA -- His Royal Highness Prince Mohammed bin Salman, Crown Prince and Prime Minister, received at Al-Salam Palace in Jeddah today U.S. Secretary of State Robert Hale.\n\nThe reception was attended by HRH Princess Noura bint Bandar bin Sultan, Ambassador to the United States.\n\nFrom the U.S. side, it was attended by Assistant Secretary of State Mary Collins.\n",
+        )],
+        "file,published\na.txt,2023-06-06\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&[
+            "Mary Collins",
+            "Mohammed bin Salman",
+            "Noura bint Bandar bin Sultan",
+            "Robert Hale"
+        ])],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(
+        official(&d, "Mary Collins").country.as_deref(),
+        Some("United States")
+    );
+}

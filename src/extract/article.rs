@@ -583,7 +583,8 @@ fn assign_countries(
         }
         let r = doc.sentence_tokens[o.sentence].clone();
         // ... or "Attending the meeting on the Senegalese side were X and Y".
-        let attending = matches!(doc.low(r.start), "attending" | "present");
+        // ("From the U.S. side, it was attended by X")
+        let attending = matches!(doc.low(r.start), "attending" | "present" | "from");
         let reach = if attending { 9 } else { 5 };
         let Some(noun) = (r.start + 1..r.end.min(r.start + reach).min(o.start))
             .find(|&k| matches!(doc.low(k), "side" | "delegation"))
@@ -1976,9 +1977,11 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             && doc.low(r.start) == "presenting"
             && doc.low(r.start + 2) == "credentials";
         // "The Ukrainian delegation is headed by ...", "The American side is represented by ...".
+        // ... or "From the U.S. side, it was attended by X and Y".
         let side_as_subject = r.len() > 4
-            && doc.low(r.start) == "the"
-            && (r.start + 1..r.start + 4).any(|x| matches!(doc.low(x), "side" | "delegation"));
+            && (doc.low(r.start) == "the"
+                || (doc.low(r.start) == "from" && doc.low(r.start + 1) == "the"))
+            && (r.start + 1..r.start + 5).any(|x| matches!(doc.low(x), "side" | "delegation"));
         // ... or "Also in the room were X and Y".
         let also_present = r.len() > 4
             && doc.low(r.start) == "also"

@@ -804,8 +804,12 @@ fn known_mention(
     if end > r.end || (i..end).any(|k| consumed[k]) {
         return None;
     }
-    // Part of a longer name ("Sadeq Jahangiri" is not the gazetteer's Ali Jahangiri).
-    if (i > r.start && doc.is_name_word(i - 1)) || (end < r.end && doc.is_name_word(end)) {
+    // Part of a longer name ("Sadeq Jahangiri" is not the gazetteer's Ali Jahangiri), or a
+    // father's name in one ("Reema bint Bandar bin Sultan" is not Bandar bin Sultan).
+    if (i > r.start
+        && (doc.is_name_word(i - 1) || matches!(doc.low(i - 1), "bin" | "bint" | "ibn")))
+        || (end < r.end && doc.is_name_word(end))
+    {
         return None;
     }
     let known = &doc.lex.known[idx];
