@@ -3235,3 +3235,24 @@ fn a_daughter_is_not_her_father_and_attendance_from_a_side() {
         Some("United States")
     );
 }
+
+#[test]
+fn people_in_a_clause_after_an_attendance_line_are_not_attendees() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "President receives ALBA-TCP Executive Secretary\n\nHavana, Dec 13 (Prensa Latina) Cuban President Jorge Vidal Rojas received this Tuesday at the Palace of the Revolution Executive Secretary Luis Mora Pinto.\n\nForeign Minister Ana Ruiz Soto also took part in the meeting, in which both sides reviewed the preparations for the summit founded by President Pedro Salas and President Hugo Llanos.\n",
+        )],
+        "file,published\na.txt,2022-12-13\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&[
+            "Ana Ruiz Soto",
+            "Jorge Vidal Rojas",
+            "Luis Mora Pinto"
+        ])],
+        "{:?}",
+        pairs(&d)
+    );
+}

@@ -2151,7 +2151,23 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 })
                 .map(|o| o.person)
                 .collect();
-            let mut people = people_in(r.clone());
+            // "X also took part in the meeting, in which both sides reviewed ... founded by A
+            // and B": a clause after the attendance tells of others.
+            let verb = r.clone().find(|&x| {
+                doc.word(x) == ids.attended
+                    || (doc.word(x) == ids.part && x > r.start && doc.word(x - 1) == ids.took)
+            });
+            let clause_end = verb
+                .and_then(|v| {
+                    (v + 1..r.end.saturating_sub(2)).find(|&k| {
+                        doc.low(k) == ","
+                            && (matches!(doc.low(k + 1), "which" | "where")
+                                || (matches!(doc.low(k + 1), "in" | "during")
+                                    && doc.low(k + 2) == "which"))
+                    })
+                })
+                .unwrap_or(r.end);
+            let mut people = people_in(r.start..clause_end);
             people.retain(|p| !reporters.contains(p));
             for &mi in &chosen {
                 let m = &mut meetings[mi];
