@@ -3256,3 +3256,21 @@ fn people_in_a_clause_after_an_attendance_line_are_not_attendees() {
         pairs(&d)
     );
 }
+
+#[test]
+fn initials_without_dots_stay_in_the_name() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister meets envoy\n\nJAKARTA (ANTARA) - Foreign Minister Sari KW Wulandari met UN Special Envoy Peter Lund in Jakarta on Monday. Wulandari said the talks were useful.\n",
+        )],
+        "file,published\na.txt,2022-06-06\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["Peter Lund", "Sari KW Wulandari"])],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(d.officials.len(), 2, "{:?}", d.officials);
+}

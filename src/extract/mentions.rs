@@ -1034,6 +1034,16 @@ fn name_run(doc: &Doc<'_>, k: usize, end: usize) -> Option<Range<usize>> {
         {
             // Between name words an honorific is part of the name ("Hassan Sheikh Mohamud").
             e += 1;
+        } else if e > k
+            && e + 1 < end
+            && doc.tok(e).len() == 2
+            && doc.tok(e).bytes().all(|b| b.is_ascii_uppercase())
+            && doc.tags[e].place().is_none()
+            && !doc.tags[e].covered
+            && doc.is_name_word(e + 1)
+        {
+            // Initials without dots inside a name: "Retno LP Marsudi".
+            e += 1;
         } else if e == k + 1
             && doc.tags[e]
                 .place()
