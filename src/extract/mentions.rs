@@ -881,7 +881,7 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
         let t = doc.tags[k];
         // A list of portfolios: "for Planning, Development and Special Initiatives X".
         // ("Minister of Foreign Affairs, European Union and Cooperation, Mr. X": after "of", a
-        // list of portfolios or bodies, not "of Iran, Ali Larijani and ...")
+        // list of portfolios or bodies, not "of Iran, Ali Karimi and ...")
         let list_after_of = || {
             doc.low(j) == "of"
                 && (k + 1..end.min(k + 6))
