@@ -306,10 +306,9 @@ fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurr
                 let son_of = || {
                     std::iter::once(&p.name).chain(&p.forms).any(|f| {
                         let words: Vec<&str> = f.split(' ').collect();
-                        words.windows(2).any(|w| {
-                            matches!(w[0].to_lowercase().as_str(), "bin" | "ibn" | "bint" | "ben")
-                                && name_key(w[1]) == keys[0]
-                        })
+                        words
+                            .windows(2)
+                            .any(|w| super::mentions::is_lineage(w[0]) && name_key(w[1]) == keys[0])
                     })
                 };
                 (p.keys.ends_with(&keys) && !(keys.len() >= 2 && son_of()))
@@ -2297,7 +2296,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         // visited Riyadh, where he was received by X").
         // ("He also met X": still the pronoun's referent.)
         if let Some(&(p, at)) = named.first()
-            && !(r.start..at).any(|x| matches!(doc.low(x), "he" | "she") && doc.tok(x) != "HE")
+            && !(r.start..at).any(|x| subject_pronoun(doc, x))
         {
             last_subject = Some(p);
         }
@@ -2404,8 +2403,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         // sentence's subject, who meets each.
         if subject.is_empty()
             && triggers.len() > 1
-            && (r.start..triggers[0].token)
-                .any(|x| matches!(doc.low(x), "he" | "she") && doc.tok(x) != "HE")
+            && (r.start..triggers[0].token).any(|x| subject_pronoun(doc, x))
             && let Some(s) = subject_before
             && !people_in(r.clone()).contains(&s)
         {
@@ -2742,6 +2740,11 @@ fn is_attribution(doc: &Doc<'_>, o: &Occurrence, r: Range<usize>, trigger: Optio
     // "..., X said" or "..., the agency reports, citing the press secretary X".
     (o.end < r.end && REPORTING.contains(&doc.low(o.end)))
         || (comma + 1..o.start).any(|k| matches!(doc.low(k), "citing" | "quoting" | "according"))
+}
+
+/// "he" or "she" (not "HE", His Excellency).
+fn subject_pronoun(doc: &Doc<'_>, x: usize) -> bool {
+    matches!(doc.low(x), "he" | "she") && doc.tok(x) != "HE"
 }
 
 /// The meeting whose evidence ends latest (the later one of a tie).

@@ -144,13 +144,20 @@ pub fn find_mentions(doc: &Doc<'_>) -> Vec<Mention> {
 
 /// The gazetteer official a whole name is, also when it goes on with more of the lineage than the
 /// gazetteer writes: "Mohammed bin Salman bin Abdulaziz Al Saud" is its "Mohammed bin Salman".
+/// Whether `word` says "son/daughter of" in a name ("bin", "bint", "ibn", "ben", "ould").
+pub(crate) fn is_lineage(word: &str) -> bool {
+    ["bin", "ibn", "bint", "ben", "ould", "walad"]
+        .iter()
+        .any(|p| word.eq_ignore_ascii_case(p))
+}
+
 fn known_name(doc: &Doc<'_>, name: Range<usize>) -> Option<usize> {
     let (idx, len) = doc.tags[name.start].known()?;
     if len == name.len() {
         return Some(idx);
     }
     let more = name.start + len;
-    let lineage = |k: usize| matches!(doc.low(k), "bin" | "ibn" | "bint");
+    let lineage = |k: usize| is_lineage(doc.low(k));
     let arabic = (name.start..more).any(lineage);
     // "Pedro Sánchez Pérez-Castejón": a given name and surname the gazetteer knows, then a
     // second (maternal) surname.
@@ -806,8 +813,7 @@ fn known_mention(
     }
     // Part of a longer name ("Sadeq Jahangiri" is not the gazetteer's Ali Jahangiri), or a
     // father's name in one ("Reema bint Bandar bin Sultan" is not Bandar bin Sultan).
-    if (i > r.start
-        && (doc.is_name_word(i - 1) || matches!(doc.low(i - 1), "bin" | "bint" | "ibn")))
+    if (i > r.start && (doc.is_name_word(i - 1) || is_lineage(doc.low(i - 1))))
         || (end < r.end && doc.is_name_word(end))
     {
         return None;

@@ -13,12 +13,7 @@ use std::collections::{BTreeMap, HashMap};
 /// Whether a name ends in a father's name after a particle ("Faisal bin Farhan", "Sidi Ould Tah").
 fn surname_is_patronymic(name: &str) -> bool {
     let mut words = name.split_whitespace().rev();
-    words.next().is_some()
-        && words.next().is_some_and(|w| {
-            ["bin", "ibn", "bint", "ben", "ould", "walad"]
-                .iter()
-                .any(|p| w.eq_ignore_ascii_case(p))
-        })
+    words.next().is_some() && words.next().is_some_and(super::mentions::is_lineage)
 }
 
 /// A person as seen in one article.
