@@ -3274,3 +3274,22 @@ fn initials_without_dots_stay_in_the_name() {
     );
     assert_eq!(d.officials.len(), 2, "{:?}", d.officials);
 }
+
+#[test]
+fn a_companion_titled_after_and_shares_the_nationality_before() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "President receives Prime Minister\n\nBogor (ANTARA) - President Budi Santoso received Australian Prime Minister James Walker at the palace on Monday.\n\nWalker was accompanied by Australian Foreign Minister Emma Clarke and Trade Minister Tom Doyle, and by US Special Envoy Mark Reed and Assistant Secretary of State for African Affairs Lisa Grant.\n",
+        )],
+        "file,published,source\na.txt,2022-06-06,ANTARA\n",
+    );
+    assert_eq!(
+        official(&d, "Tom Doyle").country.as_deref(),
+        Some("Australia")
+    );
+    assert_eq!(
+        official(&d, "Lisa Grant").country.as_deref(),
+        Some("United States")
+    );
+}

@@ -600,6 +600,47 @@ fn assign_countries(
             persons[o.person].country = Some((c, CountryEvidence::Ministry));
         }
     }
+    // "X was accompanied by Australian Foreign Minister A and Trade Minister B": a title after
+    // "and" in a list of companions, with no nationality of its own, shares the one before it.
+    for (i, o) in occ.iter().enumerate() {
+        if persons[o.person].country_is_firm() || o.start < 3 {
+            continue;
+        }
+        let r = doc.sentence_tokens[o.sentence].clone();
+        let listed = (r.start + 1..o.start).any(|k| {
+            doc.low(k) == "by" && matches!(doc.low(k - 1), "accompanied" | "joined" | "attended")
+        });
+        let Some(and) = (o.start.saturating_sub(12).max(r.start)..o.start)
+            .rev()
+            .find(|&k| doc.low(k) == "and")
+        else {
+            continue;
+        };
+        // Only the second title between "and" and the name, with no nationality before its head
+        // ("and Assistant Secretary of State for African Affairs X").
+        let head = (and + 1..o.start).find(|&k| doc.tags[k].head().is_some());
+        let titled = head.is_some_and(|h| {
+            (and + 1..h).all(|k| doc.tags[k].place().is_none() && doc.is_capitalised(k))
+                && (h..o.start).all(|k| {
+                    doc.is_capitalised(k) || matches!(doc.low(k), "of" | "for" | "the" | "and")
+                })
+        });
+        let before = occ[..i]
+            .iter()
+            .rev()
+            .find(|p| p.sentence == o.sentence && p.end == and)
+            .and_then(|p| {
+                persons[p.person]
+                    .country
+                    .filter(|_| persons[p.person].country_is_firm())
+            });
+        if listed
+            && titled
+            && let Some(c) = before
+        {
+            persons[o.person].country = Some(c);
+        }
+    }
     // "Taoiseach X", "Pope Y": a title only one country has.
     for p in persons.iter_mut() {
         if p.country_is_firm() {
