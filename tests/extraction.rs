@@ -3293,3 +3293,19 @@ fn a_companion_titled_after_and_shares_the_nationality_before() {
         Some("United States")
     );
 }
+
+#[test]
+fn unmarked_attendees_of_a_named_host_are_the_hosts_not_the_guests() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Leaders hold talks\n\nKenyan President Daniel Mwangi on Tuesday hosted Somalia's President Abdi Warsame at State House, Nairobi.\n\nThe talks centred on Somalia's security and the transition of the mission in Somalia. Somalia and its neighbours agreed to cooperate.\n\nThe meeting was attended by Defence CS Anne Njeri and Somalia's Foreign Affairs Minister Omar Farah.\n",
+        )],
+        "file,published\na.txt,2024-08-20\n",
+    );
+    assert_eq!(official(&d, "Anne Njeri").country.as_deref(), Some("Kenya"));
+    assert_eq!(
+        official(&d, "Omar Farah").country.as_deref(),
+        Some("Somalia")
+    );
+}

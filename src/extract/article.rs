@@ -807,6 +807,28 @@ fn hosts_take_the_venue(
                 }
             }
         }
+        // "Ruto hosted Somalia's President X at State House, Nairobi ... The meeting was attended
+        // by Defence CS Y and Somalia's Foreign Minister Z": with the host named, an attendee
+        // whose nationality the text never gives (only the article's most named country, the
+        // guest's) is the host's; the text marks the guests.
+        if m.kind == MeetingKind::InPerson && hosted {
+            let guests: Vec<usize> = m
+                .participants
+                .iter()
+                .filter_map(|&p| persons[p].country)
+                .filter(|c| c.1 > CountryEvidence::Outlet && c.0 != country)
+                .map(|c| c.0)
+                .collect();
+            for &p in &m.participants {
+                let person = &mut persons[p];
+                if let Some((c, CountryEvidence::Majority)) = person.country
+                    && c != country
+                    && guests.contains(&c)
+                {
+                    person.country = Some((country, CountryEvidence::Venue));
+                }
+            }
+        }
         let hosting = matches!(
             doc.low(m.trigger),
             "hosted" | "hosts" | "received" | "receives" | "welcomed"
