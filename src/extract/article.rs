@@ -776,12 +776,15 @@ fn hosts_take_the_venue(
         };
         // "Moscow, Feb 26 (PTI) ... Minister X held talks with First Deputy Prime Minister Y": an
         // outlet abroad names its own visitor; Y, given only the outlet's country, is the host.
-        // Not when the host is named with the venue's country, nor after an envoy posted there.
+        // Not when the host is named with the venue's country (then only the article's most named
+        // country yields: "Ruto hosted Somalia's President X ... attended by Defence CS Y and
+        // Somalia's Foreign Minister Z": the text marks the guests), nor after an envoy posted
+        // there.
         let hosted = m
             .participants
             .iter()
             .any(|&p| persons[p].country.is_some_and(|c| c.0 == country));
-        if m.kind == MeetingKind::InPerson && !hosted {
+        if m.kind == MeetingKind::InPerson {
             let is_envoy = |p: &Person| {
                 p.titles.iter().any(|t| {
                     let t = t.to_lowercase();
@@ -798,32 +801,11 @@ fn hosts_take_the_venue(
                 .collect();
             for &p in &m.participants {
                 let person = &mut persons[p];
-                if let Some((c, CountryEvidence::Outlet | CountryEvidence::Majority)) =
-                    person.country
+                if let Some((c, evidence)) = person.country
+                    && (evidence == CountryEvidence::Majority
+                        || (evidence == CountryEvidence::Outlet && !hosted))
                     && c != country
                     && visitors.contains(&c)
-                {
-                    person.country = Some((country, CountryEvidence::Venue));
-                }
-            }
-        }
-        // "Ruto hosted Somalia's President X at State House, Nairobi ... The meeting was attended
-        // by Defence CS Y and Somalia's Foreign Minister Z": with the host named, an attendee
-        // whose nationality the text never gives (only the article's most named country, the
-        // guest's) is the host's; the text marks the guests.
-        if m.kind == MeetingKind::InPerson && hosted {
-            let guests: Vec<usize> = m
-                .participants
-                .iter()
-                .filter_map(|&p| persons[p].country)
-                .filter(|c| c.1 > CountryEvidence::Outlet && c.0 != country)
-                .map(|c| c.0)
-                .collect();
-            for &p in &m.participants {
-                let person = &mut persons[p];
-                if let Some((c, CountryEvidence::Majority)) = person.country
-                    && c != country
-                    && guests.contains(&c)
                 {
                     person.country = Some((country, CountryEvidence::Venue));
                 }
