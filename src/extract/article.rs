@@ -2118,19 +2118,17 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 m.participants
                     .iter()
                     .filter(|&&p| {
-                        persons[p].titles.iter().any(|t| {
-                            let t = t.to_lowercase();
-                            [
+                        holds_title_ending(
+                            &persons[p],
+                            &[
                                 "president",
                                 "prime minister",
                                 "premier",
                                 "chancellor",
                                 "king",
                                 "emir",
-                            ]
-                            .iter()
-                            .any(|h| t == *h || ends_with_words(&t, h))
-                        })
+                            ],
+                        )
                     })
                     .count()
                     >= 2
@@ -3013,12 +3011,7 @@ fn resolve_anaphors(
             && doc.low(k + 3) == "state"
         {
             let hos = &doc.lex.heads_of_state;
-            let is_head = |p: &Person| {
-                p.titles.iter().any(|t| {
-                    let t = t.to_lowercase();
-                    hos.iter().any(|h| t == *h || ends_with_words(&t, h))
-                })
-            };
+            let is_head = |p: &Person| holds_title_ending(p, hos);
             if let Some(p) = latest(k, &is_head) {
                 out.push((p, k));
             }
@@ -3066,6 +3059,17 @@ fn holds_title(p: &Person, title: &str) -> bool {
     p.titles.iter().any(|t| {
         let t = t.to_lowercase();
         t == title || ends_with_words(&t, title) || starts_with_words(&t, title)
+    })
+}
+
+/// Whether one of `p`'s titles is one of `heads` (lower case) or ends with it ("Deputy Prime
+/// Minister" ends with "prime minister").
+fn holds_title_ending(p: &Person, heads: &[impl AsRef<str>]) -> bool {
+    p.titles.iter().any(|t| {
+        let t = t.to_lowercase();
+        heads
+            .iter()
+            .any(|h| t == h.as_ref() || ends_with_words(&t, h.as_ref()))
     })
 }
 
