@@ -949,6 +949,20 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     // "during his reception (today in Riyadh) of the Ambassador of X" (see `find_triggers`).
     (&["reception"], true, None),
     (&["courtesy", "call", "on"], true, None),
+    // "received a courtesy call from X", "made a courtesy visit to X", "an introductory call from
+    // Chargé d'affaires X": a call in the diplomatic sense, in person unless the sentence says
+    // phone.
+    (&["courtesy", "call", "from"], true, None),
+    (&["courtesy", "call", "to"], true, None),
+    (&["courtesy", "visit", "to"], true, None),
+    (&["introductory", "call"], true, None),
+    (&["farewell", "call"], true, None),
+    // "Upon arriving, X was greeted by the Ambassador Y" (see `find_triggers`: not "greeted the
+    // decision").
+    (&["greeted"], true, None),
+    // "In a joint press conference with X on Thursday, Y warned ...".
+    (&["joint", "press", "conference", "with"], true, None),
+    (&["joint", "news", "conference", "with"], true, None),
     // "X accepted the credentials of three new ambassadors"; an ambassador "presented his
     // credentials to President X": received in person.
     (&["accepted", "the", "credentials"], true, None),
@@ -1069,6 +1083,20 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     ),
     (
         &["talked", "by", "phone"],
+        true,
+        Some(MeetingKind::PhoneCall),
+    ),
+    // "held a Japan-U.S. Foreign Ministers' telephone talk with Y", "exchanged views on the phone".
+    (&["telephone", "talk"], true, Some(MeetingKind::PhoneCall)),
+    (&["telephone", "talks"], true, Some(MeetingKind::PhoneCall)),
+    (&["phone", "talks"], true, Some(MeetingKind::PhoneCall)),
+    (
+        &["exchanged", "views", "on", "the", "phone"],
+        true,
+        Some(MeetingKind::PhoneCall),
+    ),
+    (
+        &["exchanged", "views", "by", "phone"],
         true,
         Some(MeetingKind::PhoneCall),
     ),
@@ -1278,7 +1306,7 @@ macro_rules! MEETING_NOUNS {
 }
 
 /// Words before a trigger that make it a plan, not a meeting.
-pub(crate) const NOT_YET: [&str; 45] = [
+pub(crate) const NOT_YET: [&str; 46] = [
     "will",
     "slated",
     // "discussed preparations for a phone call between A and B"
@@ -1316,6 +1344,8 @@ pub(crate) const NOT_YET: [&str; 45] = [
     "eyeing",
     // "exploring the possibility of meeting with X"
     "possibility",
+    // "offering the chance of a rare meeting with X"
+    "chance",
     "prospect",
     "prospects",
     "exploring",
@@ -1489,7 +1519,7 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
             }
             // "welcomed the decision by X": a reaction, not a reception ("welcomed the visiting
             // minister" is one).
-            if words == ["welcomed"]
+            if (words == ["welcomed"] || words == ["greeted"])
                 && end + 1 < r.end
                 && matches!(
                     doc.low(end),
@@ -2044,6 +2074,15 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     || (doc.low(r.start + 1) == "from"
                         && (r.start + 2..r.end.min(r.start + 7)).any(|x| doc.low(x) == "side")))
                 && (r.start + 3..r.end.min(r.start + 11)).any(|x| matches!(doc.low(x), "were" | "was")))
+            // "X and Y were also at the meeting."
+            || (r.len() > 6
+                && (r.start + 2..r.end - 3).any(|x| {
+                    doc.low(x) == "also"
+                        && matches!(doc.low(x - 1), "was" | "were")
+                        && doc.low(x + 1) == "at"
+                        && doc.low(x + 2) == "the"
+                        && matches!(doc.low(x + 3), MEETING_NOUNS!())
+                }))
             // "Also taking part in the meeting was X", "Taking part in the talks were X and Y".
             || (r.len() > 6
                 && (doc.low(r.start) == "also"

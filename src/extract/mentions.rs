@@ -1079,7 +1079,10 @@ fn name_run(doc: &Doc<'_>, k: usize, end: usize) -> Option<Range<usize>> {
     }
     // A lone initial is no name.
     let lone_initial = e == k + 1 && doc.tok(k).chars().count() == 1;
-    (e > k && words(e) <= 6 && !lone_initial).then_some(k..e)
+    // Capitalised words before "Division", "Council" begin an organisation's name ("Director
+    // General Strategic Plans Division"), not a person's.
+    let organisation = e < end && doc.is_capitalised(e) && doc.tags[e].org_word().is_some();
+    (e > k && words(e) <= 6 && !lone_initial && !organisation).then_some(k..e)
 }
 
 /// "(NSA)" at `k`: returns the token after the closing bracket.

@@ -154,10 +154,9 @@ pub fn merge(
             }
         }
         // Canonical: the gazetteer's name, then the form with most words, then the most frequent,
-        // then alphabetical. The gazetteer's name where the articles write its last word, or
-        // write its beginning and it adds the family name ("Faisal bin Farhan" is the gazetteer's
-        // "Faisal bin Farhan Al Saud", as annotators and reference works name him); otherwise the
-        // name as written ("Badr bin Hamad Al Busaidi", not a shorter "Badr Albusaidi").
+        // then alphabetical. The gazetteer's name only where the articles write its last word:
+        // otherwise the name as written, as annotators copy it ("Faisal bin Farhan", "Miguel
+        // Díaz-Canel", not the gazetteer's longer forms with a house or maternal name).
         let last_key = |form: &str| {
             form.split_whitespace()
                 .next_back()
@@ -185,25 +184,9 @@ pub fn merge(
         {
             forms.push((c.to_string(), 0));
         }
-        let word_keys = |form: &str| -> Vec<String> {
-            form.split_whitespace()
-                .map(crate::text::fold::name_key)
-                .collect()
-        };
-        // Word by word, so that spellings agree ("Tahnoon" is the gazetteer's "Tahnoun").
-        let extends_written = canonical.is_some_and(|c| {
-            let full = word_keys(c);
-            forms.iter().any(|(f, _)| {
-                let written = word_keys(f);
-                written.len() >= 2 && written.len() < full.len() && full.starts_with(&written)
-            })
-        });
         forms.sort_by_cached_key(|(form, n)| {
             let known = canonical == Some(form.as_str());
-            let unwritten = known
-                && !written.is_empty()
-                && !written.contains(&last_key(form))
-                && !extends_written;
+            let unwritten = known && !written.is_empty() && !written.contains(&last_key(form));
             let words = form.split_whitespace().count();
             (
                 unwritten,
