@@ -379,9 +379,13 @@ fn build() -> Lexicon {
                 phrases.push((alias.to_string(), Category::Place(idx, PlaceKind::Country)));
             }
         }
-        phrases.extend(
-            list(row.get(2)).map(|d| (d.to_string(), Category::Place(idx, PlaceKind::Demonym))),
-        );
+        for d in list(row.get(2)) {
+            phrases.push((d.to_string(), Category::Place(idx, PlaceKind::Demonym)));
+            // The people: "Mauritanians Abroad", "Iraqis" (not "Swiss", "French").
+            if d.ends_with("an") || d.ends_with('i') {
+                phrases.push((format!("{d}s"), Category::Place(idx, PlaceKind::Demonym)));
+            }
+        }
         phrases.extend(
             capitals
                 .iter()

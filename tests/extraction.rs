@@ -3389,3 +3389,86 @@ fn a_chance_of_a_meeting_and_an_organisation_are_not_meetings_or_people() {
         d.officials
     );
 }
+
+#[test]
+fn a_king_with_a_numeral_is_not_a_prince_of_the_same_first_name() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "King talks with Crown Prince\n\nAMMAN, 15 May 2002 - King Omar II and Varanian Crown Prince Omar bin Faisal on Wednesday exchanged views on the phone on the latest developments, in light of King Omar's recent visit to Chile.\n",
+        )],
+        "file,published\na.txt,2002-05-15\n",
+    );
+    assert_eq!(
+        sorted_pairs(&d),
+        [(
+            names(&["Omar II", "Omar bin Faisal"]),
+            MeetingKind::PhoneCall
+        )],
+        "{:?}",
+        d.officials
+    );
+}
+
+#[test]
+fn a_meeting_held_between_titled_ministers_and_one_opened_by_its_meeting() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Ministers meet\n\nOn March 10, 2022, within the framework of the forum, a meeting was held between the Minister of Foreign Affairs of the Republic of Chile Pedro Vidal and the Minister of Foreign Affairs of the Russian Federation Ivan Petrov.\n",
+            ),
+            (
+                "b.txt",
+                "Minister meets envoy\n\nSEOUL, Aug. 24 (Yonhap) -- Unification Minister Park Ji-ho met with the U.S. envoy for North Korea and discussed a coordinated approach, his office said Tuesday.\n\nDuring the breakfast meeting, Park and U.S. Special Representative Tom Reed shared their overall views on the current situation.\n",
+            ),
+        ],
+        "file,published\na.txt,2022-03-10\nb.txt,2021-08-24\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Ivan Petrov", "Pedro Vidal"]),
+            names(&["Park Ji-ho", "Tom Reed"]),
+        ]
+    );
+    assert_eq!(
+        official(&d, "Pedro Vidal").country.as_deref(),
+        Some("Chile")
+    );
+}
+
+#[test]
+fn a_counterpart_is_foreign_and_an_opening_clause_is_no_appositive() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Minister meets counterpart\n\nRSS (KATHMANDU, 29 March 2022) – Foreign Affairs Minister Dr Hari Thapa today held a meeting with his Indian counterpart Anil Verma on the sidelines of a summit in Colombo. The Minister is presently in Sri Lanka. The talks touched on India, trade with India and India's elections.\n",
+            ),
+            (
+                "b.txt",
+                "Ministers meet\n\nForeign minister Anil Verma met China's Foreign Minister Li Wen in Delhi on Friday.\n\nAhead of the talks with his Chinese counterpart, Anil Verma on Thursday had said that ties were strained.\n",
+            ),
+            (
+                "c.txt",
+                "Minister holds talks\n\nThe Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Karim Alaoui, met with the Minister of Foreign Affairs, Cooperation and Mauritanians Abroad, Sidi Ould Baba, on Wednesday in Cairo.\n",
+            ),
+        ],
+        "file,published\na.txt,2022-03-29\nb.txt,2022-03-25\nc.txt,2024-03-06\n",
+    );
+    assert_eq!(official(&d, "Hari Thapa").country.as_deref(), Some("Nepal"));
+    assert_eq!(official(&d, "Anil Verma").country.as_deref(), Some("India"));
+    assert_eq!(
+        official(&d, "Sidi Ould Baba").country.as_deref(),
+        Some("Mauritania")
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Anil Verma", "Hari Thapa"]),
+            names(&["Anil Verma", "Li Wen"]),
+            names(&["Karim Alaoui", "Sidi Ould Baba"]),
+        ]
+    );
+}

@@ -224,6 +224,18 @@ pub(crate) fn parse_line(line: &str) -> Option<Dateline> {
             None => return None,
         }
     }
+    // "RSS (KATHMANDU, 29 March 2022) –": an agency, then the place and date in brackets.
+    if let Some((inner_place, inner_date)) = paren.and_then(|p| p.split_once(','))
+        && !is_known_place(&place)
+        && is_known_place(inner_place.trim())
+    {
+        return Some(Dateline {
+            place: Some(title_case(inner_place.trim())),
+            source: Some(place),
+            date: parse_date_phrase(inner_date.trim(), None).and_then(|d| d.date),
+            len: out.len,
+        });
+    }
     if let Some(p) = paren {
         // "UrduPoint News / Sputnik - 07th December, 2020": source part, then an optional date.
         let (src, rest) = match p.split_once(" - ") {
@@ -307,6 +319,16 @@ mod tests {
         assert_eq!(&text[d.len..], " Foreign Affairs Secretary Ana Cruz met");
         assert!(parse_dateline("Manila – the capital").is_none());
         assert!(parse_dateline("NOTE – the capital").is_none());
+    }
+
+    #[test]
+    fn an_agency_may_come_first_with_the_place_in_brackets() {
+        let text = "RSS (KATHMANDU, 29 March 2022) – Foreign Affairs Minister";
+        let d = parse_dateline(text).unwrap();
+        assert_eq!(d.place.as_deref(), Some("Kathmandu"));
+        assert_eq!(d.source.as_deref(), Some("RSS"));
+        assert_eq!(d.date, Some(date(2022, 3, 29)));
+        assert_eq!(&text[d.len..], " Foreign Affairs Minister");
     }
 
     #[test]

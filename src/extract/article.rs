@@ -117,6 +117,7 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
     assign_countries(doc, &mentions, &occurrences, &mut persons);
     let mut meetings = find_meetings(doc, &persons, &occurrences);
     counterparts_share_the_office(&meetings, &mut persons);
+    counterparts_are_foreign(doc, &meetings, &mut persons);
     for i in 0..meetings.len() {
         let next_meeting = meetings
             .iter()
@@ -199,6 +200,34 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
         persons,
         meetings,
         sentences: doc.sentences.clone(),
+    }
+}
+
+/// "X held a meeting with his Indian counterpart Y": X is not Indian. A country X took only from
+/// the article's context yields to the next most named one.
+fn counterparts_are_foreign(doc: &Doc<'_>, meetings: &[ArticleMeeting], persons: &mut [Person]) {
+    for m in meetings {
+        let &[a, b] = m.participants.as_slice() else {
+            continue;
+        };
+        for (counterpart, other) in [(a, b), (b, a)] {
+            let p = &persons[counterpart];
+            let Some((c, _)) = p.country.filter(|_| p.country_is_firm()) else {
+                continue;
+            };
+            if !p
+                .titles
+                .iter()
+                .any(|t| t.eq_ignore_ascii_case("counterpart"))
+            {
+                continue;
+            }
+            let q = &persons[other];
+            if !q.country_is_firm() && q.country.is_some_and(|x| x.0 == c) {
+                persons[other].country =
+                    majority_country_but(doc, Some(c)).map(|x| (x, CountryEvidence::Majority));
+            }
+        }
     }
 }
 
@@ -294,9 +323,27 @@ fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurr
             && next < doc.tokens().len()
             && doc.is_capitalised(next)
             && doc.tags[next].honorific().is_some();
+        // "King Abdullah II" reigns under his own name, not as "Abdullah bin Abdulaziz", nor is
+        // he "Abdullah I".
+        let regnal = canonical
+            .unwrap_or(&m.name)
+            .split(' ')
+            .next_back()
+            .filter(|w| super::mentions::is_regnal_number(w));
+        let other_dynast = |p: &Person| {
+            regnal.is_some_and(|numeral| {
+                std::iter::once(&p.name).chain(&p.forms).any(|f| {
+                    f.split(' ').any(|w| {
+                        super::mentions::is_lineage(w)
+                            || (super::mentions::is_regnal_number(w) && w != numeral)
+                    })
+                })
+            })
+        };
         let matching: Vec<usize> = persons
             .iter()
             .enumerate()
+            .filter(|(_, p)| !other_dynast(p))
             .filter(|(_, p)| {
                 // A royal's one name is a first name: "Sultan Ibrahim" is not Anwar Ibrahim.
                 if keys.len() == 1 && royal {
@@ -853,6 +900,11 @@ fn dateline_country(lex: &crate::assets::Lexicon, place: &str) -> Option<usize> 
 
 /// The country the article names most often (names, demonyms, capitals), outside the headline.
 fn majority_country(doc: &Doc<'_>) -> Option<usize> {
+    majority_country_but(doc, None)
+}
+
+/// [`majority_country`] among the countries other than `not`.
+fn majority_country_but(doc: &Doc<'_>, not: Option<usize>) -> Option<usize> {
     let mut counts: HashMap<usize, usize> = HashMap::new();
     // Sentences only: teasers and captions left out of them name other stories' countries.
     for t in doc
@@ -862,6 +914,7 @@ fn majority_country(doc: &Doc<'_>) -> Option<usize> {
     {
         if let Some((c, kind, _)) = t.place()
             && !matches!(kind, PlaceKind::Organisation | PlaceKind::International)
+            && Some(c) != not
         {
             *counts.entry(c).or_default() += 1;
         }
@@ -2719,7 +2772,10 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 && r.start + 2 < trigger.token
                 && (doc.low(r.start + 1) == "two"
                     || matches!(doc.low(r.start + 1), "leaders" | "presidents"));
-            if !trigger.strong && !pair_subject && !coordinated_subjects(doc, &here, trigger.token)
+            if !trigger.strong
+                && !pair_subject
+                && !coordinated_subjects(doc, &here, trigger.token)
+                && !opened_by_the_meeting(doc, r.clone(), &here, trigger.token)
             {
                 continue;
             }
@@ -2856,6 +2912,28 @@ fn names_a_quote(doc: &Doc<'_>, o: &Occurrence, r: Range<usize>) -> bool {
 }
 
 /// "X and Y discussed ...": two people joined by "and" right before the trigger.
+/// "During the breakfast meeting, A and B shared their views": a sentence opened by its meeting,
+/// whose subject is the pair.
+fn opened_by_the_meeting(
+    doc: &Doc<'_>,
+    r: Range<usize>,
+    here: &[&Occurrence],
+    trigger: usize,
+) -> bool {
+    r.len() > 6
+        && matches!(doc.low(r.start), "during" | "at" | "in")
+        && doc.low(r.start + 1) == "the"
+        && trigger <= r.start + 4
+        && (r.start + 2..trigger).all(|k| !doc.is_capitalised(k))
+        && doc.low(trigger + 1) == ","
+        && matches!(
+            here,
+            [a, b, ..] if a.start == trigger + 2
+                && doc.low(a.end) == "and"
+                && (a.end + 1..b.start).all(|k| doc.is_capitalised(k) || doc.low(k) == ".")
+        )
+}
+
 fn coordinated_subjects(doc: &Doc<'_>, here: &[&Occurrence], trigger: usize) -> bool {
     here.windows(2).any(|w| {
         // Between "and" and the second name, only the second title ("and Chinese Foreign

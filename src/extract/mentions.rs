@@ -676,9 +676,18 @@ fn parse_title(
                     a += 1;
                 }
             }
-            if let Some(run) = name_run(doc, a, r.end)
-                .filter(|x| x.len() >= 2 && appositive_ends(doc, x.end, r.end))
-            {
+            // "Ahead of the talks with his Chinese counterpart, X on Thursday had said": the comma
+            // closes an opening clause and X is the sentence's subject, unless a second comma
+            // closes X as an appositive ("During talks with his counterpart, X, the minister ...").
+            let opening_clause = matches!(
+                doc.low(r.start),
+                "ahead" | "after" | "before" | "during" | "following" | "upon" | "while" | "prior"
+            ) && (r.start..k).all(|x| doc.low(x) != ",");
+            if let Some(run) = name_run(doc, a, r.end).filter(|x| {
+                x.len() >= 2
+                    && appositive_ends(doc, x.end, r.end)
+                    && (!opening_clause || doc.low(x.end) == ",")
+            }) {
                 span_end = run.end;
                 name = Some(run);
             }
@@ -915,6 +924,10 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
             // ("and HE Special Envoy ...": honorifics first)
             let next_title = || {
                 let mut x = k + 1;
+                // ("and the Minister of ...")
+                if doc.low(x) == "the" {
+                    x += 1;
+                }
                 while let Some(n) = doc.tags.get(x).and_then(|t| t.honorific()) {
                     x += n;
                     if x < end && doc.low(x) == "." {
