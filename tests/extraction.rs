@@ -3472,3 +3472,41 @@ fn a_counterpart_is_foreign_and_an_opening_clause_is_no_appositive() {
         ]
     );
 }
+
+#[test]
+fn bilateral_meetings_first_names_and_a_reporter_after_said() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Minister holds bilaterals\n\nKUALA LUMPUR - Foreign Minister Amin Hassan held bilateral meeting with Chilean Foreign Minister Rosa Vidal and Peru's Foreign Minister Luis Soto on Tuesday.\n",
+            ),
+            (
+                "b.txt",
+                "PM holds talks\n\nADDIS ABABA - Prime Minister Abebe Kebede held talks with U.S. Secretary of State Tom Hill today. During the meeting, Prime Minister Abebe and Secretary of State Hill deliberated on a wide array of issues.\n",
+            ),
+            (
+                "c.txt",
+                "Ministers meet\n\nMEXICO CITY - U.S. Secretary of State Tom Hill met with Mexican Foreign Minister Luis Ortega on Friday. After the meeting, they were joined by Canada's Foreign Minister Anne Clark, said Mark Stone, U.S. undersecretary of state for public affairs.\n",
+            ),
+        ],
+        "file,published\na.txt,2024-01-23\nb.txt,2020-02-18\nc.txt,2018-02-02\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Abebe Kebede", "Tom Hill"]),
+            names(&["Amin Hassan", "Luis Soto"]),
+            names(&["Amin Hassan", "Rosa Vidal"]),
+            names(&["Anne Clark", "Luis Ortega", "Tom Hill"]),
+        ],
+        "{:?}",
+        d.officials
+    );
+    // "Prime Minister Abebe" is the Prime Minister Abebe Kebede told before.
+    assert!(
+        d.officials.iter().all(|o| o.name != "Abebe"),
+        "{:?}",
+        d.officials
+    );
+}

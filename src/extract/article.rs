@@ -367,6 +367,27 @@ fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurr
             })
             .map(|(pi, _)| pi)
             .collect();
+        // "Prime Minister Abiy" after "Prime Minister Abiy Ahmed": a first name, under the same
+        // title or none, is the only person it begins.
+        let matching = if matching.is_empty() && keys.len() == 1 && !royal {
+            let same_title = |p: &Person| {
+                m.title
+                    .as_deref()
+                    .is_none_or(|t| p.titles.iter().any(|x| x.eq_ignore_ascii_case(t)))
+            };
+            let first_name: Vec<usize> = persons
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.keys.len() >= 2 && p.keys[0] == keys[0] && !other_dynast(p))
+                .map(|(pi, _)| pi)
+                .collect();
+            match first_name.as_slice() {
+                [one] if same_title(&persons[*one]) => vec![*one],
+                _ => matching,
+            }
+        } else {
+            matching
+        };
         let pi = match matching.as_slice() {
             [one] => *one,
             [] => {
@@ -2278,10 +2299,14 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             let reporters: Vec<usize> = here
                 .iter()
                 .filter(|o| {
-                    o.end < r.end
+                    (o.end < r.end
                         && REPORTING.contains(&doc.low(o.end))
                         && o.start > r.start
-                        && doc.low(o.start - 1) != "and"
+                        && doc.low(o.start - 1) != "and")
+                        // ", said Steve Goldstein, U.S. undersecretary"
+                        || (o.start > r.start + 1
+                            && doc.low(o.start - 2) == ","
+                            && REPORTING.contains(&doc.low(o.start - 1)))
                 })
                 .map(|o| o.person)
                 .collect();
@@ -2606,7 +2631,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     // "held bilateral meetings with A and B"
                     || (doc.low(k) == "bilateral"
                         && k + 1 < r.end
-                        && matches!(doc.low(k + 1), "meetings" | "talks"))
+                        && matches!(doc.low(k + 1), "meetings" | "meeting" | "talks"))
                 });
         // "met A on Monday and B on Tuesday": each meeting keeps its own date.
         let in_clause: Vec<(usize, usize)> =

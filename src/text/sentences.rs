@@ -119,6 +119,8 @@ fn is_abbreviation(before: &str) -> bool {
             p + before[p..].chars().next().map_or(1, char::len_utf8)
         });
     let word = &before[word_start..];
+    // "Japan-U.S. Foreign Ministers": the acronym after a hyphen.
+    let word = word.rsplit(['-', '–']).next().unwrap_or(word);
     if word.is_empty() {
         return false;
     }
@@ -168,6 +170,13 @@ mod tests {
         assert_eq!(
             split("The U.S. President spoke. George W. Bush left."),
             ["The U.S. President spoke.", "George W. Bush left."]
+        );
+        assert_eq!(
+            split("They held Japan-U.S. Foreign Ministers' talks. They met."),
+            [
+                "They held Japan-U.S. Foreign Ministers' talks.",
+                "They met."
+            ]
         );
         assert_eq!(
             split("Secretary Ma. Clara Reyes met him. They talked, said Ma. He left."),
