@@ -336,6 +336,41 @@ impl Lexicon {
                         .any(|w| w == name_words.as_slice()))
                 .then_some(*c)
             })
+            .or_else(|| self.country_named_in(source))
+    }
+
+    /// An outlet the table does not list may say its country in its name: "Guyana Chronicle",
+    /// "The Sun (Nigeria)", "Ethiopian News Agency", "Tehran Times", "UK Foreign Office".
+    fn country_named_in(&self, source: &str) -> Option<usize> {
+        let index = self.index.as_ref()?;
+        let words: Vec<&str> = source
+            .split(|c: char| !(c.is_alphanumeric() || c == '.'))
+            .map(|w| w.trim_end_matches('.'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        for (i, w) in words.iter().enumerate() {
+            if let Some(&(c, PlaceKind::Country)) = self.exact_places.get(*w) {
+                return Some(c);
+            }
+            if !w.starts_with(char::is_uppercase) {
+                continue;
+            }
+            // The longest phrase first: "Cook Islands" before "Cook".
+            for n in (1..=3.min(words.len() - i)).rev() {
+                let phrase = words[i..i + n].join(" ").to_lowercase();
+                let place = index.categories(&phrase).into_iter().find_map(|c| match c {
+                    Category::Place(
+                        c,
+                        PlaceKind::Country | PlaceKind::Demonym | PlaceKind::Capital,
+                    ) => Some(c),
+                    _ => None,
+                });
+                if place.is_some() {
+                    return place;
+                }
+            }
+        }
+        None
     }
 }
 

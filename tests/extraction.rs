@@ -3510,3 +3510,36 @@ fn bilateral_meetings_first_names_and_a_reporter_after_said() {
         d.officials
     );
 }
+
+#[test]
+fn an_outlet_named_after_its_country_and_a_lower_case_office() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Envoy thanks President\n\nPRESIDENT Dr. Ravi Persaud on Monday received a courtesy call from Palestinian Ambassador Lina Haddad at State House. Ambassador Haddad thanked the people of Palestine's friends.\n",
+            ),
+            (
+                "b.txt",
+                "Adviser meets President\n\nCAIRO - Chief Adviser Karim Uddin met Pakistani Prime Minister Imran Malik in Cairo. The Pakistani premier invited him to visit Pakistan, which the chief adviser accepted. On Wednesday, the chief adviser held a meeting with Egyptian President Samir Fawzi at the palace.\n",
+            ),
+        ],
+        "file,published,source\na.txt,2024-04-29,Guyana Chronicle\nb.txt,2024-12-20,The Daily Star (Bangladesh)\n",
+    );
+    assert_eq!(
+        official(&d, "Ravi Persaud").country.as_deref(),
+        Some("Guyana")
+    );
+    assert_eq!(
+        official(&d, "Karim Uddin").country.as_deref(),
+        Some("Bangladesh")
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Imran Malik", "Karim Uddin"]),
+            names(&["Karim Uddin", "Samir Fawzi"]),
+            names(&["Lina Haddad", "Ravi Persaud"]),
+        ]
+    );
+}

@@ -3162,7 +3162,15 @@ fn resolve_anaphors(
         // "the Secretary-General met ...": a capitalised title with no name after it. "the Amir"
         // too, a title that is no head word because it is also a first name.
         let amir = doc.low(k + 1) == "amir" && doc.is_capitalised(k + 1);
-        let Some((len, _)) = doc.tags[k + 1].head().or(amir.then_some((1, false))) else {
+        // With its modifier: "the chief adviser", "the deputy prime minister".
+        let modified = doc.tags[k + 1].modifier().and_then(|m| {
+            let (n, envoy) = doc.tags.get(k + 1 + m)?.head()?;
+            (k + 1 + m + n <= r.end).then_some((m + n, envoy))
+        });
+        let Some((len, _)) = modified
+            .or(doc.tags[k + 1].head())
+            .or(amir.then_some((1, false)))
+        else {
             continue;
         };
         let after = k + 1 + len;
@@ -3230,8 +3238,10 @@ fn ends_with_words(text: &str, words: &str) -> bool {
 }
 
 /// Titles that name one person even in lower case after "the".
-const SOLE_OFFICES: [&str; 10] = [
+const SOLE_OFFICES: [&str; 11] = [
     "crown prince",
+    // Bangladesh's head of an interim government.
+    "chief adviser",
     "king",
     "queen",
     "emir",
