@@ -1394,13 +1394,13 @@ fn a_title_in_apposition_and_a_name_written_family_name_first() {
         official(&d, "Jaber Al-Mutairi").country.as_deref(),
         Some("Kuwait")
     );
-    // The gazetteer's official, whichever order the article writes the name in.
-    let pm = official(&d, "Sanae Takaichi");
+    // The gazetteer's official (her country), named in the order the article writes.
+    let pm = official(&d, "Takaichi Sanae");
     assert_eq!(pm.country.as_deref(), Some("Japan"));
     assert!(
         p.iter()
             .any(|(names, _)| names.contains(&"Jane Doyle".to_string())
-                && names.contains(&"Sanae Takaichi".to_string())),
+                && names.contains(&"Takaichi Sanae".to_string())),
         "{p:?}"
     );
 }
@@ -3541,5 +3541,41 @@ fn an_outlet_named_after_its_country_and_a_lower_case_office() {
             names(&["Karim Uddin", "Samir Fawzi"]),
             names(&["Lina Haddad", "Ravi Persaud"]),
         ]
+    );
+}
+
+#[test]
+fn telephonic_conversations_and_names_that_qualify_a_government() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Envoy calls on PM\n\nISLAMABAD (Dunya News) – US Ambassador to Pakistan Tom Hale on Friday paid a farewell call on Prime Minister Imran Aziz at the PM Office.\n\nThe meeting comes after a row over the statement on US Secretary of State Mark Lane and premier Imran's telephonic conversation.\n",
+            ),
+            (
+                "b.txt",
+                "Minister meets ambassador\n\nSEOUL, Aug. 5 (Yonhap) -- Unification Minister Park Ji-ho met with the new U.S. Ambassador to South Korea Tom Reed on Friday. Reed visited the ministry's headquarters for the meeting with the President Kim Do-yun administration's top point man on Pyongyang.\n",
+            ),
+            (
+                "c.txt",
+                "Readout of the President's call\n\nPresident Tom Reed spoke on Friday with Prime Minister Mohammed Shia' al-Basri of Iraq to consult on regional developments.\n",
+            ),
+        ],
+        "file,published\na.txt,2018-08-24\nb.txt,2022-08-05\nc.txt,2023-02-03\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Imran Aziz", "Mark Lane"]),
+            names(&["Imran Aziz", "Tom Hale"]),
+            names(&["Mohammed Shia' al-Basri", "Tom Reed"]),
+            names(&["Park Ji-ho", "Tom Reed"]),
+        ],
+        "{:?}",
+        d.officials
+    );
+    assert_eq!(
+        sorted_pairs(&d)[0],
+        (names(&["Imran Aziz", "Mark Lane"]), MeetingKind::PhoneCall)
     );
 }

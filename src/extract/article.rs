@@ -370,10 +370,18 @@ fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurr
         // "Prime Minister Abiy" after "Prime Minister Abiy Ahmed": a first name, under the same
         // title or none, is the only person it begins.
         let matching = if matching.is_empty() && keys.len() == 1 && !royal {
+            // ("premier Imran" is the Prime Minister Imran Khan.)
+            let office = |t: &str| {
+                let t = t.to_lowercase();
+                match t.as_str() {
+                    "premier" | "pm" => "prime minister".to_string(),
+                    _ => t,
+                }
+            };
             let same_title = |p: &Person| {
                 m.title
                     .as_deref()
-                    .is_none_or(|t| p.titles.iter().any(|x| x.eq_ignore_ascii_case(t)))
+                    .is_none_or(|t| p.titles.iter().any(|x| office(x) == office(t)))
             };
             let first_name: Vec<usize> = persons
                 .iter()
@@ -1160,6 +1168,15 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
         true,
         Some(MeetingKind::PhoneCall),
     ),
+    // South Asian English: "the telephonic conversation between A and B".
+    (
+        &["telephonic", "conversation"],
+        true,
+        Some(MeetingKind::PhoneCall),
+    ),
+    (&["telephonic", "talk"], true, Some(MeetingKind::PhoneCall)),
+    (&["telephonic", "talks"], true, Some(MeetingKind::PhoneCall)),
+    (&["telephonic", "call"], true, Some(MeetingKind::PhoneCall)),
     // "held a Japan-U.S. Foreign Ministers' telephone talk with Y", "exchanged views on the phone".
     (&["telephone", "talk"], true, Some(MeetingKind::PhoneCall)),
     (&["telephone", "talks"], true, Some(MeetingKind::PhoneCall)),
@@ -1856,10 +1873,24 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     .get(o.end)
                     .is_some_and(|t| t.kind == TokenKind::Possessive)
         };
+        // "the meeting with the Yoon Suk-yeol administration's top man": a name that qualifies
+        // a government names no one present.
+        let qualifies_a_government = |o: &Occurrence| {
+            o.end < r.end
+                && matches!(
+                    doc.low(o.end),
+                    "administration" | "government" | "era" | "regime" | "cabinet"
+                )
+        };
         let here: Vec<&Occurrence> = by_sentence[si]
             .iter()
             .copied()
-            .filter(|o| !o.quoted && official(o.person) && !possessive_after_trigger(o))
+            .filter(|o| {
+                !o.quoted
+                    && official(o.person)
+                    && !possessive_after_trigger(o)
+                    && !qualifies_a_government(o)
+            })
             .collect();
         // A source named after a complete meeting clause is not a participant.
         let here: Vec<&Occurrence> = here

@@ -1055,6 +1055,14 @@ fn name_run(doc: &Doc<'_>, k: usize, end: usize) -> Option<Range<usize>> {
             e += 1;
         } else if e > k
             && e + 1 < end
+            && matches!(doc.tok(e), "'" | "’")
+            && doc.tokens()[e].start == doc.tokens()[e - 1].end
+            && doc.is_name_word(e + 1)
+        {
+            // An apostrophe closing a name word: "Mohammed Shia' al-Sudani".
+            e += 1;
+        } else if e > k
+            && e + 1 < end
             && doc.tok(e).len() == 2
             && doc.tok(e).bytes().all(|b| b.is_ascii_uppercase())
             && doc.tags[e].place().is_none()

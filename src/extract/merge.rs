@@ -163,18 +163,31 @@ pub fn merge(
                 .map(crate::text::fold::name_key)
                 .unwrap_or_default()
         };
-        // Every word the articles write of the name, in any order ("Takaichi Sanae"), when they
-        // write a full name at all ("President Xi" keeps the gazetteer's "Xi Jinping").
+        // Only when the articles write a full name at all ("President Xi" keeps the gazetteer's
+        // "Xi Jinping").
         let full_name_written = forms.iter().any(|(f, _)| {
             f.split_whitespace()
                 .filter(|w| !crate::text::fold::is_particle(w))
                 .count()
                 >= 2
         });
+        // The words after the first of the full names written: the gazetteer's name where one
+        // ends with its family name ("Pedro Sánchez Pérez-Castejón" is "Pedro Sánchez"), but
+        // "Kishida Fumio" keeps the article's order, not the gazetteer's "Fumio Kishida".
         let written: Vec<String> = if full_name_written {
             forms
                 .iter()
-                .flat_map(|(f, _)| f.split_whitespace().map(crate::text::fold::name_key))
+                .filter(|(f, _)| {
+                    f.split_whitespace()
+                        .filter(|w| !crate::text::fold::is_particle(w))
+                        .count()
+                        >= 2
+                })
+                .flat_map(|(f, _)| {
+                    f.split_whitespace()
+                        .skip(1)
+                        .map(crate::text::fold::name_key)
+                })
                 .collect()
         } else {
             Vec::new()
