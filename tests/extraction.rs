@@ -2407,7 +2407,8 @@ fn a_meeting_told_as_earlier_is_another_and_the_title_names_its_holder() {
 
 #[test]
 fn a_gazetteer_name_may_go_on_with_more_of_its_lineage() {
-    // The gazetteer knows "Mohammed bin Salman"; the text adds his grandfather and family name.
+    // The gazetteer knows "Mohammed bin Salman"; the text adds his grandfather and family name,
+    // and the official is named as written, his gazetteer entry found all the same.
     let d = extract(
         &[(
             "a.txt",
@@ -2417,9 +2418,18 @@ fn a_gazetteer_name_may_go_on_with_more_of_its_lineage() {
     );
     assert_eq!(
         sorted_groups(&d),
-        [vec!["Kofi Otieno", "Mohammed bin Salman"]],
+        [vec![
+            "Kofi Otieno",
+            "Mohammed bin Salman bin Abdulaziz Al Saud"
+        ]],
         "{:?}",
         d.officials
+    );
+    assert_eq!(
+        official(&d, "Mohammed bin Salman bin Abdulaziz Al Saud")
+            .country
+            .as_deref(),
+        Some("Saudi Arabia")
     );
 }
 
@@ -3577,5 +3587,42 @@ fn telephonic_conversations_and_names_that_qualify_a_government() {
     assert_eq!(
         sorted_pairs(&d)[0],
         (names(&["Imran Aziz", "Mark Lane"]), MeetingKind::PhoneCall)
+    );
+}
+
+#[test]
+fn a_call_on_with_discussions_initials_first_and_support_received_from() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Minister calls on PM\n\nSuva [Fiji], May 15 : Minister of State for External Affairs Rohan Mehta on Monday called on Fiji Prime Minister Jone Vatu and held discussions to take forward bilateral ties.\n",
+            ),
+            (
+                "b.txt",
+                "Momen meets counterpart\n\nForeign Minister Dr AK Abdul Karim met with his British counterpart James Webb on Saturday in Manama.\n\nKarim congratulated Webb on his reappointment and recalled the support that Bangladesh received from the UK, particularly from the then Prime Minister Sir Edward Hale during the war.\n",
+            ),
+            (
+                "c.txt",
+                "King meets crown prince\n\nRIYADH - King Omar II met with Varanian Crown Prince Hamad bin Salim bin Khalid Al Nuri on Monday.\n",
+            ),
+        ],
+        "file,published\na.txt,2023-05-15\nb.txt,2022-11-19\nc.txt,2021-03-08\n",
+    );
+    assert_eq!(
+        sorted_pairs(&d),
+        [
+            (
+                names(&["AK Abdul Karim", "James Webb"]),
+                MeetingKind::InPerson
+            ),
+            (
+                names(&["Hamad bin Salim bin Khalid Al Nuri", "Omar II"]),
+                MeetingKind::InPerson
+            ),
+            (names(&["Jone Vatu", "Rohan Mehta"]), MeetingKind::InPerson),
+        ],
+        "{:?}",
+        d.officials
     );
 }

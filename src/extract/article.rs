@@ -1737,7 +1737,16 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                 continue;
             }
             // "called on X to stop ...": an appeal, not a visit.
-            if words == ["called", "on"] && (end..r.end.min(end + 10)).any(|x| doc.low(x) == "to") {
+            // ("called on X and held discussions to take forward ties" is a visit.)
+            if words == ["called", "on"]
+                && (end..r.end.min(end + 10))
+                    .take_while(|&x| !matches!(doc.low(x), "and" | "," | ";"))
+                    .any(|x| doc.low(x) == "to")
+            {
+                continue;
+            }
+            // "the support that X received from the UK": something received, not someone.
+            if words == ["received"] && end < r.end && doc.low(end) == "from" {
                 continue;
             }
             // "discussed bilateral ties with his Iranian counterpart X": the topic between the

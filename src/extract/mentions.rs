@@ -1061,15 +1061,16 @@ fn name_run(doc: &Doc<'_>, k: usize, end: usize) -> Option<Range<usize>> {
         {
             // An apostrophe closing a name word: "Mohammed Shia' al-Sudani".
             e += 1;
-        } else if e > k
-            && e + 1 < end
+        } else if e + 1 < end
+            && (e > k || (e + 2 < end && doc.is_name_word(e + 2)))
             && doc.tok(e).len() == 2
             && doc.tok(e).bytes().all(|b| b.is_ascii_uppercase())
             && doc.tags[e].place().is_none()
             && !doc.tags[e].covered
             && doc.is_name_word(e + 1)
         {
-            // Initials without dots inside a name: "Retno LP Marsudi".
+            // Initials without dots inside a name or before two name words: "Retno LP
+            // Marsudi", "AK Abdul Momen".
             e += 1;
         } else if e == k + 1
             && doc.tags[e]

@@ -197,9 +197,32 @@ pub fn merge(
         {
             forms.push((c.to_string(), 0));
         }
+        // "Mohammed bin Salman bin Abdulaziz Al Saud" written in full: the article's longer form
+        // of the gazetteer's "Mohammed bin Salman", with his lineage, as annotators copy it
+        // (unless the articles write the short form more often).
+        let lengthened = canonical.is_some_and(|c| {
+            let known: Vec<String> = c
+                .split_whitespace()
+                .map(crate::text::fold::name_key)
+                .collect();
+            let short = forms.iter().find(|(f, _)| f == c).map_or(0, |f| f.1);
+            forms.iter().any(|(f, n)| {
+                *n >= short.max(1) && {
+                    let words: Vec<&str> = f.split_whitespace().collect();
+                    words.len() > known.len()
+                        && words
+                            .iter()
+                            .zip(&known)
+                            .all(|(w, k)| crate::text::fold::name_key(w) == *k)
+                        && (super::mentions::is_lineage(words[known.len()])
+                            || words[known.len()].eq_ignore_ascii_case("al"))
+                }
+            })
+        });
         forms.sort_by_cached_key(|(form, n)| {
             let known = canonical == Some(form.as_str());
-            let unwritten = known && !written.is_empty() && !written.contains(&last_key(form));
+            let unwritten = known
+                && ((!written.is_empty() && !written.contains(&last_key(form))) || lengthened);
             let words = form.split_whitespace().count();
             (
                 unwritten,
