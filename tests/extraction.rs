@@ -3626,3 +3626,38 @@ fn a_call_on_with_discussions_initials_first_and_support_received_from() {
         d.officials
     );
 }
+
+#[test]
+fn readout_calls_video_talks_told_first_and_mr_after_a_title() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Prime Minister speaks with the President\n\nPrime Minister Paul Martin spoke today with United States President Gary Holt about the trade agreement. The two leaders looked forward to staying in touch.\n",
+            ),
+            (
+                "b.txt",
+                "Vice FM holds video talks\n\nSEOUL, Dec. 23 (Yonhap) -- First Vice Foreign Minister Park Ji-ho held video talks with his Indian counterpart Wednesday and discussed cooperation.\n\nIn the talks, Park and Anita Rao, secretary east in the ministry, agreed to work together.\n",
+            ),
+            (
+                "c.txt",
+                "ED meets envoy\n\nHARARE - Mozambican special envoy Mr Julio Do Santos has paid a courtesy call on President Tendai Moyo at his offices this afternoon.\n",
+            ),
+        ],
+        "file,published\na.txt,2019-12-09\nb.txt,2020-12-23\nc.txt,2020-02-26\n",
+    );
+    assert_eq!(
+        sorted_pairs(&d),
+        [
+            (names(&["Anita Rao", "Park Ji-ho"]), MeetingKind::VideoCall),
+            (names(&["Gary Holt", "Paul Martin"]), MeetingKind::PhoneCall),
+            (
+                names(&["Julio Do Santos", "Tendai Moyo"]),
+                MeetingKind::InPerson
+            ),
+        ],
+        "{:?}",
+        d.officials
+    );
+    assert_eq!(official(&d, "Anita Rao").country.as_deref(), Some("India"));
+}

@@ -118,6 +118,7 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
     let mut meetings = find_meetings(doc, &persons, &occurrences);
     counterparts_share_the_office(&meetings, &mut persons);
     counterparts_are_foreign(doc, &meetings, &mut persons);
+    unnamed_counterparts(doc, &meetings, &occurrences, &mut persons);
     for i in 0..meetings.len() {
         let next_meeting = meetings
             .iter()
@@ -227,6 +228,40 @@ fn counterparts_are_foreign(doc: &Doc<'_>, meetings: &[ArticleMeeting], persons:
                 persons[other].country =
                     majority_country_but(doc, Some(c)).map(|x| (x, CountryEvidence::Majority));
             }
+        }
+    }
+}
+
+/// "X held video talks with his Indian counterpart ... In the talks, X and Y agreed": Y, whose
+/// nationality the text does not give, is the Indian counterpart the meeting was first told with.
+fn unnamed_counterparts(
+    doc: &Doc<'_>,
+    meetings: &[ArticleMeeting],
+    occ: &[Occurrence],
+    persons: &mut [Person],
+) {
+    for m in meetings {
+        let (&[a, b], Some(&first)) = (m.participants.as_slice(), m.evidence.first()) else {
+            continue;
+        };
+        let r = doc.sentence_tokens[first].clone();
+        let named = |p: usize| occ.iter().any(|o| o.sentence == first && o.person == p);
+        let other = match (named(a), named(b)) {
+            (true, false) => b,
+            (false, true) => a,
+            _ => continue,
+        };
+        let country = (r.start + 1..r.end).find_map(|k| {
+            if doc.low(k) != "counterpart" {
+                return None;
+            }
+            let (_, c, kind) = doc.place_ending_at(k)?;
+            (kind == PlaceKind::Demonym).then_some(c)
+        });
+        if let Some(c) = country
+            && !persons[other].country_is_firm()
+        {
+            persons[other].country = Some((c, CountryEvidence::Explicit));
         }
     }
 }
@@ -2883,6 +2918,9 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                             .and_then(|t| t.kind)
                             .unwrap_or(MeetingKind::InPerson)
                     }
+                    MeetingKind::InPerson if spoke_without_meeting(doc, r.clone(), trigger) => {
+                        MeetingKind::PhoneCall
+                    }
                     kind => kind,
                 },
                 date: None,
@@ -2899,6 +2937,19 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     },
                 ),
             });
+            // "X held video talks with his counterpart ... In the talks, X and Y agreed": the
+            // talks told before without a name, whose words tell their kind.
+            if let Some((at, p)) = lone_subject
+                && at < si
+                && si - at <= 6
+                && opened_by_the_meeting(doc, r.clone(), &here, trigger.token)
+                && let Some(m) = meetings.last_mut()
+                && m.participants.contains(&p)
+                && m.kind == MeetingKind::InPerson
+            {
+                m.kind = sentence_kind(doc, doc.sentence_tokens[at].clone(), None);
+                m.evidence.insert(0, at);
+            }
         }
     }
     meetings
@@ -2977,6 +3028,38 @@ fn names_a_quote(doc: &Doc<'_>, o: &Occurrence, r: Range<usize>) -> bool {
 }
 
 /// "X and Y discussed ...": two people joined by "and" right before the trigger.
+/// "Prime Minister X spoke today with President Y about ...": in a readout, officials who spoke
+/// with nothing said of a place, a visit or a meeting spoke by phone.
+fn spoke_without_meeting(doc: &Doc<'_>, r: Range<usize>, trigger: &Trigger) -> bool {
+    matches!(doc.low(trigger.token), "spoke" | "spoken" | "speaks")
+        && !r.clone().any(|k| {
+            matches!(
+                doc.low(k),
+                "met"
+                    | "meeting"
+                    | "meet"
+                    | "sidelines"
+                    | "margins"
+                    | "visit"
+                    | "visiting"
+                    | "summit"
+                    | "arrived"
+                    | "person"
+                    | "in-person"
+                    | "hosted"
+                    | "received"
+                    | "during"
+                    | "reporters"
+                    | "journalists"
+                    | "press"
+            ) || (k > r.start
+                && matches!(doc.low(k - 1), "in" | "at")
+                && doc.tags[k]
+                    .place()
+                    .is_some_and(|p| p.1 != PlaceKind::Demonym))
+        })
+}
+
 /// "During the breakfast meeting, A and B shared their views": a sentence opened by its meeting,
 /// whose subject is the pair.
 fn opened_by_the_meeting(

@@ -641,8 +641,10 @@ fn parse_title(
         }
         while k < r.end {
             // "HE" (His Excellency) written "He" is the word, or a family name ("He Lifeng").
+            // ("Mr" is no common word here: "special envoy Mr Julio Santos".)
             let common_word = doc.word_flags(k) & vocab::NOT_NAME != 0
-                && doc.tok(k).bytes().skip(1).all(|b| b.is_ascii_lowercase());
+                && doc.tok(k).bytes().skip(1).all(|b| b.is_ascii_lowercase())
+                && !matches!(doc.low(k), "mr" | "mrs" | "ms");
             if let Some(n) = doc.tags[k]
                 .honorific()
                 .or(doc.tags[k].rank())
