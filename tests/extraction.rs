@@ -3661,3 +3661,24 @@ fn readout_calls_video_talks_told_first_and_mr_after_a_title() {
     );
     assert_eq!(official(&d, "Anita Rao").country.as_deref(), Some("India"));
 }
+
+#[test]
+fn initials_before_one_name_a_source_after_according_to_and_a_counterpart_abroad() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Confusion will be resolved: PM\n\nKathmandu, October 12\n\nPrime Minister KP Dahal today said Nepal and India were two countries but one society.\n\nReceiving Indian Ambassador to Nepal Ravi Rao at his residence, PM Dahal also stated that the two neighbours would take relations to a newer height, according to Dahal's personal aide Ramesh Joshi.\n\nDahal was looking forward to an early visit to India, as his Indian counterpart Anil Mehta had invited him during his congratulatory telephone conversation yesterday.\n",
+        )],
+        "file,published\na.txt,2015-10-12\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Anil Mehta", "KP Dahal"]),
+            names(&["KP Dahal", "Ravi Rao"])
+        ],
+        "{:?}",
+        d.officials
+    );
+    assert_eq!(official(&d, "KP Dahal").country.as_deref(), Some("Nepal"));
+}

@@ -58,6 +58,18 @@ fn parse_own_line(line: &str) -> Option<Dateline> {
             ..Default::default()
         });
     }
+    // "Kathmandu, October 12": a known place and a date, with no agency.
+    if let Some((place, date)) = alone.split_once(',')
+        && is_known_place(place.trim())
+        && let Some(d) = parse_date_phrase(date.trim(), None)
+    {
+        return Some(Dateline {
+            place: Some(title_case(place.trim())),
+            date: d.date,
+            len: line.len(),
+            ..Default::default()
+        });
+    }
     let caps = LINE_DATELINE.captures(line)?;
     let place = caps["place"].trim();
     if place.chars().any(char::is_lowercase) && !is_known_place(place) {
@@ -319,6 +331,19 @@ mod tests {
         assert_eq!(&text[d.len..], " Foreign Affairs Secretary Ana Cruz met");
         assert!(parse_dateline("Manila – the capital").is_none());
         assert!(parse_dateline("NOTE – the capital").is_none());
+    }
+
+    #[test]
+    fn a_place_and_a_date_on_a_line_of_their_own() {
+        let text = "Kathmandu, October 12\n\nPrime Minister Ram Oli today said";
+        let d = parse_dateline(text).unwrap();
+        assert_eq!(d.place.as_deref(), Some("Kathmandu"));
+        assert_eq!(
+            &text[d.len..].trim_start(),
+            &"Prime Minister Ram Oli today said"
+        );
+        // Not a sentence that begins with a place.
+        assert!(parse_dateline("Kathmandu, the capital, hosted talks.").is_none());
     }
 
     #[test]

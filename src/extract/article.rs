@@ -116,8 +116,9 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
     occurrences.sort_by_key(|o| o.start);
     assign_countries(doc, &mentions, &occurrences, &mut persons);
     let mut meetings = find_meetings(doc, &persons, &occurrences);
-    counterparts_share_the_office(&meetings, &mut persons);
+    // (While "counterpart" is still a title: sharing the office replaces it.)
     counterparts_are_foreign(doc, &meetings, &mut persons);
+    counterparts_share_the_office(&meetings, &mut persons);
     unnamed_counterparts(doc, &meetings, &occurrences, &mut persons);
     for i in 0..meetings.len() {
         let next_meeting = meetings
@@ -1954,8 +1955,15 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     let t = t.to_lowercase();
                     t.contains("spokes") || t.contains("press secretary")
                 });
-                (few && !names_a_quote(doc, o, r.clone()) && !spokesperson)
-                    || !is_attribution(doc, o, r.clone(), first_trigger)
+                // "..., according to Oli's personal aide X": the source, however few are named.
+                let according_to = (o.start.saturating_sub(8).max(r.start + 1)..o.start).any(|k| {
+                    doc.low(k - 1) == "according"
+                        && doc.low(k) == "to"
+                        && first_trigger.is_none_or(|t| t < k)
+                });
+                !according_to
+                    && ((few && !names_a_quote(doc, o, r.clone()) && !spokesperson)
+                        || !is_attribution(doc, o, r.clone(), first_trigger))
             })
             .copied()
             .collect();

@@ -1064,15 +1064,14 @@ fn name_run(doc: &Doc<'_>, k: usize, end: usize) -> Option<Range<usize>> {
             // An apostrophe closing a name word: "Mohammed Shia' al-Sudani".
             e += 1;
         } else if e + 1 < end
-            && (e > k || (e + 2 < end && doc.is_name_word(e + 2)))
             && doc.tok(e).len() == 2
             && doc.tok(e).bytes().all(|b| b.is_ascii_uppercase())
             && doc.tags[e].place().is_none()
             && !doc.tags[e].covered
             && doc.is_name_word(e + 1)
         {
-            // Initials without dots inside a name or before two name words: "Retno LP
-            // Marsudi", "AK Abdul Momen".
+            // Initials without dots inside or before a name: "Retno LP Marsudi", "AK Abdul
+            // Momen", "KP Oli".
             e += 1;
         } else if e == k + 1
             && doc.tags[e]
