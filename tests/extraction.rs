@@ -3682,3 +3682,40 @@ fn initials_before_one_name_a_source_after_according_to_and_a_counterpart_abroad
     );
     assert_eq!(official(&d, "KP Dahal").country.as_deref(), Some("Nepal"));
 }
+
+#[test]
+fn a_pronoun_before_two_names_companions_to_the_meeting_and_a_nuncio() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Secretary General meets ministers\n\nLima, Feb. 8 - Andean Community (CAN) General Secretary Jorge Prado met with Peru's Foreign Trade Minister Edgar Vidal on Friday. Additionally, he met with Andean Court of Justice Head Hugo Mena and Apostolic Nuncio to Peru Monsignor Nicola Rossi.\n",
+            ),
+            (
+                "b.txt",
+                "President holds talks\n\nNAIROBI - President Daniel Mwangi on Tuesday held virtual talks with US Secretary of State Tom Hill. President Mwangi was accompanied to the meeting by Foreign Affairs CS Anne Njeri.\n",
+            ),
+            (
+                "c.txt",
+                "FM holds agenda in Mexico\n\nHAVANA, Jan 8 (ACN) - Cuban Foreign Minister Rodrigo Perez is developing an intense agenda in Mexico. Perez held a meeting with Luis Soto, Minister of Foreign Affairs of Peru. The Caribbean diplomat also met with Ana Gil, Minister of Foreign Affairs of Chile. He also held a fraternal exchange with Foreign Minister Denis Mora of Nicaragua, reaffirming support for the government of President Daniel Ortiz.\n",
+            ),
+        ],
+        "file,published,source\na.txt,2019-02-08,Andina\nb.txt,2021-04-27,KBC\nc.txt,2020-01-08,ACN\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Anne Njeri", "Daniel Mwangi", "Tom Hill"]),
+            names(&["Denis Mora", "Rodrigo Perez"]),
+            names(&["Edgar Vidal", "Jorge Prado"]),
+            names(&["Hugo Mena", "Jorge Prado", "Nicola Rossi"]),
+            names(&["Luis Soto", "Rodrigo Perez"]),
+        ],
+        "{:?}",
+        d.officials
+    );
+    assert_eq!(
+        official(&d, "Nicola Rossi").country.as_deref(),
+        Some("Vatican City")
+    );
+}

@@ -761,7 +761,8 @@ fn assign_countries(
         let only = lex.title_countries.iter().find(|(t, _)| {
             p.titles.iter().any(|title| {
                 let title = title.to_lowercase();
-                title == *t || title.ends_with(&format!(" {t}"))
+                // ("Apostolic Nuncio to Peru": a posting after the title.)
+                title == *t || ends_with_words(&title, t) || starts_with_words(&title, t)
             })
         });
         if let Some(&(_, c)) = only {
@@ -1765,6 +1766,8 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                                 | "talks"
                                 | "summit"
                                 | "consultations"
+                                // "held a fraternal exchange with X"
+                                | "exchange"
                                 | "tête-à-tête"
                                 | "tete-a-tete"
                         ) && !matches!(doc.low(x - 1), "press" | "news" | "cabinet")
@@ -1920,12 +1923,19 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         };
         // "the meeting with the Yoon Suk-yeol administration's top man": a name that qualifies
         // a government names no one present.
+        // ("support for the government of President X" neither.)
         let qualifies_a_government = |o: &Occurrence| {
-            o.end < r.end
+            (o.end < r.end
                 && matches!(
                     doc.low(o.end),
                     "administration" | "government" | "era" | "regime" | "cabinet"
-                )
+                ))
+                || (o.start >= r.start + 3
+                    && doc.low(o.start - 1) != "and"
+                    && (o.start.saturating_sub(4).max(r.start + 1)..o.start).any(|k| {
+                        matches!(doc.low(k - 1), "government" | "administration" | "regime")
+                            && doc.low(k) == "of"
+                    }))
         };
         let here: Vec<&Occurrence> = by_sentence[si]
             .iter()
@@ -2168,7 +2178,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     // ("X was accompanied in the talks by A and B")
                     || (w == ids.accompanied
                         && (next(1) == Some("by")
-                            || (matches!(next(1), Some("in" | "at" | "during"))
+                            || (matches!(next(1), Some("in" | "at" | "during" | "to"))
                                 && matches!(next(2), Some("the"))
                                 && matches!(next(3), Some(MEETING_NOUNS!()))
                                 && next(4) == Some("by")))
@@ -2538,8 +2548,11 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         // The sentence's first person, named or referred to ("The Iranian foreign minister
         // visited Riyadh, where he was received by X").
         // ("He also met X": still the pronoun's referent.)
+        // ("The Caribbean diplomat also met with X": X, after the meeting phrase, is no subject;
+        // the unnamed one is most likely the subject told before.)
         if let Some(&(p, at)) = named.first()
             && !(r.start..at).any(|x| subject_pronoun(doc, x))
+            && triggers.first().is_none_or(|t| at < t.token)
         {
             last_subject = Some(p);
         }
@@ -2767,7 +2780,10 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 .or_else(|| own_day(doc, si, &triggers, trigger, &seg));
             let mut confidence: f32 = if trigger.strong { 0.9 } else { 0.7 };
             // "He also met ...", "during his meeting with ...": the pronoun is the previous subject.
-            if people.len() == 1 && trigger.strong {
+            // ("Additionally, he met with A and B": before any name, whoever follows.)
+            let pronoun_first = (r.start..trigger.token).any(|x| subject_pronoun(doc, x))
+                && !named.iter().any(|&(_, t)| t < trigger.token);
+            if (people.len() == 1 || (pronoun_first && people.len() >= 2)) && trigger.strong {
                 // ... or "The minister also met ...": a lower-case title after "the".
                 let the_title = (r.start + 1..trigger.token).any(|k| {
                     doc.low(k - 1) == "the"
@@ -2801,7 +2817,14 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         })
                         .unwrap_or(s)
                 });
-                if let Some(s) = referent.filter(|s| pronoun && !people.contains(s)) {
+                // With others named, only the subject of the meeting just told ("Pedraza met X.
+                // Additionally, he met with A and B").
+                let told_just_before = |s: &usize| {
+                    people.len() == 1 || meetings.last().is_some_and(|m| m.participants.contains(s))
+                };
+                if let Some(s) =
+                    referent.filter(|s| pronoun && !people.contains(s) && told_just_before(s))
+                {
                     people.push(s);
                     confidence -= 0.15;
                 }
