@@ -3718,4 +3718,7 @@ fn a_pronoun_before_two_names_companions_to_the_meeting_and_a_nuncio() {
         official(&d, "Nicola Rossi").country.as_deref(),
         Some("Vatican City")
     );
+    // Officials of a regional organisation, with its acronym or a portfolio's word at its end.
+    assert_eq!(official(&d, "Jorge Prado").country, None);
+    assert_eq!(official(&d, "Hugo Mena").country, None);
 }

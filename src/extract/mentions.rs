@@ -487,6 +487,26 @@ fn parse_title(
             title_left = left;
             continue;
         }
+        // "Andean Court of Justice Head": an organisation that ends with a portfolio's word.
+        if let Some((pn, c, _)) = doc.place_ending_at(left)
+            && doc.portfolio_ending_at(left).is_some_and(|n| pn > n)
+            && left - pn >= r.start
+        {
+            nationality.get_or_insert(c);
+            left -= pn;
+            continue;
+        }
+        // "Andean Community (CAN) General Secretary": an acronym between organisation and title.
+        if doc.low(prev) == ")"
+            && left == title_left
+            && prev >= r.start + 3
+            && doc.low(prev - 2) == "("
+            && doc.tok(prev - 1).chars().all(|c| c.is_uppercase())
+            && doc.place_ending_at(prev - 2).is_some()
+        {
+            left = prev - 2;
+            continue;
+        }
         if let Some(n) = doc.portfolio_ending_at(left) {
             portfolio = Some(left - n..portfolio.map_or(left, |p| p.end));
             left -= n;
