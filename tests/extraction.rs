@@ -3722,3 +3722,26 @@ fn a_pronoun_before_two_names_companions_to_the_meeting_and_a_nuncio() {
     assert_eq!(official(&d, "Jorge Prado").country, None);
     assert_eq!(official(&d, "Hugo Mena").country, None);
 }
+
+#[test]
+fn a_complement_the_lexicon_does_not_know_before_an_appositive_name() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Joint meeting\n\nBRUSSELS - Serbian President Ivan Kovac met Kosovo Prime Minister Luan Berisha in Brussels on Monday.\n\nThe European Commissioner for Foreign Policy, Josep Marti, and the EU Special Envoy for Dialogue, Miroslav Lajcik, were present at the meeting.\n",
+        )],
+        "file,published\na.txt,2023-02-27\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&[
+            "Ivan Kovac",
+            "Josep Marti",
+            "Luan Berisha",
+            "Miroslav Lajcik"
+        ])],
+        "{:?}",
+        d.officials
+    );
+    assert_eq!(official(&d, "Miroslav Lajcik").country, None);
+}

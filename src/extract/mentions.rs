@@ -647,6 +647,16 @@ fn parse_title(
                 title_end = comp_end;
                 j = name_end;
             }
+        } else if let Some(comma) = (j + 1..r.end.min(j + 8)).find(|&x| doc.low(x) == ",")
+            && (j + 1..comma).all(|x| doc.tokens()[x].kind != TokenKind::Punct)
+            && name_run(doc, comma + 1, r.end)
+                .is_some_and(|run| run.len() >= 2 && appositive_ends(doc, run.end, r.end))
+        {
+            // "the EU Special Envoy for Dialogue, Miroslav Lajcak", "the Prime Minister of
+            // Pristina's temporary institutions, Albin Kurti": a complement the lexicon does not
+            // know, closed by the comma before an appositive name.
+            title_end = comma;
+            j = comma;
         }
     }
     let mut span_end = j;
