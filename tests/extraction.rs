@@ -3744,4 +3744,6 @@ fn a_complement_the_lexicon_does_not_know_before_an_appositive_name() {
         d.officials
     );
     assert_eq!(official(&d, "Miroslav Lajcik").country, None);
+    // "The European Commissioner": the European Union's, not the dateline's country.
+    assert_eq!(official(&d, "Josep Marti").country, None);
 }
