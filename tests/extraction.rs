@@ -3747,3 +3747,31 @@ fn a_complement_the_lexicon_does_not_know_before_an_appositive_name() {
     // "The European Commissioner": the European Union's, not the dateline's country.
     assert_eq!(official(&d, "Josep Marti").country, None);
 }
+
+#[test]
+fn calls_upon_several_respectively_and_a_conversation_between_two_references() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Envoy conveys greetings\n\nCOLOMBO - Recently, Ambassador Chen Wei of China also called upon Prime Minister Ravi Perera, Speaker Kamal Silva and Foreign Minister Anura Dias respectively to convey the New Year Greetings.\n",
+            ),
+            (
+                "b.txt",
+                "Row over call\n\nISLAMABAD - Prime Minister Imran Aziz spoke by phone with US Secretary of State Mark Lane on Thursday.\n\nForeign Office spokesman Dr Omar Faisal had rejected the statement issued by the State Department about the telephonic conversation between the prime minister and the US secretary of state.\n",
+            ),
+        ],
+        "file,published\na.txt,2019-01-03\nb.txt,2018-08-24\n",
+    );
+    assert_eq!(
+        sorted_pairs(&d),
+        [
+            (names(&["Anura Dias", "Chen Wei"]), MeetingKind::InPerson),
+            (names(&["Chen Wei", "Kamal Silva"]), MeetingKind::InPerson),
+            (names(&["Chen Wei", "Ravi Perera"]), MeetingKind::InPerson),
+            (names(&["Imran Aziz", "Mark Lane"]), MeetingKind::PhoneCall),
+        ],
+        "{:?}",
+        d.officials
+    );
+}

@@ -1113,6 +1113,7 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["paid", "a", "courtesy", "call", "on"], true, None),
     // "called on President X and discussed ..." (not "called on X to ...": see `find_triggers`).
     (&["called", "on"], true, None),
+    (&["called", "upon"], true, None),
     (&["holds", "a", "meeting"], true, None),
     (&["had", "a", "meeting"], true, None),
     (&["holds", "talks"], true, None),
@@ -1282,7 +1283,7 @@ struct Ids {
     call_words: u128,
 }
 
-pub(crate) const RULE_WORDS: [&str; 35] = [
+pub(crate) const RULE_WORDS: [&str; 36] = [
     "the",
     "his",
     "her",
@@ -1304,6 +1305,7 @@ pub(crate) const RULE_WORDS: [&str; 35] = [
     "separately",
     "separate",
     "credentials",
+    "respectively",
     "last",
     "recent",
     "recently",
@@ -1373,6 +1375,7 @@ static IDS: LazyLock<Ids> = LazyLock::new(|| {
         habitual: word_bits(&[id("times"), id("repeatedly")]),
         separately: word_bits(&[
             id("separately"),
+            id("respectively"),
             id("separate"),
             id("credentials"),
             id("bilateral"),
@@ -1777,7 +1780,7 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
             }
             // "called on X to stop ...": an appeal, not a visit.
             // ("called on X and held discussions to take forward ties" is a visit.)
-            if words == ["called", "on"]
+            if matches!(words, ["called", "on" | "upon"])
                 && (end..r.end.min(end + 10))
                     .take_while(|&x| !matches!(doc.low(x), "and" | "," | ";"))
                     .any(|x| doc.low(x) == "to")
@@ -2723,7 +2726,8 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         let separately = plural_calls
             || doc.sentence_may_have(si, ids.separately)
                 && r.clone().any(|k| {
-                    matches!(doc.low(k), "separately" | "separate" | "credentials")
+                    // ("called upon A, B and C respectively")
+                    matches!(doc.low(k), "separately" | "separate" | "credentials" | "respectively")
                     // "held bilateral meetings with A and B"
                     || (doc.low(k) == "bilateral"
                         && k + 1 < r.end
@@ -3170,7 +3174,16 @@ fn resolve_anaphors(
         if doc.word_flags(k) & vocab::REFERENCE == 0 || doc.quoted[k] || k + 1 >= r.end {
             continue;
         }
-        if let Some((c, PlaceKind::Demonym, len)) = doc.tags[k + 1].place() {
+        // ("the US secretary of state": a country's short form used as its adjective.)
+        if let Some((c, PlaceKind::Demonym | PlaceKind::Country, len)) = doc.tags[k + 1].place()
+            && (doc.tags[k + 1]
+                .place()
+                .is_some_and(|p| p.1 == PlaceKind::Demonym)
+                || doc
+                    .tok(k + 1)
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b == b'.'))
+        {
             let noun = k + 1 + len;
             // "his Iraqi counterpart Fuad Hussein" names someone: only a bare reference is resolved.
             let named_after = noun < r.end && {
