@@ -3775,3 +3775,20 @@ fn calls_upon_several_respectively_and_a_conversation_between_two_references() {
         d.officials
     );
 }
+
+#[test]
+fn a_long_name_by_its_first_word() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Samoan PM visits Fiji\n\nSamoan Prime Minister Tui Lagi Fonoti is in Fiji for her first official visit. Tui on Tuesday met with her Fijian counterpart Jone Vatu and both sides discussed climate change.\n",
+        )],
+        "file,published\na.txt,2022-06-08\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["Jone Vatu", "Tui Lagi Fonoti"])],
+        "{:?}",
+        d.officials
+    );
+}

@@ -543,7 +543,7 @@ fn find_surname_occurrences(
             let paternal = |p: &Person| p.keys.len() >= 3 && e == i + 1;
             if !persons.iter().any(|p| {
                 p.surname_key().starts_with(last_initial)
-                    || ((p.keys.len() == 2 || royal) && p.keys[0].starts_with(last_initial))
+                    || p.keys[0].starts_with(last_initial)
                     || (paternal(p) && p.keys[p.keys.len() - 2].starts_with(last_initial))
             }) {
                 i = e;
@@ -560,6 +560,16 @@ fn find_surname_occurrences(
                 matching = (0..persons.len())
                     .filter(|&p| persons[p].keys.len() == 2 && persons[p].keys[0] == keys[0])
                     .collect();
+            }
+            // ... or a longer name by its first word ("Fiame" for Fiame Naomi Mata'afa) when no
+            // one else has that word in their name.
+            if matching.is_empty() && keys.len() == 1 && e == i + 1 && !royal {
+                matching = (0..persons.len())
+                    .filter(|&p| persons[p].keys.len() > 2 && persons[p].keys[0] == keys[0])
+                    .collect();
+                if persons.iter().filter(|p| p.keys.contains(&keys[0])).count() > 1 {
+                    matching.clear();
+                }
             }
             // "Mr. Ruiz" for Pablo Ruiz Ortega: the first of two surnames (Spanish, Portuguese).
             if matching.is_empty() && keys.len() == 1 && !royal {
