@@ -3792,3 +3792,29 @@ fn a_long_name_by_its_first_word() {
         d.officials
     );
 }
+
+#[test]
+fn envoys_listed_after_a_credentials_ceremony() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "President receives new ambassadors\n\nDar es Salaam. President Amina Juma today received three new ambassadors at State House who presented their credentials.\n\nThe ceremony later saw the envoys hold talks with the head of state.\n\nSpokesman Paul Kiwelu said the new envoys are Lena Tobias from Namibia, Mary Quinn from Ireland and Marco Ferri from Italy.\n",
+        )],
+        "file,published\na.txt,2021-05-10\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&[
+            "Amina Juma",
+            "Lena Tobias",
+            "Marco Ferri",
+            "Mary Quinn"
+        ])],
+        "{:?}",
+        d.officials
+    );
+    assert_eq!(
+        official(&d, "Mary Quinn").country.as_deref(),
+        Some("Ireland")
+    );
+}

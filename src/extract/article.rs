@@ -2502,12 +2502,19 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         }
         // "X accepted the credentials of three new ambassadors. Presenting their credentials
         // were A, B and C.": the ambassadors of the ceremony just told without names.
+        // ... or "The new envoys are A from X, B from Y and C from Z", a few sentences on.
+        // (Not who says so: "X said the new envoys are ...".)
+        let list_start = (r.start + 1..r.end).find(|&x| {
+            matches!(doc.low(x - 1), "envoys" | "ambassadors")
+                && matches!(doc.low(x), "are" | "were" | "include" | "included")
+        });
+        let envoys_listed = list_start.is_some();
         if triggers.iter().all(|t| !t.strong)
-            && presenting_credentials
+            && (presenting_credentials || envoys_listed)
             && let Some((at, host)) = lone_subject
-            && si - at <= 2
+            && si - at <= if envoys_listed { 4 } else { 2 }
         {
-            let mut participants = people_in(r.clone());
+            let mut participants = people_in(list_start.unwrap_or(r.start)..r.end);
             if !participants.is_empty() && !participants.contains(&host) {
                 participants.push(host);
                 participants.sort_unstable();

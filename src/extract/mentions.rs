@@ -91,6 +91,8 @@ pub fn find_mentions(doc: &Doc<'_>) -> Vec<Mention> {
             // mention for each.
             let several = if doc.low(i) == "counterparts" {
                 plural_counterparts(doc, si, r.clone(), i, &consumed)
+            } else if matches!(doc.low(i), "envoys" | "ambassadors") {
+                listed_envoys(doc, si, r.clone(), i)
             } else {
                 plural_title(doc, si, r.clone(), i, &consumed)
             };
@@ -180,6 +182,67 @@ fn family_name_first(doc: &Doc<'_>, name: Range<usize>) -> Option<usize> {
         && given.eq_ignore_ascii_case(doc.tok(name.start + 1))
         && family.eq_ignore_ascii_case(doc.tok(name.start)))
     .then_some(idx)
+}
+
+/// "the new envoys are A from Namibia, B from Ireland and C from Italy" (token `i` is "envoys"):
+/// each name an ambassador, of the country after "from". Empty unless two or more names follow.
+fn listed_envoys(doc: &Doc<'_>, si: usize, r: Range<usize>, i: usize) -> Vec<Mention> {
+    let mut k = i + 1;
+    if !(k < r.end && matches!(doc.low(k), "are" | "were" | "include" | "included")) {
+        return Vec::new();
+    }
+    k += 1;
+    if k < r.end && doc.low(k) == ":" {
+        k += 1;
+    }
+    let mut out = Vec::new();
+    loop {
+        // Honorifics before a name ("Dr Mehmet ...").
+        while let Some(n) = doc
+            .tags
+            .get(k)
+            .and_then(|t| t.honorific())
+            .filter(|_| k < r.end)
+        {
+            k += n;
+            if k < r.end && doc.low(k) == "." {
+                k += 1;
+            }
+        }
+        let Some(name) = name_run(doc, k, r.end) else {
+            break;
+        };
+        k = name.end;
+        let mut country = None;
+        if k + 1 < r.end
+            && matches!(doc.low(k), "from" | "of")
+            && let Some((c, _, n)) = doc.tags[k + 1].place()
+        {
+            country = Some((c, CountryEvidence::Explicit));
+            k += 1 + n;
+        }
+        out.push(Mention {
+            sentence: si,
+            span: name.clone(),
+            name: name_text(doc, name.clone()),
+            name_tokens: name,
+            title: Some("Ambassador".to_string()),
+            country,
+            portfolio: None,
+            known: None,
+            title_from_gazetteer: false,
+            quoted: doc.quoted[k.min(doc.quoted.len() - 1)],
+        });
+        match (k < r.end).then(|| doc.low(k)) {
+            Some(",") if k + 1 < r.end && doc.low(k + 1) == "and" => k += 2,
+            Some("," | "and") => k += 1,
+            _ => break,
+        }
+    }
+    if out.len() < 2 {
+        return Vec::new();
+    }
+    out
 }
 
 /// "Foreign Ministers Johann Weber and Jan Nowak" (token `i` is the plural title word): each name
