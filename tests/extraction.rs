@@ -3818,3 +3818,30 @@ fn envoys_listed_after_a_credentials_ceremony() {
         Some("Ireland")
     );
 }
+
+#[test]
+fn arrived_at_the_palace_to_meet_officials_present_and_a_nickname() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "PM arrives at palace\n\nJapanese Prime Minister Kenji Mori arrived at Malacanang Palace on Tuesday to meet with President Ramon ''Bongbong'' Cruz Jr.\n\nPhilippine officials present were Executive Secretary Lucas Santos, Foreign Affairs Secretary Enrique Reyes, and Finance Secretary Ralph Lim.\n",
+        )],
+        "file,published\na.txt,2025-04-29\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&[
+            "Enrique Reyes",
+            "Kenji Mori",
+            "Lucas Santos",
+            "Ralph Lim",
+            "Ramon Cruz Jr"
+        ])],
+        "{:?}",
+        d.officials
+    );
+    assert_eq!(
+        official(&d, "Lucas Santos").country.as_deref(),
+        Some("Philippines")
+    );
+}

@@ -707,17 +707,24 @@ fn assign_countries(
         // ("From the U.S. side, it was attended by X")
         let attending = matches!(doc.low(r.start), "attending" | "present" | "from");
         let reach = if attending { 9 } else { 5 };
+        // ... or "Philippine officials present were X, Y and Z".
         let Some(noun) = (r.start + 1..r.end.min(r.start + reach).min(o.start))
-            .find(|&k| matches!(doc.low(k), "side" | "delegation"))
+            .find(|&k| matches!(doc.low(k), "side" | "delegation" | "officials"))
         else {
             continue;
         };
-        let listed = (noun + 1..o.start).any(|k| {
-            matches!(
-                doc.low(k),
-                "included" | "includes" | "comprised" | "represented" | "consisted"
-            ) || (attending && matches!(doc.low(k), "were" | "was"))
-        });
+        let officials_present = doc.low(noun) == "officials"
+            && noun + 2 < o.start
+            && doc.low(noun + 1) == "present"
+            && matches!(doc.low(noun + 2), "were" | "was");
+        let listed = officials_present
+            || (doc.low(noun) != "officials"
+                && (noun + 1..o.start).any(|k| {
+                    matches!(
+                        doc.low(k),
+                        "included" | "includes" | "comprised" | "represented" | "consisted"
+                    ) || (attending && matches!(doc.low(k), "were" | "was"))
+                }));
         if let Some(c) = nation_in(doc, r.start..noun).filter(|_| listed) {
             persons[o.person].country = Some((c, CountryEvidence::Ministry));
         }
@@ -1615,8 +1622,16 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                 continue;
             }
             // Capitalised inside a sentence, such a word is a name ("To Lam", "Will Jones").
+            // ("X arrived at Malacañang Palace on Tuesday to meet with Y": there, for it.)
+            let arrived_at_to = |x: usize| {
+                doc.low(x) == "to"
+                    && (x.saturating_sub(9).max(r.start + 1)..x)
+                        .any(|y| doc.low(y - 1) == "arrived" && doc.low(y) == "at")
+            };
             if (r.start.max(k.saturating_sub(3))..k).any(|x| {
-                doc.word_flags(x) & vocab::NOT_YET != 0 && (x == r.start || !doc.is_capitalised(x))
+                doc.word_flags(x) & vocab::NOT_YET != 0
+                    && (x == r.start || !doc.is_capitalised(x))
+                    && !arrived_at_to(x)
             }) {
                 continue;
             }
@@ -2254,6 +2269,13 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     || (doc.low(r.start + 1) == "from"
                         && (r.start + 2..r.end.min(r.start + 7)).any(|x| doc.low(x) == "side")))
                 && (r.start + 3..r.end.min(r.start + 11)).any(|x| matches!(doc.low(x), "were" | "was")))
+            // "Philippine officials present were A, B and C."
+            || (r.len() > 5
+                && (r.start + 1..r.end - 2).any(|x| {
+                    doc.low(x) == "present"
+                        && matches!(doc.low(x + 1), "were" | "was")
+                        && matches!(doc.low(x - 1), "officials" | "ministers" | "also")
+                }))
             // "X and Y were also at the meeting."
             || (r.len() > 6
                 && (r.start + 2..r.end - 3).any(|x| {

@@ -1108,7 +1108,11 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
 fn name_run(doc: &Doc<'_>, k: usize, end: usize) -> Option<Range<usize>> {
     let mut e = k;
     // At most six name words, and particles between them ("Maryam bint Ali bin Nasser Al Misnad").
-    let words = |e: usize| (k..e).filter(|&x| !doc.is_name_particle(x)).count();
+    let words = |e: usize| {
+        (k..e)
+            .filter(|&x| !doc.is_name_particle(x) && doc.tokens()[x].kind == TokenKind::Word)
+            .count()
+    };
     while e < end && words(e) < 7 {
         if doc.is_name_word(e) {
             // An initial: "Sergey V. Lavrov", "S. Jaishankar"; "Ma." (Maria) in Philippine names.
@@ -1148,6 +1152,12 @@ fn name_run(doc: &Doc<'_>, k: usize, end: usize) -> Option<Range<usize>> {
         {
             // Between name words an honorific is part of the name ("Hassan Sheikh Mohamud").
             e += 1;
+        } else if let Some(after) = (e > k && is_quote_mark(doc.tok(e)))
+            .then(|| nickname_end(doc, e, end))
+            .flatten()
+        {
+            // A nickname in quotes between names: "Ferdinand ''Bongbong'' Marcos Jr.".
+            e = after;
         } else if e > k
             && e + 1 < end
             && matches!(doc.tok(e), "'" | "’")
@@ -1201,6 +1211,24 @@ fn name_run(doc: &Doc<'_>, k: usize, end: usize) -> Option<Range<usize>> {
     (e > k && words(e) <= 6 && !lone_initial && !organisation).then_some(k..e)
 }
 
+/// A quoted nickname opening at `k` ("''Bongbong''", "\"Bongbong\""): the token after its closing
+/// mark, when a name word follows.
+fn nickname_end(doc: &Doc<'_>, k: usize, end: usize) -> Option<usize> {
+    let mut q = k;
+    while q < end && q < k + 2 && is_quote_mark(doc.tok(q)) {
+        q += 1;
+    }
+    if q >= end || !doc.is_name_word(q) {
+        return None;
+    }
+    let mut c = q + 1;
+    let close = c;
+    while c < end && c < close + 2 && is_quote_mark(doc.tok(c)) {
+        c += 1;
+    }
+    (c > close && c < end && doc.is_name_word(c)).then_some(c)
+}
+
 /// "(NSA)" at `k`: returns the token after the closing bracket.
 fn acronym_in_parens(doc: &Doc<'_>, k: usize, end: usize) -> Option<usize> {
     if k + 2 >= end || doc.low(k) != "(" {
@@ -1239,7 +1267,23 @@ pub fn span_text(doc: &Doc<'_>, r: Range<usize>) -> String {
 }
 
 fn name_text(doc: &Doc<'_>, r: Range<usize>) -> String {
-    span_text(doc, r)
+    // Without a nickname in quotes: "Ferdinand ''Bongbong'' Marcos Jr." is "Ferdinand Marcos Jr.".
+    let opens_nickname = |k: usize| {
+        k > r.start
+            && is_quote_mark(doc.tok(k))
+            && doc.tokens()[k].start > doc.tokens()[k - 1].end
+            && nickname_end(doc, k, r.end).is_some()
+    };
+    let Some(open) = r.clone().find(|&k| opens_nickname(k)) else {
+        return span_text(doc, r);
+    };
+    let after = nickname_end(doc, open, r.end).unwrap_or(r.end);
+    let rest = name_text(doc, after..r.end);
+    format!("{} {rest}", span_text(doc, r.start..open))
+}
+
+fn is_quote_mark(t: &str) -> bool {
+    matches!(t, "\"" | "“" | "”" | "'" | "‘" | "’")
 }
 
 /// "Vice Premier He Lifeng", "General Secretary To Lam": right after a title, a short family
