@@ -3845,3 +3845,25 @@ fn arrived_at_the_palace_to_meet_officials_present_and_a_nickname() {
         Some("Philippines")
     );
 }
+
+#[test]
+fn a_plural_title_with_honorifics_and_portfolios_in_brackets() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "President holds talks\n\nNAIROBI - President Daniel Mwangi on Tuesday met US Secretary of State Tom Hill at State House.\n\nPresent during the meeting at State House, Nairobi, were Cabinet Secretaries Dr Anne Njeri (Foreign Affairs) and Dr Fred Otieno (Interior).\n",
+        )],
+        "file,published\na.txt,2019-05-21\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&[
+            "Anne Njeri",
+            "Daniel Mwangi",
+            "Fred Otieno",
+            "Tom Hill"
+        ])],
+        "{:?}",
+        d.officials
+    );
+}

@@ -277,14 +277,36 @@ fn plural_title(
     } else {
         singular.to_string()
     };
+    // Honorifics before each name and a portfolio in brackets after it: "Cabinet Secretaries Dr
+    // Monica Juma (Foreign Affairs) and Dr Fred Matiangi (Interior)".
+    let skip_honorifics = |mut k: usize| {
+        while k < r.end
+            && let Some(n) = doc.tags[k].honorific()
+        {
+            k += n;
+            if k < r.end && doc.low(k) == "." {
+                k += 1;
+            }
+        }
+        k
+    };
+    let skip_brackets = |k: usize| {
+        if k < r.end && doc.low(k) == "(" {
+            if let Some(close) = (k + 1..r.end.min(k + 6)).find(|&x| doc.low(x) == ")") {
+                return close + 1;
+            }
+        }
+        k
+    };
     let mut names = Vec::new();
-    let mut k = i + 1;
+    let mut k = skip_honorifics(i + 1);
     while let Some(run) = name_run(doc, k, r.end) {
-        k = run.end;
+        k = skip_brackets(run.end);
         names.push(run);
+        let next_name = |k: usize| name_run(doc, skip_honorifics(k), r.end).is_some();
         match doc.tokens().get(k).map(|_| doc.low(k)) {
-            Some(",") if name_run(doc, k + 1, r.end).is_some() => k += 1,
-            Some("and") if name_run(doc, k + 1, r.end).is_some() => k += 1,
+            Some(",") if next_name(k + 1) => k = skip_honorifics(k + 1),
+            Some("and") if next_name(k + 1) => k = skip_honorifics(k + 1),
             _ => break,
         }
     }
