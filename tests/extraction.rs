@@ -3867,3 +3867,34 @@ fn a_plural_title_with_honorifics_and_portfolios_in_brackets() {
         d.officials
     );
 }
+
+#[test]
+fn who_attended_names_only_the_one_before_and_a_future_joiner() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Premier holds talks\n\nADDIS ABABA - Prime Minister Abebe Kebede yesterday held talks with Qatari Foreign Affairs State Minister Salim Al-Kuwari. Relations are growing after the recent visit of Qatar's Emir Hamad bin Khalid to Ethiopia, according to a Foreign Affairs Ministry official who attended the discussion.\n",
+            ),
+            (
+                "b.txt",
+                "Leaders meet\n\nANKARA - Turkish President Kemal Arslan received Russian President Ivan Volkov at the palace on Monday. Later in the day, the presidents -- to be joined by Iranian President Reza Karimi -- will gather for a summit.\n",
+            ),
+            (
+                "c.txt",
+                "Delegations received\n\nHANOI - On May 6, Vice President Tran Van Long received Lao Deputy PM Asang Vong and Cambodian Deputy PM Men Sam On.\n",
+            ),
+        ],
+        "file,published\na.txt,2017-06-12\nb.txt,2019-09-16\nc.txt,2014-05-06\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Abebe Kebede", "Salim Al-Kuwari"]),
+            names(&["Asang Vong", "Men Sam On", "Tran Van Long"]),
+            names(&["Ivan Volkov", "Kemal Arslan"]),
+        ],
+        "{:?}",
+        d.officials
+    );
+}

@@ -2194,6 +2194,10 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     // "The pair were joined by X.", "Vice President X joined the call."
                     // ("X was joined at the table by A and B")
                     || (w == ids.joined
+                        // ("the presidents, to be joined by X, will gather": a plan)
+                        && !(x >= r.start + 2
+                            && doc.low(x - 1) == "be"
+                            && matches!(doc.low(x - 2), "to" | "will"))
                         && (next(1) == Some("by")
                             || (matches!(next(1), Some("at" | "in"))
                                 && (2..6).any(|n| next(n) == Some("by"))
@@ -2456,6 +2460,31 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 .unwrap_or(r.end);
             let mut people = people_in(r.start..clause_end);
             people.retain(|p| !reporters.contains(p));
+            // "..., X, Minister of Foreign Affairs of Ethiopia who attended the meeting": only who
+            // "who" follows ("according to a ministry official who attended" names no one).
+            // ("X, Press Secretary, Y, who attended"; "X was among the ministers who attended")
+            if let Some(v) = verb.filter(|&v| v > r.start + 2 && doc.low(v - 1) == "who") {
+                let mut before = v - 2;
+                if doc.low(before) == "," {
+                    before -= 1;
+                }
+                let titled = doc.is_capitalised(before)
+                    || doc.tags[before].head().is_some()
+                    || doc.tags[before].place().is_some();
+                let among = (r.start..v).find(|&x| doc.low(x) == "among");
+                let last_before = |end: usize| {
+                    named
+                        .iter()
+                        .filter(|&&(_, t)| t < end)
+                        .max_by_key(|&&(_, t)| t)
+                        .map(|&(p, _)| p)
+                };
+                people = match (titled, among) {
+                    (true, _) => last_before(v - 1).into_iter().collect(),
+                    (false, Some(a)) => people_in(r.start..a),
+                    _ => Vec::new(),
+                };
+            }
             for &mi in &chosen {
                 let m = &mut meetings[mi];
                 let mut added = false;

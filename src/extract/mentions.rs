@@ -1174,6 +1174,15 @@ fn name_run(doc: &Doc<'_>, k: usize, end: usize) -> Option<Range<usize>> {
         {
             // Between name words an honorific is part of the name ("Hassan Sheikh Mohamud").
             e += 1;
+        } else if e >= k + 2
+            && doc.tok(e) == "On"
+            && (e + 1 >= end
+                || doc.tokens()[e + 1].kind == TokenKind::Punct
+                || !doc.is_capitalised(e + 1))
+        {
+            // A Khmer name ending in a word that is also a preposition: "Men Sam On".
+            e += 1;
+            break;
         } else if let Some(after) = (e > k && is_quote_mark(doc.tok(e)))
             .then(|| nickname_end(doc, e, end))
             .flatten()
