@@ -3898,3 +3898,37 @@ fn who_attended_names_only_the_one_before_and_a_future_joiner() {
         d.officials
     );
 }
+
+#[test]
+fn courtesy_calls_on_several_a_plan_to_prepare_and_a_grave_accent_apostrophe() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "PM arrives\n\nPHNOM PENH - Vietnamese Prime Minister Tran Van Long met Prime Minister Sok Chan on Sunday. Long also visited King Norodom Vannak and paid courtesy calls to Senate President Chea Kim and National Assembly President Heng Sam.\n",
+            ),
+            (
+                "b.txt",
+                "President prepares\n\nNicosia, Feb 24 (CNA) - President Andreas Kyriakou met today with the UN Special Representative in Cyprus Michael Berg to prepare for the Paris meeting between President Kyriakou and UN Secretary-General Kofi Mensah.\n",
+            ),
+            (
+                "c.txt",
+                "President receives delegation\n\nBAKU - President of the Republic of Azerbaijan Ilkin Aliyev has received a delegation led by President of the Russian Federation`s Republic of Tatarstan Rustam Nabiev.\n",
+            ),
+        ],
+        "file,published\na.txt,2010-11-15\nb.txt,2006-02-24\nc.txt,2015-04-14\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Andreas Kyriakou", "Michael Berg"]),
+            names(&["Chea Kim", "Tran Van Long"]),
+            names(&["Heng Sam", "Tran Van Long"]),
+            names(&["Ilkin Aliyev", "Rustam Nabiev"]),
+            names(&["Norodom Vannak", "Tran Van Long"]),
+            names(&["Sok Chan", "Tran Van Long"]),
+        ],
+        "{:?}",
+        d.officials
+    );
+}

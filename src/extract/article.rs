@@ -1089,6 +1089,8 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     // Chargé d'affaires X": a call in the diplomatic sense, in person unless the sentence says
     // phone.
     (&["courtesy", "call", "from"], true, None),
+    (&["courtesy", "calls", "to"], true, None),
+    (&["courtesy", "calls", "on"], true, None),
     (&["courtesy", "call", "to"], true, None),
     (&["courtesy", "visit", "to"], true, None),
     (&["introductory", "call"], true, None),
@@ -1300,7 +1302,7 @@ struct Ids {
     call_words: u128,
 }
 
-pub(crate) const RULE_WORDS: [&str; 36] = [
+pub(crate) const RULE_WORDS: [&str; 38] = [
     "the",
     "his",
     "her",
@@ -1337,6 +1339,8 @@ pub(crate) const RULE_WORDS: [&str; 36] = [
     "represented",
     "headed",
     "includes",
+    "envoys",
+    "ambassadors",
 ];
 
 static IDS: LazyLock<Ids> = LazyLock::new(|| {
@@ -1381,6 +1385,10 @@ static IDS: LazyLock<Ids> = LazyLock::new(|| {
             id("headed"),
             id("includes"),
             id("credentials"),
+            // "The new envoys are A, B and C", "Philippine officials present were A and B".
+            id("envoys"),
+            id("ambassadors"),
+            id("present"),
         ]),
         attended_it: word_bits(&[
             id("attended"),
@@ -1454,13 +1462,15 @@ macro_rules! MEETING_NOUNS {
 }
 
 /// Words before a trigger that make it a plan, not a meeting.
-pub(crate) const NOT_YET: [&str; 46] = [
+pub(crate) const NOT_YET: [&str; 47] = [
     "will",
     "slated",
     // "discussed preparations for a phone call between A and B"
     "preparations",
     "preparation",
     "preparing",
+    // "to prepare for the Paris meeting between A and B"
+    "prepare",
     "would",
     "to",
     "shall",
@@ -2787,9 +2797,11 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         // with each.
         // Ambassadors presenting credentials are received one by one.
         // "held telephone conversations with A and B": a call with each.
+        // ("paid courtesy calls to A and B": a visit to each.)
         let plural_calls = triggers.iter().any(|t| {
-            t.kind == Some(MeetingKind::PhoneCall)
-                && matches!(doc.low(t.end - 1), "conversations" | "calls")
+            (t.kind == Some(MeetingKind::PhoneCall)
+                && matches!(doc.low(t.end - 1), "conversations" | "calls"))
+                || (doc.low(t.token) == "courtesy" && doc.low(t.token + 1) == "calls")
         });
         let separately = plural_calls
             || doc.sentence_may_have(si, ids.separately)

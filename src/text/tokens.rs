@@ -32,7 +32,8 @@ fn is_word_char(c: char) -> bool {
 }
 
 fn is_apostrophe(c: char) -> bool {
-    c == '\'' || c == '’'
+    // ("Russian Federation`s": a grave accent typed for the apostrophe.)
+    matches!(c, '\'' | '’' | '`')
 }
 
 /// The character at byte `i` of `s` and its length, with an ASCII fast path.
@@ -171,8 +172,9 @@ pub fn tokenize(src: &str, range: std::ops::Range<usize>) -> Vec<Token> {
             kind: TokenKind::Word,
             inner_break,
         });
-        // Only an apostrophe (ASCII, or U+2019 which starts with 0xE2) can start a possessive.
-        if matches!(bytes.get(end), Some(b'\'' | 0xE2))
+        // Only an apostrophe (ASCII, a grave accent, or U+2019 which starts with 0xE2) can start a
+        // possessive.
+        if matches!(bytes.get(end), Some(b'\'' | b'`' | 0xE2))
             && let Some(len) = possessive_at(s, end)
         {
             out.push(Token {
