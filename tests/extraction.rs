@@ -3932,3 +3932,29 @@ fn courtesy_calls_on_several_a_plan_to_prepare_and_a_grave_accent_apostrophe() {
         d.officials
     );
 }
+
+#[test]
+fn a_delegation_named_later_and_an_initial_before_an_appositive_title() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "PM holds talks\n\nAddis Ababa, October 13, 2017 (FBC) - Prime Minister Abebe Kebede yesterday received and held talks with a US delegation led by James M. Hale, the US Senator from Oklahoma.\n",
+            ),
+            (
+                "b.txt",
+                "Leader receives delegation\n\nSEOUL - North Korean leader Ri Chol-min received on Monday a South Korean high-level delegation.\n\nThe 10-member special delegation is headed by Park Ji-ho, chief of the National Security Office, and includes the Director of the National Intelligence Service Kim Dong-su.\n",
+            ),
+        ],
+        "file,published\na.txt,2017-10-13\nb.txt,2018-03-05\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Abebe Kebede", "James M. Hale"]),
+            names(&["Kim Dong-su", "Park Ji-ho", "Ri Chol-min"]),
+        ],
+        "{:?}",
+        d.officials
+    );
+}

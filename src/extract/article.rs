@@ -2625,6 +2625,34 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 continue;
             }
         }
+        // "X received a South Korean delegation ... The delegation is headed by A and includes
+        // B": the delegation X received, named later.
+        if triggers.iter().all(|t| !t.strong)
+            && !recent_meeting
+            && side_as_subject
+            && r.clone()
+                .any(|x| matches!(doc.low(x), "headed" | "led" | "includes" | "included"))
+            && let Some((at, host)) = lone_subject
+            && si - at <= 6
+            && doc.sentence_tokens[at]
+                .clone()
+                .any(|x| matches!(doc.low(x), "delegation" | "delegations"))
+        {
+            let mut participants = people_in(r.clone());
+            if !participants.is_empty() && !participants.contains(&host) {
+                participants.push(host);
+                participants.sort_unstable();
+                let kind = sentence_kind(doc, doc.sentence_tokens[at].clone(), None);
+                meetings.push(ArticleMeeting::told(
+                    participants,
+                    vec![at, si],
+                    kind,
+                    r.start + 1,
+                    0.7,
+                ));
+                continue;
+            }
+        }
         let subject_before = last_subject;
         // The sentence's first person, named or referred to ("The Iranian foreign minister
         // visited Riyadh, where he was received by X").

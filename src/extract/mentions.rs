@@ -828,10 +828,19 @@ fn parse_title(
                     && doc.tokens()[k].kind == TokenKind::Word
                     && doc.tags[k].place().is_none()
             };
+            // (An initial: "James M. Inhofe, the US Senator".)
+            let initial = |k: usize| {
+                k > r.start + 1
+                    && doc.low(k) == "."
+                    && doc.tok(k - 1).chars().count() == 1
+                    && doc.is_capitalised(k - 1)
+                    && doc.is_name_word(k - 2)
+            };
             while s > r.start
                 && (doc.is_name_word(s - 1)
                     || (doc.is_name_particle(s - 1) && s < end)
-                    || after_particle(s - 1))
+                    || after_particle(s - 1)
+                    || (initial(s - 1) && s < end))
                 // Five words, or more with particles ("Saif bin Hamad bin Rashid Al Nuaimi").
                 && (end - s < 5 || (end - s < 9 && (s..end).any(|x| doc.is_name_particle(x))))
             {
