@@ -3958,3 +3958,21 @@ fn a_delegation_named_later_and_an_initial_before_an_appositive_title() {
         d.officials
     );
 }
+
+#[test]
+fn a_day_in_a_relative_clause_is_not_the_meetings() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "PM receives counterpart\n\nPUTRAJAYA, June 11 (Bernama) -- Prime Minister Amir Hamzah today received a courtesy call from his Singaporean counterpart Lee Wen Jie at Seri Perdana.\n\nLee, who was sworn in as Singapore's prime minister on May 15, arrived at Seri Perdana at about 10.30 am and was greeted by Amir before the two leaders held a meeting.\n",
+        )],
+        "file,published\na.txt,2024-06-11\n",
+    );
+    assert_eq!(
+        sorted_with(&d, |m| m.date.map(|x| x.to_string())),
+        [(
+            names(&["Amir Hamzah", "Lee Wen Jie"]),
+            Some("2024-06-11".to_string())
+        )]
+    );
+}

@@ -3589,7 +3589,23 @@ fn another_encounter(
     {
         return true;
     }
-    let day = |s: usize| doc.sentence_dates(s).iter().find_map(|d| d.date);
+    // (Not a day in a relative clause: "Wong, who was sworn in on May 15, arrived ...".)
+    let in_relative_clause = |s: usize, d: &DateMention| {
+        let r = doc.sentence_tokens[s].clone();
+        let at = doc.sentences[s].start + d.start;
+        let t = doc.tokens()[r.clone()].partition_point(|x| x.start < at) + r.start;
+        (r.start..t)
+            .rev()
+            .take_while(|&k| doc.tok(k) != ",")
+            .any(|k| matches!(doc.low(k), "who" | "which"))
+            && (t..r.end).any(|k| doc.tok(k) == ",")
+    };
+    let day = |s: usize| {
+        doc.sentence_dates(s)
+            .iter()
+            .filter(|d| !in_relative_clause(s, d))
+            .find_map(|d| d.date)
+    };
     let Some(own) = day(si) else {
         return false;
     };
