@@ -3590,20 +3590,11 @@ fn another_encounter(
         return true;
     }
     // (Not a day in a relative clause: "Wong, who was sworn in on May 15, arrived ...".)
-    let in_relative_clause = |s: usize, d: &DateMention| {
-        let r = doc.sentence_tokens[s].clone();
-        let at = doc.sentences[s].start + d.start;
-        let t = doc.tokens()[r.clone()].partition_point(|x| x.start < at) + r.start;
-        (r.start..t)
-            .rev()
-            .take_while(|&k| doc.tok(k) != ",")
-            .any(|k| matches!(doc.low(k), "who" | "which"))
-            && (t..r.end).any(|k| doc.tok(k) == ",")
-    };
     let day = |s: usize| {
+        let end = doc.sentence_tokens[s].end;
         doc.sentence_dates(s)
             .iter()
-            .filter(|d| !in_relative_clause(s, d))
+            .filter(|d| !in_relative_clause(doc, s, d, end))
             .find_map(|d| d.date)
     };
     let Some(own) = day(si) else {
@@ -3628,6 +3619,20 @@ fn another_encounter(
                     && doc.article.published != Some(own))
         }
     }
+}
+
+/// Whether date `d` of sentence `si` lies in a relative clause closed by a comma before token
+/// `until`: "X, who traveled to Beijing on Tuesday, held talks ...".
+fn in_relative_clause(doc: &Doc<'_>, si: usize, d: &DateMention, until: usize) -> bool {
+    let r = doc.sentence_tokens[si].clone();
+    let at = doc.sentences[si].start + d.start;
+    let t = doc.tokens()[r.clone()].partition_point(|x| x.start < at) + r.start;
+    t < until
+        && (r.start..t)
+            .rev()
+            .take_while(|&k| doc.tok(k) != ",")
+            .any(|k| matches!(doc.low(k), "who" | "which"))
+        && (t..until).any(|k| doc.tok(k) == ",")
 }
 
 /// "Last Thursday, X spoke with A, and on Friday he had a phone conversation with B": with several
@@ -3801,18 +3806,7 @@ fn date_meeting(
     // relative clause closed before the meeting phrase is the clause's.
     let trigger = m.trigger;
     let in_clause_before = |si: usize, d: &DateMention| {
-        let r = doc.sentence_tokens[si].clone();
-        if !r.contains(&trigger) {
-            return false;
-        }
-        let at = doc.sentences[si].start + d.start;
-        let t = doc.tokens()[r.clone()].partition_point(|x| x.start < at) + r.start;
-        t < trigger
-            && (r.start..t)
-                .rev()
-                .take_while(|&k| doc.tok(k) != ",")
-                .any(|k| matches!(doc.low(k), "who" | "which"))
-            && (t..trigger).any(|k| doc.tok(k) == ",")
+        doc.sentence_tokens[si].contains(&trigger) && in_relative_clause(doc, si, d, trigger)
     };
     let dated = |si: usize| {
         doc.sentence_dates(si)

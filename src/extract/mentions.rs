@@ -213,6 +213,7 @@ fn listed_envoys(doc: &Doc<'_>, si: usize, r: Range<usize>, i: usize) -> Vec<Men
             break;
         };
         k = name.end;
+        let quoted = doc.quoted[name.start];
         let mut country = None;
         if k + 1 < r.end
             && matches!(doc.low(k), "from" | "of")
@@ -231,7 +232,7 @@ fn listed_envoys(doc: &Doc<'_>, si: usize, r: Range<usize>, i: usize) -> Vec<Men
             portfolio: None,
             known: None,
             title_from_gazetteer: false,
-            quoted: doc.quoted[k.min(doc.quoted.len() - 1)],
+            quoted,
         });
         match (k < r.end).then(|| doc.low(k)) {
             Some(",") if k + 1 < r.end && doc.low(k + 1) == "and" => k += 2,
