@@ -3976,3 +3976,21 @@ fn a_day_in_a_relative_clause_is_not_the_meetings() {
         )]
     );
 }
+
+#[test]
+fn the_day_the_meeting_took_place_before_a_planned_day() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "President meets NATO chief\n\nPresident Ivan Kovalenko met with NATO Secretary General Jan de Wit, who arrived in Kyiv on his first visit.\n\nThe meeting took place on Thursday, October 3. The parties discussed air defence.\n\nThe meeting was also attended by Foreign Minister Oleh Marchenko.\n\nDe Wit spoke at a joint press conference with Kovalenko.\n\nKovalenko is expected to present the plan at the summit of the contact group at the air base in Germany on October 12.\n",
+        )],
+        "file,published\na.txt,2024-10-03\n",
+    );
+    assert_eq!(
+        sorted_with(&d, |m| m.date.map(|x| x.to_string())),
+        [(
+            names(&["Ivan Kovalenko", "Jan de Wit", "Oleh Marchenko"]),
+            Some("2024-10-03".to_string())
+        )]
+    );
+}

@@ -3873,7 +3873,8 @@ fn date_meeting(
             && dated(si).is_some_and(|d| {
                 let at = doc.sentences[si].start + d.start;
                 let t = doc.tokens()[r.clone()].partition_point(|x| x.start < at) + r.start;
-                (t.saturating_sub(10).max(r.start)..t)
+                // ("X is expected to present the plan at the summit in Germany on October 12")
+                (t.saturating_sub(24).max(r.start)..t)
                     .rev()
                     .take_while(|&k| doc.tok(k) != ",")
                     .any(|k| {
@@ -3890,7 +3891,12 @@ fn date_meeting(
     let end = (last + 3)
         .min(doc.sentences.len())
         .min(next_meeting.unwrap_or(usize::MAX));
-    let follow_up = (last + 1..end).filter(|&si| {
+    // (Also between its evidence: "The meeting took place on Thursday, October 3", before an
+    // attendance line.)
+    let follow_up = (m.evidence[0] + 1..end).filter(|&si| {
+        if m.evidence.contains(&si) {
+            return false;
+        }
         let names_participant = occ
             .iter()
             .any(|o| o.sentence == si && m.participants.contains(&o.person));
