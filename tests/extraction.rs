@@ -3994,3 +3994,23 @@ fn the_day_the_meeting_took_place_before_a_planned_day() {
         )]
     );
 }
+
+#[test]
+fn an_opening_clause_about_another_meeting() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Leaders meet\n\nANKARA - Turkish President Kemal Arslan received Russian President Ivan Volkov at the palace on Monday.\n\nBefore the meeting with Volkov, President Arslan met with his Iranian counterpart Reza Karimi in Ankara.\n",
+        )],
+        "file,published\na.txt,2019-09-16\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Ivan Volkov", "Kemal Arslan"]),
+            names(&["Kemal Arslan", "Reza Karimi"]),
+        ],
+        "{:?}",
+        d.officials
+    );
+}

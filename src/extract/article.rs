@@ -1975,6 +1975,16 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                             && doc.low(k) == "of"
                     }))
         };
+        // "Before the meeting with Putin, Erdogan met with Rouhani": the opening clause tells of
+        // another meeting, when a meeting phrase of its own follows.
+        let opening_clause_end = matches!(
+            doc.low(r.start),
+            "before" | "after" | "following" | "ahead" | "prior"
+        )
+        .then(|| (r.start + 1..r.end).find(|&k| doc.low(k) == ","))
+        .flatten()
+        .filter(|&comma| triggers.iter().any(|t| t.strong && t.token > comma));
+        let in_opening_clause = |o: &Occurrence| opening_clause_end.is_some_and(|c| o.end <= c);
         let here: Vec<&Occurrence> = by_sentence[si]
             .iter()
             .copied()
@@ -1983,6 +1993,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     && official(o.person)
                     && !possessive_after_trigger(o)
                     && !qualifies_a_government(o)
+                    && !in_opening_clause(o)
             })
             .collect();
         // A source named after a complete meeting clause is not a participant.
