@@ -4014,23 +4014,3 @@ fn an_opening_clause_about_another_meeting() {
         d.officials
     );
 }
-
-#[test]
-fn a_source_who_attended_is_a_participant() {
-    let d = extract(
-        &[(
-            "a.txt",
-            "PM holds talks\n\nADDIS ABABA - Prime Minister Abebe Kebede yesterday held talks with US Senator Tom Hale. They also conferred on regional security, according to Dr Alemu Tesfaye, Minister of Foreign Affairs of Ethiopia who attended the meeting.\n",
-        )],
-        "file,published\na.txt,2017-10-13\n",
-    );
-    let people: Vec<String> = d.officials.iter().map(|o| o.name.clone()).collect();
-    assert!(
-        pairs(&d)
-            .iter()
-            .any(|(n, _)| n.contains(&"Alemu Tesfaye".to_string())
-                && n.contains(&"Abebe Kebede".to_string())),
-        "{:?} {people:?}",
-        pairs(&d)
-    );
-}

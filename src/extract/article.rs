@@ -2015,14 +2015,10 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     t.contains("spokes") || t.contains("press secretary")
                 });
                 // "..., according to Oli's personal aide X": the source, however few are named.
-                // (Unless the source attended: "according to X, Minister ..., who attended the
-                // meeting".)
                 let according_to = (o.start.saturating_sub(8).max(r.start + 1)..o.start).any(|k| {
                     doc.low(k - 1) == "according"
                         && doc.low(k) == "to"
                         && first_trigger.is_none_or(|t| t < k)
-                }) && !(o.end + 1..r.end).any(|k| {
-                    doc.low(k - 1) == "who" && matches!(doc.low(k), "attended" | "joined")
                 });
                 !according_to
                     && ((few && !names_a_quote(doc, o, r.clone()) && !spokesperson)
