@@ -184,6 +184,19 @@ fn family_name_first(doc: &Doc<'_>, name: Range<usize>) -> Option<usize> {
     .then_some(idx)
 }
 
+/// The token after the honorifics (and their dots) from `k` on: "Dr. Haji Ali" → "Ali".
+fn skip_honorifics(doc: &Doc<'_>, mut k: usize, end: usize) -> usize {
+    while k < end
+        && let Some(n) = doc.tags[k].honorific()
+    {
+        k += n;
+        if k < end && doc.low(k) == "." {
+            k += 1;
+        }
+    }
+    k
+}
+
 /// "the new envoys are A from Namibia, B from Ireland and C from Italy" (token `i` is "envoys"):
 /// each name an ambassador, of the country after "from". Empty unless two or more names follow.
 fn listed_envoys(doc: &Doc<'_>, si: usize, r: Range<usize>, i: usize) -> Vec<Mention> {
@@ -198,17 +211,7 @@ fn listed_envoys(doc: &Doc<'_>, si: usize, r: Range<usize>, i: usize) -> Vec<Men
     let mut out = Vec::new();
     loop {
         // Honorifics before a name ("Dr Mehmet ...").
-        while let Some(n) = doc
-            .tags
-            .get(k)
-            .and_then(|t| t.honorific())
-            .filter(|_| k < r.end)
-        {
-            k += n;
-            if k < r.end && doc.low(k) == "." {
-                k += 1;
-            }
-        }
+        k = skip_honorifics(doc, k, r.end);
         let Some(name) = name_run(doc, k, r.end) else {
             break;
         };
@@ -280,17 +283,7 @@ fn plural_title(
     };
     // Honorifics before each name and a portfolio in brackets after it: "Cabinet Secretaries Dr
     // Monica Juma (Foreign Affairs) and Dr Fred Matiangi (Interior)".
-    let skip_honorifics = |mut k: usize| {
-        while k < r.end
-            && let Some(n) = doc.tags[k].honorific()
-        {
-            k += n;
-            if k < r.end && doc.low(k) == "." {
-                k += 1;
-            }
-        }
-        k
-    };
+    let skip_honorifics = |k: usize| skip_honorifics(doc, k, r.end);
     let skip_brackets = |k: usize| {
         if k < r.end && doc.low(k) == "(" {
             if let Some(close) = (k + 1..r.end.min(k + 6)).find(|&x| doc.low(x) == ")") {
