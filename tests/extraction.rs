@@ -4014,3 +4014,42 @@ fn an_opening_clause_about_another_meeting() {
         d.officials
     );
 }
+
+#[test]
+fn attendance_told_as_in_attendance_or_participated() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Leaders meet in the capital\n\nThe three leaders — Freedonian Prime Minster Otto Brandt, Sylvanian Prime Minister Karel Novak and Ruritanian Prime Minister Jan Horvat — spoke in person with Zenda's President Rudolf Elphberg on Tuesday.\n\nAlso in attendance were Zenda's Prime Minister Fritz Tarlenheim, and Freedonia's Deputy Prime Minister Lena Brandt.\n",
+            ),
+            (
+                "b.txt",
+                "President receives visiting premier\n\nPresident Tomas Varga received Prime Minister Ivo Kral of Sylvania on Thursday.\n\nForeign Minister Ana Molnar; Minister of Tourism Peter Szabo Nagy; and other officials of the Foreign Ministry participated.\n",
+            ),
+        ],
+        "file,published\na.txt,2022-03-16\nb.txt,2018-11-23\n",
+    );
+    assert_eq!(
+        sorted_with(&d, |m| m.kind),
+        [
+            (
+                names(&["Ana Molnar", "Ivo Kral", "Peter Szabo Nagy", "Tomas Varga"]),
+                MeetingKind::InPerson
+            ),
+            (
+                names(&[
+                    "Fritz Tarlenheim",
+                    "Jan Horvat",
+                    "Karel Novak",
+                    "Lena Brandt",
+                    "Otto Brandt",
+                    "Rudolf Elphberg"
+                ]),
+                MeetingKind::InPerson
+            ),
+        ],
+        "{:?}",
+        d.officials
+    );
+}

@@ -1034,6 +1034,8 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["spoke", "to"], true, None),
     (&["spoken", "to"], true, None),
     (&["spoken", "with"], true, None),
+    // "A and B spoke in person with C".
+    (&["spoke", "in", "person", "with"], true, None),
     // "received a message of congratulations from ...": written, not met.
     (
         &["received", "a", "message"],
@@ -1302,7 +1304,7 @@ struct Ids {
     call_words: u128,
 }
 
-pub(crate) const RULE_WORDS: [&str; 38] = [
+pub(crate) const RULE_WORDS: [&str; 40] = [
     "the",
     "his",
     "her",
@@ -1341,6 +1343,8 @@ pub(crate) const RULE_WORDS: [&str; 38] = [
     "includes",
     "envoys",
     "ambassadors",
+    "attendance",
+    "participated",
 ];
 
 static IDS: LazyLock<Ids> = LazyLock::new(|| {
@@ -1396,6 +1400,8 @@ static IDS: LazyLock<Ids> = LazyLock::new(|| {
             id("present"),
             id("accompanied"),
             id("among"),
+            id("attendance"),
+            id("participated"),
         ]),
         habitual: word_bits(&[id("times"), id("repeatedly")]),
         separately: word_bits(&[
@@ -2240,6 +2246,16 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                                 && doc.low(t.token - 1) == "the"
                                 && matches!(doc.low(t.token - 2), "during" | "at" | "in")
                         }))
+                    // "X, Y and other officials of the ministry participated.": no object, so
+                    // the meeting just told.
+                    || (doc.low(x) == "participated" && !own_meeting_before(x) && ends_after())
+                    // "X and Y were also in attendance."
+                    || (doc.low(x) == "attendance"
+                        && x > r.start + 1
+                        && doc.low(x - 1) == "in"
+                        && matches!(doc.low(x - 2), "also" | "was" | "were")
+                        && !own_meeting_before(x)
+                        && ends_after())
                     // "X and Y were among the guests (at the dinner)."
                     || (doc.low(x) == "among"
                         && next(1) == Some("the")
@@ -2277,9 +2293,11 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 || (doc.low(r.start) == "from" && doc.low(r.start + 1) == "the"))
             && (r.start + 1..r.start + 5).any(|x| matches!(doc.low(x), "side" | "delegation"));
         // ... or "Also in the room were X and Y".
+        // ... or "Also in attendance were X and Y".
         let also_present = r.len() > 4
             && doc.low(r.start) == "also"
             && (doc.low(r.start + 1) == "present"
+                || (doc.low(r.start + 1) == "in" && doc.low(r.start + 2) == "attendance")
                 || (doc.low(r.start + 1) == "in"
                     && doc.low(r.start + 2) == "the"
                     && matches!(doc.low(r.start + 3), "room" | "meeting" | "talks")))
