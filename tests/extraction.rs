@@ -4053,3 +4053,31 @@ fn attendance_told_as_in_attendance_or_participated() {
         d.officials
     );
 }
+
+#[test]
+fn companions_listed_with_portfolio_clauses_and_regions_in_titles() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "President receives visiting premier\n\nMADRID, Nov 22 - President Tomas Varga received on Thursday the Prime Minister of Spain, Ivo Kral.\n\nThe visitor was accompanied by Ministers Ana Molnar, of Foreign Affairs, European Union and Cooperation; and Peter Szabo Nagy, of Industry, Trade and Tourism; and by Secretary of State for Latin America and the Caribbean Juan Pablo de Lagos.\n\nVice-Minister of Foreign Affairs Rogelio Sierra Paz also took part.\n",
+        )],
+        "file,published\na.txt,2018-11-23\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&[
+            "Ana Molnar",
+            "Ivo Kral",
+            "Juan Pablo de Lagos",
+            "Peter Szabo Nagy",
+            "Rogelio Sierra Paz",
+            "Tomas Varga"
+        ])],
+        "{:?}",
+        d.officials
+    );
+    assert_eq!(
+        official(&d, "Juan Pablo de Lagos").country.as_deref(),
+        Some("Spain")
+    );
+}

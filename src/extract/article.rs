@@ -1402,6 +1402,7 @@ static IDS: LazyLock<Ids> = LazyLock::new(|| {
             id("among"),
             id("attendance"),
             id("participated"),
+            id("took"),
         ]),
         habitual: word_bits(&[id("times"), id("repeatedly")]),
         separately: word_bits(&[
@@ -2248,7 +2249,13 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         }))
                     // "X, Y and other officials of the ministry participated.": no object, so
                     // the meeting just told.
-                    || (doc.low(x) == "participated" && !own_meeting_before(x) && ends_after())
+                    // ("X also took part.")
+                    || ((doc.low(x) == "participated"
+                        || (w == ids.took
+                            && next(1) == Some("part")
+                            && matches!(next(2), None | Some("."))))
+                        && !own_meeting_before(x)
+                        && (ends_after() || w == ids.took))
                     // "X and Y were also in attendance."
                     || (doc.low(x) == "attendance"
                         && x > r.start + 1

@@ -512,6 +512,20 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        // A place inside a longer portfolio names a region of the office, not a country: the
+        // "America" of "Secretary of State for Latin America".
+        let mut portfolio_until = 0;
+        for i in 0..n {
+            portfolio_until = portfolio_until.max(i + usize::from(tags[i].portfolio));
+            let len = usize::from(tags[i].place.len);
+            if len > 0 && i + len <= portfolio_until && usize::from(tags[i].portfolio) != len {
+                tags[i].place = PlaceTag::default();
+                let end = i + len - 1;
+                if usize::from(tags[end].end_place.len) == len {
+                    tags[end].end_place = PlaceTag::default();
+                }
+            }
+        }
         for (i, tag) in tags.iter_mut().enumerate() {
             // Case-sensitive short forms ("US", "IAEA") all start with a capital: skip the hash otherwise.
             if tag.place.len == 0

@@ -292,15 +292,28 @@ fn plural_title(
         }
         k
     };
+    // ... or in a clause after it, up to a semicolon: "Ministers A, of Foreign Affairs; and B, of
+    // Industry and Trade;".
+    let skip_portfolio_clause = |k: usize| {
+        if k + 2 < r.end && doc.low(k) == "," && doc.low(k + 1) == "of" {
+            if let Some(semi) = (k + 2..r.end.min(k + 16)).find(|&x| doc.low(x) == ";") {
+                return semi;
+            }
+        }
+        k
+    };
     let mut names = Vec::new();
     let mut k = skip_honorifics(i + 1);
     while let Some(run) = name_run(doc, k, r.end) {
-        k = skip_brackets(run.end);
+        k = skip_portfolio_clause(skip_brackets(run.end));
         names.push(run);
         let next_name = |k: usize| name_run(doc, skip_honorifics(k), r.end).is_some();
         match doc.tokens().get(k).map(|_| doc.low(k)) {
             Some(",") if next_name(k + 1) => k = skip_honorifics(k + 1),
             Some("and") if next_name(k + 1) => k = skip_honorifics(k + 1),
+            Some(";") if k + 1 < r.end && doc.low(k + 1) == "and" && next_name(k + 2) => {
+                k = skip_honorifics(k + 2)
+            }
             _ => break,
         }
     }
