@@ -4081,3 +4081,39 @@ fn companions_listed_with_portfolio_clauses_and_regions_in_titles() {
         Some("Spain")
     );
 }
+
+#[test]
+fn opening_clauses_about_an_earlier_visit_or_the_subjects_own_meeting() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Deputy minister welcomes US official\n\nSeveral days after the visit of US Deputy Secretary of State Mark Dalton, Deputy Foreign Minister Ivo Petrov welcomed US Assistant Secretary of State Karl Haines.\n",
+            ),
+            (
+                "b.txt",
+                "Minister meets Iranian counterpart\n\nROME, April 19 - Following his meeting yesterday with Omani Foreign Minister Salim Al Harthy, Foreign Minister Marco Bellini met with Iranian Foreign Minister Reza Karimi.\n",
+            ),
+        ],
+        "file,published\na.txt,2018-12-17\nb.txt,2025-04-19\n",
+    );
+    assert_eq!(
+        sorted_with(&d, |m| m.date.map(|x| x.to_string())),
+        [
+            (
+                names(&["Ivo Petrov", "Karl Haines"]),
+                Some("2018-12-17".to_string())
+            ),
+            (
+                names(&["Marco Bellini", "Reza Karimi"]),
+                Some("2025-04-19".to_string())
+            ),
+            (
+                names(&["Marco Bellini", "Salim Al Harthy"]),
+                Some("2025-04-18".to_string())
+            ),
+        ],
+        "{:?}",
+        d.officials
+    );
+}

@@ -130,9 +130,13 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
         // "Earlier in the day, X met Y": the day of the meeting told before.
         let first = meetings[i].evidence[0];
         let text = &doc.lower_text()[doc.sentences[first].clone()];
-        if ((doc.sentence_may_have(first, IDS.same_day)
-            && SAME_DAY.iter().any(|p| text.contains(p)))
-            || (meetings[i].date_basis == DateBasis::Published && told_as_later(doc, first)))
+        // ("Following his meeting yesterday with X, Y met Z": not the day of that meeting.)
+        let after_own_earlier =
+            own_earlier_meeting_clause(doc, doc.sentence_tokens[first].clone()).is_some();
+        if !after_own_earlier
+            && ((doc.sentence_may_have(first, IDS.same_day)
+                && SAME_DAY.iter().any(|p| text.contains(p)))
+                || (meetings[i].date_basis == DateBasis::Published && told_as_later(doc, first)))
             && let Some(prev) = meetings[..i].iter().rev().find(|p| {
                 matches!(
                     p.date_basis,
@@ -1984,13 +1988,40 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         };
         // "Before the meeting with Putin, Erdogan met with Rouhani": the opening clause tells of
         // another meeting, when a meeting phrase of its own follows.
-        let opening_clause_end = matches!(
-            doc.low(r.start),
-            "before" | "after" | "following" | "ahead" | "prior"
-        )
-        .then(|| (r.start + 1..r.end).find(|&k| doc.low(k) == ","))
-        .flatten()
-        .filter(|&comma| triggers.iter().any(|t| t.strong && t.token > comma));
+        // ("Several days after the visit of X, Y welcomed Z", "Shortly before ...")
+        let opening_clause_end = (r.start..r.end.min(r.start + 4))
+            .take_while(|&k| {
+                k == r.start
+                    || matches!(
+                        doc.low(k - 1),
+                        "several"
+                            | "a"
+                            | "one"
+                            | "two"
+                            | "three"
+                            | "few"
+                            | "days"
+                            | "day"
+                            | "hours"
+                            | "weeks"
+                            | "shortly"
+                            | "soon"
+                            | "just"
+                            | "immediately"
+                            | "moments"
+                            | "minutes"
+                            | "only"
+                    )
+            })
+            .any(|k| {
+                matches!(
+                    doc.low(k),
+                    "before" | "after" | "following" | "ahead" | "prior"
+                )
+            })
+            .then(|| (r.start + 1..r.end).find(|&k| doc.low(k) == ","))
+            .flatten()
+            .filter(|&comma| triggers.iter().any(|t| t.strong && t.token > comma));
         let in_opening_clause = |o: &Occurrence| opening_clause_end.is_some_and(|c| o.end <= c);
         let here: Vec<&Occurrence> = by_sentence[si]
             .iter()
@@ -2033,6 +2064,34 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             })
             .copied()
             .collect();
+        // "Following his meeting yesterday with Omani Foreign Minister X, Y met with Z": the
+        // opening clause tells of the subject's own earlier meeting, with the day it gives.
+        if let Some(comma) = opening_clause_end
+            && let Some((k, _)) = own_earlier_meeting_clause(doc, r.clone())
+            && let Some(with) = (k + 3..comma.min(k + 7)).find(|&x| doc.low(x) == "with")
+            && let Some(subject) = here.first().filter(|o| o.start <= comma + 4)
+        {
+            let mut participants: Vec<usize> = by_sentence[si]
+                .iter()
+                .filter(|o| o.start > with && o.end <= comma && !o.quoted && official(o.person))
+                .map(|o| o.person)
+                .collect();
+            if !participants.is_empty() && !participants.contains(&subject.person) {
+                participants.push(subject.person);
+                participants.sort_unstable();
+                participants.dedup();
+                let clause = doc.tokens()[k].start..doc.tokens()[comma].start;
+                let base = doc.sentences[si].start;
+                let mut m =
+                    ArticleMeeting::told(participants, vec![si], MeetingKind::InPerson, k + 2, 0.7);
+                m.date_at = doc
+                    .sentence_dates(si)
+                    .iter()
+                    .find(|d| clause.contains(&(base + d.start)))
+                    .map(|d| base + d.start);
+                meetings.push(m);
+            }
+        }
         // Everyone the sentence names or refers to, with the token where they stand.
         let mut named: Vec<(usize, usize)> = here.iter().map(|o| (o.person, o.start)).collect();
         named.extend(resolve_anaphors(doc, r.clone(), persons, occ, si));
@@ -3663,12 +3722,31 @@ fn in_relative_clause(doc: &Doc<'_>, si: usize, d: &DateMention, until: usize) -
     let r = doc.sentence_tokens[si].clone();
     let at = doc.sentences[si].start + d.start;
     let t = doc.tokens()[r.clone()].partition_point(|x| x.start < at) + r.start;
+    // ... or in an opening clause about an earlier meeting ("Following his meeting yesterday with
+    // X, Y met Z").
+    // (The clause's own meeting takes its day from `date_at`.)
+    if own_earlier_meeting_clause(doc, r.clone()).is_some_and(|(_, comma)| t < comma) {
+        return true;
+    }
     t < until
         && (r.start..t)
             .rev()
             .take_while(|&k| doc.tok(k) != ",")
             .any(|k| matches!(doc.low(k), "who" | "which"))
         && (t..until).any(|k| doc.tok(k) == ",")
+}
+
+/// "Following his meeting yesterday with X, ...": a sentence opened by a clause about its
+/// subject's earlier meeting. The tokens of "following" and of the comma that closes it.
+fn own_earlier_meeting_clause(doc: &Doc<'_>, r: Range<usize>) -> Option<(usize, usize)> {
+    let k =
+        (r.start..r.end.min(r.start + 2)).find(|&k| matches!(doc.low(k), "after" | "following"))?;
+    (k + 3 < r.end
+        && matches!(doc.low(k + 1), "his" | "her" | "their")
+        && matches!(doc.low(k + 2), "meeting" | "meetings" | "talks"))
+    .then(|| (k + 3..r.end.min(k + 16)).find(|&x| doc.low(x) == ","))
+    .flatten()
+    .map(|comma| (k, comma))
 }
 
 /// "Last Thursday, X spoke with A, and on Friday he had a phone conversation with B": with several
@@ -3700,7 +3778,11 @@ fn own_day(
         let at = base + d.start;
         r.start + doc.tokens()[r.clone()].partition_point(|x| x.start < at)
     };
-    let dates = doc.sentence_dates(si).iter().filter(|d| d.date.is_some());
+    // ("Following his meeting yesterday with X, Y met Z": that meeting's day.)
+    let opening_clause = own_earlier_meeting_clause(doc, r.clone());
+    let dates = doc.sentence_dates(si).iter().filter(|d| {
+        d.date.is_some() && opening_clause.is_none_or(|(_, comma)| token_of(d) > comma)
+    });
     dates
         .clone()
         .filter(|d| (previous..trigger.token).contains(&token_of(d)))
