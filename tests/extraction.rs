@@ -4117,3 +4117,20 @@ fn opening_clauses_about_an_earlier_visit_or_the_subjects_own_meeting() {
         d.officials
     );
 }
+
+#[test]
+fn a_visits_agenda_is_a_programme_not_a_meeting() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister visits Washington\n\nForeign Minister Jan Kowal is on a visit to Washington.\n\nAlso, the agenda of Minister Kowal's Washington visit includes talks with National Security Advisor Mark Doyle and Director of National Intelligence Ann Reyes.\n\nWhile in Washington, Kowal met with Senator Tom Baker.\n",
+        )],
+        "file,published\na.txt,2024-02-24\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["Jan Kowal", "Tom Baker"])],
+        "{:?}",
+        pairs(&d)
+    );
+}

@@ -1295,6 +1295,8 @@ struct Ids {
     /// Summary bits ([`word_bits`]) of the words that open a rule's scan of a sentence.
     trigger_first: u128,
     planned_first: u128,
+    /// "The agenda of the visit includes talks with X": a programme, not yet met.
+    agenda: u128,
     cancel: u128,
     attendance: u128,
     attended_it: u128,
@@ -1308,7 +1310,7 @@ struct Ids {
     call_words: u128,
 }
 
-pub(crate) const RULE_WORDS: [&str; 40] = [
+pub(crate) const RULE_WORDS: [&str; 42] = [
     "the",
     "his",
     "her",
@@ -1349,6 +1351,8 @@ pub(crate) const RULE_WORDS: [&str; 40] = [
     "ambassadors",
     "attendance",
     "participated",
+    "agenda",
+    "itinerary",
 ];
 
 static IDS: LazyLock<Ids> = LazyLock::new(|| {
@@ -1377,6 +1381,7 @@ static IDS: LazyLock<Ids> = LazyLock::new(|| {
         represented: id("represented"),
         trigger_first: word_bits(&TRIGGERS.iter().map(|t| id(t.0[0])).collect::<Vec<_>>()),
         planned_first: word_bits(&PLANNED.iter().map(|p| id(p[0])).collect::<Vec<_>>()),
+        agenda: word_bits(&[id("agenda"), id("itinerary")]),
         cancel: word_bits(&[
             id("postponed"),
             id("cancelled"),
@@ -1570,7 +1575,13 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                     .iter()
                     .any(|p| doc.low(k) == p[0] && doc.low(k + 1) == p[1])
         });
-    if planned {
+    // "The agenda of the minister's visit includes talks with X": in the present, a programme.
+    let agenda = doc.sentence_may_have(si, ids.agenda)
+        && r.clone().any(|k| {
+            matches!(doc.low(k), "agenda" | "itinerary")
+                && (k + 1..r.end.min(k + 10)).any(|x| matches!(doc.low(x), "includes" | "include"))
+        });
+    if planned || agenda {
         return Vec::new();
     }
     // "X's meeting with Y was postponed": a meeting phrase before a cancellation did not happen.
