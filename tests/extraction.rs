@@ -4134,3 +4134,18 @@ fn a_visits_agenda_is_a_programme_not_a_meeting() {
         pairs(&d)
     );
 }
+
+#[test]
+fn a_country_after_a_comma_and_of() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "State Counsellor meets king\n\nTOKYO, Oct 22 - Freedonian State Counsellor Ana Vitez met with King Jigme Tashi Dorji, of Bhutan, at the same venue.\n",
+        )],
+        "file,published\na.txt,2019-10-22\n",
+    );
+    assert_eq!(
+        official(&d, "Jigme Tashi Dorji").country.as_deref(),
+        Some("Bhutan")
+    );
+}

@@ -864,11 +864,16 @@ fn parse_title(
         return None;
     }
     // "President Kassym-Jomart Tokayev of Kazakhstan", "King Abdullah II of Jordan".
-    let of = if name.end < r.end && is_regnal_number(doc.tok(name.end)) {
+    let mut of = if name.end < r.end && is_regnal_number(doc.tok(name.end)) {
         name.end + 1
     } else {
         name.end
     };
+    let written_end = of;
+    // ... or after a comma: "King Jigme Khesar Namgyel Wangchuck, of Bhutan".
+    if of + 2 < r.end && doc.low(of) == "," && doc.low(of + 1) == "of" {
+        of += 1;
+    }
     // "Ambassador X of the United Arab Emirates"
     let country_at = if of + 2 < r.end && doc.low(of + 1) == "the" {
         of + 2
@@ -917,7 +922,7 @@ fn parse_title(
     let title = title_text(doc, title_left, title_end);
     // The name as written keeps a monarch's number ("Charles III"); its keys do not (see
     // `name_tokens`).
-    let written = name.start..of;
+    let written = name.start..written_end;
     let known = doc.tags[name.start]
         .known()
         .filter(|k| k.1 == written.len())
