@@ -4149,3 +4149,31 @@ fn a_country_after_a_comma_and_of() {
         Some("Bhutan")
     );
 }
+
+#[test]
+fn he_met_a_b_and_c_after_bilateral_meetings_told_without_names() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Prime Minister holds bilaterals\n\nPrime Minister Tavita Lomu held several bilateral meetings on the margins of the forum.\n\nHe met his Freedonian counterpart, Karl Brandt, Sylvanian Prime Minister, Anton Novak, and Ruritanian Prime Minister, Jan Horvat.\n",
+            ),
+            (
+                "b.txt",
+                "President arrives in the capital\n\nPresident Ana Lucic arrived in the capital on Monday.\n\nShe met Prime Minister Ivo Kral and Speaker Petra Zoric.\n",
+            ),
+        ],
+        "file,published\na.txt,2025-09-10\nb.txt,2025-09-10\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Ana Lucic", "Ivo Kral", "Petra Zoric"]),
+            names(&["Anton Novak", "Tavita Lomu"]),
+            names(&["Jan Horvat", "Tavita Lomu"]),
+            names(&["Karl Brandt", "Tavita Lomu"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}

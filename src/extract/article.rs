@@ -2999,6 +2999,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             let mut confidence: f32 = if trigger.strong { 0.9 } else { 0.7 };
             // "He also met ...", "during his meeting with ...": the pronoun is the previous subject.
             // ("Additionally, he met with A and B": before any name, whoever follows.)
+            let mut referent_subject = None;
             let pronoun_first = (r.start..trigger.token).any(|x| subject_pronoun(doc, x))
                 && !named.iter().any(|&(_, t)| t < trigger.token);
             if (people.len() == 1 || (pronoun_first && people.len() >= 2)) && trigger.strong {
@@ -3035,14 +3036,10 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         })
                         .unwrap_or(s)
                 });
-                // With others named, only the subject of the meeting just told ("Pedraza met X.
-                // Additionally, he met with A and B").
-                let told_just_before = |s: &usize| {
-                    people.len() == 1 || meetings.last().is_some_and(|m| m.participants.contains(s))
-                };
-                if let Some(s) =
-                    referent.filter(|s| pronoun && !people.contains(s) && told_just_before(s))
-                {
+                // With others named too ("Pedraza met X. Additionally, he met with A and B";
+                // "Rabuka held several bilateral meetings. He met A, B and C").
+                if let Some(s) = referent.filter(|s| pronoun && !people.contains(s)) {
+                    referent_subject = Some(s);
                     people.push(s);
                     confidence -= 0.15;
                 }
@@ -3131,7 +3128,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             if people.len() > 4 {
                 confidence -= 0.2;
             }
-            meetings.push(ArticleMeeting {
+            let told = ArticleMeeting {
                 participants: people,
                 evidence: vec![si],
                 // "X also discussed with Y, in a phone call, ...": a call told after the people
@@ -3185,7 +3182,24 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                             && matches!(doc.low(k - 1), "weeks" | "days" | "months" | "years")
                     },
                 ),
-            });
+            };
+            // "X held several bilateral meetings on the margins. He met A, B and C.": one with
+            // each.
+            if let Some(s) = referent_subject
+                && told.participants.len() >= 3
+                && bilaterals_told_before(doc, si, occ, s)
+            {
+                for &o in told.participants.iter().filter(|&&o| o != s) {
+                    let mut pair = vec![s, o];
+                    pair.sort_unstable();
+                    meetings.push(ArticleMeeting {
+                        participants: pair,
+                        ..told.clone()
+                    });
+                }
+            } else {
+                meetings.push(told);
+            }
             // "X held video talks with his counterpart ... In the talks, X and Y agreed": the
             // talks told before without a name, whose words tell their kind.
             if let Some((at, p)) = lone_subject
@@ -3745,6 +3759,25 @@ fn in_relative_clause(doc: &Doc<'_>, si: usize, d: &DateMention, until: usize) -
             .take_while(|&k| doc.tok(k) != ",")
             .any(|k| matches!(doc.low(k), "who" | "which"))
         && (t..until).any(|k| doc.tok(k) == ",")
+}
+
+/// Whether one of the two sentences before `si` tells that `subject`, the only official it
+/// names, held bilateral meetings or talks ("X held several bilateral meetings on the margins").
+fn bilaterals_told_before(doc: &Doc<'_>, si: usize, occ: &[Occurrence], subject: usize) -> bool {
+    (si.saturating_sub(2)..si).any(|sj| {
+        let r = doc.sentence_tokens[sj].clone();
+        let named: Vec<usize> = occ
+            .iter()
+            .filter(|o| o.sentence == sj)
+            .map(|o| o.person)
+            .collect();
+        named.contains(&subject)
+            && named.iter().all(|&p| p == subject)
+            && (r.start + 1..r.end).any(|k| {
+                doc.low(k - 1) == "bilateral"
+                    && matches!(doc.low(k), "meetings" | "talks" | "meeting")
+            })
+    })
 }
 
 /// "Following his meeting yesterday with X, ...": a sentence opened by a clause about its
