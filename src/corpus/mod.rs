@@ -439,7 +439,19 @@ fn headline(text: &str) -> (std::ops::Range<usize>, usize) {
         if navigation {
             continue;
         }
-        if trimmed.split_whitespace().count() >= 3 {
+        let words = trimmed.split_whitespace().count();
+        // "Putin arrives" then the story's first sentence: a short headline, not furniture
+        // before one, when the longer line reads as body text.
+        if let Some(short) = &first
+            && words >= 10
+            && trimmed.ends_with(['.', '"', '”'])
+        {
+            let end = text[short.end..]
+                .find('\n')
+                .map_or(text.len(), |i| short.end + i + 1);
+            return (short.clone(), end);
+        }
+        if words >= 3 {
             return (range, pos);
         }
         if first.is_none() {
@@ -494,6 +506,14 @@ fn furniture_start(text: &str, body_start: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_short_headline_keeps_the_lead_sentence_in_the_body() {
+        let t = "Kerry-Lavrov talks\n\nUS Secretary of State John Kerry met Russian Foreign Minister Sergei Lavrov in Geneva on Monday.\n\nMore text.";
+        let (r, body) = headline(t);
+        assert_eq!(&t[r], "Kerry-Lavrov talks");
+        assert!(t[body..].starts_with("\nUS Secretary"));
+    }
 
     #[test]
     fn headline_skips_short_furniture() {
