@@ -4177,3 +4177,17 @@ fn he_met_a_b_and_c_after_bilateral_meetings_told_without_names() {
         pairs(&d)
     );
 }
+
+#[test]
+fn a_second_subject_shares_the_nationality_and_the_countrys_speaker() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Island leaders reaffirm ties with China\n\nPort-Vila, July 1 (Xinhua) -- Vanuatu President Tomas Lapi and Prime Minister Jon Kalo have reiterated their commitment in two meetings with Chinese Vice Premier Wang Lei.\n\nDuring his stay in Vanuatu from Saturday to Monday, Wang also met with the country's parliament speaker Sam Toka.\n",
+        )],
+        "file,published\na.txt,2024-07-01\n",
+    );
+    assert_eq!(official(&d, "Jon Kalo").country.as_deref(), Some("Vanuatu"));
+    assert_eq!(official(&d, "Sam Toka").country.as_deref(), Some("Vanuatu"));
+    assert_eq!(official(&d, "Wang Lei").country.as_deref(), Some("China"));
+}

@@ -761,17 +761,50 @@ fn assign_countries(
         let before = occ[..i]
             .iter()
             .rev()
-            .find(|p| p.sentence == o.sentence && p.end == and)
-            .and_then(|p| {
-                persons[p.person]
-                    .country
-                    .filter(|_| persons[p.person].country_is_firm())
-            });
-        if listed
+            .find(|p| p.sentence == o.sentence && p.end == and);
+        // ... or the sentence's subjects, the first with the nationality: "Vanuatu President X
+        // and Prime Minister Y reiterated".
+        let subjects = before.is_some_and(|p| {
+            p.start <= r.start + 6
+                && nation_in(doc, r.start..p.start).is_some()
+                && (r.start..p.start).all(|k| doc.low(k) != "between")
+        });
+        let before = before.and_then(|p| {
+            persons[p.person]
+                .country
+                .filter(|_| persons[p.person].country_is_firm())
+        });
+        if (listed || subjects)
             && titled
             && let Some(c) = before
         {
             persons[o.person].country = Some(c);
+        }
+    }
+    // "During his stay in Vanuatu, X met the country's parliament speaker Y": the country
+    // named last before it.
+    for o in occ {
+        if persons[o.person].country_is_firm() {
+            continue;
+        }
+        let r = doc.sentence_tokens[o.sentence].clone();
+        let Some(country_word) = (o.start.saturating_sub(6).max(r.start + 1)..o.start)
+            .find(|&k| doc.low(k) == "country" && doc.low(k - 1) == "the")
+        else {
+            continue;
+        };
+        let possessive = doc
+            .tokens()
+            .get(country_word + 1)
+            .is_some_and(|t| t.kind == TokenKind::Possessive);
+        let named_last = (r.start..country_word).rev().find_map(|k| {
+            doc.tags[k]
+                .place()
+                .filter(|p| p.1 == PlaceKind::Country)
+                .map(|p| p.0)
+        });
+        if possessive && let Some(c) = named_last {
+            persons[o.person].country = Some((c, CountryEvidence::Ministry));
         }
     }
     // "Taoiseach X", "Pope Y": a title only one country has.
