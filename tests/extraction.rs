@@ -4191,3 +4191,18 @@ fn a_second_subject_shares_the_nationality_and_the_countrys_speaker() {
     assert_eq!(official(&d, "Sam Toka").country.as_deref(), Some("Vanuatu"));
     assert_eq!(official(&d, "Wang Lei").country.as_deref(), Some("China"));
 }
+
+#[test]
+fn in_a_call_with_x_is_a_phone_call() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Leaders vow closer coordination\n\nTokyo, April 17 (Jiji Press)--In a call with Freedonian President Karl Brandt, Prime Minister Taro Mori said the two countries would work together.\n",
+        )],
+        "file,published\na.txt,2024-04-17\n",
+    );
+    assert_eq!(
+        sorted_pairs(&d),
+        [(names(&["Karl Brandt", "Taro Mori"]), MeetingKind::PhoneCall)]
+    );
+}
