@@ -4206,3 +4206,23 @@ fn in_a_call_with_x_is_a_phone_call() {
         [(names(&["Karl Brandt", "Taro Mori"]), MeetingKind::PhoneCall)]
     );
 }
+
+#[test]
+fn joined_for_dinner_and_an_attendee_as_the_next_subject() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Foreign minister concludes visit\n\nTAIPEI (Taiwan News) — A delegation led by Freedonia's Foreign Minister Karl Brandt joined Sylvanian President Anton Novak for dinner on Wednesday (Oct. 30) during a three-day visit.\n\nLee Walsh, the U.S. envoy to Sylvania, also attended the dinner. He had previously met with Freedonia's ambassador to Sylvania, Otto Weiss, in August to exchange views.\n",
+        )],
+        "file,published\na.txt,2019-10-31\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Anton Novak", "Karl Brandt", "Lee Walsh"]),
+            names(&["Lee Walsh", "Otto Weiss"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}

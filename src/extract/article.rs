@@ -1139,6 +1139,8 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     // "Upon arriving, X was greeted by the Ambassador Y" (see `find_triggers`: not "greeted the
     // decision").
     (&["greeted"], true, None),
+    // "A delegation led by X joined President Y for dinner" (see `find_triggers`).
+    (&["joined"], true, None),
     // "In a joint press conference with X on Thursday, Y warned ...".
     (&["joint", "press", "conference", "with"], true, None),
     (&["joint", "news", "conference", "with"], true, None),
@@ -1751,6 +1753,26 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                 && !matches!(doc.low(end + 1), "visiting")
                 // "welcomed the Iranian Foreign Minister" (not "the Cyprus Presidency of ...")
                 && !(end + 1..r.end.min(end + 4)).any(|x| doc.tags[x].head().is_some())
+            {
+                continue;
+            }
+            // "joined X for dinner", "joined Y for talks": a shared meal or talks; not "joined
+            // the alliance", nor "was joined by" (an attendance line).
+            if words == ["joined"]
+                && !((end..r.end.min(end + 12)).any(|x| {
+                    doc.low(x) == "for"
+                        && x + 1 < r.end
+                        && matches!(
+                            doc.low(x + 1),
+                            "dinner" | "lunch" | "breakfast" | "talks" | "a"
+                        )
+                        && (x + 1..r.end.min(x + 4)).any(|y| {
+                            matches!(
+                                doc.low(y),
+                                "dinner" | "lunch" | "breakfast" | "talks" | "meeting"
+                            )
+                        })
+                }) && person_after(end))
             {
                 continue;
             }
@@ -2649,6 +2671,15 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     m.participants.sort_unstable();
                     m.evidence.push(si);
                 }
+            }
+            // "X, the U.S. envoy, also attended the dinner. He had previously met ...": the
+            // attendee as the subject is whom a pronoun next means.
+            if let [p] = people[..]
+                && named
+                    .first()
+                    .is_some_and(|&(q, at)| q == p && at <= r.start + 3)
+            {
+                last_subject = Some(p);
             }
             continue;
         }
