@@ -4226,3 +4226,20 @@ fn joined_for_dinner_and_an_attendee_as_the_next_subject() {
         pairs(&d)
     );
 }
+
+#[test]
+fn post_nominal_letters_end_an_appositive_name() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister visits Dublin for talks\n\nDUBLIN - British Minister David Harlow held talks with party leader Sean Brady and the party's Brexit spokeswoman, Aoife Keane TD.\n",
+        )],
+        "file,published\na.txt,2019-02-28\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["Aoife Keane", "David Harlow", "Sean Brady"])],
+        "{:?}",
+        pairs(&d)
+    );
+}

@@ -1300,6 +1300,10 @@ fn appositive_ends(doc: &Doc<'_>, k: usize, end: usize) -> bool {
     k >= end
         || matches!(doc.low(k), "," | "." | ";" | ":" | "(" | "and")
         || doc.tok(k).chars().next().is_some_and(char::is_lowercase)
+        // A member's post-nominal letters: "Lisa Chambers TD", "John Smith MP".
+        || (matches!(doc.low(k), "td" | "mp" | "mep" | "mla" | "msp" | "ms" | "qc" | "kc")
+            && doc.tok(k).bytes().all(|b| b.is_ascii_uppercase())
+            && appositive_ends(doc, k + 1, end))
 }
 
 /// Original text of a token range, whitespace collapsed.
