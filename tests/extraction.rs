@@ -4243,3 +4243,18 @@ fn post_nominal_letters_end_an_appositive_name() {
         pairs(&d)
     );
 }
+
+#[test]
+fn after_speaking_with_x_by_phone() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Alliance chief to visit Ankara\n\nBRUSSELS - Secretary General Lars Holm said he would soon visit Ankara, after speaking with Freedonian President Karl Brandt by phone earlier this week.\n",
+        )],
+        "file,published\na.txt,2023-06-02\n",
+    );
+    assert_eq!(
+        sorted_pairs(&d),
+        [(names(&["Karl Brandt", "Lars Holm"]), MeetingKind::PhoneCall)]
+    );
+}

@@ -1071,6 +1071,8 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["spoke", "to"], true, None),
     (&["spoken", "to"], true, None),
     (&["spoken", "with"], true, None),
+    // "..., after speaking with Erdogan by phone earlier this week".
+    (&["speaking", "with"], true, None),
     // "In a call with Yoon, Kishida said ...".
     (&["call", "with"], true, Some(MeetingKind::PhoneCall)),
     // "A and B spoke in person with C".
