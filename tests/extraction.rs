@@ -4258,3 +4258,21 @@ fn after_speaking_with_x_by_phone() {
         [(names(&["Karl Brandt", "Lars Holm"]), MeetingKind::PhoneCall)]
     );
 }
+
+#[test]
+fn discussed_over_phone_with_a_peer() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister discusses cooperation\n\nKUWAIT, March 6 (KUNA) - Freedonia's Minister of Defense Sheikh Omar Al-Fahad discussed Wednesday, over phone, means of enhancing cooperation with his Sylvanian peer Karel Novak.\n",
+        )],
+        "file,published\na.txt,2024-03-06\n",
+    );
+    assert_eq!(
+        sorted_pairs(&d),
+        [(
+            names(&["Karel Novak", "Omar Al-Fahad"]),
+            MeetingKind::PhoneCall
+        )]
+    );
+}

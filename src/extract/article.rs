@@ -1916,7 +1916,14 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                     ["discussed" | "discusses" | "discussing" | "reviewed"]
                 ) && (end..r.end.min(end + 14))
                     .take_while(|&x| {
-                        !matches!(doc.low(x), "," | ";" | ":" | "to" | "signed" | "reached")
+                        // (Not the commas of "discussed Wednesday, over phone, means of ...".)
+                        let aside = doc.low(x) == ","
+                            && x + 1 < r.end
+                            && (matches!(doc.low(x + 1), "over" | "by" | "via")
+                                || matches!(doc.low(x - 1), "phone" | "telephone")
+                                || doc.word_flags(x - 1) & vocab::DAY != 0);
+                        aside
+                            || !matches!(doc.low(x), "," | ";" | ":" | "to" | "signed" | "reached")
                     })
                     .any(|x| doc.low(x) == "with" && person_after(x + 1)));
             // "a joint news conference with X following their meeting": the meeting of the
