@@ -1328,6 +1328,8 @@ struct Ids {
     off: u16,
     present: u16,
     accompanied: u16,
+    participated: u16,
+    in_attendance: u16,
     delegation: u16,
     included: u16,
     represented: u16,
@@ -1339,6 +1341,9 @@ struct Ids {
     cancel: u128,
     attendance: u128,
     attended_it: u128,
+    /// "took" and "part", each of which a sentence must hold for "X also took part.": "took"
+    /// alone ("took place") is too common to open the scan.
+    took_part: [u128; 2],
     habitual: u128,
     separately: u128,
     /// Per phrase of [`VAGUE_PAST`], the bit of its distinctive word.
@@ -1415,6 +1420,8 @@ static IDS: LazyLock<Ids> = LazyLock::new(|| {
         off: id("off"),
         present: id("present"),
         accompanied: id("accompanied"),
+        participated: id("participated"),
+        in_attendance: id("attendance"),
         delegation: id("delegation"),
         included: id("included"),
         represented: id("represented"),
@@ -1450,8 +1457,8 @@ static IDS: LazyLock<Ids> = LazyLock::new(|| {
             id("among"),
             id("attendance"),
             id("participated"),
-            id("took"),
         ]),
+        took_part: [word_bits(&[id("took")]), word_bits(&[id("part")])],
         habitual: word_bits(&[id("times"), id("repeatedly")]),
         separately: word_bits(&[
             id("separately"),
@@ -2340,7 +2347,11 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     })));
         // "X and Y also attended.": attended with no object, so the meeting just told.
         // One scan for the ways a sentence adds people to the meeting just told.
-        let attended_it = doc.sentence_may_have(si, ids.attended_it)
+        let attended_it = (doc.sentence_may_have(si, ids.attended_it)
+            || ids
+                .took_part
+                .iter()
+                .all(|&bits| doc.sentence_may_have(si, bits)))
             && r.clone().any(|x| {
                 let w = doc.word(x);
                 let next = |n: usize| (x + n < r.end).then(|| doc.low(x + n));
@@ -2386,14 +2397,14 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     // "X, Y and other officials of the ministry participated.": no object, so
                     // the meeting just told.
                     // ("X also took part.")
-                    || ((doc.low(x) == "participated"
+                    || ((w == ids.participated
                         || (w == ids.took
                             && next(1) == Some("part")
                             && matches!(next(2), None | Some("."))))
                         && !own_meeting_before(x)
                         && (ends_after() || w == ids.took))
                     // "X and Y were also in attendance."
-                    || (doc.low(x) == "attendance"
+                    || (w == ids.in_attendance
                         && x > r.start + 1
                         && doc.low(x - 1) == "in"
                         && matches!(doc.low(x - 2), "also" | "was" | "were")
