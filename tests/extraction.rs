@@ -4276,3 +4276,33 @@ fn discussed_over_phone_with_a_peer() {
         )]
     );
 }
+
+#[test]
+fn a_visit_paid_to_a_capital_for_talks() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Minister visits the capital\n\nFreedonian Foreign Minister Karl Brandt paid a visit to Vienna and held talks with Austrian Foreign Minister Anna Huber.\n",
+            ),
+            (
+                "b.txt",
+                "Minister's trip to the capital\n\nSylvanian Foreign Minister Jan Novak recently paid a one-day visit to Moscow to hold talks with his Russian counterpart Ivan Petrov.\n",
+            ),
+            (
+                "c.txt",
+                "Minister to visit the capital\n\nRuritanian Foreign Minister Ivo Horvat will pay a one-day visit to Moscow to hold talks with his Russian counterpart Oleg Sokolov.\n\nPresident Ana Lucic had earlier written to Russia for a meeting with Russian President Pavel Orlov, but it was not possible.\n",
+            ),
+        ],
+        "file,published\na.txt,2020-08-02\nb.txt,2020-08-02\nc.txt,2020-08-02\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Anna Huber", "Karl Brandt"]),
+            names(&["Ivan Petrov", "Jan Novak"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}

@@ -1701,15 +1701,10 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
             }
             // Capitalised inside a sentence, such a word is a name ("To Lam", "Will Jones").
             // ("X arrived at Malacañang Palace on Tuesday to meet with Y": there, for it.)
-            let arrived_at_to = |x: usize| {
-                doc.low(x) == "to"
-                    && (x.saturating_sub(9).max(r.start + 1)..x)
-                        .any(|y| doc.low(y - 1) == "arrived" && doc.low(y) == "at")
-            };
             if (r.start.max(k.saturating_sub(3))..k).any(|x| {
                 doc.word_flags(x) & vocab::NOT_YET != 0
                     && (x == r.start || !doc.is_capitalised(x))
-                    && !arrived_at_to(x)
+                    && !purpose_of_a_trip_made(doc, r.clone(), x)
             }) {
                 continue;
             }
@@ -2218,8 +2213,19 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             if let Some(planned_from) = (r.start + 1..r.end.saturating_sub(1)).find(|&k| {
                 matches!(doc.low(k + 1), "between" | "with")
                     && matches!(doc.low(k), MEETING_NOUNS!() | "call" | "visit" | "summit")
-                    && (k.saturating_sub(4).max(r.start)..k)
-                        .any(|x| doc.word_flags(x) & vocab::NOT_YET != 0 && !doc.is_capitalised(x))
+                    && (k.saturating_sub(4).max(r.start)..k).any(|x| {
+                        doc.word_flags(x) & vocab::NOT_YET != 0
+                            && !doc.is_capitalised(x)
+                            // (Not the "to" of "paid a visit to Moscow and held talks with X".)
+                            // (Not the "to" of "paid a visit to Moscow and held talks with X",
+                            // nor of "paid a visit to Moscow to hold talks with X".)
+                            && !(doc.low(x) == "to"
+                                && x > r.start
+                                && (matches!(
+                                    doc.low(x - 1),
+                                    "visit" | "trip" | "travelled" | "traveled" | "flew" | "went"
+                                ) || purpose_of_a_trip_made(doc, r.clone(), x)))
+                    })
             }) {
                 named.retain(|&(_, t)| t < planned_from);
             }
@@ -3845,6 +3851,19 @@ fn in_relative_clause(doc: &Doc<'_>, si: usize, d: &DateMention, until: usize) -
             .take_while(|&k| doc.tok(k) != ",")
             .any(|k| matches!(doc.low(k), "who" | "which"))
         && (t..until).any(|k| doc.tok(k) == ",")
+}
+
+/// The "to" at `x` gives the purpose of a trip told as made: "X arrived at the Palace to meet
+/// with Y", "X paid a one-day visit to Moscow to hold talks with Y" (a planned trip is caught by
+/// the plan rules).
+fn purpose_of_a_trip_made(doc: &Doc<'_>, r: Range<usize>, x: usize) -> bool {
+    doc.low(x) == "to"
+        && (x.saturating_sub(9).max(r.start + 1)..x).any(|y| {
+            (doc.low(y - 1) == "arrived" && doc.low(y) == "at")
+                || (matches!(doc.low(y - 1), "paid" | "made")
+                    && matches!(doc.low(y), "a" | "an" | "his" | "her")
+                    && (y + 1..x).any(|z| doc.low(z) == "visit"))
+        })
 }
 
 /// Whether one of the two sentences before `si` tells that `subject`, the only official it
