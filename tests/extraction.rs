@@ -4306,3 +4306,23 @@ fn a_visit_paid_to_a_capital_for_talks() {
         pairs(&d)
     );
 }
+
+#[test]
+fn the_subjects_own_title_written_out_as_the_subject() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister holds talks in Cairo\n\nCAIRO - Minister of Foreign Affairs and Expatriates Omar Benali met Egyptian Foreign Minister Hany Fahmy.\n\nIn addition, the Minister of Foreign Affairs and Expatriates held talks with the Emirati Minister of State, Rashid Al Mansoori.\n",
+        )],
+        "file,published\na.txt,2024-03-06\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Hany Fahmy", "Omar Benali"]),
+            names(&["Omar Benali", "Rashid Al Mansoori"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}

@@ -3099,7 +3099,18 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 let the_title = (r.start + 1..trigger.token).any(|k| {
                     doc.low(k - 1) == "the"
                         && doc.tags[k].head().is_some()
-                        && !doc.is_capitalised(k)
+                        && (!doc.is_capitalised(k)
+                            // ... or the subject's own title written out in full ("In addition,
+                            // the Minister of Foreign Affairs and Expatriates held talks with X").
+                            || subject_before.is_some_and(|s| {
+                                let words = &doc.lower_text()
+                                    [doc.tokens()[k].start..doc.tokens()[trigger.token - 1].end];
+                                words.contains(' ')
+                                    && persons[s]
+                                        .titles
+                                        .iter()
+                                        .any(|t| t.to_lowercase() == words)
+                            }))
                 });
                 // A pronoun as the subject ("He also met", "during his meeting with"), or as the
                 // object ("X received him"); not one in a clause about someone else ("who
