@@ -2216,7 +2216,6 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     && (k.saturating_sub(4).max(r.start)..k).any(|x| {
                         doc.word_flags(x) & vocab::NOT_YET != 0
                             && !doc.is_capitalised(x)
-                            // (Not the "to" of "paid a visit to Moscow and held talks with X".)
                             // (Not the "to" of "paid a visit to Moscow and held talks with X",
                             // nor of "paid a visit to Moscow to hold talks with X".)
                             && !(doc.low(x) == "to"
