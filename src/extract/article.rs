@@ -3108,7 +3108,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                                     && persons[s]
                                         .titles
                                         .iter()
-                                        .any(|t| t.to_lowercase() == words)
+                                        .any(|t| t.eq_ignore_ascii_case(words))
                             }))
                 });
                 // A pronoun as the subject ("He also met", "during his meeting with"), or as the
@@ -3881,13 +3881,9 @@ fn purpose_of_a_trip_made(doc: &Doc<'_>, r: Range<usize>, x: usize) -> bool {
 fn bilaterals_told_before(doc: &Doc<'_>, si: usize, occ: &[Occurrence], subject: usize) -> bool {
     (si.saturating_sub(2)..si).any(|sj| {
         let r = doc.sentence_tokens[sj].clone();
-        let named: Vec<usize> = occ
-            .iter()
-            .filter(|o| o.sentence == sj)
-            .map(|o| o.person)
-            .collect();
-        named.contains(&subject)
-            && named.iter().all(|&p| p == subject)
+        let mut named = occ.iter().filter(|o| o.sentence == sj).map(|o| o.person);
+        named.clone().any(|p| p == subject)
+            && named.all(|p| p == subject)
             && (r.start + 1..r.end).any(|k| {
                 doc.low(k - 1) == "bilateral"
                     && matches!(doc.low(k), "meetings" | "talks" | "meeting")
