@@ -4326,3 +4326,203 @@ fn the_subjects_own_title_written_out_as_the_subject() {
         pairs(&d)
     );
 }
+
+#[test]
+fn a_sentence_opening_with_demonym_and_title_refers_without_the() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Visit ends in the capital\n\nVIENNA - Chancellor Karl Brandt on Wednesday held a meeting with Slovak President Juraj Hrasko.\n\nSlovak President along with a delegation also met Foreign Minister Anna Huber.\n",
+        )],
+        "file,published\na.txt,2021-06-02\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Anna Huber", "Juraj Hrasko"]),
+            names(&["Juraj Hrasko", "Karl Brandt"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}
+
+#[test]
+fn a_compound_portfolio_ending_with_a_modifier_word_keeps_the_nationality() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Prime Minister receives visiting minister\n\nVIENNA - Chancellor Karl Brandt today received a courtesy call from China's State Councillor and Public Security Minister Li Weiming, who is on a three-day working visit to Austria.\n",
+        )],
+        "file,published\na.txt,2023-02-11\n",
+    );
+    let li = official(&d, "Li Weiming");
+    assert_eq!(li.country.as_deref(), Some("China"));
+}
+
+#[test]
+fn a_surname_ending_like_an_abstract_noun_is_still_a_name() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Prime Minister receives envoy\n\nJAKARTA - President Budi Santoso today received Japanese Ambassador Kenji Sato. The meeting was also attended by Home Minister Ahmad Nasution.\n",
+        )],
+        "file,published\na.txt,2023-02-11\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["Ahmad Nasution", "Budi Santoso", "Kenji Sato"])],
+        "{:?}",
+        pairs(&d)
+    );
+}
+
+#[test]
+fn a_callers_wishes_to_the_host_keep_the_host_in_the_call() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Emir receives call\n\nKUWAIT, April 9 (KUNA) -- His Highness the Amir Sheikh Faisal Al-Hamad received Tuesday evening a telephone call from Bahrain's King Sheikh Nasser bin Khalid, expressing sincere congratulations and wishes to the Amir on Eid al-Fitr.\n",
+        )],
+        "file,published\na.txt,2024-04-09\n",
+    );
+    assert_eq!(
+        sorted_pairs(&d),
+        [(
+            names(&["Faisal Al-Hamad", "Nasser bin Khalid"]),
+            MeetingKind::PhoneCall
+        )],
+    );
+}
+
+#[test]
+fn whom_an_envoy_serves_is_not_at_the_audience_even_with_an_honorific() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "President receives envoy\n\nPresident Karl Brandt granted an audience on Monday to Ivo Horvat, Special Envoy of H. E. Pavel Orlov, President of the Republic of Niger.\n",
+        )],
+        "file,published\na.txt,2022-10-25\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["Ivo Horvat", "Karl Brandt"])],
+        "{:?}",
+        pairs(&d)
+    );
+}
+
+#[test]
+fn a_list_of_counterparts_by_courtesy_title_and_country_is_one_meeting_with_each() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister meets counterparts in New York\n\nAccra, Sept. 24, GNA - Madam Ama Mensah, the Minister for Foreign Affairs, held meetings with her counterparts, namely Dr Rahim Uddin of Bangladesh; Mr Jean Baptiste of Saint Lucia and Madam Selma Nandi of Namibia.\n",
+        )],
+        "file,published\na.txt,2023-09-24\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Ama Mensah", "Jean Baptiste"]),
+            names(&["Ama Mensah", "Rahim Uddin"]),
+            names(&["Ama Mensah", "Selma Nandi"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(
+        official(&d, "Selma Nandi").country.as_deref(),
+        Some("Namibia")
+    );
+}
+
+#[test]
+fn a_meeting_that_could_take_place_later_is_a_plan() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister at the security conference\n\nMinister Ana Lucic also confirmed that the meeting between President Pavel Orlov and President Ivo Horvat could take place between April and June.\n\nThe talks between Foreign Minister Jan Novak and Foreign Minister Karl Brandt are expected to be held next week.\n",
+        )],
+        "file,published\na.txt,2017-02-18\n",
+    );
+    assert!(d.meetings.is_empty(), "{:?}", pairs(&d));
+}
+
+#[test]
+fn a_lineage_added_once_to_a_name_written_more_often_does_not_rename_the_official() {
+    // (A gazetteer official, whose articles write his name in two lengths.)
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Minister meets counterpart\n\nRIYADH - Saudi Foreign Minister Prince Faisal bin Farhan met Jordanian Foreign Minister Omar Haddad on Monday.\n",
+            ),
+            (
+                "b.txt",
+                "Minister meets counterpart\n\nRIYADH - Saudi Foreign Minister Prince Faisal Bin Farhan met Egyptian Foreign Minister Hany Fahmy on Tuesday.\n",
+            ),
+            (
+                "c.txt",
+                "Minister meets counterpart\n\nRIYADH - Saudi Foreign Minister Prince Faisal bin Farhan bin Abdullah met Iraqi Foreign Minister Ali Hassan on Wednesday.\n",
+            ),
+        ],
+        "file,published\na.txt,2024-06-03\nb.txt,2024-06-04\nc.txt,2024-06-05\n",
+    );
+    let faisal: Vec<&str> = d
+        .officials
+        .iter()
+        .filter(|o| o.name.starts_with("Faisal"))
+        .map(|o| o.name.as_str())
+        .collect();
+    // (Either capitalisation the articles use.)
+    assert_eq!(faisal.len(), 1, "{faisal:?}");
+    assert!(
+        faisal[0].eq_ignore_ascii_case("Faisal bin Farhan"),
+        "{faisal:?}"
+    );
+}
+
+#[test]
+fn sultan_before_a_fathers_or_family_name_is_a_first_name() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Emir receives minister\n\nKUWAIT CITY - Kuwait's Emir Sheikh Nasser Al-Hamad received Qatari Foreign Minister Ali Al-Kuwari on Monday.\n\nThe reception was attended by Qatari Ambassador to Kuwait Prince Sultan bin Rashid bin Khalid, and Kuwaiti Ambassador Sultan Al-Otaibi.\n",
+        )],
+        "file,published\na.txt,2024-06-03\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&[
+            "Ali Al-Kuwari",
+            "Nasser Al-Hamad",
+            "Sultan Al-Otaibi",
+            "Sultan bin Rashid bin Khalid"
+        ])],
+        "{:?}",
+        pairs(&d)
+    );
+}
+
+#[test]
+fn joining_the_meeting_adds_its_participants() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Crown Prince travels to the capital\n\nOn Tuesday, Bahrain's Crown Prince, Hamad Al-Fadhel, met with Omani Deputy Prime Minister Fahd Al-Harthi.\n\nJoining the meeting was Oman's Minister of Energy, Salim Al-Aufi and the Minister of Foreign Affairs, Badr Al-Hinai.\n",
+        )],
+        "file,published\na.txt,2021-06-01\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&[
+            "Badr Al-Hinai",
+            "Fahd Al-Harthi",
+            "Hamad Al-Fadhel",
+            "Salim Al-Aufi"
+        ])],
+        "{:?}",
+        pairs(&d)
+    );
+}

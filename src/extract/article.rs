@@ -1708,6 +1708,13 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
             }) {
                 continue;
             }
+            if matches!(
+                doc.low(k),
+                MEETING_NOUNS!() | "call" | "summit" | "visit" | "conversation"
+            ) && takes_place_later(doc, r.clone(), k)
+            {
+                continue;
+            }
             // "X will make a visit to Japan next week for a summit with Y": a plan told earlier
             // in the clause.
             let clause_start = (r.start..k)
@@ -2248,7 +2255,19 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         titled |= doc.tags[k - 1].head().is_some();
                         k -= 1;
                     }
-                    titled
+                    // "Special Envoy of H. E. Y" or "of Y": the name right after the "of", past
+                    // an honorific, is the principal too (a place between would be the posting:
+                    // "Special Envoy for Syria Y").
+                    if !titled && k == o.start {
+                        titled = true;
+                        if let Some(h) = (k.saturating_sub(4).max(r.start)..k)
+                            .find(|&h| doc.tags[h].honorific() == Some(k - h))
+                        {
+                            k = h;
+                        }
+                    }
+                    k >= r.start + 2
+                        && titled
                         && matches!(doc.low(k - 1), "of" | "to" | "for")
                         && doc.tags[k - 2].head().is_some_and(|(_, envoy)| {
                             envoy
@@ -2291,10 +2310,14 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     .flat_map(|f| {
                         // "greetings to President X and Premier Y": everyone it is addressed to.
                         let window = if doc.low(f) == "to" { 12 } else { 1 };
+                        let named = &named;
                         named
                             .iter()
                             .filter(move |&&(_, t)| t > f && t <= f + 12)
                             .take(window)
+                            // ("X received a call from Y, expressing wishes to the Amir": the
+                            // Amir, X named before, is at it.)
+                            .filter(move |&&(p, _)| !named.iter().any(|&(q, t)| q == p && t < f))
                     })
                     .map(|&(p, _)| p)
                     .collect();
@@ -2487,6 +2510,14 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         && doc.low(x + 2) == "the"
                         && matches!(doc.low(x + 3), MEETING_NOUNS!())
                 }))
+            // "Joining the meeting was X", "Also joining the talks were X and Y".
+            || (r.len() > 5 && {
+                let j = r.start + usize::from(doc.low(r.start) == "also");
+                doc.low(j) == "joining"
+                    && matches!(doc.low(j + 1), "the" | "them" | "him" | "her")
+                    && (j + 1..r.end.min(j + 5)).any(|x| matches!(doc.low(x), MEETING_NOUNS!() | "them" | "him" | "her"))
+                    && (j + 2..r.end.min(j + 7)).any(|x| matches!(doc.low(x), "were" | "was"))
+            })
             // "Also taking part in the meeting was X", "Taking part in the talks were X and Y".
             || (r.len() > 6
                 && (doc.low(r.start) == "also"
@@ -3287,9 +3318,33 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             };
             // "X held several bilateral meetings on the margins. He met A, B and C.": one with
             // each.
-            if let Some(s) = referent_subject
+            // ... or "X held meetings with her counterparts, namely A of Bangladesh; B of Namibia
+            // and C of Cyprus": a list of counterparts each of another country, one with each.
+            let one_subject = referent_subject.or_else(|| {
+                (subject.len() == 1 && told.participants.contains(&subject[0])).then(|| subject[0])
+            });
+            let listed_counterparts = || {
+                let list = trigger.end..r.end;
+                list.clone().any(|k| doc.low(k) == "counterparts")
+                    && list.clone().any(|k| {
+                        matches!(doc.low(k), "namely" | "such") || doc.low(k) == "including"
+                    })
+                    && {
+                        let mut countries: Vec<Option<usize>> = told
+                            .participants
+                            .iter()
+                            .map(|&p| persons[p].country.map(|c| c.0))
+                            .collect();
+                        let n = countries.len();
+                        countries.sort_unstable();
+                        countries.dedup();
+                        countries.len() == n && !countries.contains(&None)
+                    }
+            };
+            if let Some(s) = one_subject
                 && told.participants.len() >= 3
-                && bilaterals_told_before(doc, si, occ, s)
+                && ((referent_subject.is_some() && bilaterals_told_before(doc, si, occ, s))
+                    || listed_counterparts())
             {
                 for &o in told.participants.iter().filter(|&&o| o != s) {
                     let mut pair = vec![s, o];
@@ -3501,20 +3556,31 @@ fn resolve_anaphors(
             .map(|o| o.person)
     };
     for k in r.clone() {
-        if doc.word_flags(k) & vocab::REFERENCE == 0 || doc.quoted[k] || k + 1 >= r.end {
+        // "Tajik President along with a delegation met X": a sentence may open with the
+        // demonym and title without "the".
+        let opening_demonym = k == r.start
+            && !doc.quoted[k]
+            && doc.tags[k]
+                .place()
+                .is_some_and(|p| p.1 == PlaceKind::Demonym);
+        if !opening_demonym
+            && (doc.word_flags(k) & vocab::REFERENCE == 0 || doc.quoted[k] || k + 1 >= r.end)
+        {
             continue;
         }
+        // Where the nationality begins: after the reference word, or the opening word itself.
+        let nat = if opening_demonym { k } else { k + 1 };
         // ("the US secretary of state": a country's short form used as its adjective.)
-        if let Some((c, PlaceKind::Demonym | PlaceKind::Country, len)) = doc.tags[k + 1].place()
-            && (doc.tags[k + 1]
+        if let Some((c, PlaceKind::Demonym | PlaceKind::Country, len)) = doc.tags[nat].place()
+            && (doc.tags[nat]
                 .place()
                 .is_some_and(|p| p.1 == PlaceKind::Demonym)
                 || doc
-                    .tok(k + 1)
+                    .tok(nat)
                     .bytes()
                     .all(|b| b.is_ascii_uppercase() || b == b'.'))
         {
-            let noun = k + 1 + len;
+            let noun = nat + len;
             // "his Iraqi counterpart Fuad Hussein" names someone: only a bare reference is resolved.
             let named_after = noun < r.end && {
                 let after = noun + doc.tags[noun].anaphor().unwrap_or(1);
@@ -3542,7 +3608,7 @@ fn resolve_anaphors(
                     head + n >= r.end || !(doc.is_name_word(head + n) || doc.low(head + n) == "of")
                 });
             if noun < r.end
-                && (doc.tags[noun].anaphor().is_some() || bare_title)
+                && (doc.tags[noun].anaphor().is_some() && !opening_demonym || bare_title)
                 && !named_after
                 && !side_named
                 && let Some(p) = {
@@ -3693,7 +3759,10 @@ fn resolve_anaphors(
         {
             continue;
         }
-        if let Some(p) = latest(k, &|p: &Person| holds_title(p, &head)) {
+        // ("the Amir" is whoever the article titled Amir or Emir.)
+        if let Some(p) = latest(k, &|p: &Person| {
+            holds_title(p, &head) || (amir && holds_title(p, "amir"))
+        }) {
             out.push((p, k));
         }
     }
@@ -3866,6 +3935,41 @@ fn in_relative_clause(doc: &Doc<'_>, si: usize, d: &DateMention, until: usize) -
 /// The "to" at `x` gives the purpose of a trip told as made: "X arrived at the Palace to meet
 /// with Y", "X paid a one-day visit to Moscow to hold talks with Y" (a planned trip is caught by
 /// the plan rules).
+/// "The meeting between A and B could take place in June", "the talks are expected to be held
+/// next week": the verb of the meeting noun at `noun`, later in its clause, makes it a plan.
+fn takes_place_later(doc: &Doc<'_>, r: Range<usize>, noun: usize) -> bool {
+    let end = r.end.min(noun + 20);
+    let happens = |x: usize| match doc.low(x) {
+        "take" => x + 1 < end && doc.low(x + 1) == "place",
+        "be" => {
+            x + 1 < end
+                && matches!(
+                    doc.low(x + 1),
+                    "held" | "organised" | "organized" | "convened"
+                )
+        }
+        "happen" | "occur" => true,
+        _ => false,
+    };
+    for x in noun + 1..end {
+        match doc.low(x) {
+            ";" | "." => return false,
+            "will" | "could" | "may" | "might" | "would" | "shall" | "can"
+                if !doc.is_capitalised(x) && x + 1 < end =>
+            {
+                return happens(x + 1);
+            }
+            "expected" | "scheduled" | "set" | "due" | "slated" | "planned"
+                if x + 2 < end && doc.low(x + 1) == "to" =>
+            {
+                return happens(x + 2);
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
 fn purpose_of_a_trip_made(doc: &Doc<'_>, r: Range<usize>, x: usize) -> bool {
     doc.low(x) == "to"
         && (x.saturating_sub(9).max(r.start + 1)..x).any(|y| {

@@ -512,20 +512,7 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        // A place inside a longer portfolio names a region of the office, not a country: the
-        // "America" of "Secretary of State for Latin America".
-        let mut portfolio_until = 0;
-        for i in 0..n {
-            portfolio_until = portfolio_until.max(i + usize::from(tags[i].portfolio));
-            let len = usize::from(tags[i].place.len);
-            if len > 0 && i + len <= portfolio_until && usize::from(tags[i].portfolio) != len {
-                tags[i].place = PlaceTag::default();
-                let end = i + len - 1;
-                if usize::from(tags[end].end_place.len) == len {
-                    tags[end].end_place = PlaceTag::default();
-                }
-            }
-        }
+        self.context_rules(&mut tags);
         for (i, tag) in tags.iter_mut().enumerate() {
             // Case-sensitive short forms ("US", "IAEA") all start with a capital: skip the hash otherwise.
             if tag.place.len == 0
@@ -549,6 +536,55 @@ impl<'a> Doc<'a> {
             }
         }
         self.tags = tags;
+    }
+
+    /// Rules of context over the lexicon's phrase tags (`n` tokens), before the per-token facts.
+    fn context_rules(&self, tags: &mut [Tag]) {
+        let n = tags.len();
+        // A place inside a longer portfolio names a region of the office, not a country: the
+        // "America" of "Secretary of State for Latin America".
+        let mut portfolio_until = 0;
+        for i in 0..n {
+            portfolio_until = portfolio_until.max(i + usize::from(tags[i].portfolio));
+            let len = usize::from(tags[i].place.len);
+            if len > 0 && i + len <= portfolio_until && usize::from(tags[i].portfolio) != len {
+                tags[i].place = PlaceTag::default();
+                let end = i + len - 1;
+                if usize::from(tags[end].end_place.len) == len {
+                    tags[end].end_place = PlaceTag::default();
+                }
+            }
+        }
+        for i in 0..n.saturating_sub(1) {
+            // "Amir" is a first name too ("Amir Hossein"), so no title in the lexicon, but "the
+            // Amir Sheikh X" and "the Amir of Qatar" are the ruler.
+            if self.low(i) == "amir"
+                && tags[i].flags & FLAG_CAPITALISED != 0
+                && (matches!(self.low(i + 1), "sheikh" | "shaikh")
+                    || (self.low(i + 1) == "of"
+                        && tags.get(i + 2).is_some_and(|t| t.place.len > 0)))
+            {
+                tags[i].head_len = 1;
+                tags[i].covered = true;
+            }
+            // "Sultan bin Saad", "Sultan Al-Otaibi": a royal title right before a father's or a
+            // family name is a first name ("Sultan Haitham bin Tariq" has his own first).
+            if tags[i].head_len == 1
+                && self.low(i) == "sultan"
+                && self.tokens[i + 1].start == self.tokens[i].end + 1
+                && (super::mentions::is_lineage(self.low(i + 1))
+                    || self.low(i + 1).starts_with("al-")
+                    || self.low(i + 1) == "al")
+            {
+                let t = &mut tags[i];
+                t.head_len = 0;
+                t.head_envoy = false;
+                // (The title was what covered it, unless it is also something else.)
+                t.covered = [t.place.len, t.portfolio, t.honorific, t.rank, t.org_word]
+                    .iter()
+                    .any(|&len| len > 0);
+            }
+        }
     }
 
     /// The longest place phrase ending just before token `end`: (tokens, country, kind).
@@ -721,7 +757,13 @@ impl<'a> Doc<'a> {
         // Abstract nouns capitalised in the names of offices ("for Planning, Development and
         // Special Initiatives X", "Integration") end as no personal name does.
         let b = w.as_bytes();
+        // (English "-ution" nouns have "l", "t", "b" or "c" before it, as "solution", "execution";
+        // the Indonesian surname "Nasution" does not.)
+        let foreign_ution = b.len() > 6
+            && b.ends_with(b"ution")
+            && !matches!(b[b.len() - 6], b'l' | b't' | b'b' | b'c');
         if b.len() > 6
+            && !foreign_ution
             && [&b"tion"[..], b"tions", b"ments", b"ives", b"ities"]
                 .iter()
                 .any(|s| b.ends_with(s))
@@ -835,6 +877,7 @@ mod tests {
                 apply_phrase(&mut tags, ti, tj, &index.patterns[m.pattern().as_usize()].1);
             }
         }
+        doc.context_rules(&mut tags);
         tags
     }
 

@@ -62,6 +62,7 @@ fn extend_over_modifiers(doc: &Doc<'_>, i: usize, floor: usize, places: bool) ->
     let mut start = i;
     while let Some(n) = doc
         .modifier_ending_at(start)
+        .filter(|&n| places || doc.portfolio_ending_at(start).is_none_or(|p| p <= n))
         .or_else(|| {
             if places {
                 doc.place_ending_at(start).map(|p| p.0)
@@ -129,6 +130,7 @@ pub fn find_mentions(doc: &Doc<'_>) -> Vec<Mention> {
             let parsed = parsed.or_else(|| appositive_title(doc, si, r.clone(), i, &out));
             // A gazetteer name without a title: "Erdogan received ...".
             let parsed = parsed.or_else(|| known_mention(doc, si, r.clone(), i, &consumed));
+            let parsed = parsed.or_else(|| honorific_of_country(doc, si, r.clone(), i, &consumed));
             match parsed {
                 Some(m) => {
                     for c in &mut consumed[m.span.clone()] {
@@ -568,7 +570,11 @@ fn parse_title(
             }
             break;
         }
-        if let Some(n) = doc.modifier_ending_at(left) {
+        // ("Public Security Minister": a longer portfolio ending with a modifier's word wins.)
+        if let Some(n) = doc
+            .modifier_ending_at(left)
+            .filter(|&n| doc.portfolio_ending_at(left).is_none_or(|p| p <= n))
+        {
             // "UN Secretary-General": a modifier that is also an organisation's name gives both.
             if let Some((pn, c, _)) = doc.place_ending_at(left)
                 && pn == n
@@ -988,6 +994,53 @@ fn known_mention(
         known: Some(idx),
         title_from_gazetteer: true,
         quoted: doc.quoted[i],
+    })
+}
+
+/// "Mr Fred Mitchell of the Bahamas", "Dr Lemogang Kwape of Botswana": a courtesy title, a name
+/// and the country the person represents, in a list of counterparts: titled as one.
+fn honorific_of_country(
+    doc: &Doc<'_>,
+    si: usize,
+    r: Range<usize>,
+    i: usize,
+    consumed: &[bool],
+) -> Option<Mention> {
+    doc.tags[i].honorific()?;
+    // Only in a list of someone's counterparts ("met her counterparts, namely Mr A of X; Dr B of
+    // Y"), which says they hold the office of the one they met.
+    if !(r.start..i).any(|x| matches!(doc.low(x), "counterparts" | "counterpart")) {
+        return None;
+    }
+    let k = skip_honorifics(doc, i, r.end);
+    let name = name_run(doc, k, r.end)?;
+    let mut of = name.end;
+    if !(of + 1 < r.end && doc.low(of) == "of") {
+        return None;
+    }
+    of += 1;
+    if doc.low(of) == "the" {
+        of += 1;
+    }
+    let (c, PlaceKind::Country, n) = doc.tags.get(of)?.place()? else {
+        return None;
+    };
+    // The whole country name, not the start of an organisation's ("of the Republic Bank").
+    if of + n < r.end && doc.is_name_word(of + n) || (i..of + n).any(|x| consumed[x]) {
+        return None;
+    }
+    let known = known_name(doc, name.clone());
+    Some(Mention {
+        sentence: si,
+        span: i..of + n,
+        name: name_text(doc, name.clone()),
+        name_tokens: name.clone(),
+        title: Some("Counterpart".to_string()),
+        country: Some((c, CountryEvidence::Explicit)),
+        portfolio: None,
+        known,
+        title_from_gazetteer: false,
+        quoted: doc.quoted[name.start],
     })
 }
 

@@ -219,7 +219,42 @@ pub fn merge(
                 }
             })
         });
-        forms.sort_by_cached_key(|(form, n)| {
+        // "Faisal bin Farhan bin Abdullah" once, "Faisal bin Farhan" more often: the lineage
+        // added to a name written more often does not make the name.
+        let outnumbered_extension = |form: &str, n: usize| {
+            let keys = |f: &str| -> Vec<String> {
+                f.split_whitespace()
+                    .map(crate::text::fold::name_key)
+                    .collect()
+            };
+            forms.iter().any(|(g, _)| {
+                let short = keys(g);
+                // (How often it is written in any case: "Faisal Bin Farhan" too.)
+                let m: usize = forms
+                    .iter()
+                    .filter(|(h, _)| keys(h) == short)
+                    .map(|(_, m)| m)
+                    .sum();
+                let words = keys(form);
+                m > n
+                    && short.len() >= 2
+                    && words.len() > short.len()
+                    && words.starts_with(&short)
+                    && form.split_whitespace().nth(short.len()).is_some_and(|w| {
+                        super::mentions::is_lineage(w) || w.eq_ignore_ascii_case("al")
+                    })
+            })
+        };
+        let outnumbered: Vec<bool> = forms
+            .iter()
+            .map(|(f, n)| outnumbered_extension(f, *n))
+            .collect();
+        let mut forms: Vec<(String, usize, bool)> = forms
+            .into_iter()
+            .zip(outnumbered)
+            .map(|((f, n), o)| (f, n, o))
+            .collect();
+        forms.sort_by_cached_key(|(form, n, outnumbered)| {
             let known = canonical == Some(form.as_str());
             let unwritten = known
                 && ((!written.is_empty() && !written.contains(&last_key(form))) || lengthened);
@@ -227,6 +262,7 @@ pub fn merge(
             (
                 unwritten,
                 std::cmp::Reverse(known),
+                *outnumbered,
                 std::cmp::Reverse(words),
                 std::cmp::Reverse(*n),
                 form.clone(),
