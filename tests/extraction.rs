@@ -4526,3 +4526,23 @@ fn joining_the_meeting_adds_its_participants() {
         pairs(&d)
     );
 }
+
+#[test]
+fn the_title_opening_a_sentence_is_the_subject_before_and_cde_is_a_courtesy_title() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "President off on a regional tour\n\nPRESIDENT Tendai Moyo will today visit Malawi.\n\nCde Moyo has already visited South Africa where he met President Sipho Dlamini.\n\nLast Friday the President visited Angola and met his counterpart Manuel Tavares.\n",
+        )],
+        "file,published\na.txt,2018-01-17\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Manuel Tavares", "Tendai Moyo"]),
+            names(&["Sipho Dlamini", "Tendai Moyo"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}

@@ -3760,9 +3760,24 @@ fn resolve_anaphors(
             continue;
         }
         // ("the Amir" is whoever the article titled Amir or Emir.)
-        if let Some(p) = latest(k, &|p: &Person| {
-            holds_title(p, &head) || (amir && holds_title(p, "amir"))
-        }) {
+        let holder = |p: &Person| holds_title(p, &head) || (amir && holds_title(p, "amir"));
+        // "Cde Mnangagwa visited South Africa where he met President Zuma. Last Friday the
+        // President visited Angola": opening a sentence, the subject of the sentence before
+        // when it holds the title, rather than the last one named.
+        // ("Last Friday the President ...": a few words of time may come first.)
+        let opens = k - r.start <= 4
+            && !occ.iter().any(|o| o.sentence == si && o.start < k)
+            && (r.start..k).all(|x| doc.tags[x].head().is_none());
+        let previous_subject = opens
+            .then(|| {
+                occ.iter()
+                    .filter(|o| o.sentence + 1 == si)
+                    .min_by_key(|o| o.start)
+                    .map(|o| o.person)
+                    .filter(|&p| holder(&persons[p]))
+            })
+            .flatten();
+        if let Some(p) = previous_subject.or_else(|| latest(k, &holder)) {
             out.push((p, k));
         }
     }
