@@ -4546,3 +4546,20 @@ fn the_title_opening_a_sentence_is_the_subject_before_and_cde_is_a_courtesy_titl
         pairs(&d)
     );
 }
+
+#[test]
+fn an_attendance_line_after_a_meeting_of_unnamed_people_is_not_the_earlier_meetings() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister holds call with counterpart\n\nNew Delhi: External Affairs Minister Ravi Menon held a telephone conversation with Foreign Minister of Uzbekistan Timur Rashidov.\n\nIn December last year, the national security advisers of India and Central Asian countries met for the first time in Delhi. The meeting was hosted by National Security Adviser Arjun Rao and attended by his counterparts.\n",
+        )],
+        "file,published\na.txt,2023-03-22\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["Ravi Menon", "Timur Rashidov"])],
+        "{:?}",
+        pairs(&d)
+    );
+}

@@ -2646,6 +2646,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     }))))
             && referred
             && !meetings.is_empty()
+            && !unnamed_meeting_since(doc, &meetings, si, &by_sentence, persons, occ)
         {
             // "X was present at both meetings": the last two.
             let both = r.clone().any(|x| doc.low(x) == "both") && meetings.len() >= 2;
@@ -3993,6 +3994,35 @@ fn purpose_of_a_trip_made(doc: &Doc<'_>, r: Range<usize>, x: usize) -> bool {
                     && matches!(doc.low(y), "a" | "an" | "his" | "her")
                     && (y + 1..x).any(|z| doc.low(z) == "visit"))
         })
+}
+
+/// "In December, the security advisers met in Delhi. The meeting was hosted by X": a meeting told
+/// without naming anyone between the last one recorded and sentence `si`, which an attendance line
+/// then means.
+fn unnamed_meeting_since(
+    doc: &Doc<'_>,
+    meetings: &[ArticleMeeting],
+    si: usize,
+    by_sentence: &[Vec<&Occurrence>],
+    persons: &[Person],
+    occ: &[Occurrence],
+) -> bool {
+    let Some(from) = meetings.iter().filter_map(|m| m.evidence.last()).max() else {
+        return false;
+    };
+    (from + 1..si).any(|sj| {
+        let r = doc.sentence_tokens[sj].clone();
+        // Nobody named, nor referred to ("The First Couple welcomed the Japanese leader", "They
+        // met again").
+        by_sentence[sj].is_empty()
+            && !r
+                .clone()
+                .any(|k| matches!(doc.low(k), "they" | "he" | "she" | "both"))
+            && find_triggers(doc, sj, &by_sentence[sj])
+                .iter()
+                .any(|t| t.strong)
+            && resolve_anaphors(doc, r, persons, occ, sj).is_empty()
+    })
 }
 
 /// Whether one of the two sentences before `si` tells that `subject`, the only official it
