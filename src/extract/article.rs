@@ -10,7 +10,6 @@ use crate::text::dates::{DateKind, DateMention};
 use crate::text::fold::{is_particle, name_key};
 use crate::text::tokens::TokenKind;
 use jiff::civil::Date;
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -1025,7 +1024,8 @@ fn majority_country(doc: &Doc<'_>) -> Option<usize> {
 
 /// [`majority_country`] among the countries other than `not`.
 fn majority_country_but(doc: &Doc<'_>, not: Option<usize>) -> Option<usize> {
-    let mut counts: HashMap<usize, usize> = HashMap::new();
+    // (country, count): an article names a few countries, so a list beats hashing.
+    let mut ranked: Vec<(usize, usize)> = Vec::new();
     // Sentences only: teasers and captions left out of them name other stories' countries.
     for t in doc
         .sentence_tokens
@@ -1036,11 +1036,13 @@ fn majority_country_but(doc: &Doc<'_>, not: Option<usize>) -> Option<usize> {
             && !matches!(kind, PlaceKind::Organisation | PlaceKind::International)
             && Some(c) != not
         {
-            *counts.entry(c).or_default() += 1;
+            match ranked.iter_mut().find(|e| e.0 == c) {
+                Some(e) => e.1 += 1,
+                None => ranked.push((c, 1)),
+            }
         }
     }
     // Only where the article is unambiguous: a tie between two countries names neither.
-    let mut ranked: Vec<(usize, usize)> = counts.into_iter().collect();
     ranked.sort_by_key(|&(c, n)| (std::cmp::Reverse(n), c));
     match ranked.as_slice() {
         [(c, _)] => Some(*c),

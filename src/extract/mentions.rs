@@ -1365,6 +1365,17 @@ pub fn span_text(doc: &Doc<'_>, r: Range<usize>) -> String {
         return String::new();
     }
     let s = &doc.text()[doc.tokens()[r.start].start..doc.tokens()[r.end - 1].end];
+    // Most spans are already collapsed (single ASCII spaces, no other white space): copied as
+    // they are. The span starts and ends on a token, never on white space; white space outside
+    // ASCII starts with one of the bytes 0xC2, 0xE1, 0xE2, 0xE3, so without those the bytes tell.
+    let b = s.as_bytes();
+    if !b
+        .iter()
+        .any(|&c| matches!(c, b'\t'..=b'\r' | 0xC2 | 0xE1..=0xE3))
+        && !b.windows(2).any(|w| w == b"  ")
+    {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
         if !out.is_empty() {
