@@ -1992,7 +1992,15 @@ fn sentence_kind(doc: &Doc<'_>, r: Range<usize>, hint: Option<MeetingKind>) -> M
         (x.saturating_sub(3).max(r.start)..x)
             .any(|k| matches!(doc.low(k), "joining" | "joined" | "participating"))
     };
-    let has = |w: &[&str]| r.clone().any(|x| w.contains(&doc.low(x)) && !joining(x));
+    // (Length and first byte before the string compare: most words fail on them.)
+    let has = |w: &[&str]| {
+        r.clone().any(|x| {
+            let l = doc.low(x);
+            w.iter().any(|c| {
+                c.len() == l.len() && c.as_bytes().first() == l.as_bytes().first() && *c == l
+            }) && !joining(x)
+        })
+    };
     if has(&["phone", "telephone", "phoned", "telephoned"]) {
         MeetingKind::PhoneCall
     } else if has(&["videoconference", "virtual", "virtually"])
@@ -2136,10 +2144,13 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     Some(first) => before.all(|p| p == first),
                 };
                 // ("..., State Department spokesperson X said": a spokesperson who reports it)
-                let spokesperson = persons[o.person].titles.iter().any(|t| {
-                    let t = t.to_lowercase();
-                    t.contains("spokes") || t.contains("press secretary")
-                });
+                // (Tested last, only when the rest leaves the answer open: it lower-cases titles.)
+                let spokesperson = || {
+                    persons[o.person].titles.iter().any(|t| {
+                        let t = t.to_lowercase();
+                        t.contains("spokes") || t.contains("press secretary")
+                    })
+                };
                 // "..., according to Oli's personal aide X": the source, however few are named.
                 let according_to = (o.start.saturating_sub(8).max(r.start + 1)..o.start).any(|k| {
                     doc.low(k - 1) == "according"
@@ -2147,7 +2158,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         && first_trigger.is_none_or(|t| t < k)
                 });
                 !according_to
-                    && ((few && !names_a_quote(doc, o, r.clone()) && !spokesperson)
+                    && ((few && !names_a_quote(doc, o, r.clone()) && !spokesperson())
                         || !is_attribution(doc, o, r.clone(), first_trigger))
             })
             .copied()
