@@ -4442,7 +4442,7 @@ fn a_meeting_that_could_take_place_later_is_a_plan() {
     let d = extract(
         &[(
             "a.txt",
-            "Minister at the security conference\n\nMinister Ana Lucic also confirmed that the meeting between President Pavel Orlov and President Ivo Horvat could take place between April and June.\n\nThe talks between Foreign Minister Jan Novak and Foreign Minister Karl Brandt are expected to be held next week.\n",
+            "Minister at the security conference\n\nMinister Ana Lucic also confirmed that the meeting between President Pavel Orlov and President Ivo Horvat could take place between April and June.\n\nThe talks between Foreign Minister Jan Novak and Foreign Minister Karl Brandt are expected to be held next week.\n\nThe upcoming visit by Prime Minister Omar Haddad to Vienna and his meeting with Chancellor Anna Huber will be an exceptional event, said a diplomat on Monday.\n",
         )],
         "file,published\na.txt,2017-02-18\n",
     );

@@ -3965,8 +3965,26 @@ fn in_relative_clause(doc: &Doc<'_>, si: usize, d: &DateMention, until: usize) -
 /// with Y", "X paid a one-day visit to Moscow to hold talks with Y" (a planned trip is caught by
 /// the plan rules).
 /// "The meeting between A and B could take place in June", "the talks are expected to be held
-/// next week": the verb of the meeting noun at `noun`, later in its clause, makes it a plan.
+/// next week": the verb of the meeting noun at `noun`, later in its clause, or the plan word that
+/// opens its phrase, makes it a plan.
 fn takes_place_later(doc: &Doc<'_>, r: Range<usize>, noun: usize) -> bool {
+    // "The upcoming visit by X to Y and his meeting with Z will ...": a subject opened by a plan
+    // word, with no verb of its own before the noun.
+    if r.len() > 2
+        && doc.low(r.start) == "the"
+        && matches!(
+            doc.low(r.start + 1),
+            "upcoming" | "forthcoming" | "planned" | "proposed" | "expected" | "scheduled"
+        )
+        && !(r.start + 2..noun).any(|x| {
+            matches!(
+                doc.low(x),
+                "was" | "were" | "is" | "are" | "has" | "had" | "met" | "held" | "said" | ","
+            )
+        })
+    {
+        return true;
+    }
     let end = r.end.min(noun + 20);
     let happens = |x: usize| match doc.low(x) {
         "take" => x + 1 < end && doc.low(x + 1) == "place",
