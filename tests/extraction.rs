@@ -4563,3 +4563,18 @@ fn an_attendance_line_after_a_meeting_of_unnamed_people_is_not_the_earlier_meeti
         pairs(&d)
     );
 }
+
+#[test]
+fn nz_is_new_zealand() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Prime Minister meets counterpart\n\nSUVA - NZ PM Kiri Walker met Fijian Prime Minister Jone Tora on Monday.\n",
+        )],
+        "file,published\na.txt,2022-05-23\n",
+    );
+    assert_eq!(
+        official(&d, "Kiri Walker").country.as_deref(),
+        Some("New Zealand")
+    );
+}
