@@ -558,8 +558,9 @@ impl<'a> Doc<'a> {
         for i in 0..n.saturating_sub(1) {
             // "Amir" is a first name too ("Amir Hossein"), so no title in the lexicon, but "the
             // Amir Sheikh X" and "the Amir of Qatar" are the ruler.
-            if self.low(i) == "amir"
-                && tags[i].flags & FLAG_CAPITALISED != 0
+            if tags[i].flags & FLAG_CAPITALISED != 0
+                && self.tokens[i].end - self.tokens[i].start == 4
+                && self.low(i) == "amir"
                 && (matches!(self.low(i + 1), "sheikh" | "shaikh")
                     || (self.low(i + 1) == "of"
                         && tags.get(i + 2).is_some_and(|t| t.place.len > 0)))
