@@ -128,9 +128,10 @@ impl std::fmt::Debug for PhraseIndex {
 }
 
 /// A phrase split as the text tokenizer splits text: each token's text and whether a space comes
-/// before it. Tokenized in upper case so "u.s." is one token, as "U.S." is in text.
+/// before it. Tokenized in upper case so "u.s." is one token, as "U.S." is in text, and with a
+/// space after it, as inside text: "H.E" then splits as "H.E William" does.
 fn phrase_tokens(phrase: &str) -> Vec<(&str, bool)> {
-    let upper = phrase.to_ascii_uppercase();
+    let upper = format!("{} ", phrase.to_ascii_uppercase());
     let tokens = crate::text::tokens::tokenize(&upper, 0..upper.len());
     let mut out = Vec::with_capacity(tokens.len());
     let mut prev_end = None;

@@ -4578,3 +4578,20 @@ fn nz_is_new_zealand() {
         Some("New Zealand")
     );
 }
+
+#[test]
+fn an_honorific_written_without_its_last_dot_is_not_part_of_the_name() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "President meets counterpart\n\nPresident Tendai Moyo met his Kenyan counterpart, H.E Daniel Kiprono Mwangi, on Monday.\n",
+        )],
+        "file,published\na.txt,2023-10-05\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["Daniel Kiprono Mwangi", "Tendai Moyo"])],
+        "{:?}",
+        pairs(&d)
+    );
+}
