@@ -3340,9 +3340,9 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             let listed_counterparts = || {
                 let list = trigger.end..r.end;
                 list.clone().any(|k| doc.low(k) == "counterparts")
-                    && list.clone().any(|k| {
-                        matches!(doc.low(k), "namely" | "such") || doc.low(k) == "including"
-                    })
+                    && list
+                        .clone()
+                        .any(|k| matches!(doc.low(k), "namely" | "such" | "including"))
                     && {
                         let mut countries: Vec<Option<usize>> = told
                             .participants

@@ -221,33 +221,37 @@ pub fn merge(
         });
         // "Faisal bin Farhan bin Abdullah" once, "Faisal bin Farhan" more often: the lineage
         // added to a name written more often does not make the name.
-        let outnumbered_extension = |form: &str, n: usize| {
-            let keys = |f: &str| -> Vec<String> {
+        let form_keys: Vec<Vec<String>> = forms
+            .iter()
+            .map(|(f, _)| {
                 f.split_whitespace()
                     .map(crate::text::fold::name_key)
                     .collect()
-            };
-            forms.iter().any(|(g, _)| {
-                let short = keys(g);
-                // (How often it is written in any case: "Faisal Bin Farhan" too.)
-                let m: usize = forms
-                    .iter()
-                    .filter(|(h, _)| keys(h) == short)
-                    .map(|(_, m)| m)
-                    .sum();
-                let words = keys(form);
-                m > n
-                    && short.len() >= 2
-                    && words.len() > short.len()
-                    && words.starts_with(&short)
-                    && form.split_whitespace().nth(short.len()).is_some_and(|w| {
-                        super::mentions::is_lineage(w) || w.eq_ignore_ascii_case("al")
-                    })
             })
+            .collect();
+        // How often a name is written, in any case ("Faisal Bin Farhan" too).
+        let times_written = |name: &[String]| -> usize {
+            forms
+                .iter()
+                .zip(&form_keys)
+                .filter(|(_, k)| k.as_slice() == name)
+                .map(|((_, m), _)| m)
+                .sum()
         };
         let outnumbered: Vec<bool> = forms
             .iter()
-            .map(|(f, n)| outnumbered_extension(f, *n))
+            .zip(&form_keys)
+            .map(|((form, n), words)| {
+                form_keys.iter().any(|short| {
+                    short.len() >= 2
+                        && words.len() > short.len()
+                        && words.starts_with(short)
+                        && form.split_whitespace().nth(short.len()).is_some_and(|w| {
+                            super::mentions::is_lineage(w) || w.eq_ignore_ascii_case("al")
+                        })
+                        && times_written(short) > *n
+                })
+            })
             .collect();
         let mut forms: Vec<(String, usize, bool)> = forms
             .into_iter()
