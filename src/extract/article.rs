@@ -3622,7 +3622,7 @@ fn resolve_anaphors(
                     head + n >= r.end || !(doc.is_name_word(head + n) || doc.low(head + n) == "of")
                 });
             if noun < r.end
-                && (doc.tags[noun].anaphor().is_some() && !opening_demonym || bare_title)
+                && ((doc.tags[noun].anaphor().is_some() && !opening_demonym) || bare_title)
                 && !named_after
                 && !side_named
                 && let Some(p) = {
