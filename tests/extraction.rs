@@ -4595,3 +4595,119 @@ fn an_honorific_written_without_its_last_dot_is_not_part_of_the_name() {
         pairs(&d)
     );
 }
+
+#[test]
+fn initials_that_are_also_words_open_a_name() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Ministers meet\n\nDHAKA - Bangladesh Foreign Minister Dr A. K. Abdul Rahimzad met Indian Foreign Secretary Harsh Vardhan Telang on Tuesday.\n",
+        )],
+        "file,published\na.txt,2021-03-03\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["A. K. Abdul Rahimzad", "Harsh Vardhan Telang"])],
+        "{:?}",
+        pairs(&d)
+    );
+}
+
+#[test]
+fn those_present_join_the_meeting_just_told() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Leaders meet\n\nPUTRAJAYA - Philippine President Ramon Dizon held bilateral talks with Malaysia's Prime Minister Datuk Seri Azlan Harun in Putrajaya today.\n\nThe meeting will also identify new areas of cooperation.\n\nAmong those present were Foreign Minister Datuk Seri Kamal Yusof and National Unity Minister Datuk Aaron Ago Lintang.\n",
+        )],
+        "file,published\na.txt,2023-07-26\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&[
+            "Aaron Ago Lintang",
+            "Azlan Harun",
+            "Kamal Yusof",
+            "Ramon Dizon"
+        ])],
+        "{:?}",
+        pairs(&d)
+    );
+}
+
+#[test]
+fn the_capital_of_a_demonym_places_the_meeting_and_its_counterpart() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister visits\n\nEstonian Foreign Minister Mart Kask met with his counterpart Pekka Lahtinen and Prime Minister Juha Nieminen in the Finnish capital on Tuesday.\n\nEstonian Foreign Minister Mart Kask met with his counterpart Jussi Salo in the Finnish capital on Wednesday.\n",
+        )],
+        "file,published\na.txt,2023-04-19\n",
+    );
+    let places: Vec<Option<String>> = d.meetings.iter().map(|m| m.place.clone()).collect();
+    assert_eq!(places, [Some("Helsinki".into()), Some("Helsinki".into())]);
+    assert_eq!(
+        official(&d, "Jussi Salo").country.as_deref(),
+        Some("Finland")
+    );
+}
+
+#[test]
+fn a_sentence_opening_with_tomorrow_tells_a_plan() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister visits\n\nForeign Minister Mart Kask met his Finnish counterpart Jussi Salo on Tuesday.\n\nTomorrow, Kask wil visit Lithuania and meet with Lithuanian Foreign Minister Rokas Petraitis.\n",
+        )],
+        "file,published\na.txt,2023-04-18\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["Jussi Salo", "Mart Kask"])],
+        "{:?}",
+        pairs(&d)
+    );
+}
+
+#[test]
+fn earlier_telephonic_conversations_with_several_leaders_are_one_call_each_and_undated() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "President speaks to leaders\n\nPresident Sipho Dlamini held a phone call with Ukrainian President Taras Bondar on Wednesday.\n\nDlamini, who has previously confirmed that he has had telephonic conversations with Russia's President Ivan Sokolov, Chinese President Li Wen and US President John Carter, on Thursday confirmed the call.\n",
+        )],
+        "file,published\na.txt,2022-04-21\n",
+    );
+    assert_eq!(
+        sorted_with(&d, |m| m.date.map(|x| x.to_string())),
+        [
+            (names(&["Ivan Sokolov", "Sipho Dlamini"]), None),
+            (names(&["John Carter", "Sipho Dlamini"]), None),
+            (names(&["Li Wen", "Sipho Dlamini"]), None),
+            (
+                names(&["Sipho Dlamini", "Taras Bondar"]),
+                Some("2022-04-20".to_string())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_relative_clause_keeps_its_own_subject_for_her_conversation() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Leaders speak\n\nOn Friday, Lithuanian President Jonas Vaitkus had a phone conversation with German Chancellor Greta Hoffmann, who informed him about the contents of her conversation with Belarusian President Oleg Marchenko.\n",
+        )],
+        "file,published\na.txt,2021-11-19\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Greta Hoffmann", "Jonas Vaitkus"]),
+            names(&["Greta Hoffmann", "Oleg Marchenko"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}

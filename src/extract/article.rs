@@ -965,6 +965,31 @@ fn hosts_take_the_venue(
                 .filter(|c| c.1 > CountryEvidence::Outlet && c.0 != country)
                 .map(|c| c.0)
                 .collect();
+            // "X met his counterpart Y in the Finnish capital": a counterpart whose country the
+            // text leaves out, meeting a visitor from elsewhere, is the host.
+            if let &[a, b] = m.participants.as_slice() {
+                let si = m.evidence[0];
+                let named_as_counterpart = |p: usize| {
+                    occ.iter().any(|o| {
+                        o.sentence == si
+                            && o.person == p
+                            && doc.sentence_tokens[si].start + 1 < o.start
+                            && (doc.low(o.start - 1) == "counterpart"
+                                || (doc.low(o.start - 1) == ","
+                                    && doc.low(o.start - 2) == "counterpart"))
+                    })
+                };
+                for (host, guest) in [(a, b), (b, a)] {
+                    if persons[host].country.is_none()
+                        && persons[guest].country_is_firm()
+                        && persons[guest].country.is_some_and(|c| c.0 != country)
+                        && !is_envoy(&persons[guest])
+                        && named_as_counterpart(host)
+                    {
+                        persons[host].country = Some((country, CountryEvidence::Venue));
+                    }
+                }
+            }
             for &p in &m.participants {
                 let person = &mut persons[p];
                 if let Some((c, evidence)) = person.country
@@ -1275,6 +1300,11 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     // South Asian English: "the telephonic conversation between A and B".
     (
         &["telephonic", "conversation"],
+        true,
+        Some(MeetingKind::PhoneCall),
+    ),
+    (
+        &["telephonic", "conversations"],
         true,
         Some(MeetingKind::PhoneCall),
     ),
@@ -1708,6 +1738,10 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                     && (x == r.start || !doc.is_capitalised(x))
                     && !purpose_of_a_trip_made(doc, r.clone(), x)
             }) {
+                continue;
+            }
+            // "Tomorrow, X will visit Lithuania and meet Y" (even when "will" is misspelt).
+            if doc.low(r.start) == "tomorrow" {
                 continue;
             }
             if matches!(
@@ -2497,6 +2531,12 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     && doc.low(r.start + 2) == "the"
                     && matches!(doc.low(r.start + 3), "room" | "meeting" | "talks")))
             || (presenting_credentials && doc.low(r.start + 3) == "were")
+            // "Among those present were X, Y and Z", "Among those attending the talks were ...".
+            || (r.len() > 5
+                && doc.low(r.start) == "among"
+                && doc.low(r.start + 1) == "those"
+                && matches!(doc.low(r.start + 2), "present" | "attending" | "who")
+                && (r.start + 3..r.end.min(r.start + 9)).any(|x| matches!(doc.low(x), "were" | "was")))
             // "Present in the expanded meeting were X, Y and Z", "Present at the talks from the
             // DPRK side were ...", "Present from the Russian side were ...".
             || (r.len() > 5
@@ -3016,53 +3056,72 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         {
             subject.push(s);
         }
-        let groups: Vec<(Vec<usize>, Range<usize>, &Trigger)> =
-            if triggers.len() > 1 && !subject.is_empty() {
-                triggers
-                    .iter()
-                    .enumerate()
-                    .map(|(i, t)| {
-                        // "A held talks with B on May 1, while C held talks with D on May 3": a
-                        // clause with a subject of its own between two meeting phrases.
-                        let own_subject = |i: usize| -> Option<usize> {
-                            let t = triggers.get(i)?;
-                            let before = triggers.get(i.checked_sub(1)?)?;
-                            (before.end..t.token)
-                                .find(|&k| matches!(doc.low(k), "while" | "whereas" | ";"))
-                                .filter(|&k| !people_in(k..t.token).is_empty())
-                        };
-                        let seg_end = own_subject(i + 1)
-                            .or_else(|| triggers.get(i + 1).map(|n| n.token))
-                            .unwrap_or(r.end);
-                        let seg = t.token..seg_end;
-                        // "A received B, before the two leaders held a meeting attended by C":
-                        // the two are everyone named before.
-                        let the_two = i > 0
-                            && (triggers[i - 1].end + 1..t.token).any(|k| {
-                                doc.low(k - 1) == "two"
-                                    && matches!(
-                                        doc.low(k),
-                                        "presidents" | "leaders" | "ministers" | "premiers"
-                                    )
-                            });
-                        let mut g = if the_two {
-                            people_in(r.start..t.token)
-                        } else if let Some(k) = own_subject(i) {
-                            people_in(k..t.token)
-                        } else {
-                            subject.clone()
-                        };
-                        for p in people_in(seg.clone()) {
-                            if !g.contains(&p) {
-                                g.push(p);
-                            }
+        let groups: Vec<(Vec<usize>, Range<usize>, &Trigger)> = if triggers.len() > 1
+            && !subject.is_empty()
+        {
+            triggers
+                .iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    // "A held talks with B on May 1, while C held talks with D on May 3": a
+                    // clause with a subject of its own between two meeting phrases.
+                    // Where trigger `i`'s own subject starts, and where the segment of
+                    // the trigger before it ends.
+                    let own_subject = |i: usize| -> Option<(usize, usize)> {
+                        let t = triggers.get(i)?;
+                        let before = triggers.get(i.checked_sub(1)?)?;
+                        (before.end..t.token)
+                            .find(|&k| matches!(doc.low(k), "while" | "whereas" | ";"))
+                            .filter(|&k| !people_in(k..t.token).is_empty())
+                            .map(|k| (k, k))
+                            .or_else(|| {
+                                // "A spoke with B, who told him of her conversation with
+                                // C": the relative clause's own subject.
+                                let who = (before.end + 1..t.token)
+                                    .find(|&k| doc.word(k) == ids.who && doc.low(k - 1) == ",")?;
+                                if !matches!(doc.low(t.token - 1), "her" | "his" | "their") {
+                                    return None;
+                                }
+                                named
+                                    .iter()
+                                    .rev()
+                                    .find(|&&(_, at)| at < who - 1)
+                                    .map(|&(_, at)| (at, who))
+                            })
+                    };
+                    let seg_end = own_subject(i + 1)
+                        .map(|s| s.1)
+                        .or_else(|| triggers.get(i + 1).map(|n| n.token))
+                        .unwrap_or(r.end);
+                    let seg = t.token..seg_end;
+                    // "A received B, before the two leaders held a meeting attended by C":
+                    // the two are everyone named before.
+                    let the_two = i > 0
+                        && (triggers[i - 1].end + 1..t.token).any(|k| {
+                            doc.low(k - 1) == "two"
+                                && matches!(
+                                    doc.low(k),
+                                    "presidents" | "leaders" | "ministers" | "premiers"
+                                )
+                        });
+                    let mut g = if the_two {
+                        people_in(r.start..t.token)
+                    } else if let Some((k, _)) = own_subject(i) {
+                        people_in(k..t.token)
+                    } else {
+                        subject.clone()
+                    };
+                    for p in people_in(seg.clone()) {
+                        if !g.contains(&p) {
+                            g.push(p);
                         }
-                        (g, seg, t)
-                    })
-                    .collect()
-            } else {
-                vec![(people_in(r.clone()), r.clone(), &triggers[0])]
-            };
+                    }
+                    (g, seg, t)
+                })
+                .collect()
+        } else {
+            vec![(people_in(r.clone()), r.clone(), &triggers[0])]
+        };
         // "X met separately with A and B", "held separate meetings with A and B": one meeting
         // with each.
         // Ambassadors presenting credentials are received one by one.
@@ -4314,7 +4373,15 @@ fn date_meeting(
                     && matches!(doc.low(k - 2), "in" | "early" | "late" | "mid"))
         })
     });
-    if (earlier_year || tells_of_the_past(doc, m.evidence[0])) && dated(m.evidence[0]).is_none() {
+    // "X, who has previously had calls with A and B, on Thursday confirmed ...": the day is the
+    // confirmation's.
+    let previously = r.contains(&m.trigger)
+        && (m.trigger.saturating_sub(8).max(r.start)..m.trigger)
+            .any(|k| doc.low(k) == "previously");
+    if previously
+        || ((earlier_year || tells_of_the_past(doc, m.evidence[0]))
+            && dated(m.evidence[0]).is_none())
+    {
         m.date = None;
         m.date_basis = DateBasis::Unknown;
         return;
@@ -4422,6 +4489,19 @@ fn place_of(
             if (prep && (visit || (near && !other_event))) || (after_venue && near) {
                 return Some(super::mentions::span_text(doc, k..k + len));
             }
+        }
+    }
+    // "in the Iranian capital", "to the Finnish capital": the country's capital.
+    for k in r.start + 3..r.end {
+        if doc.low(k) == "capital"
+            && (k > trigger || trigger - k <= 12)
+            && let Some((n, c, PlaceKind::Demonym | PlaceKind::Country)) = doc.place_ending_at(k)
+            && k - n >= r.start + 2
+            && doc.low(k - n - 1) == "the"
+            && matches!(doc.low(k - n - 2), "in" | "to" | "at")
+            && let Some(capital) = doc.lex.countries.get(c).and_then(|c| c.capitals.first())
+        {
+            return Some(capital.clone());
         }
     }
     // "at the White House", "in the Kremlin": an institution near the trigger stands for its

@@ -1209,8 +1209,22 @@ fn name_run(doc: &Doc<'_>, k: usize, end: usize) -> Option<Range<usize>> {
             .filter(|&x| !doc.is_name_particle(x) && doc.tokens()[x].kind == TokenKind::Word)
             .count()
     };
+    // An initial that is also a word ("A. K. Abdul Momen": "A" is an article elsewhere).
+    let initial = |e: usize| {
+        e + 1 < end
+            && doc.low(e + 1) == "."
+            && doc.tok(e).len() == 1
+            && doc.tok(e).as_bytes()[0].is_ascii_uppercase()
+            && doc.tokens()[e + 1].start == doc.tokens()[e].end
+    };
     while e < end && words(e) < 7 {
-        if doc.is_name_word(e) {
+        if !doc.is_name_word(e)
+            && initial(e)
+            && e + 2 < end
+            && (doc.is_name_word(e + 2) || initial(e + 2))
+        {
+            e += 2;
+        } else if doc.is_name_word(e) {
             // An initial: "Sergey V. Lavrov", "S. Jaishankar"; "Ma." (Maria) in Philippine names.
             if e + 2 < end
                 && doc.low(e + 1) == "."
