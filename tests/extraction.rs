@@ -4711,3 +4711,48 @@ fn a_relative_clause_keeps_its_own_subject_for_her_conversation() {
         pairs(&d)
     );
 }
+
+#[test]
+fn countries_listed_respectively_go_to_the_officials_in_order() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Leaders meet\n\nPrime Minister Roland Baptiste met Prime Minister Ralph Gordon, Prime Minister Dr. the Rt Hon. Keith Marlow and Prime Minister Allen Charles of St Vincent and the Grenadines, Grenada and St. Lucia respectively.\n",
+        )],
+        "file,published\na.txt,2018-05-28\n",
+    );
+    let country = |n: &str| official(&d, n).country.clone();
+    assert_eq!(
+        [
+            country("Ralph Gordon"),
+            country("Keith Marlow"),
+            country("Allen Charles")
+        ],
+        [
+            Some("Saint Vincent and the Grenadines".to_string()),
+            Some("Grenada".to_string()),
+            Some("Saint Lucia".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_quotations_speaker_is_the_protagonist_who_then_meets() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "PM congratulates new Prime Minister\n\nPrime Minister, Roland Baptiste has congratulated the new Prime Minister of Barbados, Mia Mottram, on her win.\n\nLast Thursday, the Labour Party, led by Mottram, won the election.\n\n“I had the pleasure of being the first leader to call on the newly elected Prime Minister, Mia Amor Mottram,” the Prime Minister said.\n\nHe said while in transit on Sunday he had lunch with Mottram and was later joined by Prime Minister Ralph Gordon.\n",
+        )],
+        "file,published\na.txt,2018-05-28\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&[
+            "Mia Amor Mottram",
+            "Ralph Gordon",
+            "Roland Baptiste"
+        ])],
+        "{:?}",
+        pairs(&d)
+    );
+}

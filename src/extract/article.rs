@@ -399,6 +399,11 @@ fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurr
                 };
                 (p.keys.ends_with(&keys) && !(keys.len() >= 2 && son_of()))
                     || (keys.len() == 1 && p.keys[1..].contains(&keys[0]))
+                    // "Mia Mottley" for "Mia Amor Mottley": the middle name left out.
+                    || (keys.len() == 2
+                        && p.keys.len() == 3
+                        && p.keys[0] == keys[0]
+                        && p.keys[2] == keys[1])
                     || (cut_at_honorific
                         && p.keys.len() > 2
                         && p.keys[0] == keys[0]
@@ -2941,9 +2946,12 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         // ("He also met X": still the pronoun's referent.)
         // ("The Caribbean diplomat also met with X": X, after the meeting phrase, is no subject;
         // the unnamed one is most likely the subject told before.)
+        // (Not someone inside a quotation, nor the agent of "led by X": not the subject.)
         if let Some(&(p, at)) = named.first()
             && !(r.start..at).any(|x| subject_pronoun(doc, x))
             && triggers.first().is_none_or(|t| at < t.token)
+            && !doc.quoted[at]
+            && !(at > r.start && doc.low(at - 1) == "by")
         {
             last_subject = Some(p);
         }
@@ -3850,7 +3858,20 @@ fn resolve_anaphors(
                     .filter(|&p| holder(&persons[p]))
             })
             .flatten();
-        if let Some(p) = previous_subject.or_else(|| latest(k, &holder)) {
+        // "“...,” the Prime Minister said": a quotation's speaker is the article's protagonist,
+        // the first holder of the title it names, rather than whoever it named last.
+        let speaker = (k > r.start
+            && matches!(doc.tok(k - 1), "”" | "\"")
+            && after < r.end
+            && REPORTING.contains(&doc.low(after)))
+        .then(|| {
+            occ.iter()
+                .filter(|o| o.sentence < si && holder(&persons[o.person]))
+                .min_by_key(|o| o.start)
+                .map(|o| o.person)
+        })
+        .flatten();
+        if let Some(p) = previous_subject.or(speaker).or_else(|| latest(k, &holder)) {
             out.push((p, k));
         }
     }

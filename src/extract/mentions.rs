@@ -143,7 +143,47 @@ pub fn find_mentions(doc: &Doc<'_>) -> Vec<Mention> {
             }
         }
     }
+    respective_countries(doc, &mut out);
     out
+}
+
+/// "Prime Minister A, Prime Minister B and Prime Minister C of X, Y and Z respectively": the
+/// countries listed before "respectively" go, in order, to the officials named just before them.
+fn respective_countries(doc: &Doc<'_>, mentions: &mut [Mention]) {
+    for (si, r) in doc.sentence_tokens.iter().enumerate() {
+        let Some(resp) = (r.start + 3..r.end).find(|&k| doc.low(k) == "respectively") else {
+            continue;
+        };
+        // The countries, read backwards from "respectively" over commas and "and".
+        let mut countries = Vec::new();
+        let mut k = resp;
+        while k > r.start {
+            if let Some((n, c, _)) = doc.place_ending_at(k) {
+                countries.push(c);
+                k -= n;
+            } else if matches!(doc.low(k - 1), "," | "and") {
+                k -= 1;
+            } else {
+                break;
+            }
+        }
+        if countries.len() < 2 || k <= r.start || !matches!(doc.low(k - 1), "of" | "from") {
+            continue;
+        }
+        countries.reverse();
+        let before: Vec<usize> = (0..mentions.len())
+            .filter(|&m| mentions[m].sentence == si && mentions[m].span.start < k)
+            .collect();
+        if before.len() < countries.len() {
+            continue;
+        }
+        for (&m, &c) in before[before.len() - countries.len()..]
+            .iter()
+            .zip(&countries)
+        {
+            mentions[m].country = Some((c, CountryEvidence::Explicit));
+        }
+    }
 }
 
 /// The gazetteer official a whole name is, also when it goes on with more of the lineage than the
