@@ -4756,3 +4756,52 @@ fn a_quotations_speaker_is_the_protagonist_who_then_meets() {
         pairs(&d)
     );
 }
+
+#[test]
+fn meetings_with_a_list_are_one_meeting_each_and_attorney_general_is_a_title() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "PM in Washington\n\nPrime Minister Andre Holm of Jamaica held meetings with Congressman Jason Pike; Congressman Patrick Meller, as well as US Attorney General Merrick Garvey.\n",
+        )],
+        "file,published\na.txt,2023-12-08\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Andre Holm", "Jason Pike"]),
+            names(&["Andre Holm", "Merrick Garvey"]),
+            names(&["Andre Holm", "Patrick Meller"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(
+        official(&d, "Merrick Garvey").country.as_deref(),
+        Some("United States")
+    );
+}
+
+#[test]
+fn a_traveller_named_only_by_the_outlet_is_not_made_the_host() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "PM on working visit\n\nWASHINGTON, DC:\n\nPrime Minister Andre Holm, who is on a working visit to Washington, on Tuesday held talks with US National Security Advisor Jake Sallis.\n\nThe prime minister also met with the Secretary of the Navy Carlos Del Rio at the Pentagon on Tuesday.\n\nHe was accompanied by Foreign Minister Kamina Jones as well as Jamaica's Ambassador to the United States Audrey Marsh, and the Minister Counsellor for Trade at the Embassy of Jamaica, Alicia Tate.\n",
+        )],
+        "file,published,source\na.txt,2023-12-08,The Gleaner (Jamaica)\n",
+    );
+    let country = |n: &str| official(&d, n).country.clone();
+    assert_eq!(
+        [
+            country("Andre Holm"),
+            country("Kamina Jones"),
+            country("Carlos Del Rio")
+        ],
+        [
+            Some("Jamaica".to_string()),
+            Some("Jamaica".to_string()),
+            Some("United States".to_string())
+        ]
+    );
+}

@@ -995,7 +995,25 @@ fn hosts_take_the_venue(
                     }
                 }
             }
+            // "X, who is on a working visit to Washington", "He was accompanied by Y": the
+            // travellers are not the hosts.
+            let travels = |p: usize| {
+                occ.iter().filter(|o| o.person == p).any(|o| {
+                    let r = doc.sentence_tokens[o.sentence].clone();
+                    let visit_to_venue = (o.end..r.end.min(o.end + 12)).any(|k| {
+                        matches!(doc.low(k), "visit" | "visiting" | "trip")
+                            && (k + 1..r.end.min(k + 4))
+                                .any(|x| doc.tags[x].place().is_some_and(|pl| pl.0 == country))
+                    });
+                    let companion = (o.start.saturating_sub(12).max(r.start + 1)..o.start)
+                        .any(|k| doc.low(k) == "by" && doc.low(k - 1) == "accompanied");
+                    visit_to_venue || companion
+                })
+            };
             for &p in &m.participants {
+                if travels(p) {
+                    continue;
+                }
                 let person = &mut persons[p];
                 if let Some((c, evidence)) = person.country
                     && (evidence == CountryEvidence::Majority
@@ -3138,6 +3156,9 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         let plural_calls = triggers.iter().any(|t| {
             (t.kind == Some(MeetingKind::PhoneCall)
                 && matches!(doc.low(t.end - 1), "conversations" | "calls"))
+                // "X held meetings with A; B, as well as C"
+                || (doc.low(t.end - 1) == "meetings" && doc.low(t.end) == "with")
+                || (t.end >= 2 && doc.low(t.end - 1) == "with" && doc.low(t.end - 2) == "meetings")
                 || (doc.low(t.token) == "courtesy" && doc.low(t.token + 1) == "calls")
         });
         let separately = plural_calls
