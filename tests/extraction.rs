@@ -4805,3 +4805,27 @@ fn a_traveller_named_only_by_the_outlet_is_not_made_the_host() {
         ]
     );
 }
+
+#[test]
+fn counterparts_listed_each_with_their_country_and_met_separately() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister meets counterparts\n\nLima, Feb. 13.\n\nPeru's Foreign Minister Carmen Alva on Tuesday met with her counterparts Joan Fairley of Canada and Maria Angela Holtz of Colombia prior to the group meeting.\n\nAccording to the ministry, both gatherings were held separately.\n",
+        )],
+        "file,published\na.txt,2018-02-13\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Carmen Alva", "Joan Fairley"]),
+            names(&["Carmen Alva", "Maria Angela Holtz"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(
+        official(&d, "Maria Angela Holtz").country.as_deref(),
+        Some("Colombia")
+    );
+}

@@ -3425,12 +3425,21 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             let one_subject = referent_subject.or_else(|| {
                 (subject.len() == 1 && told.participants.contains(&subject[0])).then(|| subject[0])
             });
+            // ("... met with her counterparts A of Canada and B of Colombia. Both gatherings were
+            // held separately")
+            let separate_next = || {
+                doc.sentence_tokens.get(si + 1).is_some_and(|n| {
+                    n.clone()
+                        .any(|k| matches!(doc.low(k), "separately" | "separate"))
+                })
+            };
             let listed_counterparts = || {
                 let list = trigger.end..r.end;
                 list.clone().any(|k| doc.low(k) == "counterparts")
-                    && list
+                    && (list
                         .clone()
                         .any(|k| matches!(doc.low(k), "namely" | "such" | "including"))
+                        || separate_next())
                     && {
                         let mut countries: Vec<Option<usize>> = told
                             .participants

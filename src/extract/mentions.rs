@@ -518,6 +518,46 @@ fn plural_counterparts(
     if j < r.end && doc.low(j) == "," {
         j += 1;
     }
+    // "her counterparts A of Canada and B of Colombia": each name with its country after it.
+    if countries.is_empty() {
+        let mut listed: Vec<(Range<usize>, usize)> = Vec::new();
+        while let Some(name) = name_run(doc, j, r.end).filter(|n| n.len() >= 2) {
+            let at = name.end + 1;
+            let Some((c, _, len)) = (at < r.end && matches!(doc.low(name.end), "of" | "from"))
+                .then(|| doc.tags[at].place())
+                .flatten()
+                .filter(|p| p.1 == PlaceKind::Country)
+            else {
+                break;
+            };
+            listed.push((name, c));
+            j = at + len;
+            if j < r.end && doc.low(j) == "," {
+                j += 1;
+            }
+            if j < r.end && doc.low(j) == "and" {
+                j += 1;
+            }
+        }
+        if listed.len() < 2 || listed.iter().any(|(n, _)| n.clone().any(|x| consumed[x])) {
+            return Vec::new();
+        }
+        return listed
+            .into_iter()
+            .map(|(name, c)| Mention {
+                sentence: si,
+                span: name.start..name.end + 1 + doc.tags[name.end + 1].place().map_or(1, |p| p.2),
+                name: name_text(doc, name.clone()),
+                name_tokens: name.clone(),
+                title: Some("Counterpart".to_string()),
+                country: Some((c, CountryEvidence::Explicit)),
+                portfolio: None,
+                known: known_name(doc, name.clone()),
+                title_from_gazetteer: false,
+                quoted: doc.quoted[name.start],
+            })
+            .collect();
+    }
     // One nationality for all ("their Philippine counterparts, A and B"), or one each.
     let wanted = if countries.len() == 1 {
         4
