@@ -4829,3 +4829,38 @@ fn counterparts_listed_each_with_their_country_and_met_separately() {
         Some("Colombia")
     );
 }
+
+#[test]
+fn a_plural_title_gives_each_name_its_own_country() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Ministers meet\n\nForeign Ministers Francisco Bastos of Uruguay and Santiago Cafora of Argentina Friday agreed to broker a summit.\n\nBastos and Cafora met Friday in Montevideo.\n\nAzerbaijani and Turkish Defence Ministers Elnur Huseynli and Kemal Ozdemir have met on the sidelines of the conference.\n",
+        )],
+        "file,published\na.txt,2023-03-18\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Elnur Huseynli", "Kemal Ozdemir"]),
+            names(&["Francisco Bastos", "Santiago Cafora"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+    let country = |n: &str| official(&d, n).country.clone();
+    assert_eq!(
+        [
+            country("Francisco Bastos"),
+            country("Santiago Cafora"),
+            country("Elnur Huseynli"),
+            country("Kemal Ozdemir")
+        ],
+        [
+            Some("Uruguay".to_string()),
+            Some("Argentina".to_string()),
+            Some("Azerbaijan".to_string()),
+            Some("Turkey".to_string())
+        ]
+    );
+}

@@ -344,10 +344,24 @@ fn plural_title(
         }
         k
     };
+    // "Foreign Ministers A of Uruguay and B of Argentina": a country after each name.
+    let country_after = |k: usize| -> Option<(usize, usize)> {
+        if k + 1 < r.end && matches!(doc.low(k), "of" | "from") {
+            let (c, kind, len) = doc.tags[k + 1].place()?;
+            return (kind == PlaceKind::Country).then_some((c, k + 1 + len));
+        }
+        None
+    };
     let mut names = Vec::new();
+    let mut countries_after = Vec::new();
     let mut k = skip_honorifics(i + 1);
     while let Some(run) = name_run(doc, k, r.end) {
         k = skip_portfolio_clause(skip_brackets(run.end));
+        let after = country_after(k);
+        if let Some((_, end)) = after {
+            k = end;
+        }
+        countries_after.push(after.map(|a| a.0));
         names.push(run);
         let next_name = |k: usize| name_run(doc, skip_honorifics(k), r.end).is_some();
         match doc.tokens().get(k).map(|_| doc.low(k)) {
@@ -362,11 +376,32 @@ fn plural_title(
     if names.len() < 2 {
         return Vec::new();
     }
+    // "Azerbaijani and Turkish Foreign Ministers A and B": one nationality before the title for
+    // each name, in order.
+    let mut before = Vec::new();
+    let mut b = start;
+    while b > r.start
+        && let Some((n, c, PlaceKind::Demonym)) = doc.place_ending_at(b)
+    {
+        before.push(c);
+        b -= n;
+        if b > r.start && matches!(doc.low(b - 1), "and" | ",") && before.len() < names.len() {
+            b -= 1;
+        } else {
+            break;
+        }
+    }
+    before.reverse();
+    let respective = before.len() == names.len() && (start..b).is_empty();
     let first = names[0].start;
     names
         .into_iter()
-        .map(|name| {
+        .enumerate()
+        .map(|(n, name)| {
             let known = known_name(doc, name.clone());
+            let told = countries_after[n]
+                .or(respective.then(|| before[n]))
+                .map(|c| (c, CountryEvidence::Explicit));
             Mention {
                 sentence: si,
                 span: if name.start == first {
@@ -377,7 +412,8 @@ fn plural_title(
                 name: name_text(doc, name.clone()),
                 name_tokens: name.clone(),
                 title: Some(title.clone()),
-                country: known.map(|k| (doc.lex.known[k].country, CountryEvidence::Gazetteer)),
+                country: told
+                    .or(known.map(|k| (doc.lex.known[k].country, CountryEvidence::Gazetteer))),
                 portfolio: None,
                 known,
                 title_from_gazetteer: false,
