@@ -825,6 +825,10 @@ fn quoted_tokens(text: &str, tokens: &[Token], sentence_tokens: &[Range<usize>])
         for i in r.clone() {
             let t = tokens[i];
             if t.kind == TokenKind::Punct {
+                // Every quotation mark starts with one of these bytes: other marks need no match.
+                if !matches!(text.as_bytes()[t.start], b'"' | 0xC2 | 0xE2) {
+                    continue;
+                }
                 match &text[t.start..t.end] {
                     "“" | "«" => inside = true,
                     // A closing mark after a space opens a quote in some copy ("said that ” Iran ...").

@@ -88,6 +88,19 @@ pub fn find_mentions(doc: &Doc<'_>) -> Vec<Mention> {
                 i += 1;
                 continue;
             }
+            // Every mention below starts at a capitalised word, a title, rank, gazetteer name or
+            // honorific, or a plural list word: most tokens are none, and skip the calls.
+            let tag = doc.tags[i];
+            if !doc.is_capitalised(i)
+                && tag.head().is_none()
+                && tag.rank().is_none()
+                && tag.known().is_none()
+                && tag.honorific().is_none()
+                && !matches!(doc.low(i), "counterparts" | "envoys" | "ambassadors")
+            {
+                i += 1;
+                continue;
+            }
             // "his Egyptian and Jordanian counterparts, X and Y", "Foreign Ministers A and B": one
             // mention for each.
             let several = if doc.low(i) == "counterparts" {
@@ -107,7 +120,6 @@ pub fn find_mentions(doc: &Doc<'_>) -> Vec<Mention> {
                 }
                 continue;
             }
-            let tag = doc.tags[i];
             let parsed = if let Some((len, envoy)) = tag.head() {
                 // "Deputy Foreign Minister": let the last head word take the modifiers on its left.
                 let next = i + len;

@@ -103,6 +103,8 @@ pub struct WordTable<V> {
     /// Index + 1 into `words` (0: empty); a power of two long.
     slots: Vec<u32>,
     max_len: usize,
+    /// The one-byte words: most one-byte tokens are punctuation in no table, and skip the probe.
+    one_byte: [bool; 256],
 }
 
 impl<V: Copy> WordTable<V> {
@@ -124,19 +126,27 @@ impl<V: Copy> WordTable<V> {
             slots[at] = i as u32 + 1;
         }
         let max_len = words.iter().map(|w| w.len()).max().unwrap_or(0);
+        let mut one_byte = [false; 256];
+        for w in words.iter().filter(|w| w.len() == 1) {
+            one_byte[usize::from(w.as_bytes()[0])] = true;
+        }
         WordTable {
             words,
             values,
             prefixes,
             slots,
             max_len,
+            one_byte,
         }
     }
 
     #[inline]
     pub fn get(&self, w: &str) -> Option<V> {
         let b = w.as_bytes();
-        if b.is_empty() || b.len() > self.max_len {
+        if b.is_empty()
+            || b.len() > self.max_len
+            || (b.len() == 1 && !self.one_byte[usize::from(b[0])])
+        {
             return None;
         }
         let p = prefix(b);
