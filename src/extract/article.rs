@@ -3912,8 +3912,8 @@ fn resolve_anaphors(
 /// Minister of Iran", "Deputy Foreign Minister" hold "foreign minister").
 fn holds_title(p: &Person, title: &str) -> bool {
     p.titles.iter().any(|t| {
-        let t = t.to_lowercase();
-        t == title || ends_with_words(&t, title) || starts_with_words(&t, title)
+        let t = LowerTitle::new(t);
+        t.eq(title) || t.ends_with_words(title) || t.starts_with_words(title)
     })
 }
 
@@ -3921,11 +3921,66 @@ fn holds_title(p: &Person, title: &str) -> bool {
 /// Minister" ends with "prime minister").
 fn holds_title_ending(p: &Person, heads: &[impl AsRef<str>]) -> bool {
     p.titles.iter().any(|t| {
-        let t = t.to_lowercase();
+        let t = LowerTitle::new(t);
         heads
             .iter()
-            .any(|h| t == h.as_ref() || ends_with_words(&t, h.as_ref()))
+            .any(|h| t.eq(h.as_ref()) || t.ends_with_words(h.as_ref()))
     })
+}
+
+/// A title compared as `to_lowercase` writes it. ASCII titles (nearly all) are compared byte by
+/// byte without building the lower-case copy: these tests run for every person at every reference.
+enum LowerTitle<'a> {
+    Ascii(&'a [u8]),
+    Lowered(String),
+}
+
+impl<'a> LowerTitle<'a> {
+    fn new(t: &'a str) -> Self {
+        if t.is_ascii() {
+            LowerTitle::Ascii(t.as_bytes())
+        } else {
+            LowerTitle::Lowered(t.to_lowercase())
+        }
+    }
+
+    /// `text`'s bytes lower-cased equal `words`'s.
+    fn same(text: &[u8], words: &str) -> bool {
+        text.len() == words.len()
+            && text
+                .iter()
+                .zip(words.as_bytes())
+                .all(|(a, b)| a.to_ascii_lowercase() == *b)
+    }
+
+    fn eq(&self, words: &str) -> bool {
+        match self {
+            LowerTitle::Ascii(t) => Self::same(t, words),
+            LowerTitle::Lowered(t) => t == words,
+        }
+    }
+
+    /// See [`starts_with_words`].
+    fn starts_with_words(&self, words: &str) -> bool {
+        match self {
+            LowerTitle::Ascii(t) => {
+                let n = words.len();
+                t.len() > n && t[n] == b' ' && Self::same(&t[..n], words)
+            }
+            LowerTitle::Lowered(t) => starts_with_words(t, words),
+        }
+    }
+
+    /// See [`ends_with_words`].
+    fn ends_with_words(&self, words: &str) -> bool {
+        match self {
+            LowerTitle::Ascii(t) => {
+                let n = words.len();
+                t.len() > n && t[t.len() - n - 1] == b' ' && Self::same(&t[t.len() - n..], words)
+            }
+            LowerTitle::Lowered(t) => ends_with_words(t, words),
+        }
+    }
 }
 
 /// Whether `text` starts with the words `words` and goes on after a space ("Secretary of State"
