@@ -1454,12 +1454,86 @@ pub(crate) const RULE_WORDS: [&str; 42] = [
     "itinerary",
 ];
 
+/// The words of the sentence gates of [`IDS`], besides the first words of [`TRIGGERS`] and
+/// [`PLANNED`] and those of [`VAGUE_PAST`] (see [`gated_words`]).
+const AGENDA: [&str; 2] = ["agenda", "itinerary"];
+const CANCEL: [&str; 4] = ["postponed", "cancelled", "canceled", "called"];
+const ATTENDANCE: [&str; 12] = [
+    "attended",
+    "presence",
+    "attending",
+    "took",
+    "included",
+    "represented",
+    "headed",
+    "includes",
+    "credentials",
+    // "The new envoys are A, B and C", "Philippine officials present were A and B".
+    "envoys",
+    "ambassadors",
+    "present",
+];
+const ATTENDED_IT: [&str; 7] = [
+    "attended",
+    "joined",
+    "present",
+    "accompanied",
+    "among",
+    "attendance",
+    "participated",
+];
+const HABITUAL: [&str; 2] = ["times", "repeatedly"];
+const SEPARATELY: [&str; 5] = [
+    "separately",
+    "respectively",
+    "separate",
+    "credentials",
+    "bilateral",
+];
+const SAME_DAY_WORDS: [&str; 1] = ["day"];
+const WILL: [&str; 9] = [
+    "will",
+    "shall",
+    "'ll",
+    "’ll",
+    "scheduled",
+    "due",
+    "expected",
+    "would",
+    "slated",
+];
+const CALL_WORDS: [&str; 5] = ["video", "videoconference", "phone", "telephone", "call"];
+
+/// Every word a sentence gate tests: the vocabulary gives these, and only these, summary bits of
+/// their own, so that a gate is not opened by a common word sharing its bit.
+pub(crate) fn gated_words() -> Vec<&'static str> {
+    let mut words: Vec<&'static str> = TRIGGERS.iter().map(|t| t.0[0]).collect();
+    words.extend(PLANNED.iter().map(|p| p[0]));
+    words.extend(VAGUE_PAST.iter().map(|p| p.0));
+    words.extend(["took", "part"]);
+    for list in [
+        &AGENDA[..],
+        &CANCEL,
+        &ATTENDANCE,
+        &ATTENDED_IT,
+        &HABITUAL,
+        &SEPARATELY,
+        &SAME_DAY_WORDS,
+        &WILL,
+        &CALL_WORDS,
+    ] {
+        words.extend(list);
+    }
+    words
+}
+
 static IDS: LazyLock<Ids> = LazyLock::new(|| {
     let id = |w: &str| {
         let id = VOCAB.id(w);
         assert!(id != 0, "{w} is in the vocabulary");
         id
     };
+    let bits = |words: &[&str]| word_bits(&words.iter().map(|w| id(w)).collect::<Vec<_>>());
     Ids {
         attended: id("attended"),
         presence: id("presence"),
@@ -1480,69 +1554,20 @@ static IDS: LazyLock<Ids> = LazyLock::new(|| {
         delegation: id("delegation"),
         included: id("included"),
         represented: id("represented"),
-        trigger_first: word_bits(&TRIGGERS.iter().map(|t| id(t.0[0])).collect::<Vec<_>>()),
-        planned_first: word_bits(&PLANNED.iter().map(|p| id(p[0])).collect::<Vec<_>>()),
-        agenda: word_bits(&[id("agenda"), id("itinerary")]),
-        cancel: word_bits(&[
-            id("postponed"),
-            id("cancelled"),
-            id("canceled"),
-            id("called"),
-        ]),
-        attendance: word_bits(&[
-            id("attended"),
-            id("presence"),
-            id("attending"),
-            id("took"),
-            id("included"),
-            id("represented"),
-            id("headed"),
-            id("includes"),
-            id("credentials"),
-            // "The new envoys are A, B and C", "Philippine officials present were A and B".
-            id("envoys"),
-            id("ambassadors"),
-            id("present"),
-        ]),
-        attended_it: word_bits(&[
-            id("attended"),
-            id("joined"),
-            id("present"),
-            id("accompanied"),
-            id("among"),
-            id("attendance"),
-            id("participated"),
-        ]),
-        took_part: [word_bits(&[id("took")]), word_bits(&[id("part")])],
-        habitual: word_bits(&[id("times"), id("repeatedly")]),
-        separately: word_bits(&[
-            id("separately"),
-            id("respectively"),
-            id("separate"),
-            id("credentials"),
-            id("bilateral"),
-        ]),
-        vague_past: VAGUE_PAST.map(|(word, _)| word_bits(&[id(word)])),
-        same_day: word_bits(&[id("day")]),
-        will: word_bits(&[
-            id("will"),
-            id("shall"),
-            id("'ll"),
-            id("’ll"),
-            id("scheduled"),
-            id("due"),
-            id("expected"),
-            id("would"),
-            id("slated"),
-        ]),
+        trigger_first: bits(&TRIGGERS.iter().map(|t| t.0[0]).collect::<Vec<_>>()),
+        planned_first: bits(&PLANNED.iter().map(|p| p[0]).collect::<Vec<_>>()),
+        agenda: bits(&AGENDA),
+        cancel: bits(&CANCEL),
+        attendance: bits(&ATTENDANCE),
+        attended_it: bits(&ATTENDED_IT),
+        took_part: [bits(&["took"]), bits(&["part"])],
+        habitual: bits(&HABITUAL),
+        separately: bits(&SEPARATELY),
+        vague_past: VAGUE_PAST.map(|(word, _)| bits(&[word])),
+        same_day: bits(&SAME_DAY_WORDS),
+        will: bits(&WILL),
         // The words of `refine_kinds`' phrases.
-        call_words: word_bits(&[
-            id("video"),
-            id("videoconference"),
-            id("phone"),
-            id("telephone"),
-            id("call"),
-        ]),
+        call_words: bits(&CALL_WORDS),
     }
 });
 

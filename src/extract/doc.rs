@@ -369,7 +369,7 @@ pub struct Doc<'a> {
     pub sentence_tokens: Vec<Range<usize>>,
     /// Token lies inside a quotation.
     pub quoted: Vec<bool>,
-    /// Per sentence, the [`VOCAB`] words in it as a 128-bit summary (see [`summary_bit`]): a rule
+    /// Per sentence, the [`VOCAB`] words in it as a 128-bit summary (see [`vocab::Vocab::summary_bit`]): a rule
     /// tests it before scanning the sentence for its words.
     pub sentence_words: Vec<u128>,
     pub lex: &'static Lexicon,
@@ -382,13 +382,7 @@ pub struct Doc<'a> {
 pub fn word_bits(ids: &[u16]) -> u128 {
     ids.iter()
         .filter(|&&id| id != 0)
-        .fold(0, |bits, &id| bits | 1u128 << summary_bit(id))
-}
-
-/// A vocabulary id's bit in a sentence summary: 1 to 127 (0 for id 0, other words).
-#[inline]
-fn summary_bit(id: u16) -> u32 {
-    if id == 0 { 0 } else { u32::from(id % 127) + 1 }
+        .fold(0, |bits, &id| bits | 1u128 << VOCAB.summary_bit(id))
 }
 
 impl<'a> Doc<'a> {
@@ -477,7 +471,7 @@ impl<'a> Doc<'a> {
                     if let Some(summary) = summaries.get_mut(si)
                         && sentences[si].start <= i
                     {
-                        *summary |= 1 << summary_bit(word);
+                        *summary |= 1 << vocab.summary_bit(word);
                     }
                 }
             }
@@ -513,11 +507,12 @@ impl<'a> Doc<'a> {
             }
         }
         self.context_rules(&mut tags);
+        let exact_places = &*EXACT_PLACES;
         for (i, tag) in tags.iter_mut().enumerate() {
             // Case-sensitive short forms ("US", "IAEA") all start with a capital: skip the hash otherwise.
             if tag.place.len == 0
                 && tag.flags & FLAG_CAPITALISED != 0
-                && let Some((c, kind)) = EXACT_PLACES.get(self.tok(i))
+                && let Some((c, kind)) = exact_places.get(self.tok(i))
             {
                 let p = PlaceTag {
                     country: c as u16,
@@ -728,11 +723,13 @@ impl<'a> Doc<'a> {
         if tok.kind != TokenKind::Word || t.covered {
             return false;
         }
-        let w = self.tok(i);
         // Lower-case words are names only with an article ("al-Assad"): most need no more look.
-        if t.flags & FLAG_CAPITALISED == 0 && !matches!(w.as_bytes()[0], b'a' | b'e') {
+        if t.flags & FLAG_CAPITALISED == 0
+            && !matches!(self.text.as_bytes()[tok.start], b'a' | b'e')
+        {
             return false;
         }
+        let w = self.tok(i);
         // Articled names ("al-Assad", "el-Sisi") start in lower case.
         let stripped = crate::text::fold::strip_article(w);
         let first = stripped.chars().next();

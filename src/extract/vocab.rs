@@ -50,12 +50,16 @@ fn slot(len: usize, prefix: u64, mask: usize) -> usize {
 pub struct Vocab {
     words: Vec<&'static str>,
     flags: Vec<u8>,
+    /// Each id's bit in a sentence summary (see `doc::Doc::sentence_may_have`): 1 to 127 for the
+    /// words the gates test, 0 for the rest, which are never tested alone and are common ("the",
+    /// "to"): sharing a bit with one would open a gate in nearly every sentence.
+    summary_bits: Vec<u8>,
     /// Each word's id.
     ids: WordTable<u16>,
 }
 
 impl Vocab {
-    fn new(lists: &[(&[&'static str], u8)]) -> Vocab {
+    fn new(lists: &[(&[&'static str], u8)], gated: &[&str]) -> Vocab {
         // Id 0 stands for every other word.
         let (mut words, mut flags) = (vec![""], vec![0]);
         for (list, flag) in lists {
@@ -79,7 +83,23 @@ impl Vocab {
                 .skip(1)
                 .map(|(id, &w)| (Box::from(w), id as u16)),
         );
-        Vocab { words, flags, ids }
+        let mut summary_bits = vec![0u8; words.len()];
+        let mut next = 0;
+        for w in gated {
+            let Some(id) = ids.get(w) else { continue };
+            let bit = &mut summary_bits[usize::from(id)];
+            if *bit == 0 {
+                // (Past 127 gated words, bits are shared among them.)
+                *bit = 1 + (next % 127) as u8;
+                next += 1;
+            }
+        }
+        Vocab {
+            words,
+            flags,
+            summary_bits,
+            ids,
+        }
     }
 
     /// The id of `w` (exactly as written), 0 when it is not in the vocabulary.
@@ -91,6 +111,12 @@ impl Vocab {
     #[inline]
     pub fn flags(&self, id: u16) -> u8 {
         self.flags[usize::from(id)]
+    }
+
+    /// The sentence-summary bit of `id` (0 to 127).
+    #[inline]
+    pub fn summary_bit(&self, id: u16) -> u32 {
+        u32::from(self.summary_bits[usize::from(id)])
     }
 }
 
@@ -187,22 +213,25 @@ pub static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
         .collect();
     let planned: Vec<&'static str> = super::article::PLANNED.iter().map(|p| p[0]).collect();
     let planned_rest: Vec<&'static str> = super::article::PLANNED.iter().map(|p| p[1]).collect();
-    Vocab::new(&[
-        (super::doc::NOT_NAME_WORDS, NOT_NAME),
-        (super::doc::REGION_WORDS, NOT_NAME),
-        (&crate::text::dates::MONTH_WORDS[..12], NOT_NAME),
-        (&crate::text::dates::DAY_WORDS, NOT_NAME),
-        (crate::text::fold::PARTICLES, PARTICLE),
-        (&super::article::NOT_YET, NOT_YET),
-        (&planned, PLANNED_FIRST),
-        (&planned_rest, 0),
-        (&trigger_words, 0),
-        (&super::article::RULE_WORDS, 0),
-        (&crate::text::dates::MONTH_WORDS, MONTH),
-        (&crate::text::dates::DAY_WORDS, DAY),
-        (&crate::text::dates::DAY_PREFIXES, 0),
-        (&["the", "his", "her", "their"], REFERENCE),
-    ])
+    Vocab::new(
+        &[
+            (super::doc::NOT_NAME_WORDS, NOT_NAME),
+            (super::doc::REGION_WORDS, NOT_NAME),
+            (&crate::text::dates::MONTH_WORDS[..12], NOT_NAME),
+            (&crate::text::dates::DAY_WORDS, NOT_NAME),
+            (crate::text::fold::PARTICLES, PARTICLE),
+            (&super::article::NOT_YET, NOT_YET),
+            (&planned, PLANNED_FIRST),
+            (&planned_rest, 0),
+            (&trigger_words, 0),
+            (&super::article::RULE_WORDS, 0),
+            (&crate::text::dates::MONTH_WORDS, MONTH),
+            (&crate::text::dates::DAY_WORDS, DAY),
+            (&crate::text::dates::DAY_PREFIXES, 0),
+            (&["the", "his", "her", "their"], REFERENCE),
+        ],
+        &super::article::gated_words(),
+    )
 });
 
 #[cfg(test)]
@@ -229,6 +258,26 @@ mod tests {
                 .enumerate()
                 .fold(0u64, |x, (i, c)| x | u64::from(c) << (8 * i));
             assert_eq!(prefix(w.as_bytes()), want, "{w}");
+        }
+    }
+
+    /// Each word a sentence gate tests has a summary bit of its own, shared with no other word.
+    #[test]
+    fn gated_words_have_bits_of_their_own() {
+        let v = &*VOCAB;
+        let gated = crate::extract::article::gated_words();
+        let gated_ids: std::collections::HashSet<u16> = gated.iter().map(|w| v.id(w)).collect();
+        assert!(!gated_ids.contains(&0) && gated_ids.len() <= 127);
+        for (w, id) in v.entries() {
+            let bit = v.summary_bit(id);
+            assert_eq!(bit != 0, gated_ids.contains(&id), "{w}");
+            if bit != 0 {
+                let sharing = gated_ids
+                    .iter()
+                    .filter(|&&g| v.summary_bit(g) == bit)
+                    .count();
+                assert_eq!(sharing, 1, "{w}");
+            }
         }
     }
 
