@@ -204,6 +204,11 @@ const FLAG_CAPITALISED: u8 = 1;
 const FLAG_NAME_WORD: u8 = 2;
 /// The token is a lower-case name particle ([`Doc::is_name_particle`]).
 const FLAG_PARTICLE: u8 = 4;
+/// The token is a word (not punctuation or a possessive): set with the first facts, so the later
+/// per-token tests read the tag alone.
+const FLAG_WORD: u8 = 8;
+/// The token starts with 'a' or 'e', as articled names do ("al-Assad", "el-Sisi").
+const FLAG_A_OR_E: u8 = 16;
 
 fn opt(len: u8) -> Option<usize> {
     (len > 0).then_some(usize::from(len))
@@ -460,6 +465,12 @@ impl<'a> Doc<'a> {
             if capitalised {
                 t.flags |= FLAG_CAPITALISED;
             }
+            if tok.kind == TokenKind::Word {
+                t.flags |= FLAG_WORD;
+            }
+            if matches!(bytes[tok.start], b'a' | b'e') {
+                t.flags |= FLAG_A_OR_E;
+            }
             if let Some((word, phrase)) = words.get(self.low(i)) {
                 t.word = word;
                 t.word_flags = vocab.flags(word);
@@ -526,7 +537,7 @@ impl<'a> Doc<'a> {
             if self.name_word_uncached(i, tag) {
                 tag.flags |= FLAG_NAME_WORD;
             }
-            if self.tokens[i].kind == TokenKind::Word && tag.word_flags & vocab::PARTICLE != 0 {
+            if tag.word_flags & vocab::PARTICLE != 0 && tag.flags & FLAG_WORD != 0 {
                 tag.flags |= FLAG_PARTICLE;
             }
         }
@@ -719,14 +730,11 @@ impl<'a> Doc<'a> {
     }
 
     fn name_word_uncached(&self, i: usize, t: &Tag) -> bool {
-        let tok = &self.tokens[i];
-        if tok.kind != TokenKind::Word || t.covered {
+        if t.flags & FLAG_WORD == 0 || t.covered {
             return false;
         }
         // Lower-case words are names only with an article ("al-Assad"): most need no more look.
-        if t.flags & FLAG_CAPITALISED == 0
-            && !matches!(self.text.as_bytes()[tok.start], b'a' | b'e')
-        {
+        if t.flags & (FLAG_CAPITALISED | FLAG_A_OR_E) == 0 {
             return false;
         }
         let w = self.tok(i);
