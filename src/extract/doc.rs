@@ -623,10 +623,12 @@ impl<'a> Doc<'a> {
         let published = self.article.published;
         let flags = |k: usize| self.tags[k].word_flags;
         let explicit = r.clone().any(|k| {
-            flags(k) & vocab::MONTH != 0 || {
-                let t = self.tok(k).as_bytes();
-                t.len() >= 10 && t[0].is_ascii_digit() && t.contains(&b'-')
-            }
+            // (An ISO date is one word with a hyphen in it, so a word with an inner break.)
+            flags(k) & vocab::MONTH != 0
+                || self.tokens[k].inner_break && {
+                    let t = self.tok(k).as_bytes();
+                    t.len() >= 10 && t[0].is_ascii_digit() && t.contains(&b'-')
+                }
         });
         let mut out = if explicit {
             find_explicit_dates(&self.text[self.sentences[si].clone()], published)
