@@ -1407,9 +1407,10 @@ struct Ids {
     /// "will", "shall", "'ll": a plan's auxiliaries.
     will: u128,
     call_words: u128,
+    kind_words: u128,
 }
 
-pub(crate) const RULE_WORDS: [&str; 42] = [
+pub(crate) const RULE_WORDS: [&str; 44] = [
     "the",
     "his",
     "her",
@@ -1452,6 +1453,8 @@ pub(crate) const RULE_WORDS: [&str; 42] = [
     "participated",
     "agenda",
     "itinerary",
+    "virtual",
+    "virtually",
 ];
 
 /// The words of the sentence gates of [`IDS`], besides the first words of [`TRIGGERS`] and
@@ -1503,6 +1506,17 @@ const WILL: [&str; 9] = [
     "slated",
 ];
 const CALL_WORDS: [&str; 5] = ["video", "videoconference", "phone", "telephone", "call"];
+/// The words of [`sentence_kind`]'s cues.
+const KIND_WORDS: [&str; 8] = [
+    "phone",
+    "telephone",
+    "phoned",
+    "telephoned",
+    "videoconference",
+    "virtual",
+    "virtually",
+    "video",
+];
 
 /// Every word a sentence gate tests: the vocabulary gives these, and only these, summary bits of
 /// their own, so that a gate is not opened by a common word sharing its bit.
@@ -1521,6 +1535,7 @@ pub(crate) fn gated_words() -> Vec<&'static str> {
         &SAME_DAY_WORDS,
         &WILL,
         &CALL_WORDS,
+        &KIND_WORDS,
     ] {
         words.extend(list);
     }
@@ -1568,6 +1583,7 @@ static IDS: LazyLock<Ids> = LazyLock::new(|| {
         will: bits(&WILL),
         // The words of `refine_kinds`' phrases.
         call_words: bits(&CALL_WORDS),
+        kind_words: bits(&KIND_WORDS),
     }
 });
 
@@ -2068,6 +2084,11 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
 fn sentence_kind(doc: &Doc<'_>, r: Range<usize>, hint: Option<MeetingKind>) -> MeetingKind {
     if let Some(k) = hint {
         return k;
+    }
+    // Every cue below has one of these words: most sentences need no scan. (`r` lies in one
+    // sentence.)
+    if !doc.sentence_may_have(doc.sentence_of_token(r.start), IDS.kind_words) {
+        return MeetingKind::InPerson;
     }
     // "..., with Erdogan joining by phone": one participant's way in, not the meeting's kind.
     let joining = |x: usize| {
