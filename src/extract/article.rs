@@ -2145,9 +2145,11 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             .map(|m| si - m.evidence.last().copied().unwrap_or(si));
         let recent_meeting = since_meeting.is_some_and(|d| d <= 6);
         if triggers.is_empty() && !recent_meeting && !doc.sentence_may_have(si, ids.attendance) {
+            // (Not the agent of "led by X".)
             let first = by_sentence[si]
                 .iter()
-                .find(|o| !o.quoted && official(o.person));
+                .find(|o| !o.quoted && official(o.person))
+                .filter(|o| !(o.start > r.start && doc.low(o.start - 1) == "by"));
             // "The Iranian foreign minister stressed ...": a reference as the subject, whom a
             // later "He also met ..." means.
             let reference = (doc.low(r.start) == "the"
