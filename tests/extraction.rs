@@ -4864,3 +4864,24 @@ fn a_plural_title_gives_each_name_its_own_country() {
         ]
     );
 }
+
+#[test]
+fn a_bare_name_opening_the_next_sentence_names_the_official_just_told_by_title() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister meets officials in Tokyo\n\nSEOUL/TOKYO, March 23 (Yonhap) -- South Korea's unification minister met with Japan's foreign minister on Thursday to discuss pending issues, according to his office.\n\nKwon Min-seok had talks with Japanese Foreign Minister Yoshiro Hamada in Tokyo.\n",
+        )],
+        "file,published\na.txt,2023-03-23\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["Kwon Min-seok", "Yoshiro Hamada"])],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(
+        official(&d, "Kwon Min-seok").country.as_deref(),
+        Some("South Korea")
+    );
+}

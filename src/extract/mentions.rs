@@ -156,7 +156,85 @@ pub fn find_mentions(doc: &Doc<'_>) -> Vec<Mention> {
         }
     }
     respective_countries(doc, &mut out);
+    named_after_the_title(doc, &consumed, &mut out);
     out
+}
+
+/// "South Korea's unification minister met with ... . Kwon Young-se had talks with ...": a
+/// sentence opening with a bare full name, after a sentence opened by an unnamed official of a
+/// country, names that official.
+fn named_after_the_title(doc: &Doc<'_>, consumed: &[bool], out: &mut Vec<Mention>) {
+    for si in 1..doc.sentence_tokens.len() {
+        let r = doc.sentence_tokens[si].clone();
+        let prev = doc.sentence_tokens[si - 1].clone();
+        if consumed[r.start] || out.iter().any(|m| m.sentence == si - 1) {
+            continue;
+        }
+        let Some(name) = name_run(doc, r.start, r.end).filter(|n| n.len() >= 2) else {
+            continue;
+        };
+        // The name is the subject: a lower-case verb follows it.
+        let verb = name.end;
+        if verb >= r.end
+            || doc.tokens()[verb].kind != TokenKind::Word
+            || doc.is_capitalised(verb)
+            || (name.clone())
+                .any(|k| doc.tags[k].place().is_some() || doc.tags[k].known().is_some())
+        {
+            continue;
+        }
+        // The previous sentence opens with "Country's [portfolio] title" and no name after it
+        // (after its dateline: "SEOUL, March 23 (Yonhap) -- South Korea's ...").
+        let mut k = (prev.start..prev.end.min(prev.start + 14))
+            .rfind(|&x| matches!(doc.tok(x), "--" | "-" | "—" | "–"))
+            .map_or(prev.start, |x| x + 1);
+        if k >= prev.end {
+            continue;
+        }
+        let Some((c, kind, len)) = doc.tags[k].place() else {
+            continue;
+        };
+        k += len;
+        if kind != PlaceKind::Demonym {
+            if k < prev.end && doc.tokens()[k].kind == TokenKind::Possessive {
+                k += 1;
+            } else {
+                continue;
+            }
+        }
+        let title_start = k;
+        while k < prev.end
+            && let Some(n) = doc.tags[k].portfolio().or(doc.tags[k].modifier())
+        {
+            k += n;
+        }
+        // A portfolio the lexicon lacks ("unification minister"): a word or two before the head.
+        let head = (k..prev.end.min(k + 3)).find(|&x| doc.tags[x].head().is_some());
+        let Some(k) = head.filter(|&h| {
+            (k..h).all(|x| doc.tokens()[x].kind == TokenKind::Word && doc.tags[x].place().is_none())
+        }) else {
+            continue;
+        };
+        let Some((hlen, _)) = doc.tags[k].head() else {
+            continue;
+        };
+        let end = k + hlen;
+        if end >= prev.end || doc.is_name_word(end) || doc.low(end) == "of" {
+            continue;
+        }
+        out.push(Mention {
+            sentence: si,
+            span: name.clone(),
+            name: name_text(doc, name.clone()),
+            name_tokens: name.clone(),
+            title: Some(title_text(doc, title_start, end)),
+            country: Some((c, CountryEvidence::Explicit)),
+            portfolio: None,
+            known: known_name(doc, name.clone()),
+            title_from_gazetteer: false,
+            quoted: doc.quoted[name.start],
+        });
+    }
 }
 
 /// "Prime Minister A, Prime Minister B and Prime Minister C of X, Y and Z respectively": the
