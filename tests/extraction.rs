@@ -4885,3 +4885,24 @@ fn a_bare_name_opening_the_next_sentence_names_the_official_just_told_by_title()
         Some("South Korea")
     );
 }
+
+#[test]
+fn an_envoy_posted_to_a_city_the_lexicon_lacks_keeps_the_name_after_it() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Consul meets regional leader\n\nIranian Consul-General to Erbil Nasrollah Rashidi met the Prime Minister of the Kurdistan Region Dara Hawrami on Sunday.\n",
+        )],
+        "file,published\na.txt,2024-11-10\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["Dara Hawrami", "Nasrollah Rashidi"])],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(
+        official(&d, "Nasrollah Rashidi").country.as_deref(),
+        Some("Iran")
+    );
+}

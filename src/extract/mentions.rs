@@ -951,6 +951,17 @@ fn parse_title(
                 title_end = comp_end;
                 j = name_end;
             }
+        } else if doc.tags[head].head().is_some_and(|(_, envoy)| envoy)
+            && matches!(doc.low(j), "to" | "in")
+            && j + 2 < r.end
+            && doc.tokens()[j + 1].kind == TokenKind::Word
+            && doc.is_capitalised(j + 1)
+            && name_run(doc, j + 2, r.end).is_some_and(|run| run.len() >= 2)
+        {
+            // "Consul-General to Erbil Nasrollah Rashnoodi": a posting in a city the lexicon
+            // does not know, then the name.
+            title_end = j + 2;
+            j += 2;
         } else if let Some(comma) = (j + 1..r.end.min(j + 8)).find(|&x| doc.low(x) == ",")
             && (j + 1..comma).all(|x| doc.tokens()[x].kind != TokenKind::Punct)
             && name_run(doc, comma + 1, r.end)
