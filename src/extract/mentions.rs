@@ -670,17 +670,10 @@ fn plural_counterparts(
         }
         return listed
             .into_iter()
-            .map(|(name, c)| Mention {
-                sentence: si,
-                span: name.start..name.end + 1 + doc.tags[name.end + 1].place().map_or(1, |p| p.2),
-                name: name_text(doc, name.clone()),
-                name_tokens: name.clone(),
-                title: Some("Counterpart".to_string()),
-                country: Some((c, CountryEvidence::Explicit)),
-                portfolio: None,
-                known: known_name(doc, name.clone()),
-                title_from_gazetteer: false,
-                quoted: doc.quoted[name.start],
+            .map(|(name, c)| {
+                let span =
+                    name.start..name.end + 1 + doc.tags[name.end + 1].place().map_or(1, |p| p.2);
+                counterpart_mention(doc, si, span, name, c)
             })
             .collect();
     }
@@ -715,19 +708,30 @@ fn plural_counterparts(
     names
         .into_iter()
         .zip(countries.into_iter().chain(std::iter::repeat(one)))
-        .map(|(name, c)| Mention {
-            sentence: si,
-            span: name.clone(),
-            name: name_text(doc, name.clone()),
-            name_tokens: name.clone(),
-            title: Some("Counterpart".to_string()),
-            country: Some((c, CountryEvidence::Explicit)),
-            portfolio: None,
-            known: known_name(doc, name.clone()),
-            title_from_gazetteer: false,
-            quoted: doc.quoted[name.start],
-        })
+        .map(|(name, c)| counterpart_mention(doc, si, name.clone(), name, c))
         .collect()
+}
+
+/// A counterpart named in a list, of country `c`.
+fn counterpart_mention(
+    doc: &Doc<'_>,
+    si: usize,
+    span: Range<usize>,
+    name: Range<usize>,
+    c: usize,
+) -> Mention {
+    Mention {
+        sentence: si,
+        span,
+        name: name_text(doc, name.clone()),
+        name_tokens: name.clone(),
+        title: Some("Counterpart".to_string()),
+        country: Some((c, CountryEvidence::Explicit)),
+        portfolio: None,
+        known: known_name(doc, name.clone()),
+        title_from_gazetteer: false,
+        quoted: doc.quoted[name.start],
+    }
 }
 
 /// A one-word title between a title and a name, used as an honorific: "Foreign Minister Prince
