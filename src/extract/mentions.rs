@@ -468,21 +468,8 @@ fn plural_title(
     }
     // "Azerbaijani and Turkish Foreign Ministers A and B": one nationality before the title for
     // each name, in order.
-    let mut before = Vec::new();
-    let mut b = start;
-    while b > r.start
-        && let Some((n, c, PlaceKind::Demonym)) = doc.place_ending_at(b)
-    {
-        before.push(c);
-        b -= n;
-        if b > r.start && matches!(doc.low(b - 1), "and" | ",") && before.len() < names.len() {
-            b -= 1;
-        } else {
-            break;
-        }
-    }
-    before.reverse();
-    let respective = before.len() == names.len() && (start..b).is_empty();
+    let before = demonyms_before(doc, r.start, start, names.len());
+    let respective = before.len() == names.len();
     let first = names[0].start;
     names
         .into_iter()
@@ -616,6 +603,26 @@ fn names_an_inner_title(doc: &Doc<'_>, from: usize, end: usize, of_too: bool) ->
 /// the nationality in the same place of the list before it, or all with the one nationality
 /// ("their Philippine counterparts, A and B"), titled "Counterpart" (the meeting gives them the
 /// host's office). Empty unless the lists match.
+/// The countries of the nationality words listed right before `end`, left to right, at most
+/// `max`: "Malaysian and Thai", "Omani, Qatari and Kuwaiti".
+fn demonyms_before(doc: &Doc<'_>, floor: usize, end: usize, max: usize) -> Vec<usize> {
+    let mut countries = Vec::new();
+    let mut k = end;
+    while k > floor
+        && let Some((n, c, PlaceKind::Demonym)) = doc.place_ending_at(k)
+    {
+        countries.push(c);
+        k -= n;
+        if k > floor && matches!(doc.low(k - 1), "and" | ",") && countries.len() < max {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    countries.reverse();
+    countries
+}
+
 fn plural_counterparts(
     doc: &Doc<'_>,
     si: usize,
@@ -623,21 +630,7 @@ fn plural_counterparts(
     i: usize,
     consumed: &[bool],
 ) -> Vec<Mention> {
-    // The nationalities, right to left: "Malaysian and Thai", "Omani, Qatari and Kuwaiti".
-    let mut countries = Vec::new();
-    let mut k = i;
-    while k > r.start
-        && let Some((n, c, PlaceKind::Demonym)) = doc.place_ending_at(k)
-    {
-        countries.push(c);
-        k -= n;
-        if k > r.start && matches!(doc.low(k - 1), "and" | ",") {
-            k -= 1;
-        } else {
-            break;
-        }
-    }
-    countries.reverse();
+    let countries = demonyms_before(doc, r.start, i, usize::MAX);
     // The names, left to right: ", A and B", "A, B and C".
     let mut names = Vec::new();
     let mut j = i + 1;
