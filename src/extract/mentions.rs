@@ -167,7 +167,11 @@ fn named_after_the_title(doc: &Doc<'_>, consumed: &[bool], out: &mut Vec<Mention
     for si in 1..doc.sentence_tokens.len() {
         let r = doc.sentence_tokens[si].clone();
         let prev = doc.sentence_tokens[si - 1].clone();
-        if consumed[r.start] || out.iter().any(|m| m.sentence == si - 1) {
+        if r.is_empty()
+            || prev.is_empty()
+            || consumed[r.start]
+            || out.iter().any(|m| m.sentence == si - 1)
+        {
             continue;
         }
         let Some(name) = name_run(doc, r.start, r.end).filter(|n| n.len() >= 2) else {
