@@ -1723,7 +1723,9 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
             matches!(doc.low(k), "agenda" | "itinerary")
                 && (k + 1..r.end.min(k + 10)).any(|x| matches!(doc.low(x), "includes" | "include"))
         });
-    if planned || agenda {
+    // "Tomorrow, X will visit Lithuania and meet Y" (even when "will" is misspelt).
+    let tomorrow = !r.is_empty() && doc.low(r.start) == "tomorrow";
+    if planned || agenda || tomorrow {
         return Vec::new();
     }
     // "X's meeting with Y was postponed": a meeting phrase before a cancellation did not happen.
@@ -1802,10 +1804,6 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                     && (x == r.start || !doc.is_capitalised(x))
                     && !purpose_of_a_trip_made(doc, r.clone(), x)
             }) {
-                continue;
-            }
-            // "Tomorrow, X will visit Lithuania and meet Y" (even when "will" is misspelt).
-            if doc.low(r.start) == "tomorrow" {
                 continue;
             }
             if matches!(
@@ -2145,11 +2143,10 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             .map(|m| si - m.evidence.last().copied().unwrap_or(si));
         let recent_meeting = since_meeting.is_some_and(|d| d <= 6);
         if triggers.is_empty() && !recent_meeting && !doc.sentence_may_have(si, ids.attendance) {
-            // (Not the agent of "led by X".)
             let first = by_sentence[si]
                 .iter()
                 .find(|o| !o.quoted && official(o.person))
-                .filter(|o| !(o.start > r.start && doc.low(o.start - 1) == "by"));
+                .filter(|o| !agent_after_by(doc, r.start, o.start));
             // "The Iranian foreign minister stressed ...": a reference as the subject, whom a
             // later "He also met ..." means.
             let reference = (doc.low(r.start) == "the"
@@ -3017,7 +3014,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             && !(r.start..at).any(|x| subject_pronoun(doc, x))
             && triggers.first().is_none_or(|t| at < t.token)
             && !doc.quoted[at]
-            && !(at > r.start && doc.low(at - 1) == "by")
+            && !agent_after_by(doc, r.start, at)
         {
             last_subject = Some(p);
         }
@@ -3576,6 +3573,12 @@ fn is_attribution(doc: &Doc<'_>, o: &Occurrence, r: Range<usize>, trigger: Optio
 }
 
 /// "he" or "she" (not "HE", His Excellency).
+/// Whether the person at token `at` follows "by" ("the party, led by X"): an agent, not the
+/// sentence's subject.
+fn agent_after_by(doc: &Doc<'_>, sentence_start: usize, at: usize) -> bool {
+    at > sentence_start && doc.low(at - 1) == "by"
+}
+
 fn subject_pronoun(doc: &Doc<'_>, x: usize) -> bool {
     matches!(doc.low(x), "he" | "she") && doc.tok(x) != "HE"
 }

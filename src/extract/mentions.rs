@@ -6,11 +6,12 @@
 //! - `Speaker of Iran's Shura Council Name` (the name follows the complement's last lexicon word)
 //! - `Name, Senior Aide of the Iranian Foreign Minister ...` (name before the title)
 
-use super::doc::Doc;
+use super::doc::{Doc, word_bits};
 use super::vocab;
 use crate::assets::PlaceKind;
 use crate::text::tokens::TokenKind;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// How a mention's country was established, strongest last.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -244,7 +245,13 @@ fn named_after_the_title(doc: &Doc<'_>, consumed: &[bool], out: &mut Vec<Mention
 /// "Prime Minister A, Prime Minister B and Prime Minister C of X, Y and Z respectively": the
 /// countries listed before "respectively" go, in order, to the officials named just before them.
 fn respective_countries(doc: &Doc<'_>, mentions: &mut [Mention]) {
+    // ("respectively" has a summary bit of its own: most sentences are skipped by it.)
+    static RESPECTIVELY: LazyLock<u128> =
+        LazyLock::new(|| word_bits(&[vocab::VOCAB.id("respectively")]));
     for (si, r) in doc.sentence_tokens.iter().enumerate() {
+        if !doc.sentence_may_have(si, *RESPECTIVELY) {
+            continue;
+        }
         let Some(resp) = (r.start + 3..r.end).find(|&k| doc.low(k) == "respectively") else {
             continue;
         };
