@@ -144,18 +144,25 @@ pub fn surname_key(name: &str) -> String {
 /// are "Vatican City", "Democratic Republic of the Congo" is "DR Congo"), else the name.
 fn country_key(name: &str) -> String {
     let lex = &*crate::assets::LEXICON;
-    lex.index
-        .as_ref()
-        .and_then(|index| {
-            index
-                .categories(&name.to_lowercase())
-                .into_iter()
-                .find_map(|c| match c {
-                    crate::assets::Category::Place(idx, crate::assets::PlaceKind::Country) => {
-                        lex.country_name(idx)
-                    }
-                    _ => None,
-                })
+    // Upper-case short forms ("UAE", "US") are kept apart from words they would fold into.
+    let exact = lex
+        .exact_places
+        .get(name.trim())
+        .filter(|p| p.1 == crate::assets::PlaceKind::Country)
+        .and_then(|p| lex.country_name(p.0));
+    exact
+        .or_else(|| {
+            lex.index.as_ref().and_then(|index| {
+                index
+                    .categories(&name.to_lowercase())
+                    .into_iter()
+                    .find_map(|c| match c {
+                        crate::assets::Category::Place(idx, crate::assets::PlaceKind::Country) => {
+                            lex.country_name(idx)
+                        }
+                        _ => None,
+                    })
+            })
         })
         .unwrap_or(name)
         .to_lowercase()
@@ -339,6 +346,8 @@ mod tests {
             country_key("DR Congo")
         );
         assert_eq!(country_key("türkiye"), country_key("Turkey"));
+        assert_eq!(country_key("UAE"), country_key("United Arab Emirates"));
+        assert_eq!(country_key("US"), country_key("United States"));
         assert_ne!(country_key("Syria"), country_key("Iran"));
         assert_eq!(country_key("European Union"), "european union");
     }
