@@ -4906,3 +4906,118 @@ fn an_envoy_posted_to_a_city_the_lexicon_lacks_keeps_the_name_after_it() {
         Some("Iran")
     );
 }
+
+#[test]
+fn a_traveller_known_only_by_the_outlet_makes_the_counterpart_the_host() {
+    // The outlet gives the visitor's country; the destination comes after the visit's date.
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister visits Finland on first trip\n\nNew Minister of Foreign Affairs Kaarel Tammsaar made his first official visit on Tuesday, one day after taking office, to Finland.\n\nTammsaar met with his counterpart Olli Virtanen in the Finnish capital.\n",
+        )],
+        "file,published,source\na.txt,2023-04-19,ERR News (Estonia)\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["Kaarel Tammsaar", "Olli Virtanen"])],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(
+        official(&d, "Kaarel Tammsaar").country.as_deref(),
+        Some("Estonia")
+    );
+    assert_eq!(
+        official(&d, "Olli Virtanen").country.as_deref(),
+        Some("Finland")
+    );
+}
+
+#[test]
+fn a_conversation_reported_in_a_relative_clause_is_undated_and_takes_its_medium_later() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Chancellor briefs president\n\nOn Friday, Lithuanian President Jonas Valaitis had a phone conversation with German Chancellor Heike Brandt, who informed him about the contents of her conversation with Belarusian President Pavel Karpovich.\n\nThis week, Brandt had two phone conversations with Karpovich.\n",
+        )],
+        "file,published\na.txt,2021-11-19\n",
+    );
+    let m = d
+        .meetings
+        .iter()
+        .find(|m| sorted_names(&d, m) == names(&["Heike Brandt", "Pavel Karpovich"]))
+        .unwrap_or_else(|| panic!("{:?}", pairs(&d)));
+    assert_eq!(m.kind, MeetingKind::PhoneCall);
+    assert_eq!(m.date, None);
+    let told = d
+        .meetings
+        .iter()
+        .find(|m| sorted_names(&d, m) == names(&["Heike Brandt", "Jonas Valaitis"]))
+        .unwrap_or_else(|| panic!("{:?}", pairs(&d)));
+    assert_eq!(
+        told.date.map(|x| x.to_string()).as_deref(),
+        Some("2021-11-19")
+    );
+}
+
+#[test]
+fn meetings_that_are_planned_are_not_meetings() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "President to visit Russia\n\nAccording to the presidential office, Akmatov's bilateral meetings with Russian Prime Minister Igor Sedov and Speaker Anna Lvova are planned.\n\nKyrgyz President Nurlan Akmatov will make his first visit to Russia on February 24.\n",
+        )],
+        "file,published\na.txt,2021-02-20\n",
+    );
+    assert!(d.meetings.is_empty(), "{:?}", pairs(&d));
+}
+
+#[test]
+fn a_title_between_two_listed_names_belongs_to_the_first() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Foreign Secretary calls on minister\n\nForeign Secretary Ram Prasad Koirala called on Chinese Foreign Minister Li Wenjun on Thursday in Beijing.\n\nOn the occasion, Hari Bahadur Gurung, ambassador of Nepal to the People’s Republic of China, Sita Kumari Rai, joint secretary from Ministry of Foreign Affairs of Nepal, and senior officials were also present.\n",
+        )],
+        "file,published\na.txt,2023-04-06\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&[
+            "Hari Bahadur Gurung",
+            "Li Wenjun",
+            "Ram Prasad Koirala",
+            "Sita Kumari Rai"
+        ])],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(
+        official(&d, "Sita Kumari Rai").country.as_deref(),
+        Some("Nepal")
+    );
+    assert_eq!(
+        official(&d, "Hari Bahadur Gurung").country.as_deref(),
+        Some("Nepal")
+    );
+}
+
+#[test]
+fn envoys_of_several_countries_call_on_a_host_one_by_one() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister holds talks with envoys\n\nOn November 2, 2022, Kenyan Cabinet Secretary for Foreign Affairs Peter Kariuki held fruitful discussions with H.E. Laura Bennett, U.S. Ambassador to Kenya, and H.E. Khalid Bin Saad Al-Marri, Ambassador of the State of Qatar to Kenya.\n",
+        )],
+        "file,published\na.txt,2022-11-03\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Khalid Bin Saad Al-Marri", "Peter Kariuki"]),
+            names(&["Laura Bennett", "Peter Kariuki"])
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}

@@ -40,6 +40,14 @@ impl Person {
     fn country_is_firm(&self) -> bool {
         self.country.is_some_and(|c| c.1 > CountryEvidence::Venue)
     }
+
+    /// An ambassador, envoy or chargé d'affaires: someone posted to a country, not its host.
+    fn is_envoy(&self) -> bool {
+        self.titles.iter().any(|t| {
+            let t = t.to_lowercase();
+            t.contains("ambassador") || t.contains("envoy") || t.contains("chargé")
+        })
+    }
 }
 
 /// One mention of a person in a sentence.
@@ -956,16 +964,10 @@ fn hosts_take_the_venue(
             .iter()
             .any(|&p| persons[p].country.is_some_and(|c| c.0 == country));
         if m.kind == MeetingKind::InPerson {
-            let is_envoy = |p: &Person| {
-                p.titles.iter().any(|t| {
-                    let t = t.to_lowercase();
-                    t.contains("ambassador") || t.contains("envoy") || t.contains("chargé")
-                })
-            };
-            let visitors: Vec<usize> = m
+            let mut visitors: Vec<usize> = m
                 .participants
                 .iter()
-                .filter(|&&p| !is_envoy(&persons[p]))
+                .filter(|&&p| !persons[p].is_envoy())
                 .filter_map(|&p| persons[p].country)
                 .filter(|c| c.1 > CountryEvidence::Outlet && c.0 != country)
                 .map(|c| c.0)
@@ -988,7 +990,7 @@ fn hosts_take_the_venue(
                     if persons[host].country.is_none()
                         && persons[guest].country_is_firm()
                         && persons[guest].country.is_some_and(|c| c.0 != country)
-                        && !is_envoy(&persons[guest])
+                        && !persons[guest].is_envoy()
                         && named_as_counterpart(host)
                     {
                         persons[host].country = Some((country, CountryEvidence::Venue));
@@ -1000,16 +1002,31 @@ fn hosts_take_the_venue(
             let travels = |p: usize| {
                 occ.iter().filter(|o| o.person == p).any(|o| {
                     let r = doc.sentence_tokens[o.sentence].clone();
+                    // ("made his first official visit on Tuesday, one day after taking
+                    // office, to Finland": the destination may come after the visit's date.)
                     let visit_to_venue = (o.end..r.end.min(o.end + 12)).any(|k| {
                         matches!(doc.low(k), "visit" | "visiting" | "trip")
-                            && (k + 1..r.end.min(k + 4))
-                                .any(|x| doc.tags[x].place().is_some_and(|pl| pl.0 == country))
+                            && (k + 1..r.end.min(k + 12)).any(|x| {
+                                (x < k + 4 || doc.low(x - 1) == "to")
+                                    && doc.tags[x].place().is_some_and(|pl| pl.0 == country)
+                            })
                     });
                     let companion = (o.start.saturating_sub(12).max(r.start + 1)..o.start)
                         .any(|k| doc.low(k) == "by" && doc.low(k - 1) == "accompanied");
                     visit_to_venue || companion
                 })
             };
+            // "ERR: Minister X made his first visit to Finland. X met his counterpart Y": a
+            // traveller to the venue is a visitor even when only the outlet gives their country.
+            for &p in &m.participants {
+                if let Some(c) = persons[p].country
+                    && c.0 != country
+                    && !persons[p].is_envoy()
+                    && travels(p)
+                {
+                    visitors.push(c.0);
+                }
+            }
             for &p in &m.participants {
                 if travels(p) {
                     continue;
@@ -1677,7 +1694,7 @@ pub(crate) const NOT_YET: [&str; 47] = [
 ];
 
 /// Phrases anywhere in a sentence that make its meetings plans ("a meeting ... scheduled for Sept. 4").
-pub(crate) const PLANNED: [[&str; 2]; 12] = [
+pub(crate) const PLANNED: [[&str; 2]; 13] = [
     ["scheduled", "for"],
     // "where a bilateral meeting with X is being considered"
     ["being", "considered"],
@@ -1687,6 +1704,8 @@ pub(crate) const PLANNED: [[&str; 2]; 12] = [
     ["was", "planned"],
     ["is", "planned"],
     ["were", "planned"],
+    // "X's bilateral meetings with A and B are planned"
+    ["are", "planned"],
     ["slated", "for"],
     ["planned", "for"],
     ["set", "for"],
@@ -3127,7 +3146,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         {
             subject.push(s);
         }
-        let groups: Vec<(Vec<usize>, Range<usize>, &Trigger)> = if triggers.len() > 1
+        let groups: Vec<(Vec<usize>, Range<usize>, &Trigger, Option<usize>)> = if triggers.len() > 1
             && !subject.is_empty()
         {
             triggers
@@ -3138,13 +3157,15 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     // clause with a subject of its own between two meeting phrases.
                     // Where trigger `i`'s own subject starts, and where the segment of
                     // the trigger before it ends.
-                    let own_subject = |i: usize| -> Option<(usize, usize)> {
+                    // (The third: the clause reports an earlier encounter, "who told him of
+                    // her conversation with C": the token of its "who".)
+                    let own_subject = |i: usize| -> Option<(usize, usize, Option<usize>)> {
                         let t = triggers.get(i)?;
                         let before = triggers.get(i.checked_sub(1)?)?;
                         (before.end..t.token)
                             .find(|&k| matches!(doc.low(k), "while" | "whereas" | ";"))
                             .filter(|&k| !people_in(k..t.token).is_empty())
-                            .map(|k| (k, k))
+                            .map(|k| (k, k, None))
                             .or_else(|| {
                                 // "A spoke with B, who told him of her conversation with
                                 // C": the relative clause's own subject.
@@ -3157,7 +3178,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                                     .iter()
                                     .rev()
                                     .find(|&&(_, at)| at < who - 1)
-                                    .map(|&(_, at)| (at, who))
+                                    .map(|&(_, at)| (at, who, Some(who)))
                             })
                     };
                     let seg_end = own_subject(i + 1)
@@ -3177,7 +3198,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         });
                     let mut g = if the_two {
                         people_in(r.start..t.token)
-                    } else if let Some((k, _)) = own_subject(i) {
+                    } else if let Some((k, _, _)) = own_subject(i) {
                         people_in(k..t.token)
                     } else {
                         subject.clone()
@@ -3187,11 +3208,11 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                             g.push(p);
                         }
                     }
-                    (g, seg, t)
+                    (g, seg, t, own_subject(i).and_then(|s| s.2))
                 })
                 .collect()
         } else {
-            vec![(people_in(r.clone()), r.clone(), &triggers[0])]
+            vec![(people_in(r.clone()), r.clone(), &triggers[0], None)]
         };
         // "X met separately with A and B", "held separate meetings with A and B": one meeting
         // with each.
@@ -3221,28 +3242,45 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             named.iter().copied().filter(|&(_, t)| t < r.end).collect();
         let object_dates = dated_objects(doc, si, &in_clause, &subject);
         let split = separately || object_dates.is_some();
-        let groups: Vec<(Vec<usize>, Range<usize>, &Trigger)> = if split && subject.len() == 1 {
+        // "X held discussions with A, US Ambassador to Kenya, B, Ambassador of Qatar, and C":
+        // envoys of several countries call on a host one by one.
+        let envoys_one_by_one = |others: &[usize]| {
+            let country = |p: usize| persons[p].country.map(|c| c.0);
+            let host = country(subject[0]);
+            let mut countries: Vec<Option<usize>> = others.iter().map(|&p| country(p)).collect();
+            countries.sort_unstable();
+            countries.dedup();
+            countries.len() == others.len()
+                && !countries.contains(&None)
+                && others
+                    .iter()
+                    .filter(|&&p| persons[p].is_envoy() && country(p) != host)
+                    .count()
+                    >= 2
+        };
+        let groups: Vec<(Vec<usize>, Range<usize>, &Trigger, Option<usize>)> = if subject.len() == 1
+        {
             groups
                 .into_iter()
-                .flat_map(|(people, seg, t)| {
+                .flat_map(|(people, seg, t, reported)| {
                     let others: Vec<usize> = people
                         .iter()
                         .copied()
                         .filter(|p| !subject.contains(p))
                         .collect();
-                    if others.len() < 2 {
-                        return vec![(people, seg, t)];
+                    if others.len() < 2 || !(split || envoys_one_by_one(&others)) {
+                        return vec![(people, seg, t, reported)];
                     }
                     others
                         .into_iter()
-                        .map(|o| (vec![subject[0], o], seg.clone(), t))
+                        .map(|o| (vec![subject[0], o], seg.clone(), t, reported))
                         .collect()
                 })
                 .collect()
         } else {
             groups
         };
-        for (mut people, seg, trigger) in groups {
+        for (mut people, seg, trigger, reported) in groups {
             // "X said that Thursday's meeting between A and B ...": the meeting is A's and B's.
             if let Some(at) = (seg.start + 1..seg.end).find(|&k| {
                 doc.low(k) == "between"
@@ -3388,6 +3426,14 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     }
                 }
                 m.participants.sort_unstable();
+                // "her conversation with C ... Merkel had two phone conversations with C": a
+                // conversation first told without its medium takes the medium told later.
+                if m.kind == MeetingKind::InPerson
+                    && matches!(doc.low(m.trigger), "conversation" | "conversations")
+                    && let Some(kind) = trigger.kind
+                {
+                    m.kind = kind;
+                }
                 if !m.evidence.contains(&si) {
                     m.evidence.push(si);
                 }
@@ -3456,12 +3502,12 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 confidence,
                 trigger: trigger.token,
                 date_at,
-                earlier: (trigger.token.saturating_sub(6).max(r.start) + 1..trigger.token).rfind(
-                    |&k| {
+                earlier: (trigger.token.saturating_sub(6).max(r.start) + 1..trigger.token)
+                    .rfind(|&k| {
                         doc.low(k) == "after"
                             && matches!(doc.low(k - 1), "weeks" | "days" | "months" | "years")
-                    },
-                ),
+                    })
+                    .or(reported),
             };
             // "X held several bilateral meetings on the margins. He met A, B and C.": one with
             // each.

@@ -53,8 +53,11 @@ pub struct Mention {
 pub const ROYAL_WORDS: [&str; 9] = [
     "prince", "princess", "king", "queen", "emir", "amir", "sultan", "sheikh", "sheikha",
 ];
-const COMPLEMENT_STARTERS: [&str; 6] = ["of", "to", "for", "in", "at", "on"];
-const COMPLEMENT_GLUE: [&str; 9] = ["of", "to", "for", "in", "at", "on", "the", "and", "&"];
+// ("joint secretary from the Ministry of Foreign Affairs of Nepal")
+const COMPLEMENT_STARTERS: [&str; 7] = ["of", "to", "for", "in", "at", "on", "from"];
+const COMPLEMENT_GLUE: [&str; 10] = [
+    "of", "to", "for", "in", "at", "on", "from", "the", "and", "&",
+];
 
 /// The first token of a title whose head starts at `i`, taking in the modifiers before it and
 /// either its portfolios ("Deputy Prime Minister", "Foreign and Expatriates Minister") or its
@@ -875,6 +878,27 @@ fn parse_title(
         }
     }
 
+    // "A B, ambassador of Nepal to China, C D, joint secretary": a title between two names set
+    // off by commas is the first's (read below as "name before the title"), not the second's.
+    let appositive_to_name_before = {
+        let mut c = left;
+        if c > r.start && doc.low(c - 1) == "the" {
+            c -= 1;
+        }
+        // (Not a place: "received in Ain Al-Tineh, French Ambassador to Lebanon, X".)
+        let run_start = (c.saturating_sub(6).max(r.start)..c.saturating_sub(1))
+            .rev()
+            .take_while(|&k| doc.is_name_word(k))
+            .last();
+        c >= r.start + 3
+            && doc.low(c - 1) == ","
+            && run_start.is_some_and(|s| {
+                c - 1 - s >= 2
+                    && !consumed[s]
+                    && (s == r.start
+                        || !matches!(doc.low(s - 1), "in" | "at" | "from" | "to" | "of" | "near"))
+            })
+    };
     // Right: an optional complement ("of Iran's Supreme National Security Council (SNSC)").
     let mut j = head + head_len;
     let mut title_end = j;
@@ -971,6 +995,7 @@ fn parse_title(
             title_end = j + 2;
             j += 2;
         } else if let Some(comma) = (j + 1..r.end.min(j + 8)).find(|&x| doc.low(x) == ",")
+            && !appositive_to_name_before
             && (j + 1..comma).all(|x| doc.tokens()[x].kind != TokenKind::Punct)
             && name_run(doc, comma + 1, r.end)
                 .is_some_and(|run| run.len() >= 2 && appositive_ends(doc, run.end, r.end))
@@ -1018,7 +1043,7 @@ fn parse_title(
         {
             span_end = run.end;
             name = Some(run);
-        } else if k < r.end && doc.low(k) == "," {
+        } else if k < r.end && doc.low(k) == "," && !appositive_to_name_before {
             // Appositive: "Senior Aide ..., Omar Said Haddad, the two sides ...", "Chief of
             // General Staff ..., Major General X".
             let mut a = k + 1;
