@@ -5021,3 +5021,58 @@ fn envoys_of_several_countries_call_on_a_host_one_by_one() {
         pairs(&d)
     );
 }
+
+#[test]
+/// ("March" is also a month: a family name after a first name all the same.)
+fn two_named_leaders_who_spoke_held_a_conversation() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "PM call with Taoiseach: 10 January 2017\n\nPrime Minister Helen March and Irish Taoiseach Declan Byrne spoke about working together for a solution to the situation in Northern Ireland.\n\nThe Prime Minister and the Taoiseach spoke yesterday evening.\n",
+        )],
+        "file,published\na.txt,2017-01-10\n",
+    );
+    assert_eq!(
+        sorted_pairs(&d),
+        [(
+            names(&["Declan Byrne", "Helen March"]),
+            MeetingKind::PhoneCall
+        )]
+    );
+}
+
+#[test]
+fn ministers_of_listed_countries_take_them_in_order_and_an_also_meeting_their_day() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Three ministers discuss cooperation\n\nForeign Ministers of Azerbaijan, Georgia and Turkey, Rauf Mammadli, Giorgi Beridze and Kemal Aydin, respectively, discussed a wide range of issues at the ministerial meeting in Istanbul on October 29.\n\nIn Istanbul, Minister Beridze also held face-to-face meetings with Mammadli and Aydin.\n",
+        )],
+        "file,published\na.txt,2018-10-30\n",
+    );
+    for (name, country) in [
+        ("Rauf Mammadli", "Azerbaijan"),
+        ("Giorgi Beridze", "Georgia"),
+        ("Kemal Aydin", "Turkey"),
+    ] {
+        assert_eq!(official(&d, name).country.as_deref(), Some(country));
+    }
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Giorgi Beridze", "Kemal Aydin"]),
+            names(&["Giorgi Beridze", "Kemal Aydin", "Rauf Mammadli"]),
+            names(&["Giorgi Beridze", "Rauf Mammadli"])
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+    for m in &d.meetings {
+        assert_eq!(
+            m.date.map(|x| x.to_string()).as_deref(),
+            Some("2018-10-29"),
+            "{:?}",
+            sorted_names(&d, m)
+        );
+    }
+}

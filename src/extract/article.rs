@@ -140,15 +140,27 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
         // ("Following his meeting yesterday with X, Y met Z": not the day of that meeting.)
         let after_own_earlier =
             own_earlier_meeting_clause(doc, doc.sentence_tokens[first].clone()).is_some();
+        // "In Istanbul, X also held meetings with A and B": no day of its own, after X's meeting
+        // on a given day, the same stay.
+        let trigger = meetings[i].trigger;
+        let also = meetings[i].date_basis == DateBasis::Published
+            && (trigger
+                .saturating_sub(3)
+                .max(doc.sentence_tokens[first].start)..trigger)
+                .any(|k| doc.low(k) == "also");
         if !after_own_earlier
             && ((doc.sentence_may_have(first, IDS.same_day)
                 && SAME_DAY.iter().any(|p| text.contains(p)))
-                || (meetings[i].date_basis == DateBasis::Published && told_as_later(doc, first)))
+                || (meetings[i].date_basis == DateBasis::Published && told_as_later(doc, first))
+                || also)
             && let Some(prev) = meetings[..i].iter().rev().find(|p| {
                 matches!(
                     p.date_basis,
                     DateBasis::Explicit | DateBasis::WeekdayPublished
-                )
+                ) && (!also
+                    || p.participants
+                        .iter()
+                        .any(|x| meetings[i].participants.contains(x)))
             })
         {
             let (date, basis) = (prev.date, prev.date_basis);
@@ -1382,6 +1394,8 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["bilateral", "summit"], false, None),
     (&["trilateral", "summit"], false, None),
     (&["had", "a", "conversation"], false, None),
+    // "Prime Minister X and Taoiseach Y spoke about ...": two subjects that spoke, together.
+    (&["spoke"], false, None),
 ];
 
 /// Vocabulary ids of words the meeting rules compare tokens with.
@@ -3414,8 +3428,12 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         && matches!(doc.low(r.start + 1), "in" | "that" | "on")
                         && people.len() < m.participants.len()
                         && !m.evidence.contains(&si);
+                    // "X also held separate meetings with A and B" after their trilateral
+                    // meeting: each a bilateral meeting of its own.
+                    let one_of_separate = split && m.participants.len() > people.len();
                     !(earlier_encounter && !m.evidence.contains(&si))
                         && !new_format
+                        && !one_of_separate
                         && !later_among_fewer
                         && !another_encounter(doc, si, trigger, m, &subject)
                 })
@@ -3730,6 +3748,8 @@ fn coordinated_subjects(doc: &Doc<'_>, here: &[&Occurrence], trigger: usize) -> 
             // subject of a clause closed by the talks it followed ("X and Y agreed ..., following
             // talks in Nairobi").
             && (trigger - w[1].end <= 2
+                // "A, B and C, respectively, discussed"
+                || (w[1].end..trigger).all(|k| matches!(doc.low(k), "," | "respectively"))
                 || (here.last().is_some_and(|l| l.start == w[1].start)
                     && (trigger.saturating_sub(3)..trigger)
                         .any(|k| matches!(doc.low(k), "following" | "after")))

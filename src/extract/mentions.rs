@@ -456,9 +456,38 @@ fn plural_title(
         }
         None
     };
+    // "Foreign Ministers of Azerbaijan, Georgia and Turkey, A, B and C, respectively": the
+    // countries before the names, in their order.
+    let mut listed = Vec::new();
+    let mut names_from = i + 1;
+    if i + 2 < r.end && doc.low(i + 1) == "of" {
+        let mut x = i + 2;
+        while let Some((c, PlaceKind::Country, len)) =
+            doc.tags[..r.end].get(x).and_then(|t| t.place())
+        {
+            listed.push(c);
+            x += len;
+            match doc.tokens().get(x).map(|_| doc.low(x)) {
+                Some("and") => x += 1,
+                Some(",") if x + 1 < r.end && doc.low(x + 1) == "and" => x += 2,
+                Some(",")
+                    if doc.tags[..r.end]
+                        .get(x + 1)
+                        .is_some_and(|t| t.place().is_some()) =>
+                {
+                    x += 1
+                }
+                Some(",") if listed.len() >= 2 => {
+                    names_from = x + 1;
+                    break;
+                }
+                _ => break,
+            }
+        }
+    }
     let mut names = Vec::new();
     let mut countries_after = Vec::new();
-    let mut k = skip_honorifics(i + 1);
+    let mut k = skip_honorifics(names_from);
     while let Some(run) = name_run(doc, k, r.end) {
         k = skip_portfolio_clause(skip_brackets(run.end));
         let after = country_after(k);
@@ -482,7 +511,11 @@ fn plural_title(
     }
     // "Azerbaijani and Turkish Foreign Ministers A and B": one nationality before the title for
     // each name, in order.
-    let before = demonyms_before(doc, r.start, start, names.len());
+    let before = if listed.len() == names.len() {
+        listed
+    } else {
+        demonyms_before(doc, r.start, start, names.len())
+    };
     let respective = before.len() == names.len();
     let first = names[0].start;
     names
@@ -1511,6 +1544,15 @@ fn name_run(doc: &Doc<'_>, k: usize, end: usize) -> Option<Range<usize>> {
             && doc.is_name_word(e + 1)
         {
             // Between name words an honorific is part of the name ("Hassan Sheikh Mohamud").
+            e += 1;
+        } else if e > k
+            && doc.word_flags(e) & vocab::MONTH != 0
+            && doc.is_capitalised(e)
+            && doc.is_name_word(e - 1)
+            && (e + 1 >= end || !doc.tok(e + 1).starts_with(|c: char| c.is_ascii_digit()))
+        {
+            // A family name that is also a month, after a first name: "Theresa May met"
+            // (not "... on Tuesday May 5").
             e += 1;
         } else if e >= k + 2
             && doc.tok(e) == "On"
