@@ -5076,3 +5076,29 @@ fn ministers_of_listed_countries_take_them_in_order_and_an_also_meeting_their_da
         );
     }
 }
+
+#[test]
+fn ranks_without_full_stops_open_a_name_and_an_honorific_may_end_one() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "General receives ambassador\n\nCommander-in-Chief of Myanmar's Defence Services Senior General Aung Kyaw Hlaing received Chinese Ambassador to Myanmar Zhou Weiming at Nay Pyi Taw on May 13.\n\nLt-Gen Thura Myint Tun and senior military officers attended the meeting.\n",
+            ),
+            (
+                "b.txt",
+                "Fire chief receives UN official\n\nChief of Kuwait Fire Force Lt Gen Fahad Al-Rashidi received in his office yesterday Dr Noura Al-Saleh, head of the UN-Habitat office.\n",
+            ),
+        ],
+        "file,published\na.txt,2019-05-14\nb.txt,2021-03-15\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Aung Kyaw Hlaing", "Thura Myint Tun", "Zhou Weiming"]),
+            names(&["Fahad Al-Rashidi", "Noura Al-Saleh"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}

@@ -977,9 +977,11 @@ fn parse_title(
                     name_end = run.end;
                 }
                 // "for Foreign Affairs Dr Vivian Balakrishnan": an honorific opens the name.
+                // ("of Kuwait Fire Force Lt Gen X": so does a rank.)
                 let mut first = s;
                 while let Some(n) = doc.tags[first]
                     .honorific()
+                    .or(doc.tags[first].rank())
                     .filter(|&n| first + n < name_end)
                 {
                     first += n;
@@ -1545,6 +1547,16 @@ fn name_run(doc: &Doc<'_>, k: usize, end: usize) -> Option<Range<usize>> {
         {
             // Between name words an honorific is part of the name ("Hassan Sheikh Mohamud").
             e += 1;
+        } else if e >= k + 2
+            && doc.tags[e].honorific() == Some(1)
+            && doc.is_capitalised(e)
+            && doc.is_name_word(e - 1)
+            && (e + 1 >= end || !doc.is_capitalised(e + 1))
+        {
+            // ... and so is one that ends it: the Burmese "Moe Myint Tun", whose last word is
+            // Malaysia's honorific "Tun".
+            e += 1;
+            break;
         } else if e > k
             && doc.word_flags(e) & vocab::MONTH != 0
             && doc.is_capitalised(e)
