@@ -125,12 +125,23 @@ impl Vocab {
 pub struct WordTable<V> {
     words: Vec<Box<str>>,
     values: Vec<V>,
-    prefixes: Vec<u64>,
-    /// Index + 1 into `words` (0: empty); a power of two long.
-    slots: Vec<u32>,
+    /// A quarter full at most, a power of two long: most tokens are in no table, and a miss ends
+    /// at the first or second slot.
+    slots: Vec<Slot>,
     max_len: usize,
     /// The one-byte words: most one-byte tokens are punctuation in no table, and skip the probe.
     one_byte: [bool; 256],
+}
+
+/// A table slot with its word's first eight bytes and length, so a probe reads no other memory
+/// until they match.
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    prefix: u64,
+    /// The word's length (0: empty slot; no word is empty).
+    len: u32,
+    /// Index into `words` and `values`.
+    index: u32,
 }
 
 impl<V: Copy> WordTable<V> {
@@ -141,15 +152,19 @@ impl<V: Copy> WordTable<V> {
             .into_iter()
             .filter(|(w, _)| !w.is_empty() && seen.insert(w.clone()))
             .unzip();
-        let prefixes: Vec<u64> = words.iter().map(|w| prefix(w.as_bytes())).collect();
-        let size = (words.len() * 2 + 1).next_power_of_two();
-        let mut slots = vec![0u32; size];
+        let size = (words.len() * 4 + 1).next_power_of_two();
+        let mut slots = vec![Slot::default(); size];
         for (i, w) in words.iter().enumerate() {
-            let mut at = slot(w.len(), prefixes[i], size - 1);
-            while slots[at] != 0 {
+            let p = prefix(w.as_bytes());
+            let mut at = slot(w.len(), p, size - 1);
+            while slots[at].len != 0 {
                 at = (at + 1) & (size - 1);
             }
-            slots[at] = i as u32 + 1;
+            slots[at] = Slot {
+                prefix: p,
+                len: u32::try_from(w.len()).expect("short words"),
+                index: i as u32,
+            };
         }
         let max_len = words.iter().map(|w| w.len()).max().unwrap_or(0);
         let mut one_byte = [false; 256];
@@ -159,7 +174,6 @@ impl<V: Copy> WordTable<V> {
         WordTable {
             words,
             values,
-            prefixes,
             slots,
             max_len,
             one_byte,
@@ -179,16 +193,15 @@ impl<V: Copy> WordTable<V> {
         let mask = self.slots.len() - 1;
         let mut at = slot(b.len(), p, mask);
         loop {
-            let k = self.slots[at] as usize;
-            if k == 0 {
+            let s = self.slots[at];
+            if s.len == 0 {
                 return None;
             }
-            let k = k - 1;
-            if self.prefixes[k] == p
-                && self.words[k].len() == b.len()
-                && (b.len() <= 8 || self.words[k].as_bytes()[8..] == b[8..])
-            {
-                return Some(self.values[k]);
+            if s.prefix == p && s.len as usize == b.len() {
+                let k = s.index as usize;
+                if b.len() <= 8 || self.words[k].as_bytes()[8..] == b[8..] {
+                    return Some(self.values[k]);
+                }
             }
             at = (at + 1) & mask;
         }
