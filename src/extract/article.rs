@@ -1439,9 +1439,15 @@ struct Ids {
     will: u128,
     call_words: u128,
     kind_words: u128,
+    /// Gates of the whole-sentence scans in [`find_meetings`] for "officials present were",
+    /// "were also at the meeting", "the new envoys are" and "joined X" or "flanked by X".
+    present_word: u128,
+    also: u128,
+    envoys: u128,
+    joined_or_flanked: u128,
 }
 
-pub(crate) const RULE_WORDS: [&str; 44] = [
+pub(crate) const RULE_WORDS: [&str; 46] = [
     "the",
     "his",
     "her",
@@ -1486,6 +1492,8 @@ pub(crate) const RULE_WORDS: [&str; 44] = [
     "itinerary",
     "virtual",
     "virtually",
+    "also",
+    "flanked",
 ];
 
 /// The words of the sentence gates of [`IDS`], besides the first words of [`TRIGGERS`] and
@@ -1517,6 +1525,9 @@ const ATTENDED_IT: [&str; 7] = [
     "participated",
 ];
 const HABITUAL: [&str; 2] = ["times", "repeatedly"];
+/// The words of the gates [`Ids::envoys`] and [`Ids::joined_or_flanked`].
+const ENVOYS: [&str; 2] = ["envoys", "ambassadors"];
+const JOINED_OR_FLANKED: [&str; 2] = ["joined", "flanked"];
 const SEPARATELY: [&str; 5] = [
     "separately",
     "respectively",
@@ -1567,6 +1578,9 @@ pub(crate) fn gated_words() -> Vec<&'static str> {
         &WILL,
         &CALL_WORDS,
         &KIND_WORDS,
+        &["present", "also"],
+        &ENVOYS,
+        &JOINED_OR_FLANKED,
     ] {
         words.extend(list);
     }
@@ -1615,6 +1629,10 @@ static IDS: LazyLock<Ids> = LazyLock::new(|| {
         // The words of `refine_kinds`' phrases.
         call_words: bits(&CALL_WORDS),
         kind_words: bits(&KIND_WORDS),
+        present_word: bits(&["present"]),
+        also: bits(&["also"]),
+        envoys: bits(&ENVOYS),
+        joined_or_flanked: bits(&JOINED_OR_FLANKED),
     }
 });
 
@@ -2650,6 +2668,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 && (r.start + 3..r.end.min(r.start + 11)).any(|x| matches!(doc.low(x), "were" | "was")))
             // "Philippine officials present were A, B and C."
             || (r.len() > 5
+                && doc.sentence_may_have(si, ids.present_word)
                 && (r.start + 1..r.end - 2).any(|x| {
                     doc.low(x) == "present"
                         && matches!(doc.low(x + 1), "were" | "was")
@@ -2657,6 +2676,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 }))
             // "X and Y were also at the meeting."
             || (r.len() > 6
+                && doc.sentence_may_have(si, ids.also)
                 && (r.start + 2..r.end - 3).any(|x| {
                     doc.low(x) == "also"
                         && matches!(doc.low(x - 1), "was" | "were")
@@ -2714,6 +2734,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             triggers
                 .iter()
                 .all(|t| t.token > r.start && doc.low(t.token - 1) == "the")
+                && doc.sentence_may_have(si, ids.joined_or_flanked)
                 && (r.start + 1..r.end).any(|x| {
                     let person_at =
                         |t: usize| named.iter().any(|&(p, at)| at == t && last.contains(&p));
@@ -2948,10 +2969,15 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         // were A, B and C.": the ambassadors of the ceremony just told without names.
         // ... or "The new envoys are A from X, B from Y and C from Z", a few sentences on.
         // (Not who says so: "X said the new envoys are ...".)
-        let list_start = (r.start + 1..r.end).find(|&x| {
-            matches!(doc.low(x - 1), "envoys" | "ambassadors")
-                && matches!(doc.low(x), "are" | "were" | "include" | "included")
-        });
+        let list_start = doc
+            .sentence_may_have(si, ids.envoys)
+            .then(|| {
+                (r.start + 1..r.end).find(|&x| {
+                    matches!(doc.low(x - 1), "envoys" | "ambassadors")
+                        && matches!(doc.low(x), "are" | "were" | "include" | "included")
+                })
+            })
+            .flatten();
         let envoys_listed = list_start.is_some();
         if triggers.iter().all(|t| !t.strong)
             && (presenting_credentials || envoys_listed)
