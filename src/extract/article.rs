@@ -1445,9 +1445,15 @@ struct Ids {
     also: u128,
     envoys: u128,
     joined_or_flanked: u128,
+    /// The first words of [`find_meetings`]' time clauses ("days before", "ahead of").
+    time_clause: u128,
+    /// The nouns of [`date_meeting`]'s "the talks" in a later sentence.
+    the_meeting: u128,
+    between: u16,
+    with: u16,
 }
 
-pub(crate) const RULE_WORDS: [&str; 46] = [
+pub(crate) const RULE_WORDS: [&str; 53] = [
     "the",
     "his",
     "her",
@@ -1494,6 +1500,13 @@ pub(crate) const RULE_WORDS: [&str; 46] = [
     "virtually",
     "also",
     "flanked",
+    "between",
+    "with",
+    "before",
+    "ahead",
+    "since",
+    "which",
+    "visit",
 ];
 
 /// The words of the sentence gates of [`IDS`], besides the first words of [`TRIGGERS`] and
@@ -1528,6 +1541,15 @@ const HABITUAL: [&str; 2] = ["times", "repeatedly"];
 /// The words of the gates [`Ids::envoys`] and [`Ids::joined_or_flanked`].
 const ENVOYS: [&str; 2] = ["envoys", "ambassadors"];
 const JOINED_OR_FLANKED: [&str; 2] = ["joined", "flanked"];
+const TIME_CLAUSE: [&str; 4] = ["before", "ahead", "since", "which"];
+const THE_MEETING: [&str; 6] = [
+    "talks",
+    "meeting",
+    "negotiations",
+    "visit",
+    "call",
+    "conversation",
+];
 const SEPARATELY: [&str; 5] = [
     "separately",
     "respectively",
@@ -1581,6 +1603,8 @@ pub(crate) fn gated_words() -> Vec<&'static str> {
         &["present", "also"],
         &ENVOYS,
         &JOINED_OR_FLANKED,
+        &TIME_CLAUSE,
+        &THE_MEETING,
     ] {
         words.extend(list);
     }
@@ -1633,6 +1657,10 @@ static IDS: LazyLock<Ids> = LazyLock::new(|| {
         also: bits(&["also"]),
         envoys: bits(&ENVOYS),
         joined_or_flanked: bits(&JOINED_OR_FLANKED),
+        time_clause: bits(&TIME_CLAUSE),
+        the_meeting: bits(&THE_MEETING),
+        between: id("between"),
+        with: id("with"),
     }
 });
 
@@ -2384,7 +2412,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             // "discussed preparations for a phone call between A and B": a planned meeting's
             // people, talked about.
             if let Some(planned_from) = (r.start + 1..r.end.saturating_sub(1)).find(|&k| {
-                matches!(doc.low(k + 1), "between" | "with")
+                (doc.word(k + 1) == ids.between || doc.word(k + 1) == ids.with)
                     && matches!(doc.low(k), MEETING_NOUNS!() | "call" | "visit" | "summit")
                     && (k.saturating_sub(4).max(r.start)..k).any(|x| {
                         doc.word_flags(x) & vocab::NOT_YET != 0
@@ -3109,22 +3137,25 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         });
         // "X met Y in Kuala Lumpur, days before Z travels to China", "... ahead of Z's visit": a
         // time told by another event ends the clause, unless another meeting phrase follows.
-        let time_clause = (triggers[0].end..r.end)
-            .find(|&k| {
-                (doc.low(k) == "before"
+        let ends_clause = |k: usize| {
+            (doc.low(k) == "before"
+                && k > r.start
+                && matches!(
+                    doc.low(k - 1),
+                    "," | "days" | "weeks" | "hours" | "months" | "shortly" | "just"
+                ))
+                || (doc.low(k) == "ahead" && k + 1 < r.end && doc.low(k + 1) == "of")
+                // "..., his first visit since his forces toppled X in December"
+                || doc.low(k) == "since"
+                // "..., during which the two discussed the summit between X and Y"
+                || (doc.low(k) == "which"
                     && k > r.start
-                    && matches!(
-                        doc.low(k - 1),
-                        "," | "days" | "weeks" | "hours" | "months" | "shortly" | "just"
-                    ))
-                    || (doc.low(k) == "ahead" && k + 1 < r.end && doc.low(k + 1) == "of")
-                    // "..., his first visit since his forces toppled X in December"
-                    || doc.low(k) == "since"
-                    // "..., during which the two discussed the summit between X and Y"
-                    || (doc.low(k) == "which"
-                        && k > r.start
-                        && matches!(doc.low(k - 1), "during" | "in"))
-            })
+                    && matches!(doc.low(k - 1), "during" | "in"))
+        };
+        let time_clause = doc
+            .sentence_may_have(si, ids.time_clause)
+            .then(|| (triggers[0].end..r.end).find(|&k| ends_clause(k)))
+            .flatten()
             .filter(|&k| !triggers.iter().any(|t| t.token > k));
         let r = r.start..plan.unwrap_or(r.end).min(time_clause.unwrap_or(r.end));
         // "sanctions on X after Y met Z": the meeting's clause starts at the subordinator, and the
@@ -3323,7 +3354,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         for (mut people, seg, trigger, reported) in groups {
             // "X said that Thursday's meeting between A and B ...": the meeting is A's and B's.
             if let Some(at) = (seg.start + 1..seg.end).find(|&k| {
-                doc.low(k) == "between"
+                doc.word(k) == ids.between
                     && matches!(doc.low(k - 1), MEETING_NOUNS!() | "call" | "conversation")
             }) {
                 let between = people_in(at..seg.end);
@@ -4670,14 +4701,14 @@ fn date_meeting(
             .iter()
             .any(|o| o.sentence == si && m.participants.contains(&o.person));
         let r = doc.sentence_tokens[si].clone();
-        let the_meeting = (r.start + 1..r.end).any(|k| {
-            matches!(doc.low(k - 1), "the" | "bilateral")
-                && matches!(
-                    doc.low(k),
-                    "talks" | "meeting" | "negotiations" | "visit" | "call" | "conversation"
-                )
-        });
-        (names_participant || the_meeting) && !planned_day(si)
+        let the_meeting = || {
+            doc.sentence_may_have(si, IDS.the_meeting)
+                && (r.start + 1..r.end).any(|k| {
+                    THE_MEETING.contains(&doc.low(k))
+                        && matches!(doc.low(k - 1), "the" | "bilateral")
+                })
+        };
+        (names_participant || the_meeting()) && !planned_day(si)
     });
     for si in m.evidence.iter().copied().chain(lead).chain(follow_up) {
         if let Some(d) = dated(si) {
