@@ -1016,15 +1016,17 @@ fn hosts_take_the_venue(
                     let r = doc.sentence_tokens[o.sentence].clone();
                     // ("made his first official visit on Tuesday, one day after taking
                     // office, to Finland": the destination may come after the visit's date.)
-                    let visit_to_venue = (o.end..r.end.min(o.end + 12)).any(|k| {
-                        matches!(doc.low(k), "visit" | "visiting" | "trip")
-                            && (k + 1..r.end.min(k + 12)).any(|x| {
-                                (x < k + 4 || doc.low(x - 1) == "to")
-                                    && doc.tags[x].place().is_some_and(|pl| pl.0 == country)
-                            })
-                    });
-                    let companion = (o.start.saturating_sub(12).max(r.start + 1)..o.start)
-                        .any(|k| doc.low(k) == "by" && doc.low(k - 1) == "accompanied");
+                    let visit_to_venue = doc.sentence_may_have(o.sentence, IDS.visit)
+                        && (o.end..r.end.min(o.end + 12)).any(|k| {
+                            VISIT.contains(&doc.low(k))
+                                && (k + 1..r.end.min(k + 12)).any(|x| {
+                                    (x < k + 4 || doc.low(x - 1) == "to")
+                                        && doc.tags[x].place().is_some_and(|pl| pl.0 == country)
+                                })
+                        });
+                    let companion = doc.sentence_may_have(o.sentence, IDS.accompanied_word)
+                        && (o.start.saturating_sub(12).max(r.start + 1)..o.start)
+                            .any(|k| doc.low(k) == "by" && doc.low(k - 1) == "accompanied");
                     visit_to_venue || companion
                 })
             };
@@ -1451,9 +1453,12 @@ struct Ids {
     the_meeting: u128,
     between: u16,
     with: u16,
+    /// The words of [`hosts_take_the_venue`]'s travellers: "on a visit to", "accompanied by".
+    visit: u128,
+    accompanied_word: u128,
 }
 
-pub(crate) const RULE_WORDS: [&str; 53] = [
+pub(crate) const RULE_WORDS: [&str; 55] = [
     "the",
     "his",
     "her",
@@ -1507,6 +1512,8 @@ pub(crate) const RULE_WORDS: [&str; 53] = [
     "since",
     "which",
     "visit",
+    "visiting",
+    "trip",
 ];
 
 /// The words of the sentence gates of [`IDS`], besides the first words of [`TRIGGERS`] and
@@ -1541,6 +1548,7 @@ const HABITUAL: [&str; 2] = ["times", "repeatedly"];
 /// The words of the gates [`Ids::envoys`] and [`Ids::joined_or_flanked`].
 const ENVOYS: [&str; 2] = ["envoys", "ambassadors"];
 const JOINED_OR_FLANKED: [&str; 2] = ["joined", "flanked"];
+const VISIT: [&str; 3] = ["visit", "visiting", "trip"];
 const TIME_CLAUSE: [&str; 4] = ["before", "ahead", "since", "which"];
 const THE_MEETING: [&str; 6] = [
     "talks",
@@ -1605,6 +1613,7 @@ pub(crate) fn gated_words() -> Vec<&'static str> {
         &JOINED_OR_FLANKED,
         &TIME_CLAUSE,
         &THE_MEETING,
+        &VISIT,
     ] {
         words.extend(list);
     }
@@ -1661,6 +1670,8 @@ static IDS: LazyLock<Ids> = LazyLock::new(|| {
         the_meeting: bits(&THE_MEETING),
         between: id("between"),
         with: id("with"),
+        visit: bits(&VISIT),
+        accompanied_word: bits(&["accompanied"]),
     }
 });
 
