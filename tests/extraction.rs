@@ -5102,3 +5102,28 @@ fn ranks_without_full_stops_open_a_name_and_an_honorific_may_end_one() {
         pairs(&d)
     );
 }
+
+#[test]
+fn two_holders_of_one_office_who_meet_are_of_two_countries() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Sri Lanka asks China to defer ship visit\n\nSri Lanka on Monday asked China to postpone the visit of a Chinese vessel, after Chinese Foreign Minister Li Hongbo said China valued the port.\n\nThe ministry reasserted the friendship between Sri Lanka and China, as reiterated by the two Foreign Ministers Ravi Perera and Li Hongbo on August 4 at a bilateral meeting in Phnom Penh.\n",
+        )],
+        "file,published\na.txt,2022-08-08\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["Li Hongbo", "Ravi Perera"])],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(
+        official(&d, "Ravi Perera").country.as_deref(),
+        Some("Sri Lanka")
+    );
+    assert_eq!(
+        d.meetings[0].date.map(|x| x.to_string()).as_deref(),
+        Some("2022-08-04")
+    );
+}

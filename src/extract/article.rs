@@ -240,14 +240,21 @@ fn counterparts_are_foreign(doc: &Doc<'_>, meetings: &[ArticleMeeting], persons:
             let Some((c, _)) = p.country.filter(|_| p.country_is_firm()) else {
                 continue;
             };
-            if !p
-                .titles
-                .iter()
-                .any(|t| t.eq_ignore_ascii_case("counterpart"))
+            let q = &persons[other];
+            // "the two Foreign Ministers A and B ... at a bilateral meeting": two holders of
+            // one office who meet are counterparts too (not "Minister": two of one cabinet).
+            let same_office = p.titles.iter().any(|t| {
+                (t.contains(' ') || doc.lex.heads_of_state.contains(&t.to_lowercase()))
+                    && q.titles.iter().any(|u| u.eq_ignore_ascii_case(t))
+            });
+            if !same_office
+                && !p
+                    .titles
+                    .iter()
+                    .any(|t| t.eq_ignore_ascii_case("counterpart"))
             {
                 continue;
             }
-            let q = &persons[other];
             if !q.country_is_firm() && q.country.is_some_and(|x| x.0 == c) {
                 persons[other].country =
                     majority_country_but(doc, Some(c)).map(|x| (x, CountryEvidence::Majority));
@@ -3818,6 +3825,15 @@ fn coordinated_subjects(doc: &Doc<'_>, here: &[&Occurrence], trigger: usize) -> 
             && (trigger - w[1].end <= 2
                 // "A, B and C, respectively, discussed"
                 || (w[1].end..trigger).all(|k| matches!(doc.low(k), "," | "respectively"))
+                // "... by the two Foreign Ministers A and B on August 4 at a bilateral meeting":
+                // only the day and the place of the meeting between.
+                || (w[1].end..trigger).all(|k| {
+                    matches!(
+                        doc.low(k),
+                        "on" | "at" | "a" | "the" | "bilateral" | "their" | "during" | ","
+                    ) || doc.word_flags(k) & (vocab::MONTH | vocab::DAY) != 0
+                        || doc.tok(k).bytes().all(|b| b.is_ascii_digit())
+                })
                 || (here.last().is_some_and(|l| l.start == w[1].start)
                     && (trigger.saturating_sub(3)..trigger)
                         .any(|k| matches!(doc.low(k), "following" | "after")))
