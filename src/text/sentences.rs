@@ -71,7 +71,23 @@ pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                         || matches!(c, '"' | '“' | '‘' | '\'' | '(')
                 })
                 && !(b == b'.' && is_abbreviation(&s[..i]));
-            if boundary {
+            // "... a joint press statement.Maia Sandu came ...": pasted copy that lost the space
+            // after a full stop, between a lower-case word and a capitalised one.
+            let glued = ws == 0 && b == b'.' && j == i + 1 && {
+                let mut next = after.chars();
+                let lower_before = s[..i]
+                    .bytes()
+                    .rev()
+                    .take_while(u8::is_ascii_lowercase)
+                    .count();
+                next.next().is_some_and(char::is_uppercase)
+                    && next.next().is_some_and(char::is_lowercase)
+                    && lower_before >= 3
+                    && !s.as_bytes()[..i - lower_before]
+                        .last()
+                        .is_some_and(u8::is_ascii_alphabetic)
+            };
+            if boundary || glued {
                 push(start, j, &mut out);
                 start = j;
                 i = j;
@@ -156,6 +172,19 @@ mod tests {
             .into_iter()
             .map(|r| &s[r])
             .collect()
+    }
+
+    #[test]
+    fn a_full_stop_that_lost_its_space_still_ends_a_sentence() {
+        let text = "They will hold a joint statement.Maia Sandu came with him. The U.S.Army and St.Petersburg stay.";
+        assert_eq!(
+            split(text),
+            [
+                "They will hold a joint statement.",
+                "Maia Sandu came with him.",
+                "The U.S.Army and St.Petersburg stay."
+            ]
+        );
     }
 
     #[test]
