@@ -5127,3 +5127,24 @@ fn two_holders_of_one_office_who_meet_are_of_two_countries() {
         Some("2022-08-04")
     );
 }
+
+#[test]
+fn the_source_who_attended_the_meeting_is_at_it() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "PM holds talks with US delegation\n\nAddis Ababa, October 13, 2017 (FBC) - Prime Minister Abebe Tadesse yesterday received and held talks with a US delegation led by James M. Harlan, the US Senator from Oklahoma.\n\nThey also conferred on regional peace and security, according to Dr Workneh Alemu, Minister of Foreign Affairs of Ethiopia who attended the meeting held at the Prime Minister's office.\n",
+        )],
+        "file,published\na.txt,2017-10-13\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&[
+            "Abebe Tadesse",
+            "James M. Harlan",
+            "Workneh Alemu"
+        ])],
+        "{:?}",
+        pairs(&d)
+    );
+}

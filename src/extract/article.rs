@@ -2351,11 +2351,18 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     })
                 };
                 // "..., according to Oli's personal aide X": the source, however few are named.
+                // (Unless the source was there: "..., according to X, Minister of Foreign
+                // Affairs of Ethiopia who attended the meeting".)
+                let attended_it = || {
+                    (o.end..r.end.saturating_sub(1).min(o.end + 12)).any(|k| {
+                        doc.low(k) == "who" && matches!(doc.low(k + 1), "attended" | "participated")
+                    })
+                };
                 let according_to = (o.start.saturating_sub(8).max(r.start + 1)..o.start).any(|k| {
                     doc.low(k - 1) == "according"
                         && doc.low(k) == "to"
                         && first_trigger.is_none_or(|t| t < k)
-                });
+                }) && !attended_it();
                 !according_to
                     && ((few && !names_a_quote(doc, o, r.clone()) && !spokesperson())
                         || !is_attribution(doc, o, r.clone(), first_trigger))
@@ -2559,7 +2566,12 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         let words = || r.clone().map(|x| doc.low(x));
         // "X held talks with Y, with whom he co-chaired a forum attended by 500 companies": the
         // sentence's own meeting, not an attendance line of the one before.
-        let own_meeting_before = |x: usize| triggers.iter().any(|t| t.strong && t.token < x);
+        // ("They also conferred on ..., according to X who attended the meeting": the meeting
+        // just told, told again by its pronoun, is not one of the sentence's own.)
+        let told_again_by_they =
+            doc.low(r.start) == "they" && named.iter().all(|&(_, t)| t > r.start + 3);
+        let own_meeting_before =
+            |x: usize| !told_again_by_they && triggers.iter().any(|t| t.strong && t.token < x);
         let attendance = doc.sentence_may_have(si, ids.attendance)
             && (r
                 .clone()
