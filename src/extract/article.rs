@@ -3297,9 +3297,10 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                                     "presidents" | "leaders" | "ministers" | "premiers"
                                 )
                         });
+                    let own = own_subject(i);
                     let mut g = if the_two {
                         people_in(r.start..t.token)
-                    } else if let Some((k, _, _)) = own_subject(i) {
+                    } else if let Some((k, _, _)) = own {
                         people_in(k..t.token)
                     } else {
                         subject.clone()
@@ -3309,7 +3310,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                             g.push(p);
                         }
                     }
-                    (g, seg, t, own_subject(i).and_then(|s| s.2))
+                    (g, seg, t, own.and_then(|s| s.2))
                 })
                 .collect()
         } else {
