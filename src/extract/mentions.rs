@@ -913,7 +913,8 @@ fn parse_title(
 
     // "A B, ambassador of Nepal to China, C D, joint secretary": a title between two names set
     // off by commas is the first's (read below as "name before the title"), not the second's.
-    let appositive_to_name_before = {
+    // (A closure: only the two comma readings below need it, and this runs for every title.)
+    let appositive_to_name_before = || {
         let mut c = left;
         if c > r.start && doc.low(c - 1) == "the" {
             c -= 1;
@@ -1030,7 +1031,7 @@ fn parse_title(
             title_end = j + 2;
             j += 2;
         } else if let Some(comma) = (j + 1..r.end.min(j + 8)).find(|&x| doc.low(x) == ",")
-            && !appositive_to_name_before
+            && !appositive_to_name_before()
             && (j + 1..comma).all(|x| doc.tokens()[x].kind != TokenKind::Punct)
             && name_run(doc, comma + 1, r.end)
                 .is_some_and(|run| run.len() >= 2 && appositive_ends(doc, run.end, r.end))
@@ -1078,7 +1079,7 @@ fn parse_title(
         {
             span_end = run.end;
             name = Some(run);
-        } else if k < r.end && doc.low(k) == "," && !appositive_to_name_before {
+        } else if k < r.end && doc.low(k) == "," && !appositive_to_name_before() {
             // Appositive: "Senior Aide ..., Omar Said Haddad, the two sides ...", "Chief of
             // General Staff ..., Major General X".
             let mut a = k + 1;
