@@ -3820,6 +3820,47 @@ fn envoys_listed_after_a_credentials_ceremony() {
 }
 
 #[test]
+fn envoys_who_presented_credentials_are_listed_with_their_countries() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "President receives envoys\n\nMaseru, March 5, 2021 - President Tefo Lerata has today received credential letters of new ambassadors of three countries.\n\nThe envoys who presented their letters of credence to the president are Dana Kolle of the U.S., Pita Onwe of Kenya and Ruth Salme of Switzerland.\n",
+        )],
+        "file,published\na.txt,2021-03-05\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&[
+            "Dana Kolle",
+            "Pita Onwe",
+            "Ruth Salme",
+            "Tefo Lerata"
+        ])],
+        "{:?}",
+        d.officials
+    );
+    assert_eq!(
+        official(&d, "Dana Kolle").country.as_deref(),
+        Some("United States")
+    );
+}
+
+#[test]
+fn a_us_without_its_last_dot_is_the_country() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister holds talks with envoy\n\nForeign Minister Jorn Gedsu held talks with the U.S Ambassador to Ethiopia, Michael Rynar, today.\n",
+        )],
+        "file,published\na.txt,2020-02-13\n",
+    );
+    assert_eq!(
+        official(&d, "Michael Rynar").country.as_deref(),
+        Some("United States")
+    );
+}
+
+#[test]
 fn arrived_at_the_palace_to_meet_officials_present_and_a_nickname() {
     let d = extract(
         &[(

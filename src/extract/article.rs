@@ -3027,13 +3027,26 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         // were A, B and C.": the ambassadors of the ceremony just told without names.
         // ... or "The new envoys are A from X, B from Y and C from Z", a few sentences on.
         // (Not who says so: "X said the new envoys are ...".)
+        // ... or "The envoys who presented their credentials to the president are A of X, ...".
         let list_start = doc
             .sentence_may_have(si, ids.envoys)
             .then(|| {
-                (r.start + 1..r.end).find(|&x| {
-                    matches!(doc.low(x - 1), "envoys" | "ambassadors")
-                        && matches!(doc.low(x), "are" | "were" | "include" | "included")
-                })
+                let listing =
+                    |x: usize| matches!(doc.low(x), "are" | "were" | "include" | "included");
+                (r.start + 1..r.end)
+                    .find(|&x| matches!(doc.low(x - 1), "envoys" | "ambassadors") && listing(x))
+                    .or_else(|| {
+                        let noun = (r.start..r.end.min(r.start + 4))
+                            .find(|&x| matches!(doc.low(x), "envoys" | "ambassadors"))?;
+                        if !matches!(doc.low(noun + 1), "who" | "that") {
+                            return None;
+                        }
+                        let first_name = occ
+                            .iter()
+                            .find(|o| o.sentence == si)
+                            .map_or(r.end, |o| o.start);
+                        (noun + 2..first_name.min(noun + 20)).find(|&x| listing(x))
+                    })
             })
             .flatten();
         let envoys_listed = list_start.is_some();

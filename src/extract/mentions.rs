@@ -345,9 +345,17 @@ fn skip_honorifics(doc: &Doc<'_>, mut k: usize, end: usize) -> usize {
 
 /// "the new envoys are A from Namibia, B from Ireland and C from Italy" (token `i` is "envoys"):
 /// each name an ambassador, of the country after "from". Empty unless two or more names follow.
+/// ("The envoys who presented their credentials are A of the U.S., B of Kenya ...")
 fn listed_envoys(doc: &Doc<'_>, si: usize, r: Range<usize>, i: usize) -> Vec<Mention> {
+    let listing = |k: usize| matches!(doc.low(k), "are" | "were" | "include" | "included");
     let mut k = i + 1;
-    if !(k < r.end && matches!(doc.low(k), "are" | "were" | "include" | "included")) {
+    if k < r.end && matches!(doc.low(k), "who" | "that") {
+        match (k + 1..r.end.min(k + 20)).find(|&x| listing(x)) {
+            Some(x) => k = x,
+            None => return Vec::new(),
+        }
+    }
+    if !(k < r.end && listing(k)) {
         return Vec::new();
     }
     k += 1;
@@ -364,12 +372,13 @@ fn listed_envoys(doc: &Doc<'_>, si: usize, r: Range<usize>, i: usize) -> Vec<Men
         k = name.end;
         let quoted = doc.quoted[name.start];
         let mut country = None;
-        if k + 1 < r.end
+        let the = usize::from(k + 2 < r.end && doc.low(k + 1) == "the");
+        if k + 1 + the < r.end
             && matches!(doc.low(k), "from" | "of")
-            && let Some((c, _, n)) = doc.tags[k + 1].place()
+            && let Some((c, _, n)) = doc.tags[k + 1 + the].place()
         {
             country = Some((c, CountryEvidence::Explicit));
-            k += 1 + n;
+            k += 1 + the + n;
         }
         out.push(Mention {
             sentence: si,

@@ -138,7 +138,8 @@ pub fn tokenize(src: &str, range: std::ops::Range<usize>) -> Vec<Token> {
             let next = char_at(s, end + clen).map(|x| x.0);
             let ok = if c == '.' {
                 // A dot between single capitals ("U.S"): the run before is one capital, the next
-                // character a capital followed by a dot or the end.
+                // character a capital followed by a dot, the end or a non-word character ("the
+                // U.S Ambassador", as some outlets drop the last dot).
                 let run = &s[run_start..end];
                 let mut rc = run.chars();
                 let single_capital =
@@ -147,7 +148,7 @@ pub fn tokenize(src: &str, range: std::ops::Range<usize>) -> Vec<Token> {
                     char_at(s, end + clen + next.map_or(0, char::len_utf8)).map(|x| x.0);
                 single_capital
                     && next.is_some_and(char::is_uppercase)
-                    && after_next.is_none_or(|n| n == '.')
+                    && after_next.is_none_or(|n| n == '.' || !is_word_char(n))
             } else {
                 next.is_some_and(is_word_char)
                     && !(is_apostrophe(c) && possessive_at(s, end).is_some())
@@ -206,6 +207,9 @@ mod tests {
         );
         assert_eq!(words("Mualla’s remarks"), ["Mualla", "’s", "remarks"]);
         assert_eq!(words("the U.S. troops"), ["the", "U.S.", "troops"]);
+        // Some outlets drop the last dot; an initial before a name stays apart.
+        assert_eq!(words("the U.S Ambassador"), ["the", "U.S", "Ambassador"]);
+        assert_eq!(words("John F.Kennedy"), ["John", "F", ".", "Kennedy"]);
         assert_eq!(
             words("Tehran, SANA- Foreign"),
             ["Tehran", ",", "SANA", "-", "Foreign"]
