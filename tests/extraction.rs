@@ -2240,6 +2240,29 @@ fn a_meeting_skipped_and_a_webinar_hosted_by_a_think_tank_are_no_meetings() {
 }
 
 #[test]
+fn discussed_efforts_to_do_something_with_ministers_but_not_plans_to_meet_with_one() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "PM discusses support with ministers\n\nPrime Minister of Ukraine Denis Holub discussed the consolidation of efforts to support Ukraine with Minister of Foreign Affairs of Austria Karl Brenner, and Minister of Foreign Affairs of Slovakia Ivan Kral.\n",
+            ),
+            (
+                "b.txt",
+                "Minister discusses plans\n\nForeign Minister Anna Berg of Sweden discussed plans to meet with President Luis Ortega of Chile next year.\n",
+            ),
+        ],
+        "file,published\na.txt,2022-02-08\nb.txt,2022-02-08\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["Denis Holub", "Ivan Kral", "Karl Brenner"])],
+        "{:?}",
+        d.meetings
+    );
+}
+
+#[test]
 fn discussed_with_someone_in_a_phone_call_is_a_call() {
     let d = extract(
         &[(

@@ -2126,8 +2126,22 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                             && (matches!(doc.low(x + 1), "over" | "by" | "via")
                                 || matches!(doc.low(x - 1), "phone" | "telephone")
                                 || doc.word_flags(x - 1) & vocab::DAY != 0);
+                        // ("efforts to support Ukraine with X", not "plans to meet with X")
+                        let to_meet = doc.low(x) == "to"
+                            && x + 1 < r.end
+                            && matches!(
+                                doc.low(x + 1),
+                                "meet"
+                                    | "visit"
+                                    | "hold"
+                                    | "host"
+                                    | "receive"
+                                    | "talk"
+                                    | "cooperate"
+                            );
                         aside
-                            || !matches!(doc.low(x), "," | ";" | ":" | "to" | "signed" | "reached")
+                            || !(to_meet
+                                || matches!(doc.low(x), "," | ";" | ":" | "signed" | "reached"))
                     })
                     .any(|x| doc.low(x) == "with" && person_after(x + 1)));
             // "a joint news conference with X following their meeting": the meeting of the
