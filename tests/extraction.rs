@@ -2263,6 +2263,26 @@ fn discussed_efforts_to_do_something_with_ministers_but_not_plans_to_meet_with_o
 }
 
 #[test]
+fn the_conversation_held_over_the_phone_in_the_next_sentence_is_a_call() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Envoy begins work with call\n\nWASHINGTON, May 25 (Yonhap) -- Tom Reyes, the new special envoy, has begun his work, speaking with his Japanese counterpart, Kenji Sato, the State Department said Tuesday.\n\nThe conversation, apparently held over the phone, came after President Dan Miller met South Korean President Lee Jun-ho on Friday.\n",
+        )],
+        "file,published\na.txt,2021-05-25\n",
+    );
+    let p = sorted_pairs(&d);
+    assert!(
+        p.contains(&(names(&["Kenji Sato", "Tom Reyes"]), MeetingKind::PhoneCall)),
+        "{p:?}"
+    );
+    assert!(
+        p.contains(&(names(&["Dan Miller", "Lee Jun-ho"]), MeetingKind::InPerson)),
+        "{p:?}"
+    );
+}
+
+#[test]
 fn discussed_with_someone_in_a_phone_call_is_a_call() {
     let d = extract(
         &[(

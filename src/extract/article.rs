@@ -4977,13 +4977,15 @@ fn refine_kinds(doc: &Doc<'_>, meetings: &mut [ArticleMeeting]) {
         "via video",
         "by video",
     ];
-    const PHONE: [&str; 10] = [
+    const PHONE: [&str; 12] = [
         "the phone call",
         "the telephone call",
         "the phone conversation",
         "the telephone conversation",
         "by phone",
         "by telephone",
+        "over the phone",
+        "over the telephone",
         "during the call",
         "joined the call",
         // Readouts: "On the call, the Secretary raised ...".
@@ -5025,7 +5027,12 @@ fn refine_kinds(doc: &Doc<'_>, meetings: &mut [ArticleMeeting]) {
         // Later sentences only: the first evidence's own words already chose the kind ("X joined
         // the call" after it still tells which kind).
         let first = meetings[i].evidence[0];
-        let later = context(doc, meetings, &meetings[i]).filter(|&s| s != first);
+        let told = context(doc, meetings, &meetings[i]);
+        // ... and the sentence after, when it opens on the meeting's noun: "The conversation,
+        // apparently held over the phone, came after ..." (whatever other meeting it tells).
+        let next_names_it = told.end < doc.sentences.len()
+            && opens_with_its_noun(doc, doc.sentence_tokens[told.end].clone());
+        let later = (told.start..told.end + usize::from(next_names_it)).filter(|&s| s != first);
         if !later
             .clone()
             .any(|s| doc.sentence_may_have(s, IDS.call_words))
