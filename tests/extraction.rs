@@ -2283,6 +2283,28 @@ fn the_conversation_held_over_the_phone_in_the_next_sentence_is_a_call() {
 }
 
 #[test]
+fn a_department_set_off_by_commas_between_title_and_name() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "President meets delegation\n\nPresident Dan Grange today met with Secretary-General Irwin Larocka and a delegation which included Advisor to the Secretary-General, Mr. Neville Bisso and Executive Director, Human Resource Management at the Secretariat, Ms.Charmaine Atkin-Jordan, a release stated.\n",
+        )],
+        "file,published\na.txt,2017-01-06\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&[
+            "Charmaine Atkin-Jordan",
+            "Dan Grange",
+            "Irwin Larocka",
+            "Neville Bisso"
+        ])],
+    );
+    // Not "Human Resource Management": a department is no one's name.
+    assert_eq!(d.officials.len(), 4, "{:?}", d.officials);
+}
+
+#[test]
 fn discussed_with_someone_in_a_phone_call_is_a_call() {
     let d = extract(
         &[(

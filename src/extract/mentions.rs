@@ -1042,15 +1042,32 @@ fn parse_title(
         } else if let Some(comma) = (j + 1..r.end.min(j + 8)).find(|&x| doc.low(x) == ",")
             && !appositive_to_name_before()
             && (j + 1..comma).all(|x| doc.tokens()[x].kind != TokenKind::Punct)
-            && name_run(doc, comma + 1, r.end)
+            && name_run(doc, skip_honorifics(doc, comma + 1, r.end), r.end)
                 .is_some_and(|run| run.len() >= 2 && appositive_ends(doc, run.end, r.end))
         {
             // "the EU Special Envoy for Dialogue, Miroslav Lajcak", "the Prime Minister of
             // Pristina's temporary institutions, Albin Kurti": a complement the lexicon does not
             // know, closed by the comma before an appositive name.
+            // ("Executive Director, Human Resource Management at the Secretariat, Ms. X")
             title_end = comma;
             j = comma;
         }
+    } else if j + 2 < r.end
+        && doc.low(j) == ","
+        && let Some(comma) = (j + 2..r.end.min(j + 10)).find(|&x| doc.low(x) == ",")
+        && (j + 1..comma).any(|x| doc.tags[x].org_word().is_some())
+        && (j + 1..comma).all(|x| {
+            doc.tags[x].head().is_none()
+                && (doc.is_capitalised(x) || matches!(doc.low(x), "at" | "of" | "the" | "for"))
+        })
+        && name_run(doc, skip_honorifics(doc, comma + 1, r.end), r.end)
+            .is_some_and(|run| run.len() >= 2 && appositive_ends(doc, run.end, r.end))
+        && !appositive_to_name_before()
+    {
+        // "Executive Director, Human Resource Management at the Secretariat, Ms. X": the
+        // department set off by commas, then the name.
+        title_end = comma;
+        j = comma;
     }
     let mut span_end = j;
     let complement = head + head_len..title_end;
