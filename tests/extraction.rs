@@ -2305,6 +2305,18 @@ fn a_department_set_off_by_commas_between_title_and_name() {
 }
 
 #[test]
+fn an_honorific_ends_a_complement_the_lexicon_does_not_know() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Talks held\n\nDeputy Prime Minister Biman Rasad met with the National Security Council Coordinator for the Indo-Pacific Dr Kurt Cambel.\n",
+        )],
+        "file,published\na.txt,2023-03-23\n",
+    );
+    assert_eq!(sorted_groups(&d), [names(&["Biman Rasad", "Kurt Cambel"])]);
+}
+
+#[test]
 fn discussed_with_someone_in_a_phone_call_is_a_call() {
     let d = extract(
         &[(

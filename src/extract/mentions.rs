@@ -1039,6 +1039,21 @@ fn parse_title(
             // does not know, then the name.
             title_end = j + 2;
             j += 2;
+        } else if let Some(h) =
+            (j + 2..r.end.min(j + 8)).find(|&x| doc.tags[x].honorific().is_some())
+            // (Not "Special Envoy of H. E. X": whom the envoy serves.)
+            && !(doc.low(j) == "of" && doc.tags[head].head().is_some_and(|(_, envoy)| envoy))
+            && (j + 1..h).all(|x| {
+                doc.tokens()[x].kind != TokenKind::Punct
+                    && (doc.is_capitalised(x) || COMPLEMENT_GLUE.contains(&doc.low(x)))
+            })
+            && name_run(doc, skip_honorifics(doc, h, r.end), r.end)
+                .is_some_and(|run| run.len() >= 2)
+        {
+            // "Coordinator for the Indo-Pacific Dr Kurt Campbell": a complement the lexicon does
+            // not know, ended by the honorific before the name.
+            title_end = h;
+            j = h;
         } else if let Some(comma) = (j + 1..r.end.min(j + 8)).find(|&x| doc.low(x) == ",")
             && !appositive_to_name_before()
             && (j + 1..comma).all(|x| doc.tokens()[x].kind != TokenKind::Punct)
