@@ -2317,6 +2317,25 @@ fn an_honorific_ends_a_complement_the_lexicon_does_not_know() {
 }
 
 #[test]
+fn a_nationality_before_the_body_whose_office_it_is() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Greek FM in Madrid\n\nGreek Foreign Minister Nikos Deros met with Spanish parliament speaker Merce Batlle on Thursday, while German government spokesperson Stefan Heber said nothing.\n",
+        )],
+        "file,published\na.txt,2022-05-05\n",
+    );
+    assert_eq!(
+        official(&d, "Merce Batlle").country.as_deref(),
+        Some("Spain")
+    );
+    assert_eq!(
+        official(&d, "Stefan Heber").country.as_deref(),
+        Some("Germany")
+    );
+}
+
+#[test]
 fn discussed_with_someone_in_a_phone_call_is_a_call() {
     let d = extract(
         &[(

@@ -853,6 +853,17 @@ fn parse_title(
             left -= pn;
             continue;
         }
+        // "Spanish parliament speaker X": the nationality of the body whose office it is.
+        if left == title_left
+            && prev > r.start
+            && doc.tags[prev].org_word().is_some()
+            && doc.portfolio_ending_at(left).is_none()
+            && let Some((n, c, PlaceKind::Demonym)) = doc.place_ending_at(prev)
+        {
+            nationality.get_or_insert(c);
+            left = prev - n;
+            continue;
+        }
         // "Andean Community (CAN) General Secretary": an acronym between organisation and title.
         if doc.low(prev) == ")"
             && left == title_left
