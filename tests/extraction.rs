@@ -2336,6 +2336,24 @@ fn a_nationality_before_the_body_whose_office_it_is() {
 }
 
 #[test]
+fn a_lead_that_names_no_one_is_resolved_by_the_next_sentences() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Turkish, Israeli presidents speak over phone\n\nANKARA\n\nThe Turkish president on July 12 spoke over the phone with his Israeli counterpart and discussed relations between the two countries.\n\nIn a statement, the directorate said that Turkish President Kemal Aydin congratulated Israeli President Avner Levy on his inauguration.\n",
+        )],
+        "file,published\na.txt,2021-07-12\n",
+    );
+    assert_eq!(
+        sorted_pairs(&d),
+        [(
+            names(&["Avner Levy", "Kemal Aydin"]),
+            MeetingKind::PhoneCall
+        )]
+    );
+}
+
+#[test]
 fn discussed_with_someone_in_a_phone_call_is_a_call() {
     let d = extract(
         &[(

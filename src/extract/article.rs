@@ -1344,6 +1344,16 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
         Some(MeetingKind::PhoneCall),
     ),
     (
+        &["spoke", "over", "the", "phone"],
+        true,
+        Some(MeetingKind::PhoneCall),
+    ),
+    (
+        &["spoke", "over", "phone"],
+        true,
+        Some(MeetingKind::PhoneCall),
+    ),
+    (
         &["spoken", "by", "phone"],
         true,
         Some(MeetingKind::PhoneCall),
@@ -3907,6 +3917,13 @@ fn resolve_anaphors(
             .max_by_key(|o| o.start)
             .map(|o| o.person)
     };
+    let following = |ok: &dyn Fn(&Person) -> bool| {
+        occ.iter()
+            .filter(|o| o.sentence > si && o.sentence <= si + 2)
+            .filter(|o| ok(&persons[o.person]))
+            .min_by_key(|o| o.start)
+            .map(|o| o.person)
+    };
     for k in r.clone() {
         // "Tajik President along with a delegation met X": a sentence may open with the
         // demonym and title without "the".
@@ -3973,11 +3990,16 @@ fn resolve_anaphors(
                             .collect::<Vec<_>>()
                             .join(" ")
                     });
-                    title
-                        .and_then(|title| {
-                            latest(k, &|p: &Person| of_country(p) && holds_title(p, &title))
-                        })
+                    let of_title = |p: &Person| {
+                        of_country(p) && title.as_ref().is_some_and(|t| holds_title(p, t))
+                    };
+                    latest(k, &of_title)
                         .or_else(|| latest(k, &of_country))
+                        // "The Turkish president spoke over the phone with his Israeli
+                        // counterpart. ... Erdogan congratulated Israel's Herzog": with no one of
+                        // that country before, the first named in the next two sentences.
+                        .or_else(|| following(&of_title))
+                        .or_else(|| following(&of_country))
                 }
             {
                 out.push((p, k));
