@@ -2354,6 +2354,27 @@ fn a_lead_that_names_no_one_is_resolved_by_the_next_sentences() {
 }
 
 #[test]
+fn a_surname_with_its_suffix_and_the_diplomat_named_by_his_trade() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Consul General meets leaders\n\nERBIL - Prime Minister Dara Khani on Wednesday received the new US Consul General to Erbil Irvin Hollis Jr., according to a statement.\n\nHollis Jr. met with President Aram Khani of the Democratic Party on Monday in Erbil.\n\nEarlier Monday, the diplomat was received by the interim head of the Department of Foreign Relations, Rebaz Omar, in Erbil.\n",
+        )],
+        "file,published\na.txt,2022-08-24\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Aram Khani", "Irvin Hollis Jr"]),
+            names(&["Dara Khani", "Irvin Hollis Jr"]),
+            names(&["Irvin Hollis Jr", "Rebaz Omar"]),
+        ],
+        "{:?}",
+        d.officials
+    );
+}
+
+#[test]
 fn discussed_with_someone_in_a_phone_call_is_a_call() {
     let d = extract(
         &[(

@@ -574,7 +574,13 @@ fn find_surname_occurrences(
             let royal =
                 e == i + 1 && i > r.start && super::mentions::ROYAL_WORDS.contains(&doc.low(i - 1));
             // Cheap test before folding names: the run's last word must start like a known surname.
-            let last_initial = name_initial(doc.tok(e - 1));
+            // ("Hicks Jr.": the family name before a suffix.)
+            let last = if e > i + 1 && super::mentions::is_name_suffix(doc.tok(e - 1)) {
+                e - 2
+            } else {
+                e - 1
+            };
+            let last_initial = name_initial(doc.tok(last));
             let paternal = |p: &Person| p.keys.len() >= 3 && e == i + 1;
             if !persons.iter().any(|p| {
                 p.surname_key().starts_with(last_initial)
@@ -4080,6 +4086,39 @@ fn resolve_anaphors(
             let named_again = after.len() >= 2 && after.iter().any(|p| recent.contains(p));
             if recent.len() == 2 && !named_again {
                 out.extend(recent.into_iter().map(|p| (p, k)));
+            }
+            continue;
+        }
+        // "Earlier Monday, the diplomat was received by X": a sentence that opens with a
+        // diplomat named by his trade, the latest envoy named in the last three sentences.
+        if (k == r.start
+            || (doc.low(k - 1) == "," && !occ.iter().any(|o| o.sentence == si && o.start < k)))
+            && k + 1 < r.end
+            && matches!(doc.low(k + 1), "diplomat" | "envoy" | "ambassador")
+            && !doc.is_capitalised(k + 1)
+        {
+            let envoy = |p: &Person| {
+                p.titles.iter().any(|t| {
+                    let t = t.to_lowercase();
+                    [
+                        "ambassador",
+                        "envoy",
+                        "consul",
+                        "chargé",
+                        "charge d",
+                        "diplomat",
+                    ]
+                    .iter()
+                    .any(|w| t.contains(w))
+                })
+            };
+            if let Some(p) = occ
+                .iter()
+                .filter(|o| o.sentence < si && si - o.sentence <= 3)
+                .filter(|o| envoy(&persons[o.person]))
+                .max_by_key(|o| o.start)
+            {
+                out.push((p.person, k));
             }
             continue;
         }

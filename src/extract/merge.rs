@@ -479,7 +479,21 @@ fn first_names_agree(a: &str, b: &str) -> bool {
         .position(|(x, y)| x != y)
         .unwrap_or(short.len());
     if short.len() == long.len() {
-        short[mismatch + 1..] == long[mismatch + 1..]
+        // A substitution only between letters that spell one sound ("Jozef"/"Josef"): not
+        // "Masrour"/"Masoud", two people.
+        let (x, y) = (short[mismatch], long[mismatch]);
+        let (x, y) = (x.min(y), x.max(y));
+        let alike = matches!(
+            (x, y),
+            ('s', 'z')
+                | ('c', 'k')
+                | ('c', 's')
+                | ('f', 'v')
+                | ('d', 't')
+                | ('b', 'p')
+                | ('g', 'j')
+        );
+        alike && short[mismatch + 1..] == long[mismatch + 1..]
     } else {
         short[mismatch..] == long[mismatch + 1..]
     }
@@ -496,5 +510,8 @@ mod first_name_tests {
         assert!(!first_names_agree("al", "ali"));
         assert!(!first_names_agree("sdgh", "mhmd"));
         assert!(!first_names_agree("jhn", "jms"));
+        assert!(first_names_agree("jzf", "jsf"));
+        // Masrour and Masoud Barzani are two people.
+        assert!(!first_names_agree("msr", "msd"));
     }
 }
