@@ -2375,6 +2375,18 @@ fn a_surname_with_its_suffix_and_the_diplomat_named_by_his_trade() {
 }
 
 #[test]
+fn next_before_a_verb_in_the_past_is_then_not_a_plan() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "PM meets leaders\n\nPrime Minister Ravi Anand held talks on Friday.\n\nThe PM next met his Mauritian counterpart Paul Jugal who extended his warm felicitations. He will next meet President Omar Diallo of Senegal.\n",
+        )],
+        "file,published\na.txt,2019-05-31\n",
+    );
+    assert_eq!(sorted_groups(&d), [names(&["Paul Jugal", "Ravi Anand"])]);
+}
+
+#[test]
 fn discussed_with_someone_in_a_phone_call_is_a_call() {
     let d = extract(
         &[(

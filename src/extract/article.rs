@@ -1912,10 +1912,18 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
             }
             // Capitalised inside a sentence, such a word is a name ("To Lam", "Will Jones").
             // ("X arrived at Malacañang Palace on Tuesday to meet with Y": there, for it.)
+            // ("The PM next met X": "next" before a verb in the past is "then".)
+            let then_past = |x: usize| {
+                x + 1 == k
+                    && doc.low(x) == "next"
+                    && (matches!(doc.low(k), "met" | "held" | "spoke" | "sat" | "had")
+                        || doc.low(k).ends_with("ed"))
+            };
             if (r.start.max(k.saturating_sub(3))..k).any(|x| {
                 doc.word_flags(x) & vocab::NOT_YET != 0
                     && (x == r.start || !doc.is_capitalised(x))
                     && !purpose_of_a_trip_made(doc, r.clone(), x)
+                    && !then_past(x)
             }) {
                 continue;
             }
@@ -4173,7 +4181,17 @@ fn resolve_anaphors(
             continue;
         }
         // ("the Amir" is whoever the article titled Amir or Emir.)
-        let holder = |p: &Person| holds_title(p, &head) || (amir && holds_title(p, "amir"));
+        // ("the PM" is whoever the article titled Prime Minister too.)
+        let spelt_out = match head.as_str() {
+            "pm" => Some("prime minister"),
+            "fm" => Some("foreign minister"),
+            _ => None,
+        };
+        let holder = |p: &Person| {
+            holds_title(p, &head)
+                || (amir && holds_title(p, "amir"))
+                || spelt_out.is_some_and(|t| holds_title(p, t))
+        };
         // "Cde Mnangagwa visited South Africa where he met President Zuma. Last Friday the
         // President visited Angola": opening a sentence, the subject of the sentence before
         // when it holds the title, rather than the last one named.
