@@ -2387,6 +2387,33 @@ fn next_before_a_verb_in_the_past_is_then_not_a_plan() {
 }
 
 #[test]
+fn the_regional_diplomat_is_the_subject_told_before_but_a_nationality_is_read_as_such() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Cuban FM in Mexico\n\nCuban foreign minister Bruno Rivera held a meeting with Gustavo Mesa, Minister of Foreign Affairs of Peru, on Tuesday.\n\nThe Caribbean diplomat also met with Felipe Solano, Minister of Foreign Affairs, International Trade and Worship of Argentina, and together they highlighted the common commitment.\n",
+            ),
+            (
+                "b.txt",
+                "President receives minister\n\nPresident Akmal Tursunov received the Hungarian Minister of Foreign Affairs Peter Szabo on Tuesday. The minister conveyed greetings from Prime Minister Viktor Halasz.\n\nThe Hungarian minister is visiting the country for the commission.\n",
+            ),
+        ],
+        "file,published\na.txt,2020-01-08\nb.txt,2024-06-05\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Akmal Tursunov", "Peter Szabo"]),
+            names(&["Bruno Rivera", "Felipe Solano"]),
+            names(&["Bruno Rivera", "Gustavo Mesa"]),
+        ],
+        "{:?}",
+        d.officials
+    );
+}
+
+#[test]
 fn discussed_with_someone_in_a_phone_call_is_a_call() {
     let d = extract(
         &[(
@@ -3852,6 +3879,7 @@ fn a_pronoun_before_two_names_companions_to_the_meeting_and_a_nuncio() {
     assert_eq!(
         sorted_groups(&d),
         [
+            names(&["Ana Gil", "Rodrigo Perez"]),
             names(&["Anne Njeri", "Daniel Mwangi", "Tom Hill"]),
             names(&["Denis Mora", "Rodrigo Perez"]),
             names(&["Edgar Vidal", "Jorge Prado"]),

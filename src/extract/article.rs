@@ -3464,9 +3464,17 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 && !named.iter().any(|&(_, t)| t < trigger.token);
             if (people.len() == 1 || (pronoun_first && people.len() >= 2)) && trigger.strong {
                 // ... or "The minister also met ...": a lower-case title after "the".
+                // ("The Caribbean diplomat also met with X": a word of region before a noun that
+                // refers back.)
                 let the_title = (r.start + 1..trigger.token).any(|k| {
-                    doc.low(k - 1) == "the"
-                        && doc.tags[k].head().is_some()
+                    let regional = k >= r.start + 2
+                        && doc.low(k - 2) == "the"
+                        && doc.is_capitalised(k - 1)
+                        // (A nationality is `resolve_anaphors`' to read: "the Omani minister".)
+                        && doc.tags[k - 1].place().is_none()
+                        && !doc.is_capitalised(k)
+                        && doc.tags[k].anaphor().is_some();
+                    (regional || (doc.low(k - 1) == "the" && doc.tags[k].head().is_some()))
                         && (!doc.is_capitalised(k)
                             // ... or the subject's own title written out in full ("In addition,
                             // the Minister of Foreign Affairs and Expatriates held talks with X").
