@@ -81,6 +81,16 @@ fn extend_over_modifiers(doc: &Doc<'_>, i: usize, floor: usize, places: bool) ->
     start
 }
 
+/// The plural words a list of mentions starts with ("counterparts", "envoys", "ambassadors"), by
+/// vocabulary id.
+static LIST_WORDS: LazyLock<[u16; 3]> = LazyLock::new(|| {
+    ["counterparts", "envoys", "ambassadors"].map(|w| {
+        let id = vocab::VOCAB.id(w);
+        assert!(id != 0, "{w} is in the vocabulary");
+        id
+    })
+});
+
 /// Finds every official mention in the article, sentence by sentence.
 pub fn find_mentions(doc: &Doc<'_>) -> Vec<Mention> {
     let mut out = Vec::new();
@@ -94,13 +104,14 @@ pub fn find_mentions(doc: &Doc<'_>) -> Vec<Mention> {
             }
             // Every mention below starts at a capitalised word, a title, rank, gazetteer name or
             // honorific, or a plural list word: most tokens are none, and skip the calls.
-            let tag = doc.tags[i];
+            let tag = &doc.tags[i];
             if !doc.is_capitalised(i)
                 && tag.head().is_none()
                 && tag.rank().is_none()
                 && tag.known().is_none()
                 && tag.honorific().is_none()
-                && !matches!(doc.low(i), "counterparts" | "envoys" | "ambassadors")
+                // (By vocabulary id: comparing the text cost a string compare per word.)
+                && !LIST_WORDS.contains(&doc.word(i))
             {
                 i += 1;
                 continue;
