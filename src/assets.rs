@@ -31,8 +31,9 @@ pub struct Country {
 }
 
 /// What a place phrase names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum PlaceKind {
+    #[default]
     Country,
     Demonym,
     Capital,

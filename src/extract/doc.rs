@@ -257,16 +257,30 @@ impl Tag {
     }
 }
 
-/// Every word the tagger looks up, once per token: its [`VOCAB`] id and its id among the
-/// lexicon's phrase words.
-static WORDS: LazyLock<WordTable<(u16, u32)>> = LazyLock::new(|| {
-    let mut ids: HashMap<&str, (u16, u32)> = HashMap::new();
+/// What the tagger reads of a word, in one look-up per token.
+#[derive(Clone, Copy, Default)]
+struct WordIds {
+    /// Its [`VOCAB`] id, with that id's flags and summary bit (read here rather than from
+    /// [`VOCAB`]'s tables, token by token).
+    word: u16,
+    word_flags: u8,
+    summary_bit: u8,
+    /// Its id among the lexicon's phrase words.
+    phrase: u32,
+}
+
+/// Every word the tagger looks up, once per token.
+static WORDS: LazyLock<WordTable<WordIds>> = LazyLock::new(|| {
+    let mut ids: HashMap<&str, WordIds> = HashMap::new();
     for (w, id) in VOCAB.entries() {
-        ids.entry(w).or_default().0 = id;
+        let e = ids.entry(w).or_default();
+        e.word = id;
+        e.word_flags = VOCAB.flags(id);
+        e.summary_bit = VOCAB.summary_bit(id) as u8;
     }
     if let Some(index) = &LEXICON.index {
         for (w, id) in index.words() {
-            ids.entry(w).or_default().1 = id;
+            ids.entry(w).or_default().phrase = id;
         }
     }
     WordTable::new(ids.into_iter().map(|(w, v)| (Box::from(w), v)))
@@ -446,7 +460,6 @@ impl<'a> Doc<'a> {
             return;
         }
         let words = &*WORDS;
-        let vocab = &*VOCAB;
         let bytes = self.text.as_bytes();
         // Each token's id among the phrase words (0: in no phrase).
         let mut phrase_word = vec![0u32; n];
@@ -471,10 +484,11 @@ impl<'a> Doc<'a> {
             if matches!(bytes[tok.start], b'a' | b'e') {
                 t.flags |= FLAG_A_OR_E;
             }
-            if let Some((word, phrase)) = words.get(self.low(i)) {
+            if let Some(ids) = words.get(self.low(i)) {
+                let word = ids.word;
                 t.word = word;
-                t.word_flags = vocab.flags(word);
-                phrase_word[i] = phrase;
+                t.word_flags = ids.word_flags;
+                phrase_word[i] = ids.phrase;
                 if word != 0 {
                     while si < sentences.len() && sentences[si].end <= i {
                         si += 1;
@@ -482,7 +496,7 @@ impl<'a> Doc<'a> {
                     if let Some(summary) = summaries.get_mut(si)
                         && sentences[si].start <= i
                     {
-                        *summary |= 1 << vocab.summary_bit(word);
+                        *summary |= 1 << ids.summary_bit;
                     }
                 }
             }

@@ -124,27 +124,27 @@ impl Vocab {
 /// hot path of tagging, one look-up per token.
 pub struct WordTable<V> {
     words: Vec<Box<str>>,
-    values: Vec<V>,
     /// A quarter full at most, a power of two long: most tokens are in no table, and a miss ends
     /// at the first or second slot.
-    slots: Vec<Slot>,
+    slots: Vec<Slot<V>>,
     max_len: usize,
     /// The one-byte words: most one-byte tokens are punctuation in no table, and skip the probe.
     one_byte: [bool; 256],
 }
 
-/// A table slot with its word's first eight bytes and length, so a probe reads no other memory
-/// until they match.
+/// A table slot with its word's first eight bytes, length and value, so a probe reads no other
+/// memory but for words longer than eight bytes.
 #[derive(Clone, Copy, Default)]
-struct Slot {
+struct Slot<V> {
     prefix: u64,
     /// The word's length (0: empty slot; no word is empty).
     len: u32,
-    /// Index into `words` and `values`.
+    /// Index into `words`.
     index: u32,
+    value: V,
 }
 
-impl<V: Copy> WordTable<V> {
+impl<V: Copy + Default> WordTable<V> {
     /// Later entries for the same word are ignored.
     pub fn new(entries: impl IntoIterator<Item = (Box<str>, V)>) -> WordTable<V> {
         let mut seen = std::collections::HashSet::new();
@@ -164,6 +164,7 @@ impl<V: Copy> WordTable<V> {
                 prefix: p,
                 len: u32::try_from(w.len()).expect("short words"),
                 index: i as u32,
+                value: values[i],
             };
         }
         let max_len = words.iter().map(|w| w.len()).max().unwrap_or(0);
@@ -173,7 +174,6 @@ impl<V: Copy> WordTable<V> {
         }
         WordTable {
             words,
-            values,
             slots,
             max_len,
             one_byte,
@@ -198,9 +198,8 @@ impl<V: Copy> WordTable<V> {
                 return None;
             }
             if s.prefix == p && s.len as usize == b.len() {
-                let k = s.index as usize;
-                if b.len() <= 8 || self.words[k].as_bytes()[8..] == b[8..] {
-                    return Some(self.values[k]);
+                if b.len() <= 8 || self.words[s.index as usize].as_bytes()[8..] == b[8..] {
+                    return Some(s.value);
                 }
             }
             at = (at + 1) & mask;
