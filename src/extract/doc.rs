@@ -505,6 +505,10 @@ impl<'a> Doc<'a> {
         if let Some(index) = &lex.index {
             let tokens = &self.tokens;
             for ti in 0..n {
+                // (Most tokens are in no phrase: id 0 starts none.)
+                if phrase_word[ti] == 0 {
+                    continue;
+                }
                 let Some(mut node) = index.start(phrase_word[ti]) else {
                     continue;
                 };
@@ -761,19 +765,17 @@ impl<'a> Doc<'a> {
             return false;
         }
         // Acronyms ("SANA", "SNSC") are not names; single capitals are initials.
-        let (letters, upper) = if stripped.is_ascii() {
+        let acronym = if stripped.is_ascii() {
+            // (Every letter upper case is no lower-case letter: most names show one by their
+            // second byte, and need no count.)
             let b = stripped.as_bytes();
-            (
-                b.iter().filter(|c| c.is_ascii_alphabetic()).count(),
-                b.iter().filter(|c| c.is_ascii_uppercase()).count(),
-            )
+            !b.iter().any(u8::is_ascii_lowercase)
+                && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2
         } else {
-            (
-                stripped.chars().filter(|c| c.is_alphabetic()).count(),
-                stripped.chars().filter(|c| c.is_uppercase()).count(),
-            )
+            let letters = stripped.chars().filter(|c| c.is_alphabetic()).count();
+            letters >= 2 && stripped.chars().filter(|c| c.is_uppercase()).count() == letters
         };
-        if letters >= 2 && upper == letters {
+        if acronym {
             return false;
         }
         // Abstract nouns capitalised in the names of offices ("for Planning, Development and
