@@ -173,18 +173,24 @@ pub fn tokenize(src: &str, range: std::ops::Range<usize>) -> Vec<Token> {
             kind: TokenKind::Word,
             inner_break,
         });
-        // Only an apostrophe (ASCII, a grave accent, or U+2019 which starts with 0xE2) can start a
-        // possessive.
-        if matches!(bytes.get(end), Some(b'\'' | b'`' | 0xE2))
-            && let Some(len) = possessive_at(s, end)
-        {
-            out.push(Token {
-                start: base + end,
-                end: base + end + len,
-                kind: TokenKind::Possessive,
-                inner_break: true,
-            });
-            end += len;
+        match bytes.get(end) {
+            // Most words end at a space: step over it here rather than through the loop's
+            // classing of the next byte.
+            Some(b' ') => end += 1,
+            // Only an apostrophe (ASCII, a grave accent, or U+2019 which starts with 0xE2) can
+            // start a possessive.
+            Some(b'\'' | b'`' | 0xE2) => {
+                if let Some(len) = possessive_at(s, end) {
+                    out.push(Token {
+                        start: base + end,
+                        end: base + end + len,
+                        kind: TokenKind::Possessive,
+                        inner_break: true,
+                    });
+                    end += len;
+                }
+            }
+            _ => {}
         }
         i = end;
     }
