@@ -2414,6 +2414,32 @@ fn the_regional_diplomat_is_the_subject_told_before_but_a_nationality_is_read_as
 }
 
 #[test]
+fn a_special_envoy_of_a_president_named_after_a_comma_meets_the_host_alone() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Ties upgraded\n\nYesterday, Professor Serge Tshimanga, a special envoy of Democratic Republic of Congo (DRC) President, Paul Kabeya, met with President Tendai Moyo at State House.\n",
+            ),
+            (
+                "b.txt",
+                "Ties upgraded\n\nYesterday, Serge Lukusa, a special envoy of Congolese President Paul Kabeya, met with President Tendai Moyo at State House.\n",
+            ),
+        ],
+        "file,published\na.txt,2023-04-07\nb.txt,2023-04-07\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Serge Lukusa", "Tendai Moyo"]),
+            names(&["Serge Tshimanga", "Tendai Moyo"]),
+        ],
+        "{:?}",
+        d.officials
+    );
+}
+
+#[test]
 fn discussed_with_someone_in_a_phone_call_is_a_call() {
     let d = extract(
         &[(

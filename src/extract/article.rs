@@ -2502,15 +2502,28 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     let mut k = o.start;
                     // Back over the principal's own title ("US President-elect").
                     let mut titled = false;
-                    while k > r.start + 2
-                        && o.start - k < 6
-                        && (doc.tags[k - 1].head().is_some()
-                            || doc.tags[k - 1].modifier().is_some()
-                            || doc.tags[k - 1].place().is_some()
-                            || doc.tokens()[k - 1].kind == TokenKind::Possessive
-                            || doc.is_capitalised(k - 1))
-                        && !matches!(doc.low(k - 1), "of" | "to" | "for")
-                    {
+                    while k > r.start + 2 && o.start - k < 10 {
+                        // ("of Democratic Republic of Congo (DRC) President, Y": a place with
+                        // "of" in it, an acronym in brackets, a comma before the name.)
+                        if let Some((n, _, _)) = doc.place_ending_at(k).filter(|p| p.0 > 1) {
+                            k -= n;
+                            continue;
+                        }
+                        let bracket = matches!(doc.low(k - 1), "(" | ")");
+                        let comma = k == o.start
+                            && doc.low(k - 1) == ","
+                            && doc.tags[k - 2].head().is_some();
+                        if !(bracket
+                            || comma
+                            || ((doc.tags[k - 1].head().is_some()
+                                || doc.tags[k - 1].modifier().is_some()
+                                || doc.tags[k - 1].place().is_some()
+                                || doc.tokens()[k - 1].kind == TokenKind::Possessive
+                                || doc.is_capitalised(k - 1))
+                                && !matches!(doc.low(k - 1), "of" | "to" | "for")))
+                        {
+                            break;
+                        }
                         titled |= doc.tags[k - 1].head().is_some();
                         k -= 1;
                     }

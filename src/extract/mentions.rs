@@ -580,7 +580,7 @@ fn appositive_title(
     // Left: the title's modifiers and portfolios ("Deputy Prime Minister").
     let start = extend_over_modifiers(doc, i, r.start, false);
     let mut c = start;
-    if c > r.start && doc.low(c - 1) == "the" {
+    if c > r.start && matches!(doc.low(c - 1), "the" | "a" | "an") {
         c -= 1;
     }
     if c <= r.start || doc.low(c - 1) != "," {
@@ -947,7 +947,7 @@ fn parse_title(
     // (A closure: only the two comma readings below need it, and this runs for every title.)
     let appositive_to_name_before = || {
         let mut c = left;
-        if c > r.start && doc.low(c - 1) == "the" {
+        if c > r.start && matches!(doc.low(c - 1), "the" | "a" | "an") {
             c -= 1;
         }
         // (Not a place: "received in Ain Al-Tineh, French Ambassador to Lebanon, X".)
@@ -1033,7 +1033,8 @@ fn parse_title(
                 // it; its complement is Y's mention.
                 let named_before = left > r.start + 1
                     && (doc.low(left - 1) == ","
-                        || (doc.low(left - 1) == "the" && doc.low(left - 2) == ","));
+                        || (matches!(doc.low(left - 1), "the" | "a" | "an")
+                            && doc.low(left - 2) == ","));
                 if !named_before {
                     return None;
                 }
@@ -1176,7 +1177,7 @@ fn parse_title(
     if name.is_none() {
         // Name before the title: "received Omar Said Haddad, Senior Aide of ...".
         let mut c = left;
-        if c > r.start && doc.low(c - 1) == "the" {
+        if c > r.start && matches!(doc.low(c - 1), "the" | "a" | "an") {
             c -= 1;
         }
         if c > r.start + 1 && doc.low(c - 1) == "," {
