@@ -2440,6 +2440,28 @@ fn a_special_envoy_of_a_president_named_after_a_comma_meets_the_host_alone() {
 }
 
 #[test]
+fn envoys_received_without_names_are_named_later_by_their_countries() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister meets envoys\n\nAbuja - Minister of Foreign Affairs Godwin Okafor received in audience the Chinese Ambassador Li Wen on Tuesday.\n\nOkafor also received in audience the Minister Delegate to the Cameroonian Minister of External Relations in charge of Relations with the Commonwealth, Felix Mbah.\n\nThe Minister of Foreign Affairs also received in audience envoys of the Federal Democratic Republic of Ethiopia and the Republic of Tunisia.\n\nThe ministry also said the minister and the Ethiopian Ambassador to Nigeria, Abebe Tadesse, discussed bilateral issues at the meeting.\n\nOutgoing Tunisian Ambassador to Nigeria Karim Trabelsi was in the minister's office on a farewell visit. Nigerian Ambassador Ada Obi said nothing.\n",
+        )],
+        "file,published\na.txt,2021-08-24\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Abebe Tadesse", "Godwin Okafor"]),
+            names(&["Felix Mbah", "Godwin Okafor"]),
+            names(&["Godwin Okafor", "Karim Trabelsi"]),
+            names(&["Godwin Okafor", "Li Wen"]),
+        ],
+        "{:?}",
+        d.officials
+    );
+}
+
+#[test]
 fn discussed_with_someone_in_a_phone_call_is_a_call() {
     let d = extract(
         &[(

@@ -3122,6 +3122,59 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 continue;
             }
         }
+        // "X also received envoys of Ethiopia and Tunisia. ... the minister and the Ethiopian
+        // Ambassador, A, discussed ...", "Tunisian Ambassador B was in the minister's office":
+        // the envoys received, named later by their countries, each met X.
+        if triggers.iter().all(|t| !t.strong)
+            && let Some((at, host)) = lone_subject
+            && at < si
+            && si - at <= 4
+            && doc.sentence_may_have(at, ids.envoys)
+        {
+            let told = doc.sentence_tokens[at].clone();
+            // The countries of the phrase "envoys of the Republic of X and Y".
+            let countries: Vec<usize> = told
+                .clone()
+                .skip_while(|&k| !matches!(doc.low(k), "envoys" | "ambassadors"))
+                .skip(1)
+                .take_while(|&k| {
+                    doc.is_capitalised(k) || matches!(doc.low(k), "of" | "the" | "and" | ",")
+                })
+                .filter_map(|k| {
+                    doc.tags[k]
+                        .place()
+                        .filter(|p| matches!(p.1, PlaceKind::Country | PlaceKind::Demonym))
+                        .map(|p| p.0)
+                })
+                .collect();
+            let mut envoys: Vec<usize> = here
+                .iter()
+                .map(|o| o.person)
+                .filter(|&p| {
+                    p != host
+                        && persons[p].is_envoy()
+                        && persons[p].country.is_some_and(|c| {
+                            countries.contains(&c.0)
+                                && persons[host].country.is_none_or(|h| h.0 != c.0)
+                        })
+                })
+                .collect();
+            envoys.dedup();
+            if !envoys.is_empty() {
+                for e in envoys {
+                    let mut participants = vec![host, e];
+                    participants.sort_unstable();
+                    meetings.push(ArticleMeeting::told(
+                        participants,
+                        vec![at, si],
+                        MeetingKind::InPerson,
+                        r.start,
+                        0.7,
+                    ));
+                }
+                continue;
+            }
+        }
         // "Ukrainian and U.S. delegations began talks in Jeddah. ... The Ukrainian delegation is
         // headed by X and also includes A and B.": talks told without names, then the people of
         // one side, open a meeting (the other side's line then joins it).
@@ -3542,6 +3595,24 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             // but a later "The video conference was attended by ..." may name them.
             if people.len() == 1 && trigger.strong {
                 lone_subject = Some((si, people[0]));
+            }
+            // ... or "The Minister of Foreign Affairs also received envoys of ...": the subject
+            // told before, by the title it holds.
+            if people.is_empty()
+                && trigger.strong
+                && r.len() > 2
+                && doc.low(r.start) == "the"
+                && let Some((len, _)) = doc.tags[r.start + 1].head()
+                && doc.is_capitalised(r.start + 1)
+                && let Some(s) = subject_before
+            {
+                let head = (r.start + 1..r.start + 1 + len)
+                    .map(|x| doc.low(x))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                if holds_title(&persons[s], &head) {
+                    lone_subject = Some((si, s));
+                }
             }
             // "The video conference was attended by A and B": the meeting an earlier sentence
             // told without naming anyone but its subject.

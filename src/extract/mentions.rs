@@ -1457,9 +1457,18 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
             k += 1;
             continue;
         }
+        // "in charge of Relations with the Commonwealth": a remit inside the title.
+        if lw == "in" && k + 2 < end && doc.low(k + 1) == "charge" && doc.low(k + 2) == "of" {
+            names = 0;
+            k += 3;
+            continue;
+        }
         // A capitalised "To" or "On" is a name ("... Central Committee To Lam").
-        let glue = COMPLEMENT_GLUE.contains(&lw)
-            && !(matches!(lw, "to" | "in" | "at" | "on" | "for") && doc.is_capitalised(k));
+        let glue = (COMPLEMENT_GLUE.contains(&lw)
+            && !(matches!(lw, "to" | "in" | "at" | "on" | "for") && doc.is_capitalised(k)))
+            || (lw == "with"
+                && k > j
+                && (doc.tags[k - 1].portfolio().is_some() || doc.tags[k - 1].org_word().is_some()));
         if glue || doc.tokens()[k].kind == TokenKind::Possessive {
             // "... Ministers Adylbek Kasymaliev and Foreign Minister X": a name, then another title.
             // ("and HE Special Envoy ...": honorifics first)
