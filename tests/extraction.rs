@@ -2462,6 +2462,34 @@ fn envoys_received_without_names_are_named_later_by_their_countries() {
 }
 
 #[test]
+fn a_trip_in_the_present_progressive_and_a_forthcoming_meeting_are_plans() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Chancellor goes to Warsaw\n\nGermany's new chancellor, Otto Brand, is coming to Warsaw Sunday afternoon for talks with Polish Prime Minister Jan Nowicki about migration. On Friday, Brand met with French President Luc Marchal in Paris.\n",
+            ),
+            (
+                "b.txt",
+                "Talks tough\n\nThe spokesman said on Monday that the forthcoming meeting between presidents Milan Jovic and Ivan Petrov would be important.\n",
+            ),
+            (
+                "c.txt",
+                "Ministers meet\n\nChilean Foreign Minister Hector Munoz, who is heading a large business delegation in Cuba, met on Thursday with his Cuban counterpart Raul Diaz.\n",
+            ),
+        ],
+        "file,published\na.txt,2021-12-12\nb.txt,2018-09-24\nc.txt,2015-09-04\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Hector Munoz", "Raul Diaz"]),
+            names(&["Luc Marchal", "Otto Brand"]),
+        ]
+    );
+}
+
+#[test]
 fn discussed_with_someone_in_a_phone_call_is_a_call() {
     let d = extract(
         &[(

@@ -1481,9 +1481,12 @@ struct Ids {
     accompanied_word: u128,
 }
 
-pub(crate) const RULE_WORDS: [&str; 56] = [
+pub(crate) const RULE_WORDS: [&str; 58] = [
     // (The list word `find_mentions` tests at every token.)
     "counterparts",
+    // (Gates of `WILL`.)
+    "coming",
+    "heading",
     "the",
     "his",
     "her",
@@ -1591,8 +1594,11 @@ const SEPARATELY: [&str; 5] = [
     "bilateral",
 ];
 const SAME_DAY_WORDS: [&str; 1] = ["day"];
-const WILL: [&str; 9] = [
+const WILL: [&str; 11] = [
     "will",
+    // "X is coming to Warsaw for talks": a trip arranged (see `find_triggers`).
+    "coming",
+    "heading",
     "shall",
     "'ll",
     "’ll",
@@ -1733,7 +1739,7 @@ macro_rules! MEETING_NOUNS {
 }
 
 /// Words before a trigger that make it a plan, not a meeting.
-pub(crate) const NOT_YET: [&str; 47] = [
+pub(crate) const NOT_YET: [&str; 48] = [
     "will",
     "slated",
     // "discussed preparations for a phone call between A and B"
@@ -1758,6 +1764,7 @@ pub(crate) const NOT_YET: [&str; 47] = [
     "set",
     "due",
     "upcoming",
+    "forthcoming",
     "ahead",
     "anticipated",
     "proposed",
@@ -1968,7 +1975,14 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                     } else {
                         None
                     };
-                    verb.is_some_and(|v| v < r.end && TRIP_VERBS.contains(&doc.low(v)))
+                    // "X is coming to Warsaw Sunday afternoon for talks with Y": a trip arranged.
+                    let coming = matches!(doc.low(x), "is" | "are")
+                        && x + 1 < k
+                        && matches!(doc.low(x + 1), "coming" | "heading")
+                        // (not "is heading a delegation")
+                        && x + 2 < r.end
+                        && matches!(doc.low(x + 2), "to" | "for" | "here" | "back");
+                    (coming || verb.is_some_and(|v| v < r.end && TRIP_VERBS.contains(&doc.low(v))))
                         && !(r.start..x).any(|y| matches!(doc.low(y), "who" | "which"))
                 })
             {
