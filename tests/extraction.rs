@@ -2490,6 +2490,18 @@ fn a_trip_in_the_present_progressive_and_a_forthcoming_meeting_are_plans() {
 }
 
 #[test]
+fn the_two_leaders_are_not_the_spokesperson_who_told_of_their_call() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Leaders discuss ties\n\nLate Sunday, Chancellor Otto Brand called US President-elect Dan Miller to congratulate him, government spokesperson Stefan Heber said in a statement.\n\nThe two leaders also discussed the latest situation in Ukraine, according to the spokesman.\n",
+        )],
+        "file,published\na.txt,2024-11-11\n",
+    );
+    assert_eq!(sorted_groups(&d), [names(&["Dan Miller", "Otto Brand"])]);
+}
+
+#[test]
 fn discussed_with_someone_in_a_phone_call_is_a_call() {
     let d = extract(
         &[(

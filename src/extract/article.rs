@@ -4165,13 +4165,21 @@ fn resolve_anaphors(
                 "presidents" => Some("president"),
                 _ => None,
             };
-            let holds_office = |p: &Person| {
-                office.is_none_or(|w| {
-                    p.titles.iter().any(|t| {
-                        let t = t.to_lowercase();
-                        t.contains(w) || t == "counterpart"
-                    })
+            // (A spokesperson quoted about the talks is no leader at them.)
+            let spokesperson = |p: &Person| {
+                p.titles.iter().all(|t| {
+                    let t = t.to_lowercase();
+                    t.contains("spokes") || t.contains("press secretary")
                 })
+            };
+            let holds_office = |p: &Person| {
+                !spokesperson(p)
+                    && office.is_none_or(|w| {
+                        p.titles.iter().any(|t| {
+                            let t = t.to_lowercase();
+                            t.contains(w) || t == "counterpart"
+                        })
+                    })
             };
             let window = if office.is_some() { 6 } else { 3 };
             let mut recent: Vec<usize> = Vec::new();
