@@ -2502,6 +2502,21 @@ fn the_two_leaders_are_not_the_spokesperson_who_told_of_their_call() {
 }
 
 #[test]
+fn a_country_possessive_lead_resolved_by_the_next_sentence_and_a_talk_via_internet() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Top diplomat discusses migration\n\nMEXICO CITY (AP) — Mexico's top diplomat said Wednesday he discussed immigration policy with U.S. national security adviser Jake Sulli.\n\nForeign Relations Secretary Mario Ebro of Mexico said the two spoke via internet.\n",
+        )],
+        "file,published\na.txt,2021-01-07\n",
+    );
+    assert_eq!(
+        sorted_pairs(&d),
+        [(names(&["Jake Sulli", "Mario Ebro"]), MeetingKind::VideoCall)]
+    );
+}
+
+#[test]
 fn discussed_with_someone_in_a_phone_call_is_a_call() {
     let d = extract(
         &[(

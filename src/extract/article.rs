@@ -1481,12 +1481,13 @@ struct Ids {
     accompanied_word: u128,
 }
 
-pub(crate) const RULE_WORDS: [&str; 58] = [
+pub(crate) const RULE_WORDS: [&str; 59] = [
     // (The list word `find_mentions` tests at every token.)
     "counterparts",
-    // (Gates of `WILL`.)
+    // (Gates of `WILL` and `CALL_WORDS`.)
     "coming",
     "heading",
+    "internet",
     "the",
     "his",
     "her",
@@ -1608,7 +1609,14 @@ const WILL: [&str; 11] = [
     "would",
     "slated",
 ];
-const CALL_WORDS: [&str; 5] = ["video", "videoconference", "phone", "telephone", "call"];
+const CALL_WORDS: [&str; 6] = [
+    "video",
+    "videoconference",
+    "phone",
+    "telephone",
+    "call",
+    "internet",
+];
 /// The words of [`sentence_kind`]'s cues.
 const KIND_WORDS: [&str; 8] = [
     "phone",
@@ -4054,24 +4062,41 @@ fn resolve_anaphors(
             && doc.tags[k]
                 .place()
                 .is_some_and(|p| p.1 == PlaceKind::Demonym);
+        // ... or with the country's possessive: "Mexico's top diplomat said he discussed ...".
+        let opening_possessive = k == r.start
+            && !doc.quoted[k]
+            && doc.tags[k].place().is_some_and(|(_, kind, len)| {
+                kind == PlaceKind::Country
+                    && k + len < r.end
+                    && doc.tokens()[k + len].kind == TokenKind::Possessive
+            });
         if !opening_demonym
+            && !opening_possessive
             && (doc.word_flags(k) & vocab::REFERENCE == 0 || doc.quoted[k] || k + 1 >= r.end)
         {
             continue;
         }
         // Where the nationality begins: after the reference word, or the opening word itself.
-        let nat = if opening_demonym { k } else { k + 1 };
+        let nat = if opening_demonym || opening_possessive {
+            k
+        } else {
+            k + 1
+        };
         // ("the US secretary of state": a country's short form used as its adjective.)
         if let Some((c, PlaceKind::Demonym | PlaceKind::Country, len)) = doc.tags[nat].place()
-            && (doc.tags[nat]
-                .place()
-                .is_some_and(|p| p.1 == PlaceKind::Demonym)
+            && (opening_possessive
+                || doc.tags[nat]
+                    .place()
+                    .is_some_and(|p| p.1 == PlaceKind::Demonym)
                 || doc
                     .tok(nat)
                     .bytes()
                     .all(|b| b.is_ascii_uppercase() || b == b'.'))
         {
-            let noun = nat + len;
+            let noun = nat + len + usize::from(opening_possessive);
+            if noun >= r.end {
+                continue;
+            }
             // "his Iraqi counterpart Fuad Hussein" names someone: only a bare reference is resolved.
             let named_after = noun < r.end && {
                 let after = noun + doc.tags[noun].anaphor().unwrap_or(1);
@@ -5165,12 +5190,16 @@ fn context(doc: &Doc<'_>, meetings: &[ArticleMeeting], m: &ArticleMeeting) -> Ra
 
 /// A meeting told as talks whose context says "the video conference" or "the phone call".
 fn refine_kinds(doc: &Doc<'_>, meetings: &mut [ArticleMeeting]) {
-    const VIDEO: [&str; 5] = [
+    const VIDEO: [&str; 8] = [
         "the video conference",
         "the videoconference",
         "the video call",
         "via video",
         "by video",
+        // "the two spoke via internet"
+        "via internet",
+        "via the internet",
+        "over the internet",
     ];
     const PHONE: [&str; 12] = [
         "the phone call",
@@ -5240,7 +5269,11 @@ fn refine_kinds(doc: &Doc<'_>, meetings: &mut [ArticleMeeting]) {
             .join(" ");
         // Every phrase below has "video", "phone" or "the call" in it: most contexts need no more
         // search.
-        if !text.contains("video") && !text.contains("phone") && !text.contains("the call") {
+        if !text.contains("video")
+            && !text.contains("phone")
+            && !text.contains("the call")
+            && !text.contains("internet")
+        {
             continue;
         }
         if VIDEO.iter().any(|p| text.contains(p)) {
