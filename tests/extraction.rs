@@ -2517,6 +2517,21 @@ fn a_country_possessive_lead_resolved_by_the_next_sentence_and_a_talk_via_intern
 }
 
 #[test]
+fn a_second_title_after_and_among_the_objects_shares_the_first_ones_country() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister meets in New York\n\nBishkek, Sept. 24 - Minister of Foreign Affairs of Kyrgyzstan Ruslan Kasymov met in New York with President of Mongolia Batbold Erdene and Foreign Minister Nomin Tsetseg.\n",
+        )],
+        "file,published\na.txt,2021-09-24\n",
+    );
+    assert_eq!(
+        official(&d, "Nomin Tsetseg").country.as_deref(),
+        Some("Mongolia")
+    );
+}
+
+#[test]
 fn discussed_with_someone_in_a_phone_call_is_a_call() {
     let d = extract(
         &[(

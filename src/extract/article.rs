@@ -806,12 +806,17 @@ fn assign_countries(
                 && nation_in(doc, r.start..p.start).is_some()
                 && (r.start..p.start).all(|k| doc.low(k) != "between")
         });
+        // ... or the objects of "met with": "met in New York with President of Mongolia X and
+        // Foreign Minister Y".
+        let objects = before.is_some_and(|p| {
+            (p.start.saturating_sub(8).max(r.start)..p.start).any(|k| doc.low(k) == "with")
+        });
         let before = before.and_then(|p| {
             persons[p.person]
                 .country
                 .filter(|_| persons[p.person].country_is_firm())
         });
-        if (listed || subjects)
+        if (listed || subjects || objects)
             && titled
             && let Some(c) = before
         {
