@@ -2532,6 +2532,21 @@ fn a_second_title_after_and_among_the_objects_shares_the_first_ones_country() {
 }
 
 #[test]
+fn speaking_to_the_press_is_no_meeting() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "President ends visit\n\nLuanda - President Henri Rakoto of Madagascar met Angolan President Joao Tavares on Saturday.\n\nIn the end of the meeting, the director for Africa of the Angolan Foreign Affairs Ministry, Jorge Santos, spoke to the press, making an assessment of the Malagasy President's visit.\n",
+        )],
+        "file,published\na.txt,2017-11-20\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["Henri Rakoto", "Joao Tavares"])]
+    );
+}
+
+#[test]
 fn discussed_with_someone_in_a_phone_call_is_a_call() {
     let d = extract(
         &[(

@@ -2160,6 +2160,18 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
             {
                 continue;
             }
+            // "X spoke to the press": no one met.
+            if matches!(words, ["spoke" | "talked", "to" | "with"])
+                && end < r.end
+                && (matches!(
+                    doc.low(end),
+                    "reporters" | "journalists" | "newsmen" | "media"
+                ) || (doc.low(end) == "the"
+                    && end + 1 < r.end
+                    && matches!(doc.low(end + 1), "press" | "media")))
+            {
+                continue;
+            }
             // "the support that X received from the UK": something received, not someone.
             if words == ["received"] && end < r.end && doc.low(end) == "from" {
                 continue;
