@@ -1486,12 +1486,10 @@ struct Ids {
     accompanied_word: u128,
 }
 
-pub(crate) const RULE_WORDS: [&str; 59] = [
+pub(crate) const RULE_WORDS: [&str; 57] = [
     // (The list word `find_mentions` tests at every token.)
     "counterparts",
-    // (Gates of `WILL` and `CALL_WORDS`.)
-    "coming",
-    "heading",
+    // (A gate of `CALL_WORDS`.)
     "internet",
     "the",
     "his",
@@ -1600,11 +1598,8 @@ const SEPARATELY: [&str; 5] = [
     "bilateral",
 ];
 const SAME_DAY_WORDS: [&str; 1] = ["day"];
-const WILL: [&str; 11] = [
+const WILL: [&str; 9] = [
     "will",
-    // "X is coming to Warsaw for talks": a trip arranged (see `find_triggers`).
-    "coming",
-    "heading",
     "shall",
     "'ll",
     "’ll",
@@ -1974,31 +1969,31 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
             }
             // "Lee will travel to Nara, Takaichi's hometown, on Tuesday for talks": a trip
             // planned in the main clause, past commas (not "X, who will visit Y, met Z").
-            if may_plan
-                && (r.start.max(k.saturating_sub(25))..k).any(|x| {
-                    // "will travel", or "is scheduled to travel to Washington later this month
-                    // for talks with X" (in the same clause too).
-                    let verb = if matches!(doc.low(x), "scheduled" | "due" | "expected" | "slated")
-                        && x + 1 < r.end
-                        && doc.low(x + 1) == "to"
-                    {
-                        Some(x + 2)
-                    } else if x < clause_start && will(x) {
-                        Some(x + 1)
-                    } else {
-                        None
-                    };
-                    // "X is coming to Warsaw Sunday afternoon for talks with Y": a trip arranged.
-                    let coming = matches!(doc.low(x), "is" | "are")
+            // (Not gated by `may_plan`: "is coming to" has no word of `WILL`; this runs only
+            // at a meeting phrase.)
+            if (r.start.max(k.saturating_sub(25))..k).any(|x| {
+                // "will travel", or "is scheduled to travel to Washington later this month
+                // for talks with X" (in the same clause too).
+                let verb = if matches!(doc.low(x), "scheduled" | "due" | "expected" | "slated")
+                    && x + 1 < r.end
+                    && doc.low(x + 1) == "to"
+                {
+                    Some(x + 2)
+                } else if x < clause_start && will(x) {
+                    Some(x + 1)
+                } else {
+                    None
+                };
+                // "X is coming to Warsaw Sunday afternoon for talks with Y": a trip arranged.
+                let coming = matches!(doc.low(x), "is" | "are")
                         && x + 1 < k
                         && matches!(doc.low(x + 1), "coming" | "heading")
                         // (not "is heading a delegation")
                         && x + 2 < r.end
                         && matches!(doc.low(x + 2), "to" | "for" | "here" | "back");
-                    (coming || verb.is_some_and(|v| v < r.end && TRIP_VERBS.contains(&doc.low(v))))
-                        && !(r.start..x).any(|y| matches!(doc.low(y), "who" | "which"))
-                })
-            {
+                (coming || verb.is_some_and(|v| v < r.end && TRIP_VERBS.contains(&doc.low(v))))
+                    && !(r.start..x).any(|y| matches!(doc.low(y), "who" | "which"))
+            }) {
                 continue;
             }
             // "welcomed the decision by X": a reaction, not a reception ("welcomed the visiting

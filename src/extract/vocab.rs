@@ -279,7 +279,11 @@ mod tests {
         let v = &*VOCAB;
         let gated = crate::extract::article::gated_words();
         let gated_ids: std::collections::HashSet<u16> = gated.iter().map(|w| v.id(w)).collect();
-        assert!(!gated_ids.contains(&0) && gated_ids.len() <= 127);
+        assert!(
+            !gated_ids.contains(&0) && gated_ids.len() <= 127,
+            "{}",
+            gated_ids.len()
+        );
         for (w, id) in v.entries() {
             let bit = v.summary_bit(id);
             assert_eq!(bit != 0, gated_ids.contains(&id), "{w}");
