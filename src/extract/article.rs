@@ -2418,12 +2418,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 };
                 // ("..., State Department spokesperson X said": a spokesperson who reports it)
                 // (Tested last, only when the rest leaves the answer open: it lower-cases titles.)
-                let spokesperson = || {
-                    persons[o.person].titles.iter().any(|t| {
-                        let t = t.to_lowercase();
-                        t.contains("spokes") || t.contains("press secretary")
-                    })
-                };
+                let spokesperson = || persons[o.person].titles.iter().any(|t| speaks_for(t));
                 // "..., according to Oli's personal aide X": the source, however few are named.
                 // (Unless the source was there: "..., according to X, Minister of Foreign
                 // Affairs of Ethiopia who attended the meeting".)
@@ -3914,6 +3909,12 @@ fn subject_pronoun(doc: &Doc<'_>, x: usize) -> bool {
     matches!(doc.low(x), "he" | "she") && doc.tok(x) != "HE"
 }
 
+/// Whether a title is a spokesperson's or press secretary's: someone who reports, not a principal.
+fn speaks_for(title: &str) -> bool {
+    let t = title.to_lowercase();
+    t.contains("spokes") || t.contains("press secretary")
+}
+
 /// The meeting whose evidence ends latest (the later one of a tie).
 fn latest_told(meetings: &[ArticleMeeting]) -> Option<usize> {
     (0..meetings.len()).max_by_key(|&i| (meetings[i].evidence.iter().max().copied(), i))
@@ -4203,12 +4204,7 @@ fn resolve_anaphors(
                 _ => None,
             };
             // (A spokesperson quoted about the talks is no leader at them.)
-            let spokesperson = |p: &Person| {
-                p.titles.iter().all(|t| {
-                    let t = t.to_lowercase();
-                    t.contains("spokes") || t.contains("press secretary")
-                })
-            };
+            let spokesperson = |p: &Person| p.titles.iter().all(|t| speaks_for(t));
             let holds_office = |p: &Person| {
                 !spokesperson(p)
                     && office.is_none_or(|w| {
@@ -4258,20 +4254,15 @@ fn resolve_anaphors(
             && matches!(doc.low(k + 1), "diplomat" | "envoy" | "ambassador")
             && !doc.is_capitalised(k + 1)
         {
+            // (A consul or "charge d'affaires" written without its accent is posted too.)
             let envoy = |p: &Person| {
-                p.titles.iter().any(|t| {
-                    let t = t.to_lowercase();
-                    [
-                        "ambassador",
-                        "envoy",
-                        "consul",
-                        "chargé",
-                        "charge d",
-                        "diplomat",
-                    ]
-                    .iter()
-                    .any(|w| t.contains(w))
-                })
+                p.is_envoy()
+                    || p.titles.iter().any(|t| {
+                        let t = t.to_lowercase();
+                        ["consul", "charge d", "diplomat"]
+                            .iter()
+                            .any(|w| t.contains(w))
+                    })
             };
             if let Some(p) = occ
                 .iter()
