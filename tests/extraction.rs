@@ -5497,3 +5497,100 @@ fn the_source_who_attended_the_meeting_is_at_it() {
         pairs(&d)
     );
 }
+
+#[test]
+fn a_numbered_title_and_the_capital_named_after_the_word_capital() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister holds talks in Indonesia\n\nANKARA (AA) - Turkish Foreign Minister Emre Yalcin on Friday visited Indonesia.\n\nIn the capital Jakarta, Yalcin held talks with Brunei Darussalam's Foreign Minister II Dato Hamdan Rosli.\n",
+        )],
+        "file,published\na.txt,2023-07-14\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["Emre Yalcin", "Hamdan Rosli"])],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(
+        official(&d, "Hamdan Rosli").country.as_deref(),
+        Some("Brunei")
+    );
+    assert_eq!(d.meetings[0].place.as_deref(), Some("Jakarta"));
+}
+
+#[test]
+fn speakers_of_parliaments_with_their_party_after_the_name() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Speakers meet\n\nAt a meeting with Ceann Comhairle of the Dáil Éireann Ciarán Ó Broin in Tallinn on Wednesday, President of the Riigikogu Mart Kask (SDE) emphasised close relations.\n",
+        )],
+        "file,published\na.txt,2018-09-13\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["Ciarán Ó Broin", "Mart Kask"])],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(
+        official(&d, "Mart Kask").country.as_deref(),
+        Some("Estonia")
+    );
+    assert_eq!(
+        official(&d, "Ciarán Ó Broin").country.as_deref(),
+        Some("Ireland")
+    );
+}
+
+#[test]
+fn discussed_with_a_delegation_led_by_a_named_head() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Talks with Seimas delegation\n\nPrime Minister of Ukraine Petro Kovalenko discussed defense cooperation and sanctions with a delegation of the Seimas of the Republic of Lithuania, led by Speaker Vytas Jonaitis.\n",
+        )],
+        "file,published\na.txt,2025-01-20\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["Petro Kovalenko", "Vytas Jonaitis"])],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(
+        official(&d, "Vytas Jonaitis").country.as_deref(),
+        Some("Lithuania")
+    );
+}
+
+#[test]
+fn a_counterpart_is_of_the_country_visited_not_the_visitors() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Vice-president in Montevideo\n\nThe visit comes a few days after the arrival in the country of Brazilian Foreign Minister Paulo Ribeiro Lima, who met with his counterpart Diego Ferreyra.\n\nThe vice-president of Brazil will also visit Uruguay's ports. Brazil and Uruguay share a long border, and Brazil is Uruguay's main trading partner.\n",
+            ),
+            (
+                "b.txt",
+                "President tours the region\n\nLast Friday the President Tendai Moyo of Zimbabwe visited Angola and met his counterpart Cde Joaquim Neto before visiting Namibia on Monday where he met President Petrus Amutenya.\n\nZimbabwe and Mozambique signed a deal, Mozambique said. Mozambique and Zimbabwe share a border.\n",
+            ),
+        ],
+        "file,published\na.txt,2022-05-06\nb.txt,2018-01-15\n",
+    );
+    assert_eq!(
+        official(&d, "Diego Ferreyra").country.as_deref(),
+        Some("Uruguay")
+    );
+    assert_eq!(
+        official(&d, "Joaquim Neto").country.as_deref(),
+        Some("Angola")
+    );
+    assert_eq!(
+        official(&d, "Petrus Amutenya").country.as_deref(),
+        Some("Namibia")
+    );
+}

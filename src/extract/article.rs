@@ -124,7 +124,7 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
     assign_countries(doc, &mentions, &occurrences, &mut persons);
     let mut meetings = find_meetings(doc, &persons, &occurrences);
     // (While "counterpart" is still a title: sharing the office replaces it.)
-    counterparts_are_foreign(doc, &meetings, &mut persons);
+    counterparts_are_foreign(doc, &meetings, &occurrences, &mut persons);
     counterparts_share_the_office(&meetings, &mut persons);
     unnamed_counterparts(doc, &meetings, &occurrences, &mut persons);
     for i in 0..meetings.len() {
@@ -230,7 +230,12 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
 
 /// "X held a meeting with his Indian counterpart Y": X is not Indian. A country X took only from
 /// the article's context yields to the next most named one.
-fn counterparts_are_foreign(doc: &Doc<'_>, meetings: &[ArticleMeeting], persons: &mut [Person]) {
+fn counterparts_are_foreign(
+    doc: &Doc<'_>,
+    meetings: &[ArticleMeeting],
+    occ: &[Occurrence],
+    persons: &mut [Person],
+) {
     for m in meetings {
         let &[a, b] = m.participants.as_slice() else {
             continue;
@@ -247,17 +252,39 @@ fn counterparts_are_foreign(doc: &Doc<'_>, meetings: &[ArticleMeeting], persons:
                 (t.contains(' ') || doc.lex.heads_of_state.contains(&t.to_lowercase()))
                     && q.titles.iter().any(|u| u.eq_ignore_ascii_case(t))
             });
-            if !same_office
-                && !p
-                    .titles
+            // (Either way round: "X, who met with his counterpart Y" makes Y foreign to X.)
+            let counterpart = |x: &Person| {
+                x.titles
                     .iter()
                     .any(|t| t.eq_ignore_ascii_case("counterpart"))
-            {
+            };
+            if !same_office && !counterpart(p) && !counterpart(q) {
                 continue;
             }
-            if !q.country_is_firm() && q.country.is_some_and(|x| x.0 == c) {
-                persons[other].country =
-                    majority_country_but(doc, Some(c)).map(|x| (x, CountryEvidence::Majority));
+            if q.country_is_firm() {
+                continue;
+            }
+            // "visited Angola and met his counterpart Y": the country visited last before Y is
+            // named, else (when the text gave Y the other's country) the article's next most
+            // named.
+            let visited = m.evidence.first().and_then(|&si| {
+                let r = doc.sentence_tokens[si].clone();
+                let named = occ
+                    .iter()
+                    .find(|o| o.sentence == si && o.person == other)?
+                    .start;
+                (r.start + 1..named).rev().find_map(|k| {
+                    let (x, kind, _) = doc.tags[k].place()?;
+                    (kind == PlaceKind::Country
+                        && x != c
+                        && matches!(doc.low(k - 1), "visited" | "visiting" | "in" | "to"))
+                    .then_some(x)
+                })
+            });
+            if visited.is_some() || q.country.is_some_and(|x| x.0 == c) {
+                persons[other].country = visited
+                    .or_else(|| majority_country_but(doc, Some(c)))
+                    .map(|x| (x, CountryEvidence::Majority));
             }
         }
     }
@@ -1883,11 +1910,24 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
     };
     // Whether a person's title, a gazetteer name, a two-word name or someone the article named
     // ("hosted by Anwar") starts at most four tokens after `x`.
-    let person_after = |x: usize| {
+    let named_at = |x: usize| {
         (x..r.end.min(x + 4)).any(|y| doc.tags[y].head().is_some())
             || here.iter().any(|o| o.start == x)
             || doc.tags.get(x).is_some_and(|t| t.known().is_some())
             || (x + 1 < r.end && doc.is_name_word(x) && doc.is_name_word(x + 1))
+    };
+    // ("discussed ... with a delegation of the Seimas, led by Speaker X": its head)
+    let person_after = |x: usize| {
+        named_at(x)
+            || (x + 2 < r.end
+                && matches!(doc.low(x), "a" | "the")
+                && doc.low(x + 1) == "delegation"
+                && (x + 2..r.end.min(x + 16)).any(|y| {
+                    matches!(doc.low(y), "led" | "headed")
+                        && y + 2 < r.end
+                        && doc.low(y + 1) == "by"
+                        && named_at(y + 2)
+                }))
     };
     let mut strong = Vec::new();
     let mut weak = None;
@@ -5035,7 +5075,19 @@ fn place_of(
         if let Some((c, kind, len)) = doc.tags[k].place()
             && (kind == PlaceKind::Capital || (kind == PlaceKind::Country && city_state(c)))
         {
-            let prep = k > r.start && matches!(doc.low(k - 1), "in" | "to" | "at");
+            let at = |x: usize| matches!(doc.low(x), "in" | "to" | "at");
+            // ("In the capital Jakarta", "in the Indonesian capital Jakarta")
+            let capital_before = || {
+                let mut x = k - 1;
+                if let Some((n, _, PlaceKind::Demonym | PlaceKind::Country)) =
+                    doc.place_ending_at(x)
+                {
+                    x = x.saturating_sub(n);
+                }
+                x >= r.start + 2 && doc.low(x - 1) == "the" && at(x - 2)
+            };
+            let prep =
+                k > r.start && (at(k - 1) || (doc.low(k - 1) == "capital" && capital_before()));
             let visit = k > r.start + 1 && doc.low(k - 2).starts_with("visit");
             // Near the meeting phrase, or right after a name ("met ... Mahmoud al-Mashhadani in
             // Baghdad"), however long the titles in between.

@@ -1106,6 +1106,13 @@ fn parse_title(
         // department set off by commas, then the name.
         title_end = comma;
         j = comma;
+    } else if j + 2 < r.end
+        && is_regnal_number(doc.tok(j))
+        && name_run(doc, skip_honorifics(doc, j + 1, r.end), r.end).is_some_and(|n| n.len() >= 2)
+    {
+        // "Foreign Minister II Dato Erywan Yusof": a second minister of one portfolio, numbered.
+        title_end = j + 1;
+        j += 1;
     }
     let mut span_end = j;
     let complement = head + head_len..title_end;
@@ -1518,8 +1525,24 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
             k += 1;
             continue;
         }
+        let names_before = names;
         names = if doc.is_name_word(k) { names + 1 } else { 0 };
         if lw == "(" {
+            // "of the Riigikogu Eiki Nestor (SDE)": after a person's name, the acronym is his
+            // party's, not the body's.
+            let after_a_name = tagged
+                && names_before >= 2
+                && (k - names_before..k).all(|x| {
+                    let t = doc.tags[x];
+                    t.place().is_none()
+                        && t.org_word().is_none()
+                        && t.head().is_none()
+                        && t.portfolio().is_none()
+                        && t.modifier().is_none()
+                });
+            if after_a_name {
+                break;
+            }
             // "(SNSC)"
             if let Some(after) = acronym_in_parens(doc, k, end) {
                 k = after;
