@@ -5594,3 +5594,81 @@ fn a_counterpart_is_of_the_country_visited_not_the_visitors() {
         Some("Namibia")
     );
 }
+
+#[test]
+fn a_warm_welcome_on_arrival_and_those_present_at_the_welcoming_ceremony() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Premier arrives in Asmara\n\nADDIS ABABA- Prime Minister Dawit Bekele (PhD) arrived yesterday in Eritrean capital Asmara for a two-day working visit.\n\nUpon arrival at the Asmara International Airport, Ethiopian delegation led by Premier Dawit was accorded a warm welcome by Eritrean President Tesfay Gebru.\n\nThe two leaders will discuss bilateral relations.\n\nEritrean Minister of Foreign Affairs Yonas Berhe and Presidential Advisor Amanuel Kidane were also present at the welcoming ceremony, it was learnt.\n",
+        )],
+        "file,published\na.txt,2021-03-25\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&[
+            "Amanuel Kidane",
+            "Dawit Bekele",
+            "Tesfay Gebru",
+            "Yonas Berhe"
+        ])],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(d.meetings[0].place.as_deref(), Some("Asmara"));
+}
+
+#[test]
+fn the_credentials_ceremony_attended_by_a_minister_in_the_city_of_its_venue() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "President welcomes new ambassador\n\nPresident Kwame Mensah on Tuesday officially received the new Chinese Ambassador to Ghana, H.E. Wang Lei, at a ceremony held at Jubilee House in Accra.\n\nDuring the event, Ambassador Wang presented his Letters of Credence.\n\nThe ceremony was attended by Ghana's Minister for Foreign Affairs and Regional Integration, Hon. Akua Owusu, along with senior officials from the Presidency.\n",
+        )],
+        "file,published\na.txt,2024-08-14\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["Akua Owusu", "Kwame Mensah", "Wang Lei"])],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(d.meetings[0].place.as_deref(), Some("Accra"));
+}
+
+#[test]
+fn the_envoy_who_delivered_a_message_met_its_addressee_and_attendees_join_their_side() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "President receives special message\n\nUgandan President Samuel Okello has received a special message from his Kenyan counterpart, H.E William Kamau.\n\nThe message was delivered this evening by the special envoy of President Kamau who is also the Prime Cabinet Secretary of Kenya, Hon. Peter Otieno.\n\nHon. Otieno has made similar visits to East African countries and was early this week in Bujumbura where he met the President of Burundi, H.E Pierre Nduwimana.\n\nPresent in the meeting were the Minister of State for Foreign Affairs of Uganda, Hon. Grace Atim, among other senior government officials.\n",
+        )],
+        "file,published\na.txt,2023-10-05\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Grace Atim", "Peter Otieno", "Samuel Okello"]),
+            names(&["Peter Otieno", "Pierre Nduwimana"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}
+
+#[test]
+fn the_meeting_was_held_by_its_participants() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Council convenes\n\nThe Libyan council members have held their first meeting in Tripoli.\n\nThe meeting was held by the Head of the Presidential Council, Khalid Amari, and the Prime Minister-elect, Salem Ghariani, who reviewed efforts to form a government.\n",
+        )],
+        "file,published\na.txt,2021-02-21\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["Khalid Amari", "Salem Ghariani"])],
+        "{:?}",
+        pairs(&d)
+    );
+}

@@ -213,6 +213,9 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
                     .is_ok_and(|span| (0..=3).contains(&span.get_days())),
                 (None, Some(_)) => m.date_basis != DateBasis::Unknown,
             };
+            if m.place.is_none() && m.kind == MeetingKind::InPerson {
+                m.place = arrived_in(doc, m.evidence[0]);
+            }
             if m.place.is_none() && news_of_the_day {
                 m.place = doc.article.dateline.clone();
             }
@@ -1316,6 +1319,8 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["conversation", "with"], true, None),
     (&["exchanged", "views", "with"], true, None),
     (&["welcomed"], true, None),
+    // "was accorded a warm welcome by X"
+    (&["warm", "welcome", "by"], true, None),
     (&["sat", "down", "with"], true, None),
     // "The last summit, which brought together A, B and C, was held in Seoul".
     (&["brought", "together"], true, None),
@@ -1457,6 +1462,8 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
 
 /// Vocabulary ids of words the meeting rules compare tokens with.
 struct Ids {
+    /// "The message was delivered by X".
+    carried: u128,
     attended: u16,
     presence: u16,
     attending: u16,
@@ -1656,10 +1663,35 @@ const KIND_WORDS: [&str; 8] = [
     "video",
 ];
 
+/// First words of rare meeting phrases: they only open the gate of all the phrases, so they share
+/// one summary bit and leave the bits of their own to the words that gates test alone.
+pub(crate) const SHARED_GATE_WORDS: &[&str] = &[
+    "granted",
+    "grants",
+    "introductory",
+    "farewell",
+    "greeted",
+    "sat",
+    "brought",
+    "dined",
+    "confers",
+    "discusses",
+    "discussing",
+    "talked",
+    "telephonic",
+    "co-chaired",
+    "trilateral",
+    "warm",
+];
+
 /// Every word a sentence gate tests: the vocabulary gives these, and only these, summary bits of
 /// their own, so that a gate is not opened by a common word sharing its bit.
 pub(crate) fn gated_words() -> Vec<&'static str> {
-    let mut words: Vec<&'static str> = TRIGGERS.iter().map(|t| t.0[0]).collect();
+    let mut words: Vec<&'static str> = TRIGGERS
+        .iter()
+        .map(|t| t.0[0])
+        .filter(|w| !SHARED_GATE_WORDS.contains(w))
+        .collect();
     words.extend(PLANNED.iter().map(|p| p[0]));
     words.extend(VAGUE_PAST.iter().map(|p| p.0));
     words.extend(["took", "part"]);
@@ -1718,6 +1750,7 @@ static IDS: LazyLock<Ids> = LazyLock::new(|| {
         agenda: bits(&AGENDA),
         cancel: bits(&CANCEL),
         attendance: bits(&ATTENDANCE),
+        carried: bits(&["delivered", "handed", "conveyed"]),
         attended_it: bits(&ATTENDED_IT),
         took_part: [bits(&["took"]), bits(&["part"])],
         habitual: bits(&HABITUAL),
@@ -2163,8 +2196,16 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                 && k > r.start
                 && matches!(doc.low(k - 1), "was" | "were")
                 && (end..r.end.min(end + 12)).any(|x| doc.low(x) == "between");
+            // "The meeting was held by A, B and C".
+            let held_by = words == ["held"]
+                && k > r.start + 1
+                && matches!(doc.low(k - 1), "was" | "were")
+                && matches!(doc.low(k - 2), "meeting" | "talks")
+                && end < r.end
+                && doc.low(end) == "by";
             if words == ["held"]
                 && !held_between
+                && !held_by
                 && !(end..r.end.min(end + 5))
                     .take_while(|&x| {
                         doc.tokens()[x].kind == TokenKind::Word && !doc.is_capitalised(x)
@@ -2353,7 +2394,11 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             .last()
             .map(|m| si - m.evidence.last().copied().unwrap_or(si));
         let recent_meeting = since_meeting.is_some_and(|d| d <= 6);
-        if triggers.is_empty() && !recent_meeting && !doc.sentence_may_have(si, ids.attendance) {
+        if triggers.is_empty()
+            && !recent_meeting
+            && !doc.sentence_may_have(si, ids.attendance)
+            && !doc.sentence_may_have(si, ids.carried)
+        {
             let first = by_sentence[si]
                 .iter()
                 .find(|o| !o.quoted && official(o.person))
@@ -2807,7 +2852,11 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                                     ) && matches!(
                                         next(4),
                                         Some("call" | "conference" | "meeting")
-                                    ) && matches!(next(5), None | Some("." | ",")))))))
+                                    ) && matches!(next(5), None | Some("." | ",")))
+                                    // ("... were also present at the welcoming ceremony")
+                                    || (next(3).is_some_and(|w| w.ends_with("ing"))
+                                        && matches!(next(4), Some(MEETING_NOUNS!()))
+                                        && matches!(next(5), None | Some("." | ",")))))))
             });
         // "Also present was X": the meeting just told.
         // "Presenting their credentials were X, Y and Z."
@@ -2884,18 +2933,18 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         // noun.
         // "The summit": the meeting just told when it was told as a summit, not as a meeting on
         // a summit's sidelines, nor one after the summit a host held.
-        let told_as_summit = || {
+        // Whether the meeting just told was told with one of `words`.
+        let told_as = |words: &[&str]| {
             meetings.last().is_some_and(|m| {
-                let said = |w: &[&str]| {
-                    m.evidence.iter().any(|&e| {
-                        doc.sentence_tokens[e]
-                            .clone()
-                            .any(|x| w.contains(&doc.low(x)))
-                    })
-                };
-                said(&["summit"]) && !said(&["sidelines", "margins", "sideline", "margin"])
+                m.evidence.iter().any(|&e| {
+                    doc.sentence_tokens[e]
+                        .clone()
+                        .any(|x| words.contains(&doc.low(x)))
+                })
             })
         };
+        let told_as_summit =
+            || told_as(&["summit"]) && !told_as(&["sidelines", "margins", "sideline", "margin"]);
         let told_by_its_noun = recent_meeting
             && r.len() > 3
             && doc.low(r.start) == "the"
@@ -2986,6 +3035,8 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         // "The summit ... was also attended by X": the meeting just told when
                         // it was between leaders (not ministers meeting at a summit).
                         || (w == "summit" && leaders_met())
+                        // "The ceremony was attended by X": the audience just told as one.
+                        || (w == "ceremony" && told_as(&["ceremony", "credence", "credentials"]))
                 })
                     // "The American side is represented by X and Y": the other side of the talks
                     // just told.
@@ -3007,7 +3058,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             let both = r.clone().any(|x| doc.low(x) == "both") && meetings.len() >= 2;
             // Else the meeting told last ("Biden hosted Zelenskyy", after a sentence that told
             // of his meetings with Biden and Harris, is the one "joined the president" joins).
-            let chosen: Vec<usize> = if both {
+            let mut chosen: Vec<usize> = if both {
                 vec![meetings.len() - 2, meetings.len() - 1]
             } else {
                 latest_told(&meetings).into_iter().collect()
@@ -3069,6 +3120,24 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     (false, Some(a)) => people_in(r.start..a),
                     _ => Vec::new(),
                 };
+            }
+            // "X received Y ... Y had met Z in Bujumbura. Present in the meeting were A and B",
+            // with A and B of X's country and none of the other: the meeting of their side.
+            let country = |p: usize| persons[p].country.map(|c| c.0);
+            let sides: Vec<usize> = people.iter().filter_map(|&p| country(p)).collect();
+            let of_their_side = |m: &ArticleMeeting| {
+                m.participants
+                    .iter()
+                    .any(|&p| country(p).is_some_and(|c| sides.contains(&c)))
+            };
+            if let [mi] = chosen[..]
+                && !sides.is_empty()
+                && !of_their_side(&meetings[mi])
+                && let Some(mj) = (0..meetings.len()).rev().find(|&j| {
+                    j != mi && si - meetings[j].evidence[0] <= 6 && of_their_side(&meetings[j])
+                })
+            {
+                chosen = vec![mj];
             }
             for &mi in &chosen {
                 let m = &mut meetings[mi];
@@ -3302,6 +3371,45 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     participants,
                     vec![at, si],
                     kind,
+                    r.start + 1,
+                    0.7,
+                ));
+                continue;
+            }
+        }
+        // "X has received a special message from Z. The message was delivered by the special
+        // envoy of Z, Y": the envoy met X, in person.
+        if triggers.iter().all(|t| !t.strong)
+            && r.len() > 5
+            && doc.low(r.start) == "the"
+            && matches!(doc.low(r.start + 1), "message" | "letter")
+            && let Some(by) = (r.start + 2..r.end.min(r.start + 10))
+                .find(|&k| matches!(doc.low(k), "delivered" | "handed" | "conveyed"))
+                .and_then(|k| (k + 1..r.end.min(k + 6)).find(|&x| doc.low(x) == "by"))
+            && let Some((at, host)) = (si.saturating_sub(2)..si).rev().find_map(|sj| {
+                let told = doc.sentence_tokens[sj].clone();
+                let received = told.clone().find(|&k| {
+                    matches!(doc.low(k), "received" | "receives")
+                        && (k + 1..told.end.min(k + 5))
+                            .any(|x| matches!(doc.low(x), "message" | "letter"))
+                })?;
+                occ.iter()
+                    .find(|o| o.sentence == sj && o.end <= received)
+                    .map(|o| (sj, o.person))
+            })
+        {
+            // (Not "the special envoy of President Z": the sender named before.)
+            let envoy = named
+                .iter()
+                .find(|&&(p, t)| t > by && !by_sentence[at].iter().any(|o| o.person == p))
+                .map(|&(p, _)| p);
+            if let Some(envoy) = envoy {
+                let mut participants = vec![host, envoy];
+                participants.sort_unstable();
+                meetings.push(ArticleMeeting::told(
+                    participants,
+                    vec![at, si],
+                    MeetingKind::InPerson,
                     r.start + 1,
                     0.7,
                 ));
@@ -5053,6 +5161,22 @@ fn date_meeting(
     }
 }
 
+/// "X arrived yesterday in Eritrean capital Asmara. Upon arrival, ... was welcomed by Y": the
+/// capital of an arrival told in the two sentences before the meeting's.
+fn arrived_in(doc: &Doc<'_>, si: usize) -> Option<String> {
+    (si.saturating_sub(2)..si).rev().find_map(|sj| {
+        let r = doc.sentence_tokens[sj].clone();
+        let arrived = r
+            .clone()
+            .find(|&k| matches!(doc.low(k), "arrived" | "arrives"))?;
+        (arrived + 1..r.end.min(arrived + 8)).find_map(|k| {
+            let (_, kind, len) = doc.tags[k].place()?;
+            (kind == PlaceKind::Capital && matches!(doc.low(k - 1), "in" | "capital"))
+                .then(|| super::mentions::span_text(doc, k..k + len))
+        })
+    })
+}
+
 /// Where a meeting took place, as its own sentence tells: a capital named near the trigger ("met
 /// in Tehran", "visit to Damascus"), an institution, a place after "in". Capitals far from the
 /// trigger usually belong to other events ("the conference on refugees in Damascus"). None lets
@@ -5108,7 +5232,12 @@ fn place_of(
             let after_venue = k > r.start + 1
                 && doc.low(k - 1) == ","
                 && (k.saturating_sub(6).max(r.start)..k - 1).any(|x| doc.low(x) == "at");
-            if (prep && (visit || (near && !other_event))) || (after_venue && near) {
+            // "at a ceremony held at Jubilee House in Accra": the city of a named venue.
+            let named_venue = k > r.start + 3
+                && doc.low(k - 1) == "in"
+                && (k.saturating_sub(6).max(r.start)..k - 2)
+                    .any(|x| doc.low(x) == "at" && (x + 1..k - 1).all(|y| doc.is_capitalised(y)));
+            if (prep && (visit || named_venue || (near && !other_event))) || (after_venue && near) {
                 return Some(super::mentions::span_text(doc, k..k + len));
             }
         }

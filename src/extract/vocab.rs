@@ -47,6 +47,9 @@ fn slot(len: usize, prefix: u64, mask: usize) -> usize {
     (h >> 40) as usize & mask
 }
 
+/// The summary bit of the rare words that share one (see `Vocab::new`).
+const SHARED_BIT: u8 = 127;
+
 pub struct Vocab {
     words: Vec<&'static str>,
     flags: Vec<u8>,
@@ -59,7 +62,9 @@ pub struct Vocab {
 }
 
 impl Vocab {
-    fn new(lists: &[(&[&'static str], u8)], gated: &[&str]) -> Vocab {
+    /// `gated`: the words the gates test, each with a summary bit of its own; `shared`: rare
+    /// words only ever tested together, which share the last bit.
+    fn new(lists: &[(&[&'static str], u8)], gated: &[&str], shared: &[&str]) -> Vocab {
         // Id 0 stands for every other word.
         let (mut words, mut flags) = (vec![""], vec![0]);
         for (list, flag) in lists {
@@ -89,9 +94,16 @@ impl Vocab {
             let Some(id) = ids.get(w) else { continue };
             let bit = &mut summary_bits[usize::from(id)];
             if *bit == 0 {
-                // (Past 127 gated words, bits are shared among them.)
-                *bit = 1 + (next % 127) as u8;
+                // (Past 126 gated words, bits are shared among them.)
+                *bit = 1 + (next % 126) as u8;
                 next += 1;
+            }
+        }
+        for w in shared {
+            let Some(id) = ids.get(w) else { continue };
+            let bit = &mut summary_bits[usize::from(id)];
+            if *bit == 0 {
+                *bit = SHARED_BIT;
             }
         }
         Vocab {
@@ -243,6 +255,7 @@ pub static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
             (&["the", "his", "her", "their"], REFERENCE),
         ],
         &super::article::gated_words(),
+        super::article::SHARED_GATE_WORDS,
     )
 });
 
@@ -279,13 +292,22 @@ mod tests {
         let v = &*VOCAB;
         let gated = crate::extract::article::gated_words();
         let gated_ids: std::collections::HashSet<u16> = gated.iter().map(|w| v.id(w)).collect();
+        let shared_ids: std::collections::HashSet<u16> = crate::extract::article::SHARED_GATE_WORDS
+            .iter()
+            .map(|w| v.id(w))
+            .collect();
         assert!(
-            !gated_ids.contains(&0) && gated_ids.len() <= 127,
+            !gated_ids.contains(&0) && gated_ids.len() <= 126,
             "{}",
             gated_ids.len()
         );
+        assert!(!shared_ids.contains(&0));
         for (w, id) in v.entries() {
             let bit = v.summary_bit(id);
+            if shared_ids.contains(&id) && !gated_ids.contains(&id) {
+                assert_eq!(bit, u32::from(SHARED_BIT), "{w}");
+                continue;
+            }
             assert_eq!(bit != 0, gated_ids.contains(&id), "{w}");
             if bit != 0 {
                 let sharing = gated_ids
