@@ -5672,3 +5672,28 @@ fn the_meeting_was_held_by_its_participants() {
         pairs(&d)
     );
 }
+
+#[test]
+fn met_separately_then_a_list_and_the_meetings_attended_by_aides() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister meets foreign ministers in New York\n\nWAM: Sheikh Hamdan bin Saeed, UAE Minister of Foreign Affairs, met separately with a number of foreign ministers in New York.\n\nSheikh Hamdan bin Saeed met with Dr. Karim Haddad, Minister of Foreign Affairs of Lebanon; Joseph Banda, Minister of Foreign Affairs of Zambia; and Vlora Krasniqi, Deputy Prime Minister, Minister of Foreign Affairs and Diaspora of the Republic of Kosova.\n\nThe meetings were attended by Mariam Al Suwaidi, Minister of State.\n",
+        )],
+        "file,published\na.txt,2022-09-24\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Hamdan bin Saeed", "Joseph Banda", "Mariam Al Suwaidi"]),
+            names(&["Hamdan bin Saeed", "Karim Haddad", "Mariam Al Suwaidi"]),
+            names(&["Hamdan bin Saeed", "Mariam Al Suwaidi", "Vlora Krasniqi"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(
+        official(&d, "Vlora Krasniqi").country.as_deref(),
+        Some("Kosovo")
+    );
+}

@@ -3063,6 +3063,17 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             } else {
                 latest_told(&meetings).into_iter().collect()
             };
+            // "X met separately with A, B and C. The meetings were attended by D": each of them.
+            if let [mi] = chosen[..]
+                && r.len() > 3
+                && doc.low(r.start) == "the"
+                && doc.low(r.start + 1) == "meetings"
+            {
+                let told = meetings[mi].evidence[0];
+                chosen = (0..meetings.len())
+                    .filter(|&j| meetings[j].evidence[0] == told)
+                    .collect();
+            }
             // Not who reports it ("..., spokesman X said").
             let reporters: Vec<usize> = here
                 .iter()
@@ -3973,8 +3984,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             };
             if let Some(s) = one_subject
                 && told.participants.len() >= 3
-                && ((referent_subject.is_some() && bilaterals_told_before(doc, si, occ, s))
-                    || listed_counterparts())
+                && (bilaterals_told_before(doc, si, occ, s) || listed_counterparts())
             {
                 for &o in told.participants.iter().filter(|&&o| o != s) {
                     let mut pair = vec![s, o];
@@ -4842,8 +4852,10 @@ fn bilaterals_told_before(doc: &Doc<'_>, si: usize, occ: &[Occurrence], subject:
         named.clone().any(|p| p == subject)
             && named.all(|p| p == subject)
             && (r.start + 1..r.end).any(|k| {
-                doc.low(k - 1) == "bilateral"
-                    && matches!(doc.low(k), "meetings" | "talks" | "meeting")
+                (matches!(doc.low(k - 1), "bilateral" | "separate")
+                    && matches!(doc.low(k), "meetings" | "talks" | "meeting"))
+                    // "X met separately with a number of foreign ministers"
+                    || (doc.low(k) == "separately" && matches!(doc.low(k - 1), "met" | "meets"))
             })
     })
 }

@@ -583,12 +583,17 @@ fn appositive_title(
     if c > r.start && matches!(doc.low(c - 1), "the" | "a" | "an") {
         c -= 1;
     }
-    if c <= r.start || doc.low(c - 1) != "," {
+    if c <= r.start || !matches!(doc.low(c - 1), "," | "and") {
         return None;
     }
-    let prev = out
-        .last()
-        .filter(|m| m.sentence == si && m.name_tokens.end == c - 1 && m.span.end <= c)?;
+    // ("X, Deputy Prime Minister, Minister of Foreign Affairs of Kosovo": a second office after
+    // the first, also after "and".)
+    let prev = out.last().filter(|m| {
+        m.sentence == si
+            && m.span.end <= c
+            && ((m.name_tokens.end == c - 1 && doc.low(c - 1) == ",")
+                || (m.span.end == c - 1 && m.title.is_some()))
+    })?;
     let mut end = i + len;
     if end < r.end && COMPLEMENT_STARTERS.contains(&doc.low(end)) {
         let (e, tagged) = scan_complement(doc, end, r.end);
