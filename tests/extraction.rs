@@ -5697,3 +5697,35 @@ fn met_separately_then_a_list_and_the_meetings_attended_by_aides() {
         Some("Kosovo")
     );
 }
+
+#[test]
+fn delegation_members_listed_after_the_attendance_and_a_bodys_own_meeting() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Crown Prince receives Vice President\n\nRIYADH — Crown Prince Fahad bin Nasser received Palestinian Vice President Omar Barghouti at Al-Yamamah Palace in Riyadh on Monday.\n\nThe meeting was attended by Minister of Foreign Affairs Prince Turki bin Saud, as well as the members of the delegation accompanying the Palestinian vice president. They include Dr. Samir Khalidi, advisor to the Palestinian president, and Lina Haddad, head of the Office of the vice president.\n",
+            ),
+            (
+                "b.txt",
+                "Cabinet praises ties\n\nThe cabinet commended the efforts of Saudi King Faisal bin Abdulaziz and the Amir of Kuwait Sheikh Jaber Al-Ahmad, reported the agency quoting a cabinet statement following its weekly meeting on Tuesday.\n\nThe cabinet discussed the talks held between Saudi Crown Prince Khalid bin Faisal and Kuwaiti Crown Prince Sheikh Salem Al-Sabah.\n",
+            ),
+        ],
+        "file,published\na.txt,2025-09-01\nb.txt,2021-06-02\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&[
+                "Fahad bin Nasser",
+                "Lina Haddad",
+                "Omar Barghouti",
+                "Samir Khalidi",
+                "Turki bin Saud"
+            ]),
+            names(&["Khalid bin Faisal", "Salem Al-Sabah"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}

@@ -1986,6 +1986,9 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                     "today" | "yesterday" | "tonight" | "also" | "separately" | "again" | "briefly"
                 ) {
                 k + 2
+            } else if words == ["talks", "between"] && k + 2 < r.end && doc.low(k + 1) == "held" {
+                // "the talks held between A and B"
+                k + 2
             } else if words.len() > 1
                 && k + 2 < r.end
                 && doc.low(k + 1) == "on"
@@ -2067,6 +2070,12 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                 (coming || verb.is_some_and(|v| v < r.end && TRIP_VERBS.contains(&doc.low(v))))
                     && !(r.start..x).any(|y| matches!(doc.low(y), "who" | "which"))
             }) {
+                continue;
+            }
+            // "a cabinet statement following its weekly meeting": a body's own session.
+            if matches!(words, ["meeting" | "meetings"])
+                && (k.saturating_sub(2).max(r.start)..k).any(|x| doc.low(x) == "its")
+            {
                 continue;
             }
             // "welcomed the decision by X": a reaction, not a reception ("welcomed the visiting
@@ -3012,9 +3021,25 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     >= 2
             })
         };
+        // "The meeting was attended by X, as well as the members of the delegation. They
+        // include A, advisor to ...; B, ...": the members, named.
+        let delegation_members = r.len() > 3
+            && doc.low(r.start) == "they"
+            && matches!(
+                doc.low(r.start + 1),
+                "include" | "included" | "are" | "were" | "comprise" | "comprised"
+            )
+            && si > 0
+            && meetings
+                .last()
+                .is_some_and(|m| m.evidence.last() == Some(&(si - 1)))
+            && doc.sentence_tokens[si - 1]
+                .clone()
+                .any(|x| matches!(doc.low(x), "delegation" | "delegations"));
         if (also_present
             || told_by_its_noun
             || attended_it
+            || delegation_members
             || (referred && joined_a_participant())
             || (attendance
                 && (words().any(|w| {
