@@ -5729,3 +5729,31 @@ fn delegation_members_listed_after_the_attendance_and_a_bodys_own_meeting() {
         pairs(&d)
     );
 }
+
+#[test]
+fn service_chiefs_received_then_named_and_the_acronym_of_an_office() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Minister receives new service chiefs\n\nABUJA — The Minister of Defence, Musa Garba, on Tuesday, October 28, 2025, received the newly appointed Chief of Defence Staff and Service Chiefs on a maiden courtesy visit to his office in Abuja.\n\nThose in attendance included the Chief of Defence Staff, Lt. Gen. O. O. Adeyemi; Chief of Army Staff, Maj. Gen. W. Bello; and Chief of Naval Staff, Rear Admiral I. Okafor.\n",
+            ),
+            (
+                "b.txt",
+                "Naval chief calls on COAS\n\nRAWALPINDI: Minister for Defence Imran Aslam called on Chief of Army Staff (COAS) General Tariq Mehmood here at the General Headquarters on Tuesday.\n\nAlso, Chief of Naval Staff Admiral Asif Rana on Tuesday visited the GHQ and called on the COAS. Meanwhile, Admiral Asif Rana called on Chairman Joint Chiefs of Staff Committee (JCSC) General Nadeem Akhtar at the Joint Staff Headquarters, Rawalpindi.\n",
+            ),
+        ],
+        "file,published\na.txt,2025-10-29\nb.txt,2017-10-11\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Asif Rana", "Nadeem Akhtar"]),
+            names(&["Asif Rana", "Tariq Mehmood"]),
+            names(&["I. Okafor", "Musa Garba", "O. O. Adeyemi", "W. Bello"]),
+            names(&["Imran Aslam", "Tariq Mehmood"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}

@@ -3413,6 +3413,31 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 continue;
             }
         }
+        // "X received the newly appointed service chiefs ... Those in attendance included A; B
+        // and C": the people the meeting told just before had not named.
+        if triggers.iter().all(|t| !t.strong)
+            && r.len() > 4
+            && doc.low(r.start) == "those"
+            && (matches!(doc.low(r.start + 1), "present" | "attending")
+                || (doc.low(r.start + 1) == "in" && doc.low(r.start + 2) == "attendance"))
+            && let Some((at, host)) = lone_subject
+            && si - at <= 2
+        {
+            let mut participants = people_in(r.clone());
+            if !participants.is_empty() && !participants.contains(&host) {
+                participants.push(host);
+                participants.sort_unstable();
+                let kind = sentence_kind(doc, doc.sentence_tokens[at].clone(), None);
+                meetings.push(ArticleMeeting::told(
+                    participants,
+                    vec![at, si],
+                    kind,
+                    r.start + 1,
+                    0.7,
+                ));
+                continue;
+            }
+        }
         // "X has received a special message from Z. The message was delivered by the special
         // envoy of Z, Y": the envoy met X, in person.
         if triggers.iter().all(|t| !t.strong)
@@ -4456,6 +4481,32 @@ fn resolve_anaphors(
                 out.push((p.person, k));
             }
             continue;
+        }
+        // "Chief of Army Staff (COAS) General X ... called on the COAS": an office's acronym,
+        // defined in brackets at its holder's title.
+        if k + 1 < r.end
+            && (2..=6).contains(&doc.tok(k + 1).len())
+            && doc.tok(k + 1).bytes().all(|b| b.is_ascii_uppercase())
+            && doc.tags[k + 1].place().is_none()
+        {
+            let acronym = doc.tok(k + 1);
+            let defined = (1..k).rev().find(|&x| {
+                doc.tok(x) == acronym
+                    && doc.low(x - 1) == "("
+                    && doc
+                        .tokens()
+                        .get(x + 1)
+                        .is_some_and(|_| doc.low(x + 1) == ")")
+            });
+            let holder = defined.and_then(|x| {
+                occ.iter()
+                    .find(|o| o.start > x + 1 && o.start <= x + 5)
+                    .or_else(|| occ.iter().rev().find(|o| o.end <= x - 1 && o.end + 8 > x))
+            });
+            if let Some(o) = holder {
+                out.push((o.person, k));
+                continue;
+            }
         }
         // "the Head of State"
         if k + 3 < r.end

@@ -143,6 +143,12 @@ pub const NOT_NAME_WORDS: &[&str] = &[
     "world",
     "region",
     "regional",
+    // Plural offices end a title, never a name ("the Chief of Defence Staff and Service Chiefs").
+    "chiefs",
+    "ministers",
+    "officials",
+    "commanders",
+    "delegates",
 ];
 
 /// A place phrase in a [`Tag`]: country index, kind and length in tokens (0 for none).

@@ -1111,6 +1111,28 @@ fn parse_title(
         // department set off by commas, then the name.
         title_end = comma;
         j = comma;
+    } else if let Some(h) = (j + 1..r.end.min(j + 9))
+        .find(|&x| doc.tags[x].rank().is_some() || doc.tags[x].honorific().is_some())
+        && (j..h).any(|x| doc.tags[x].org_word().is_some())
+        && (j..h).all(|x| {
+            (doc.is_capitalised(x) && doc.tags[x].head().is_none())
+                || matches!(doc.low(x), "of" | "the" | "(" | ")")
+        })
+        // (The body's first word is a known one, not a name: "CS Raychelle Omamo and Head ...")
+        && {
+            let t = doc.tags[j];
+            t.modifier().is_some()
+                || t.portfolio().is_some()
+                || t.org_word().is_some()
+                || t.place().is_some()
+        }
+        && name_run(doc, skip_honorifics(doc, h + doc.tags[h].rank().unwrap_or(0), r.end), r.end)
+            .is_some_and(|n| n.len() >= 2)
+    {
+        // "Chairman Joint Chiefs of Staff Committee (JCSC) General X": a body named without
+        // "of" before it, then the rank and the name.
+        title_end = h;
+        j = h;
     } else if j + 2 < r.end
         && is_regnal_number(doc.tok(j))
         && name_run(doc, skip_honorifics(doc, j + 1, r.end), r.end).is_some_and(|n| n.len() >= 2)
