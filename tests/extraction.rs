@@ -5757,3 +5757,47 @@ fn service_chiefs_received_then_named_and_the_acronym_of_an_office() {
         pairs(&d)
     );
 }
+
+#[test]
+fn having_earlier_met_and_separately_on_the_same_day() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Defense chief attends NATO meeting\n\nTurkish Defense Minister Kemal Arslan met with Belgian Defense Minister Luc Peeters on Wednesday in Brussels.\n\nHaving earlier met with Canadian Defense Minister Anne Tremblay, Arslan also met with his Greek counterpart Nikos Papadakis. The two ministers agreed that a fourth bilateral meeting should be held in the Turkish capital Ankara as soon as possible.\n\nSeparately, Arslan met with Latvian Defense Minister Janis Ozols to discuss security ties.\n",
+        )],
+        "file,published\na.txt,2022-03-17\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Anne Tremblay", "Kemal Arslan"]),
+            names(&["Janis Ozols", "Kemal Arslan"]),
+            names(&["Kemal Arslan", "Luc Peeters"]),
+            names(&["Kemal Arslan", "Nikos Papadakis"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+    for m in &d.meetings {
+        assert_eq!(m.date.map(|x| x.to_string()).as_deref(), Some("2022-03-16"));
+        assert_ne!(m.place.as_deref(), Some("Ankara"));
+    }
+}
+
+#[test]
+fn two_officials_who_exchanged_views() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Consultations held\n\nForeign Secretary Ravi Menon and the US Under Secretary of State for Political Affairs John Carter exchanged views on a number of regional issues on Tuesday during the virtual consultations between the two countries.\n",
+        )],
+        "file,published\na.txt,2020-07-11\n",
+    );
+    assert_eq!(
+        sorted_pairs(&d),
+        [(
+            names(&["John Carter", "Ravi Menon"]),
+            MeetingKind::VideoCall
+        )],
+    );
+}

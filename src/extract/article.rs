@@ -143,11 +143,20 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
         // "In Istanbul, X also held meetings with A and B": no day of its own, after X's meeting
         // on a given day, the same stay.
         let trigger = meetings[i].trigger;
+        // ("Separately, X met Y", "Moreover, X held talks with Y": the same.)
+        let opening = doc.sentence_tokens[first].start;
         let also = meetings[i].date_basis == DateBasis::Published
-            && (trigger
-                .saturating_sub(3)
-                .max(doc.sentence_tokens[first].start)..trigger)
-                .any(|k| doc.low(k) == "also");
+            && ((trigger.saturating_sub(3).max(opening)..trigger).any(|k| doc.low(k) == "also")
+                || (opening + 1 < trigger
+                    && matches!(
+                        doc.low(opening),
+                        "separately" | "moreover" | "additionally" | "furthermore"
+                    )
+                    && doc.low(opening + 1) == ",")
+                || (opening + 2 < trigger
+                    && doc.low(opening) == "in"
+                    && doc.low(opening + 1) == "addition"
+                    && doc.low(opening + 2) == ","));
         if !after_own_earlier
             && ((doc.sentence_may_have(first, IDS.same_day)
                 && SAME_DAY.iter().any(|p| text.contains(p)))
@@ -1447,6 +1456,8 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["meeting"], false, None),
     (&["talks"], false, None),
     (&["discussed"], false, None),
+    // "A and B exchanged views on ..."
+    (&["exchanged", "views"], false, None),
     // "X and Y signed a memorandum", "X and Y co-chaired the meeting": together, in person.
     (&["signed"], false, None),
     (&["co-chaired"], false, None),
@@ -2479,7 +2490,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             .any(|k| {
                 matches!(
                     doc.low(k),
-                    "before" | "after" | "following" | "ahead" | "prior"
+                    "before" | "after" | "following" | "ahead" | "prior" | "having"
                 )
             })
             .then(|| (r.start + 1..r.end).find(|&k| doc.low(k) == ","))
@@ -2536,7 +2547,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         // opening clause tells of the subject's own earlier meeting, with the day it gives.
         if let Some(comma) = opening_clause_end
             && let Some((k, _)) = own_earlier_meeting_clause(doc, r.clone())
-            && let Some(with) = (k + 3..comma.min(k + 7)).find(|&x| doc.low(x) == "with")
+            && let Some(with) = (k + 2..comma.min(k + 7)).find(|&x| doc.low(x) == "with")
             && let Some(subject) = here.first().filter(|o| o.start <= comma + 4)
         {
             let mut participants: Vec<usize> = by_sentence[si]
@@ -4864,7 +4875,7 @@ fn takes_place_later(doc: &Doc<'_>, r: Range<usize>, noun: usize) -> bool {
     for x in noun + 1..end {
         match doc.low(x) {
             ";" | "." => return false,
-            "will" | "could" | "may" | "might" | "would" | "shall" | "can"
+            "will" | "could" | "may" | "might" | "would" | "shall" | "can" | "should" | "must"
                 if !doc.is_capitalised(x) && x + 1 < end =>
             {
                 return happens(x + 1);
@@ -4939,11 +4950,15 @@ fn bilaterals_told_before(doc: &Doc<'_>, si: usize, occ: &[Occurrence], subject:
 /// "Following his meeting yesterday with X, ...": a sentence opened by a clause about its
 /// subject's earlier meeting. The tokens of "following" and of the comma that closes it.
 fn own_earlier_meeting_clause(doc: &Doc<'_>, r: Range<usize>) -> Option<(usize, usize)> {
-    let k =
-        (r.start..r.end.min(r.start + 2)).find(|&k| matches!(doc.low(k), "after" | "following"))?;
+    let k = (r.start..r.end.min(r.start + 2))
+        .find(|&k| matches!(doc.low(k), "after" | "following" | "having"))?;
+    // ("Having earlier met with X, Y also met Z")
+    let having_met = doc.low(k) == "having"
+        && (k + 1..r.end.min(k + 3)).any(|x| doc.low(x) == "met" && doc.low(x + 1) == "with");
     (k + 3 < r.end
-        && matches!(doc.low(k + 1), "his" | "her" | "their")
-        && matches!(doc.low(k + 2), "meeting" | "meetings" | "talks"))
+        && (having_met
+            || (matches!(doc.low(k + 1), "his" | "her" | "their")
+                && matches!(doc.low(k + 2), "meeting" | "meetings" | "talks"))))
     .then(|| (k + 3..r.end.min(k + 16)).find(|&x| doc.low(x) == ","))
     .flatten()
     .map(|comma| (k, comma))
