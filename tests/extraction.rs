@@ -5801,3 +5801,68 @@ fn two_officials_who_exchanged_views() {
         )],
     );
 }
+
+#[test]
+fn two_ambassadors_named_after_their_nationalities_meet_together() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Diplomat meets ambassadors\n\nMOSCOW, September 10. /ITAR-TASS/. Russian Deputy Foreign Minister Oleg Volkov met with the French and German ambassadors to Russia, Pierre Lambert and Klaus Becker, to discuss the situation in Ukraine, the Foreign Ministry said.\n\nFM Armen Sargsyan on Wednesday received Daniel Scott, newly-appointed resident Ambassador of Canada to Armenia on the occasion of handing over the copies of his credentials.\n",
+        )],
+        "file,published\na.txt,2014-09-10\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Armen Sargsyan", "Daniel Scott"]),
+            names(&["Klaus Becker", "Oleg Volkov", "Pierre Lambert"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(
+        official(&d, "Klaus Becker").country.as_deref(),
+        Some("Germany")
+    );
+    assert_eq!(
+        official(&d, "Daniel Scott").country.as_deref(),
+        Some("Canada")
+    );
+}
+
+#[test]
+fn counterparts_told_by_nationality_then_named_with_the_subject() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Ministers agree to bolster ties\n\nVietnamese Foreign Minister Tran Van Long held bilateral meetings with his Indonesian and Bruneian counterparts on June 16 in New Delhi.\n\nDuring their meeting, FM Long and Indonesian FM Sari Wulandari discussed measures to boost bilateral ties.\n\nMeanwhile, Long and Second Minister of Foreign Affairs of Brunei Dato Hamid Rosli agreed to work together.\n",
+        )],
+        "file,published\na.txt,2022-06-16\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Hamid Rosli", "Tran Van Long"]),
+            names(&["Sari Wulandari", "Tran Van Long"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}
+
+#[test]
+fn whom_the_visitors_accompany_and_a_country_that_hosts_are_not_at_the_meeting() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "FM meets Indonesian ministers\n\nBEIJING, July 26 (Xinhua) -- Chinese Foreign Minister Liu Wei met with Indonesian Coordinating Minister Budi Santoso and Indonesian Foreign Minister Dewi Lestari on Tuesday, who are accompanying Indonesian President Agus Wibowo on his visit to China.\n\nLiu said that President Wibowo is the first head of state China hosts after the Games, which shows the trust between President Zhang Hua and President Wibowo.\n",
+        )],
+        "file,published\na.txt,2022-07-26\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["Budi Santoso", "Dewi Lestari", "Liu Wei"])],
+        "{:?}",
+        pairs(&d)
+    );
+}

@@ -2083,6 +2083,15 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
             }) {
                 continue;
             }
+            // "the first head of state China hosts after the Games": a country hosts, in a
+            // clause about the guest; no encounter of the people named.
+            if matches!(words, ["hosts" | "hosted"])
+                && let Some((n, _, PlaceKind::Country)) = doc.place_ending_at(k)
+                && k - n > r.start
+                && !doc.is_capitalised(k - n - 1)
+            {
+                continue;
+            }
             // "a cabinet statement following its weekly meeting": a body's own session.
             if matches!(words, ["meeting" | "meetings"])
                 && (k.saturating_sub(2).max(r.start)..k).any(|x| doc.low(x) == "its")
@@ -2497,6 +2506,15 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             .flatten()
             .filter(|&comma| triggers.iter().any(|t| t.strong && t.token > comma));
         let in_opening_clause = |o: &Occurrence| opening_clause_end.is_some_and(|c| o.end <= c);
+        // "..., who are accompanying Indonesian President X on his visit": whom the people met
+        // came with, not at the meeting.
+        let accompanied_by_them = |o: &Occurrence| {
+            (o.start.saturating_sub(5).max(r.start + 2)..o.start).any(|k| {
+                doc.low(k) == "accompanying"
+                    && matches!(doc.low(k - 1), "are" | "is" | "were" | "was")
+                    && doc.low(k - 2) == "who"
+            })
+        };
         let here: Vec<&Occurrence> = by_sentence[si]
             .iter()
             .copied()
@@ -2506,6 +2524,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     && !possessive_after_trigger(o)
                     && !qualifies_a_government(o)
                     && !in_opening_clause(o)
+                    && !accompanied_by_them(o)
             })
             .collect();
         // A source named after a complete meeting clause is not a participant.
@@ -3360,6 +3379,60 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 continue;
             }
         }
+        // "X held bilateral meetings with his Indonesian and Bruneian counterparts. ... X and
+        // Bruneian Minister Y agreed to ...": each counterpart, named later with X.
+        if triggers.iter().all(|t| !t.strong)
+            && let Some((at, host)) = lone_subject
+            && at < si
+            && si - at <= 6
+            && here.iter().any(|o| o.person == host)
+        {
+            let told = doc.sentence_tokens[at].clone();
+            let countries: Vec<usize> = told
+                .clone()
+                .find(|&k| doc.low(k) == "counterparts")
+                .map(|k| {
+                    (told.start..k)
+                        .rev()
+                        .take_while(|&x| doc.is_capitalised(x) || doc.low(x) == "and")
+                        .filter_map(|x| {
+                            doc.tags[x]
+                                .place()
+                                .filter(|p| p.1 == PlaceKind::Demonym)
+                                .map(|p| p.0)
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            let met_before = |p: usize| {
+                meetings
+                    .iter()
+                    .any(|m| m.participants.contains(&host) && m.participants.contains(&p))
+            };
+            let named_later: Vec<usize> = here
+                .iter()
+                .map(|o| o.person)
+                .filter(|&p| {
+                    p != host
+                        && !met_before(p)
+                        && persons[p].country.is_some_and(|c| countries.contains(&c.0))
+                })
+                .collect();
+            if countries.len() >= 2 && !named_later.is_empty() {
+                for p in named_later {
+                    let mut participants = vec![host, p];
+                    participants.sort_unstable();
+                    meetings.push(ArticleMeeting::told(
+                        participants,
+                        vec![at, si],
+                        MeetingKind::InPerson,
+                        r.start,
+                        0.7,
+                    ));
+                }
+                continue;
+            }
+        }
         // "Ukrainian and U.S. delegations began talks in Jeddah. ... The Ukrainian delegation is
         // headed by X and also includes A and B.": talks told without names, then the people of
         // one side, open a meeting (the other side's line then joins it).
@@ -3714,6 +3787,13 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         let split = separately || object_dates.is_some();
         // "X held discussions with A, US Ambassador to Kenya, B, Ambassador of Qatar, and C":
         // envoys of several countries call on a host one by one.
+        // (Not "met with the French and German ambassadors, A and B": one meeting with both.)
+        let envoys_together = r.clone().any(|k| {
+            matches!(doc.low(k), "ambassadors" | "envoys")
+                && doc.tags[..k]
+                    .last()
+                    .is_some_and(|t| t.place().is_some_and(|p| p.1 == PlaceKind::Demonym))
+        });
         let envoys_one_by_one = |others: &[usize]| {
             let country = |p: usize| persons[p].country.map(|c| c.0);
             let host = country(subject[0]);
@@ -3738,7 +3818,9 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         .copied()
                         .filter(|p| !subject.contains(p))
                         .collect();
-                    if others.len() < 2 || !(split || envoys_one_by_one(&others)) {
+                    if others.len() < 2
+                        || !(split || (!envoys_together && envoys_one_by_one(&others)))
+                    {
                         return vec![(people, seg, t, reported)];
                     }
                     others

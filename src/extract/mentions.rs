@@ -121,7 +121,12 @@ pub fn find_mentions(doc: &Doc<'_>) -> Vec<Mention> {
             let several = if doc.low(i) == "counterparts" {
                 plural_counterparts(doc, si, r.clone(), i, &consumed)
             } else if matches!(doc.low(i), "envoys" | "ambassadors") {
-                listed_envoys(doc, si, r.clone(), i)
+                let listed = listed_envoys(doc, si, r.clone(), i);
+                if listed.is_empty() {
+                    plural_envoys(doc, si, r.clone(), i, &consumed)
+                } else {
+                    listed
+                }
             } else {
                 plural_title(doc, si, r.clone(), i, &consumed)
             };
@@ -702,10 +707,22 @@ fn plural_counterparts(
     i: usize,
     consumed: &[bool],
 ) -> Vec<Mention> {
+    plural_counterparts_from(doc, si, r, i, i + 1, consumed)
+}
+
+/// [`plural_counterparts`] with the names read from token `from` on.
+fn plural_counterparts_from(
+    doc: &Doc<'_>,
+    si: usize,
+    r: Range<usize>,
+    i: usize,
+    from: usize,
+    consumed: &[bool],
+) -> Vec<Mention> {
     let countries = demonyms_before(doc, r.start, i, usize::MAX);
     // The names, left to right: ", A and B", "A, B and C".
     let mut names = Vec::new();
-    let mut j = i + 1;
+    let mut j = from;
     if j < r.end && doc.low(j) == "," {
         j += 1;
     }
@@ -775,6 +792,36 @@ fn plural_counterparts(
         .zip(countries.into_iter().chain(std::iter::repeat(one)))
         .map(|(name, c)| counterpart_mention(doc, si, name.clone(), name, c))
         .collect()
+}
+
+/// "the French and German ambassadors to Russia, A and B": one ambassador of each country, in
+/// their order (at least two).
+fn plural_envoys(
+    doc: &Doc<'_>,
+    si: usize,
+    r: Range<usize>,
+    i: usize,
+    consumed: &[bool],
+) -> Vec<Mention> {
+    if demonyms_before(doc, r.start, i, usize::MAX).len() < 2 {
+        return Vec::new();
+    }
+    // The posting ("to Russia") between the noun and the names.
+    let mut k = i + 1;
+    if k + 1 < r.end
+        && matches!(doc.low(k), "to" | "in")
+        && let Some((_, _, len)) = doc.tags[k + 1].place()
+    {
+        k += 1 + len;
+    }
+    if !(k < r.end && doc.low(k) == ",") {
+        return Vec::new();
+    }
+    let mut out = plural_counterparts_from(doc, si, r, i, k, consumed);
+    for m in &mut out {
+        m.title = Some("Ambassador".to_string());
+    }
+    out
 }
 
 /// A counterpart named in a list, of country `c`.
