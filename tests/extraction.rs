@@ -5866,3 +5866,25 @@ fn whom_the_visitors_accompany_and_a_country_that_hosts_are_not_at_the_meeting()
         pairs(&d)
     );
 }
+
+#[test]
+fn the_delegation_of_a_participant_comprises_its_members() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Premier arrives\n\nUpon arrival at the airport, Ethiopian delegation led by Prime Minister Dawit Bekele was accorded a warm welcome by Eritrean President Tesfay Gebru.\n\nThe Prime Minister's delegation comprises Defense Minister Lemma Tadesse (PhD) and Minister of Innovation and Technology Hana Girma (PhD).\n",
+        )],
+        "file,published\na.txt,2021-03-25\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&[
+            "Dawit Bekele",
+            "Hana Girma",
+            "Lemma Tadesse",
+            "Tesfay Gebru"
+        ])],
+        "{:?}",
+        pairs(&d)
+    );
+}

@@ -1531,7 +1531,9 @@ struct Ids {
     accompanied_word: u128,
 }
 
-pub(crate) const RULE_WORDS: [&str; 57] = [
+pub(crate) const RULE_WORDS: [&str; 59] = [
+    "comprises",
+    "comprised",
     // (The list word `find_mentions` tests at every token.)
     "counterparts",
     // (A gate of `CALL_WORDS`.)
@@ -1597,8 +1599,11 @@ pub(crate) const RULE_WORDS: [&str; 57] = [
 /// [`PLANNED`] and those of [`VAGUE_PAST`] (see [`gated_words`]).
 const AGENDA: [&str; 2] = ["agenda", "itinerary"];
 const CANCEL: [&str; 4] = ["postponed", "cancelled", "canceled", "called"];
-const ATTENDANCE: [&str; 12] = [
+const ATTENDANCE: [&str; 14] = [
     "attended",
+    // "The Prime Minister's delegation comprises A and B"
+    "comprises",
+    "comprised",
     "presence",
     "attending",
     "took",
@@ -2801,7 +2806,9 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     .clone()
                     .any(|x| doc.word(x) == ids.delegation || doc.low(x) == "side")
                     && r.clone().any(|x| {
-                        doc.word(x) == ids.included || doc.word(x) == ids.represented
+                        doc.word(x) == ids.included
+                            || doc.word(x) == ids.represented
+                            || matches!(doc.low(x), "comprises" | "comprised")
                     })));
         // "X and Y also attended.": attended with no object, so the meeting just told.
         // One scan for the ways a sentence adds people to the meeting just told.
