@@ -5888,3 +5888,20 @@ fn the_delegation_of_a_participant_comprises_its_members() {
         pairs(&d)
     );
 }
+
+#[test]
+fn an_office_the_subject_does_not_hold_or_one_named_after_it_is_someone_else() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister meets UN envoy\n\nKABUL (TOLOnews): The acting Minister of Interior, Karim Nazari, met with the UN special envoy for Afghanistan, Helen Ward, on Sunday.\n\nMeanwhile, the chief of staff for the office of the political deputy Prime Minister met with Paul Grant, director of political affairs at UNAMA.\n\nSeparately, the head of the Presidency Council, Omar Haddad, received the Algerian ambassador on Sunday.\n",
+        )],
+        "file,published\na.txt,2023-01-01\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["Helen Ward", "Karim Nazari"])],
+        "{:?}",
+        pairs(&d)
+    );
+}

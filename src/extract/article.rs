@@ -3880,7 +3880,39 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         && doc.tags[k - 1].place().is_none()
                         && !doc.is_capitalised(k)
                         && doc.tags[k].anaphor().is_some();
-                    (regional || (doc.low(k - 1) == "the" && doc.tags[k].head().is_some()))
+                    // ("Meanwhile, the chief of staff for the office of ... met X": an office
+                    // the subject told before does not hold is someone else's.)
+                    let someone_elses = || {
+                        let Some((len, _)) = doc.tags[k].head() else {
+                            return false;
+                        };
+                        let head = (k..k + len)
+                            .map(|x| doc.low(x))
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        !matches!(
+                            head.as_str(),
+                            "minister"
+                                | "president"
+                                | "premier"
+                                | "leader"
+                                | "secretary"
+                                | "head"
+                                | "chief"
+                        ) && subject_before.is_some_and(|s| {
+                            !persons[s]
+                                .titles
+                                .iter()
+                                .any(|t| t.to_lowercase().contains(&head))
+                        })
+                    };
+                    // ("the head of the Presidency Council, X, received ...": named after it.)
+                    let named_after = named.iter().any(|&(_, t)| t > k && t < trigger.token);
+                    (regional
+                        || (doc.low(k - 1) == "the"
+                            && doc.tags[k].head().is_some()
+                            && !someone_elses()))
+                        && !named_after
                         && (!doc.is_capitalised(k)
                             // ... or the subject's own title written out in full ("In addition,
                             // the Minister of Foreign Affairs and Expatriates held talks with X").
