@@ -5905,3 +5905,28 @@ fn an_office_the_subject_does_not_hold_or_one_named_after_it_is_someone_else() {
         pairs(&d)
     );
 }
+
+#[test]
+fn the_hosts_of_a_visitor_who_arrived_in_a_country_are_of_it() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "U.S. Secretary of State arrives in Costa Rica\n\nMark Daniels, the U.S. Secretary of State, arrived in Costa Rica on Tuesday afternoon.\n\nThe head of United States diplomacy landed at the international airport aboard a U.S. Air Force aircraft.\n\nDaniels was escorted via motorcade to Casa Presidencial in Zapote, where he met with President Luis Mora and Foreign Minister Ana Solis.\n\nThe U.S. State Department said the United States and the U.S. partners value the visit.\n",
+        )],
+        "file,published\na.txt,2021-06-01\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["Ana Solis", "Luis Mora", "Mark Daniels"])],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(
+        official(&d, "Luis Mora").country.as_deref(),
+        Some("Costa Rica")
+    );
+    assert_eq!(
+        official(&d, "Ana Solis").country.as_deref(),
+        Some("Costa Rica")
+    );
+}

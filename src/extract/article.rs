@@ -1015,10 +1015,18 @@ fn hosts_take_the_venue(
     persons: &mut [Person],
 ) {
     for m in meetings {
+        // (With no city, the country a participant just arrived in: "X arrived in Costa Rica
+        // on Tuesday ... where he met with President Y".)
         let Some(country) = m
             .place
             .as_deref()
             .and_then(|p| dateline_country(doc.lex, p))
+            .or_else(|| {
+                m.place
+                    .is_none()
+                    .then(|| arrived_in_country(doc, m.evidence[0]))
+                    .flatten()
+            })
         else {
             continue;
         };
@@ -5397,6 +5405,21 @@ fn arrived_in(doc: &Doc<'_>, si: usize) -> Option<String> {
             let (_, kind, len) = doc.tags[k].place()?;
             (kind == PlaceKind::Capital && matches!(doc.low(k - 1), "in" | "capital"))
                 .then(|| super::mentions::span_text(doc, k..k + len))
+        })
+    })
+}
+
+/// The country of an arrival told in the meeting's sentence or the three before it ("arrived in
+/// Costa Rica on Tuesday").
+fn arrived_in_country(doc: &Doc<'_>, si: usize) -> Option<usize> {
+    (si.saturating_sub(3)..=si).rev().find_map(|sj| {
+        let r = doc.sentence_tokens[sj].clone();
+        let arrived = r
+            .clone()
+            .find(|&k| matches!(doc.low(k), "arrived" | "arrives"))?;
+        (arrived + 1..r.end.min(arrived + 4)).find_map(|k| {
+            let (c, kind, _) = doc.tags[k].place()?;
+            (kind == PlaceKind::Country && doc.low(k - 1) == "in").then_some(c)
         })
     })
 }
