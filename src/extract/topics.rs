@@ -1,46 +1,65 @@
 //! Topic keywords matched at word starts, ignoring ASCII case.
 //!
-//! Keywords are bucketed by their first byte, so each word start costs one table look-up and a
-//! few byte compares; a sentence is scanned once, with no automaton to restart per match.
+//! Keywords are bucketed by a hash of their first three bytes, so each word start costs one table
+//! look-up, and the few candidates are tested with one masked compare of eight bytes; a sentence is
+//! scanned once, with no automaton to restart per match.
 
 use crate::assets::Topic;
 use crate::text::is_ascii_alnum;
-use crate::text::tokens::{Token, tokenize};
+use crate::text::tokens::{Token, TokenKind, tokenize};
 use std::ops::Range;
 
 pub struct TopicMatcher {
     pub topics: Vec<Topic>,
-    /// Keywords lower-cased (ASCII), sorted by [`bucket`].
+    /// Keywords of three bytes or more, lower-cased (ASCII), sorted by [`bucket`].
     keywords: Vec<Keyword>,
     /// For each bucket, its keywords' range in `keywords`.
     buckets: Box<[Range<u16>; BUCKETS]>,
+    /// Two-byte keywords, which have no third byte to bucket by (none in the shipped taxonomy).
+    short: Vec<Keyword>,
 }
 
 struct Keyword {
-    /// Its first four bytes (fewer when shorter, zero-padded) as a little-endian word, and the
-    /// mask of those bytes: most candidates fail this one compare.
-    head: u32,
-    mask: u32,
+    /// Its first eight bytes (fewer when shorter, zero-padded) as a little-endian word, and the
+    /// mask of those bytes: this one compare decides keywords of up to eight bytes.
+    head: u64,
+    mask: u64,
     text: Box<[u8]>,
     topic: usize,
 }
 
-const BUCKETS: usize = 1024;
+const BUCKET_BITS: u32 = 12;
+const BUCKETS: usize = 1 << BUCKET_BITS;
 
-/// Up to four bytes from the start of `b`, zero-padded, as a little-endian word.
-fn head(b: &[u8]) -> u32 {
-    if let Some(w) = b.first_chunk::<4>() {
-        return u32::from_le_bytes(*w);
-    }
-    let mut w = [0u8; 4];
-    let n = b.len().min(4);
+/// Up to eight bytes from the start of `b`, zero-padded, as a little-endian word.
+fn head(b: &[u8]) -> u64 {
+    let mut w = [0u8; 8];
+    let n = b.len().min(8);
     w[..n].copy_from_slice(&b[..n]);
-    u32::from_le_bytes(w)
+    u64::from_le_bytes(w)
 }
 
-/// The bucket of a keyword or text position by its first two (lower-case) bytes.
-fn bucket(first: [u8; 2]) -> usize {
-    (usize::from(first[0]) * 31 + usize::from(first[1])) % BUCKETS
+/// The bucket of a keyword or text position by its first three bytes (the low ones of `head`).
+/// Three bytes rather than two: "con", "ter" or "pol" rule out many more words than "co", "te"
+/// or "po".
+fn bucket(head: u64) -> usize {
+    ((head as u32 & 0xff_ffff).wrapping_mul(0x9E37_79B1) >> (32 - BUCKET_BITS)) as usize
+}
+
+/// A hash of the first two bytes: the order in which a list too long for u16 ranges loses keywords
+/// (see [`TopicMatcher::new`]), kept so that it loses the same ones as before three-byte buckets.
+fn pair_bucket(first: [u8; 2]) -> usize {
+    (usize::from(first[0]) * 31 + usize::from(first[1])) % 1024
+}
+
+impl Keyword {
+    /// Whether the keyword starts `rest`, whose first eight bytes (zero-padded) are `here`.
+    #[inline]
+    fn starts(&self, here: u64, rest: &[u8]) -> bool {
+        here & self.mask == self.head
+            && rest.len() >= self.text.len()
+            && (self.text.len() <= 8 || rest[8..].starts_with(&self.text[8..]))
+    }
 }
 
 impl TopicMatcher {
@@ -54,19 +73,22 @@ impl TopicMatcher {
                     let text = k.to_ascii_lowercase().into_bytes().into_boxed_slice();
                     Keyword {
                         head: head(&text),
-                        mask: head(&[0xff; 4][..text.len().min(4)]),
+                        mask: head(&[0xff; 8][..text.len().min(8)]),
                         text,
                         topic,
                     }
                 })
             })
             .collect();
-        keywords.sort_by_key(|k| bucket([k.text[0], k.text[1]]));
         // More keywords than a u16 range can index are dropped rather than mis-indexed.
+        keywords.sort_by_key(|k| pair_bucket([k.text[0], k.text[1]]));
         keywords.truncate(usize::from(u16::MAX));
+        let (short, mut keywords): (Vec<Keyword>, Vec<Keyword>) =
+            keywords.into_iter().partition(|k| k.text.len() == 2);
+        keywords.sort_by_key(|k| bucket(k.head));
         let mut buckets: Box<[Range<u16>; BUCKETS]> = Box::new(std::array::from_fn(|_| 0..0));
         for (i, k) in keywords.iter().enumerate() {
-            let r = &mut buckets[bucket([k.text[0], k.text[1]])];
+            let r = &mut buckets[bucket(k.head)];
             if r.start == r.end {
                 *r = i as u16..i as u16;
             }
@@ -76,6 +98,7 @@ impl TopicMatcher {
             topics,
             keywords,
             buckets,
+            short,
         }
     }
 
@@ -86,38 +109,46 @@ impl TopicMatcher {
         self.add_hits(&self.hits(&lower, 0..lower.len(), &tokens), found);
     }
 
+    /// Marks in `hit` the topics of the keywords that start `rest`.
+    // Inlined so that the token loop keeps its state in registers across the many word starts.
+    #[inline(always)]
+    fn check(&self, rest: &[u8], hit: &mut [bool]) {
+        let here = match rest.first_chunk::<8>() {
+            Some(w) => u64::from_le_bytes(*w),
+            None => head(rest),
+        };
+        let r = &self.buckets[bucket(here)];
+        for k in &self.keywords[usize::from(r.start)..usize::from(r.end)] {
+            if k.starts(here, rest) {
+                hit[k.topic] = true;
+            }
+        }
+        for k in &self.short {
+            if k.starts(here, rest) {
+                hit[k.topic] = true;
+            }
+        }
+    }
+
     /// Which topics (by index) have a keyword starting a word in `lower[range]` (text lower-cased
     /// in ASCII): at the range's start or after a byte that is not an ASCII letter or digit.
-    /// `tokens` are the range's tokens: words start at them or after a break inside one, so the
-    /// other bytes need no visit.
+    /// `tokens` are the range's tokens (from [`tokenize`]): words start at them or after a break
+    /// inside one, so the other bytes need no visit.
     pub fn hits(&self, lower: &str, range: Range<usize>, tokens: &[Token]) -> Vec<bool> {
         let mut hit = vec![false; self.topics.len()];
-        let bytes = &lower.as_bytes()[range.clone()];
-        let mut check = |at: usize| {
-            let Some(&second) = bytes.get(at + 1) else {
-                return;
-            };
-            let r = &self.buckets[bucket([bytes[at], second])];
-            if r.start == r.end {
-                return;
-            }
-            let here = head(&bytes[at..]);
-            for k in &self.keywords[usize::from(r.start)..usize::from(r.end)] {
-                if here & k.mask == k.head && bytes[at..].starts_with(&k.text) {
-                    hit[k.topic] = true;
-                }
-            }
-        };
-        let word_start = |at: usize| at == 0 || !is_ascii_alnum(bytes[at - 1]);
+        // Up to the range's end, so that no keyword runs past it.
+        let text = &lower.as_bytes()[..range.end];
+        let word_start = |at: usize| at == range.start || !is_ascii_alnum(text[at - 1]);
         for t in tokens {
-            let (start, end) = (t.start - range.start, t.end - range.start);
-            if word_start(start) {
-                check(start);
+            // The tokenizer ends a word only before a byte that is not an ASCII letter or digit,
+            // so a word token always starts a word; other tokens (punctuation, "'s") need the test.
+            if t.kind == TokenKind::Word || word_start(t.start) {
+                self.check(&text[t.start..], &mut hit);
             }
             if t.inner_break {
-                for at in start + 1..end {
+                for at in t.start + 1..t.end {
                     if word_start(at) {
-                        check(at);
+                        self.check(&text[at..], &mut hit);
                     }
                 }
             }
@@ -167,7 +198,7 @@ mod tests {
         let mut hit = vec![false; m.topics.len()];
         for at in 0..b.len() {
             if at == 0 || !is_ascii_alnum(b[at - 1]) {
-                for k in &m.keywords {
+                for k in m.keywords.iter().chain(&m.short) {
                     if b[at..].starts_with(&k.text) {
                         hit[k.topic] = true;
                     }
@@ -236,5 +267,23 @@ mod tests {
         let mut none = Vec::new();
         m.find("Antiterrorist units and refugeecamp", &mut none);
         assert_eq!(none, ["b"]);
+    }
+
+    #[test]
+    fn two_byte_keywords_and_keywords_at_the_end_count() {
+        let m = TopicMatcher::new(vec![
+            topic("a", &["UN"]),
+            topic("b", &["political settlement"]),
+            topic("c", &["truce"]),
+        ]);
+        let mut found = Vec::new();
+        m.find("Talks at the United Nations on a truce", &mut found);
+        assert_eq!(found, ["a", "c"]);
+        let mut none = Vec::new();
+        m.find("A political settle", &mut none);
+        assert!(none.is_empty(), "{none:?}");
+        let mut one = Vec::new();
+        m.find("Political settlement", &mut one);
+        assert_eq!(one, ["b"]);
     }
 }
