@@ -17,6 +17,9 @@ pub struct TopicMatcher {
     buckets: Box<[Range<u16>; BUCKETS]>,
     /// Two-byte keywords, which have no third byte to bucket by (none in the shipped taxonomy).
     short: Vec<Keyword>,
+    /// Whether a keyword starts with a byte other than an ASCII letter or digit (none in the
+    /// shipped taxonomy): only then can one start at a punctuation or possessive token.
+    odd_start: bool,
 }
 
 struct Keyword {
@@ -83,6 +86,7 @@ impl TopicMatcher {
         // More keywords than a u16 range can index are dropped rather than mis-indexed.
         keywords.sort_by_key(|k| pair_bucket([k.text[0], k.text[1]]));
         keywords.truncate(usize::from(u16::MAX));
+        let odd_start = keywords.iter().any(|k| !is_ascii_alnum(k.text[0]));
         let (short, mut keywords): (Vec<Keyword>, Vec<Keyword>) =
             keywords.into_iter().partition(|k| k.text.len() == 2);
         keywords.sort_by_key(|k| bucket(k.head));
@@ -99,6 +103,7 @@ impl TopicMatcher {
             keywords,
             buckets,
             short,
+            odd_start,
         }
     }
 
@@ -141,8 +146,9 @@ impl TopicMatcher {
         let word_start = |at: usize| at == range.start || !is_ascii_alnum(text[at - 1]);
         for t in tokens {
             // The tokenizer ends a word only before a byte that is not an ASCII letter or digit,
-            // so a word token always starts a word; other tokens (punctuation, "'s") need the test.
-            if t.kind == TokenKind::Word || word_start(t.start) {
+            // so a word token always starts a word; other tokens (punctuation, "'s") start with
+            // such a byte, so only a keyword that does can start there, and only after the test.
+            if t.kind == TokenKind::Word || self.odd_start && word_start(t.start) {
                 self.check(&text[t.start..], &mut hit);
             }
             if t.inner_break {
@@ -285,5 +291,17 @@ mod tests {
         let mut one = Vec::new();
         m.find("Political settlement", &mut one);
         assert_eq!(one, ["b"]);
+    }
+
+    #[test]
+    fn keywords_may_start_with_punctuation() {
+        let m = TopicMatcher::new(vec![topic("a", &["#syria"]), topic("b", &["'s talks"])]);
+        let mut found = Vec::new();
+        m.find("Posts tagged #Syria", &mut found);
+        assert_eq!(found, ["a"]);
+        // Not at a word start: after a letter.
+        let mut none = Vec::new();
+        m.find("Posts tagged x#Syria on Russia's talks", &mut none);
+        assert!(none.is_empty(), "{none:?}");
     }
 }
