@@ -3484,6 +3484,24 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 continue;
             }
         }
+        // The meeting of `host`, told in sentence `at` without a counterpart, with the people
+        // this sentence names.
+        let host_meets_the_named = |at: usize, host: usize| {
+            let mut participants = people_in(r.clone());
+            if participants.is_empty() || participants.contains(&host) {
+                return None;
+            }
+            participants.push(host);
+            participants.sort_unstable();
+            let kind = sentence_kind(doc, doc.sentence_tokens[at].clone(), None);
+            Some(ArticleMeeting::told(
+                participants,
+                vec![at, si],
+                kind,
+                r.start + 1,
+                0.7,
+            ))
+        };
         // "X received a South Korean delegation ... The delegation is headed by A and includes
         // B": the delegation X received, named later.
         if triggers.iter().all(|t| !t.strong)
@@ -3496,21 +3514,10 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             && doc.sentence_tokens[at]
                 .clone()
                 .any(|x| matches!(doc.low(x), "delegation" | "delegations"))
+            && let Some(m) = host_meets_the_named(at, host)
         {
-            let mut participants = people_in(r.clone());
-            if !participants.is_empty() && !participants.contains(&host) {
-                participants.push(host);
-                participants.sort_unstable();
-                let kind = sentence_kind(doc, doc.sentence_tokens[at].clone(), None);
-                meetings.push(ArticleMeeting::told(
-                    participants,
-                    vec![at, si],
-                    kind,
-                    r.start + 1,
-                    0.7,
-                ));
-                continue;
-            }
+            meetings.push(m);
+            continue;
         }
         // "X received the newly appointed service chiefs ... Those in attendance included A; B
         // and C": the people the meeting told just before had not named.
@@ -3521,21 +3528,10 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 || (doc.low(r.start + 1) == "in" && doc.low(r.start + 2) == "attendance"))
             && let Some((at, host)) = lone_subject
             && si - at <= 2
+            && let Some(m) = host_meets_the_named(at, host)
         {
-            let mut participants = people_in(r.clone());
-            if !participants.is_empty() && !participants.contains(&host) {
-                participants.push(host);
-                participants.sort_unstable();
-                let kind = sentence_kind(doc, doc.sentence_tokens[at].clone(), None);
-                meetings.push(ArticleMeeting::told(
-                    participants,
-                    vec![at, si],
-                    kind,
-                    r.start + 1,
-                    0.7,
-                ));
-                continue;
-            }
+            meetings.push(m);
+            continue;
         }
         // "X has received a special message from Z. The message was delivered by the special
         // envoy of Z, Y": the envoy met X, in person.
