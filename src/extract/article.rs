@@ -3380,17 +3380,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 .collect();
             envoys.dedup();
             if !envoys.is_empty() {
-                for e in envoys {
-                    let mut participants = vec![host, e];
-                    participants.sort_unstable();
-                    meetings.push(ArticleMeeting::told(
-                        participants,
-                        vec![at, si],
-                        MeetingKind::InPerson,
-                        r.start,
-                        0.7,
-                    ));
-                }
+                each_met_the_host(&mut meetings, host, &envoys, vec![at, si], r.start);
                 continue;
             }
         }
@@ -3434,17 +3424,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 })
                 .collect();
             if countries.len() >= 2 && !named_later.is_empty() {
-                for p in named_later {
-                    let mut participants = vec![host, p];
-                    participants.sort_unstable();
-                    meetings.push(ArticleMeeting::told(
-                        participants,
-                        vec![at, si],
-                        MeetingKind::InPerson,
-                        r.start,
-                        0.7,
-                    ));
-                }
+                each_met_the_host(&mut meetings, host, &named_later, vec![at, si], r.start);
                 continue;
             }
         }
@@ -4229,6 +4209,27 @@ const REPORTING: [&str; 12] = [
 ];
 
 /// ", Press Secretary X told reporters": a source named after the meeting phrase.
+/// One in-person meeting of `host` with each of `guests`, told by `evidence`.
+fn each_met_the_host(
+    meetings: &mut Vec<ArticleMeeting>,
+    host: usize,
+    guests: &[usize],
+    evidence: Vec<usize>,
+    trigger: usize,
+) {
+    for &g in guests {
+        let mut participants = vec![host, g];
+        participants.sort_unstable();
+        meetings.push(ArticleMeeting::told(
+            participants,
+            evidence.clone(),
+            MeetingKind::InPerson,
+            trigger,
+            0.7,
+        ));
+    }
+}
+
 fn is_attribution(doc: &Doc<'_>, o: &Occurrence, r: Range<usize>, trigger: Option<usize>) -> bool {
     let Some(t) = trigger else { return false };
     if o.start <= t {
