@@ -4630,10 +4630,8 @@ fn resolve_anaphors(
             let defined = (1..k).rev().find(|&x| {
                 doc.tok(x) == acronym
                     && doc.low(x - 1) == "("
-                    && doc
-                        .tokens()
-                        .get(x + 1)
-                        .is_some_and(|_| doc.low(x + 1) == ")")
+                    && x + 1 < doc.tokens().len()
+                    && doc.low(x + 1) == ")"
             });
             let holder = defined.and_then(|x| {
                 occ.iter()
@@ -5393,30 +5391,37 @@ fn date_meeting(
 /// "X arrived yesterday in Eritrean capital Asmara. Upon arrival, ... was welcomed by Y": the
 /// capital of an arrival told in the two sentences before the meeting's.
 fn arrived_in(doc: &Doc<'_>, si: usize) -> Option<String> {
-    (si.saturating_sub(2)..si).rev().find_map(|sj| {
-        let r = doc.sentence_tokens[sj].clone();
-        let arrived = r
-            .clone()
-            .find(|&k| matches!(doc.low(k), "arrived" | "arrives"))?;
-        (arrived + 1..r.end.min(arrived + 8)).find_map(|k| {
-            let (_, kind, len) = doc.tags[k].place()?;
-            (kind == PlaceKind::Capital && matches!(doc.low(k - 1), "in" | "capital"))
-                .then(|| super::mentions::span_text(doc, k..k + len))
-        })
+    arrival(doc, si.saturating_sub(2)..si, 8, |k, kind| {
+        kind == PlaceKind::Capital && matches!(doc.low(k - 1), "in" | "capital")
     })
+    .map(|(k, _, len)| super::mentions::span_text(doc, k..k + len))
 }
 
 /// The country of an arrival told in the meeting's sentence or the three before it ("arrived in
 /// Costa Rica on Tuesday").
 fn arrived_in_country(doc: &Doc<'_>, si: usize) -> Option<usize> {
-    (si.saturating_sub(3)..=si).rev().find_map(|sj| {
+    arrival(doc, si.saturating_sub(3)..si + 1, 4, |k, kind| {
+        kind == PlaceKind::Country && doc.low(k - 1) == "in"
+    })
+    .map(|(_, c, _)| c)
+}
+
+/// The place (token, country, length) that `wanted` accepts within `reach` tokens after "arrived"
+/// in the latest of `sentences` that has one.
+fn arrival(
+    doc: &Doc<'_>,
+    sentences: Range<usize>,
+    reach: usize,
+    wanted: impl Fn(usize, PlaceKind) -> bool,
+) -> Option<(usize, usize, usize)> {
+    sentences.rev().find_map(|sj| {
         let r = doc.sentence_tokens[sj].clone();
         let arrived = r
             .clone()
             .find(|&k| matches!(doc.low(k), "arrived" | "arrives"))?;
-        (arrived + 1..r.end.min(arrived + 4)).find_map(|k| {
-            let (c, kind, _) = doc.tags[k].place()?;
-            (kind == PlaceKind::Country && doc.low(k - 1) == "in").then_some(c)
+        (arrived + 1..r.end.min(arrived + reach)).find_map(|k| {
+            let (c, kind, len) = doc.tags[k].place()?;
+            wanted(k, kind).then_some((k, c, len))
         })
     })
 }

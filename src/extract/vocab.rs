@@ -95,7 +95,7 @@ impl Vocab {
             let bit = &mut summary_bits[usize::from(id)];
             if *bit == 0 {
                 // (Past 126 gated words, bits are shared among them.)
-                *bit = 1 + (next % 126) as u8;
+                *bit = 1 + (next % usize::from(SHARED_BIT - 1)) as u8;
                 next += 1;
             }
         }
@@ -297,7 +297,7 @@ mod tests {
             .map(|w| v.id(w))
             .collect();
         assert!(
-            !gated_ids.contains(&0) && gated_ids.len() <= 126,
+            !gated_ids.contains(&0) && gated_ids.len() < usize::from(SHARED_BIT),
             "{}",
             gated_ids.len()
         );
