@@ -5930,3 +5930,106 @@ fn the_hosts_of_a_visitor_who_arrived_in_a_country_are_of_it() {
         Some("Costa Rica")
     );
 }
+
+#[test]
+fn leaders_of_different_countries_listed_each_under_a_title_meet_the_subject_one_by_one() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "President meets leaders\n\nTEHRAN - The Iranian President Reza Karimi met with Kyrgyz President Almaz Osmonov, Tajik President Rustam Nazarov and SCO Secretary General Li Wei on Thursday on the sidelines of the summit.\n",
+            ),
+            (
+                "b.txt",
+                "Trilateral talks\n\nPresident Anton Weber of Austria met with Hungarian Prime Minister Gabor Farkas and Slovak Prime Minister Juraj Hudak in a trilateral format on Friday.\n",
+            ),
+        ],
+        "file,published\na.txt,2022-09-16\nb.txt,2022-09-16\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Almaz Osmonov", "Reza Karimi"]),
+            names(&["Anton Weber", "Gabor Farkas", "Juraj Hudak"]),
+            names(&["Li Wei", "Reza Karimi"]),
+            names(&["Reza Karimi", "Rustam Nazarov"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}
+
+#[test]
+fn last_night_is_the_day_before_publication() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister meets envoy\n\nHARARE - Foreign Minister Tendai Moyo last night met Ambassador of Serbia Milan Petrovic at her offices in Harare.\n",
+        )],
+        "file,published\na.txt,2023-05-31\n",
+    );
+    let dates = sorted_with(&d, |m| m.date.map(|x| x.to_string()));
+    assert_eq!(
+        dates,
+        [(
+            names(&["Milan Petrovic", "Tendai Moyo"]),
+            Some("2023-05-30".to_string())
+        )]
+    );
+}
+
+#[test]
+fn a_discussion_had_on_a_topic_with_a_counterpart_and_negotiations_held_with_two_on_two_days() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Minister in Budapest\n\nBudapest, June 2 - Slovak Foreign Minister Marek Novak paid his first official visit to Hungary on Tuesday.\n\nNovak said that he had a frank discussion on the history of the region with his Hungarian counterpart Istvan Toth.\n",
+            ),
+            (
+                "b.txt",
+                "President back home\n\nFinnish President Mikko Lehtonen held a press conference at the airport on Saturday. He held three-hour long negotiations in both places, first with Russian President Pavel Orlov on Friday and next with Ukrainian President Taras Bondar on Saturday.\n",
+            ),
+            (
+                "c.txt",
+                "Minister speaks\n\nSlovak Foreign Minister Marek Novak said he had no talks with Hungarian Foreign Minister Istvan Toth.\n",
+            ),
+        ],
+        "file,published\na.txt,2020-06-02\nb.txt,\nc.txt,2020-06-03\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Istvan Toth", "Marek Novak"]),
+            names(&["Mikko Lehtonen", "Pavel Orlov"]),
+            names(&["Mikko Lehtonen", "Taras Bondar"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}
+
+#[test]
+fn a_pronoun_subject_meets_each_counterpart_on_their_own_day() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Trip\n\nFinnish President Mikko Lehtonen returned home on Sunday. He met Russian President Pavel Orlov on Friday and Ukrainian President Taras Bondar on Saturday.\n",
+        )],
+        "file,published\na.txt,2014-08-17\n",
+    );
+    let dates = sorted_with(&d, |m| m.date.map(|x| x.to_string()));
+    assert_eq!(
+        dates,
+        [
+            (
+                names(&["Mikko Lehtonen", "Pavel Orlov"]),
+                Some("2014-08-15".to_string())
+            ),
+            (
+                names(&["Mikko Lehtonen", "Taras Bondar"]),
+                Some("2014-08-16".to_string())
+            ),
+        ]
+    );
+}

@@ -986,7 +986,8 @@ fn dated_objects(
     let dates: Vec<usize> = doc
         .sentence_dates(si)
         .iter()
-        .filter(|d| d.date.is_some())
+        // (Unresolved days too: with no publication date, "on Friday" and "on Saturday" are
+        // still two days.)
         .map(|d| sentence.start + d.start)
         .collect();
     if dates.len() < others.len() {
@@ -1212,6 +1213,8 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["grants", "an", "audience"], true, None),
     // "held an informal trilateral meeting", "held closed-door talks" (see `find_triggers`).
     (&["held"], true, None),
+    // "had a frank discussion on the treaty with X" (see `find_triggers`).
+    (&["had"], true, None),
     // "X spoke with Y on Sunday": a conversation; its kind comes from the sentence's words.
     (&["spoke", "with"], true, None),
     (&["spoke", "to"], true, None),
@@ -2245,7 +2248,7 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                 && matches!(doc.low(k - 2), "meeting" | "talks")
                 && end < r.end
                 && doc.low(end) == "by";
-            if words == ["held"]
+            if matches!(words, ["held"] | ["had"])
                 && !held_between
                 && !held_by
                 && !(end..r.end.min(end + 5))
@@ -2260,12 +2263,21 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                                 | "talks"
                                 | "summit"
                                 | "consultations"
+                                | "negotiations"
+                                | "discussions"
+                                | "discussion"
+                                | "conversation"
+                                | "conversations"
                                 // "held a fraternal exchange with X"
                                 | "exchange"
                                 | "tête-à-tête"
                                 | "tete-a-tete"
                         ) && !matches!(doc.low(x - 1), "press" | "news" | "cabinet")
+                            // ("had a conversation" is a weak phrase of its own)
+                            && !(words == ["had"] && doc.low(x).starts_with("conversation"))
                     })
+                // "had no talks with"
+                || (end..r.end.min(end + 3)).any(|x| matches!(doc.low(x), "no" | "not" | "never"))
             {
                 continue;
             }
@@ -3672,7 +3684,6 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         // "On Sunday, he met A in Amman and later held talks with B": the pronoun is the previous
         // sentence's subject, who meets each.
         if subject.is_empty()
-            && triggers.len() > 1
             && (r.start..triggers[0].token).any(|x| subject_pronoun(doc, x))
             && let Some(s) = subject_before
             && !people_in(r.clone()).contains(&s)
@@ -3799,6 +3810,79 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     .count()
                     >= 2
         };
+        // "met with Kyrgyz President A, Tajik President B and SCO Secretary General C": leaders
+        // of different countries (one may head a body), listed each under their own title, meet
+        // the subject one by one, unless the text tells of one meeting of them all
+        // ("trilateral", "jointly", "the three leaders").
+        let leaders_one_by_one = |others: &[usize], seg: &Range<usize>| {
+            let country = |p: usize| persons[p].country.map(|c| c.0);
+            let Some(host) = country(subject[0]) else {
+                return false;
+            };
+            let leader = |p: usize| {
+                holds_title_ending(&persons[p], &doc.lex.heads_of_state)
+                    || holds_title_ending(
+                        &persons[p],
+                        &[
+                            "prime minister",
+                            "premier",
+                            "chancellor",
+                            "secretary general",
+                            "secretary-general",
+                        ],
+                    )
+            };
+            let mut countries: Vec<Option<usize>> = others.iter().map(|&p| country(p)).collect();
+            countries.sort_unstable();
+            let unknown = countries.iter().filter(|c| c.is_none()).count();
+            countries.dedup();
+            if !(countries.len() == others.len()
+                && unknown <= 1
+                && others.len() - unknown >= 2
+                && !countries.contains(&Some(host))
+                && others.iter().all(|&p| leader(p)))
+            {
+                return false;
+            }
+            // Named one after another: only punctuation, "and" and titles between the names.
+            let mut at: Vec<&Occurrence> = others
+                .iter()
+                .filter_map(|&p| {
+                    here.iter()
+                        .find(|o| o.person == p && seg.contains(&o.start))
+                        .copied()
+                })
+                .collect();
+            if at.len() != others.len() {
+                return false;
+            }
+            at.sort_by_key(|o| o.start);
+            let listed = at.windows(2).all(|w| {
+                (w[0].end + 1..w[1].start).all(|k| {
+                    doc.is_capitalised(k)
+                        || matches!(doc.low(k), "," | ";" | "and" | "of" | "the" | "as" | "well")
+                })
+            });
+            let together = |k: usize| {
+                matches!(
+                    doc.low(k),
+                    "trilateral"
+                        | "tripartite"
+                        | "quadrilateral"
+                        | "multilateral"
+                        | "joint"
+                        | "jointly"
+                        | "together"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "all"
+                )
+            };
+            let around = doc.sentence_tokens[si.saturating_sub(1)].start
+                ..doc.sentence_tokens.get(si + 1).map_or(r.end, |n| n.end);
+            listed && !around.into_iter().any(together)
+        };
         let groups: Vec<(Vec<usize>, Range<usize>, &Trigger, Option<usize>)> = if subject.len() == 1
         {
             groups
@@ -3810,7 +3894,9 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         .filter(|p| !subject.contains(p))
                         .collect();
                     if others.len() < 2
-                        || !(split || (!envoys_together && envoys_one_by_one(&others)))
+                        || !(split
+                            || (!envoys_together && envoys_one_by_one(&others))
+                            || leaders_one_by_one(&others, &seg))
                     {
                         return vec![(people, seg, t, reported)];
                     }

@@ -664,11 +664,16 @@ impl<'a> Doc<'a> {
             if flags(k) & vocab::DAY == 0 {
                 continue;
             }
+            // "night" is a day only as "last night".
+            if self.low(k) == "night" && (k == r.start || self.low(k - 1) != "last") {
+                continue;
+            }
             let tok = &self.tokens[k];
             // "on Monday", "late Friday": the word before joins a weekday across white space.
             let gap = &self.text[self.tokens[k.saturating_sub(1)].end.min(tok.start)..tok.start];
             let weekday = !matches!(self.low(k), "yesterday" | "today" | "tonight");
-            let start = if weekday
+            let last_night = self.low(k) == "night";
+            let start = if (weekday || last_night)
                 && k > r.start
                 && DAY_PREFIXES.contains(&self.low(k - 1))
                 && !gap.is_empty()

@@ -37,7 +37,7 @@ pub const MONTH_WORDS: [&str; 24] = [
 ];
 
 /// The words of a relative date, in lower case ([`RELATIVE`]).
-pub const DAY_WORDS: [&str; 10] = [
+pub const DAY_WORDS: [&str; 11] = [
     "monday",
     "tuesday",
     "wednesday",
@@ -48,6 +48,8 @@ pub const DAY_WORDS: [&str; 10] = [
     "yesterday",
     "today",
     "tonight",
+    // Only in "last night" (see `relative_date`).
+    "night",
 ];
 
 /// Words that may come before a weekday as part of its phrase ("on Monday", "late Friday").
@@ -61,7 +63,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:on|last|this|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)|(?-u:\b)(?:yesterday|today|tonight)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:on|last|this|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)|(?-u:\b)(?:yesterday|today|tonight|last\s+night)(?-u:\b)")
         .expect("relative date regex")
 });
 
@@ -175,7 +177,8 @@ pub fn find_explicit_dates(s: &str, published: Option<Date>) -> Vec<DateMention>
 /// publication date.
 pub fn relative_date(day: &str, published: Option<Date>) -> (Option<Date>, DateKind) {
     match day.to_ascii_lowercase().as_str() {
-        "yesterday" => (
+        // "last night": the evening before the paper went out.
+        "yesterday" | "night" => (
             published.and_then(|p| p.checked_sub(1.day()).ok()),
             DateKind::Relative,
         ),
