@@ -6033,3 +6033,77 @@ fn a_pronoun_subject_meets_each_counterpart_on_their_own_day() {
         ]
     );
 }
+
+#[test]
+fn titles_listed_after_a_nationality_in_an_attendance_line_share_it() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "President meets envoy\n\nPresident Samuel Okello on Thursday met with the United States Ambassador to Uganda, John Miller at State House.\n\nDuring the meeting attended by Uganda's Minister of Foreign Affairs, Gen Peter Odoi, the Minister of Defence and Veteran Affairs, Joseph Opio-Opio and the Deputy Chief of Defence Forces, Lt Gen Paul Ochen, the two leaders explored avenues for development of relations between the United States and Kenya.\n",
+        )],
+        "file,published\na.txt,2024-05-09\n",
+    );
+    for name in ["Peter Odoi", "Joseph Opio-Opio", "Paul Ochen"] {
+        assert_eq!(
+            official(&d, name).country.as_deref(),
+            Some("Uganda"),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn envoys_listed_with_from_even_after_a_comma_and_the_saharawi_republic() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister meets envoys\n\nActing Foreign Minister Grace Moyo last night met four ambassadors designate at her offices in Harare.\n\nThe four ambassadors are Paul Kone from Cote d'Ivoire, Laszlo Horvath from Hungary, Marko Jovic from Serbia and Ahmed Salem Zaoui, from Saharawi Democratic Republic.\n",
+        )],
+        "file,published\na.txt,2023-05-31\n",
+    );
+    assert_eq!(
+        official(&d, "Ahmed Salem Zaoui").country.as_deref(),
+        Some("Western Sahara")
+    );
+    assert_eq!(
+        official(&d, "Laszlo Horvath").country.as_deref(),
+        Some("Hungary")
+    );
+}
+
+#[test]
+fn a_presidents_delegation_and_the_companions_of_a_visitor_join_the_meeting() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "President welcomed\n\nRomanian President Andrei Popescu on Tuesday received his Palestinian counterpart, Khalil Nasser, at the presidential palace.\n\nThe President of Palestine was welcomed with military honours on the ceremonial stage.\n\nThe delegation of President Popescu includes, among others, the Minister of Foreign Affairs, Mihai Ionescu, and presidential advisers Ana Dobre, Elena Stan and Ion Radu.\n",
+            ),
+            (
+                "b.txt",
+                "Premier meets King\n\nPrime Minister Tevita Fale has met King Lavaka III in the north as the two sides worked on their differences.\n\nAccompanying Fale to meet with the King were Dr Sione Latu, the Minister of Lands, and Mele Taufa, the Minister of Health.\n",
+            ),
+        ],
+        "file,published\na.txt,2022-07-19\nb.txt,2024-03-12\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&[
+                "Ana Dobre",
+                "Andrei Popescu",
+                "Elena Stan",
+                "Ion Radu",
+                "Khalil Nasser",
+                "Mihai Ionescu"
+            ]),
+            names(&["Lavaka III", "Mele Taufa", "Sione Latu", "Tevita Fale"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(
+        official(&d, "Mihai Ionescu").country.as_deref(),
+        Some("Romania")
+    );
+}

@@ -55,7 +55,7 @@ impl Person {
 pub struct Occurrence {
     pub person: usize,
     pub sentence: usize,
-    /// First and last token of the name.
+    /// The name's tokens: its first, and the one after its last.
     pub start: usize,
     pub end: usize,
     pub quoted: bool,
@@ -805,7 +805,26 @@ fn assign_countries(
                         "included" | "includes" | "comprised" | "represented" | "consisted"
                     ) || (attending && matches!(doc.low(k), "were" | "was"))
                 }));
-        if let Some(c) = nation_in(doc, r.start..noun).filter(|_| listed) {
+        // ... or "The delegation of President X includes A": X's nation.
+        let leader = || {
+            (noun + 1 < o.start && doc.low(noun + 1) == "of")
+                .then(|| {
+                    occ.iter().find(|l| {
+                        l.sentence == o.sentence && l.start > noun + 1 && l.start <= noun + 4
+                    })
+                })
+                .flatten()
+                .and_then(|l| {
+                    persons[l.person]
+                        .country
+                        .filter(|c| c.1 > CountryEvidence::Venue)
+                })
+                .map(|c| c.0)
+        };
+        if let Some(c) = nation_in(doc, r.start..noun)
+            .or_else(leader)
+            .filter(|_| listed)
+        {
             persons[o.person].country = Some((c, CountryEvidence::Ministry));
         }
     }
@@ -858,6 +877,43 @@ fn assign_countries(
         if (listed || subjects || objects)
             && titled
             && let Some(c) = before
+        {
+            persons[o.person].country = Some(c);
+        }
+    }
+    // "... attended by Uganda's Minister of Foreign Affairs, A, the Minister of Defence, B and
+    // the Deputy Chief of Defence Forces, C": titles listed after the first, with no
+    // nationality of their own, share it (not after an envoy's, whose country is his own).
+    for i in 0..occ.len() {
+        let o = occ[i];
+        if persons[o.person].country_is_firm() || o.start < 3 {
+            continue;
+        }
+        let r = doc.sentence_tokens[o.sentence].clone();
+        let Some(p) = occ[..i]
+            .iter()
+            .rev()
+            .find(|p| p.sentence == o.sentence && p.end <= o.start)
+        else {
+            continue;
+        };
+        let listed = (r.start + 1..p.start).any(|k| {
+            doc.low(k) == "by" && matches!(doc.low(k - 1), "accompanied" | "joined" | "attended")
+        });
+        let gap = p.end..o.start;
+        let titled = gap.len() >= 3
+            && matches!(doc.low(gap.start), "," | "and")
+            && gap.clone().any(|k| doc.tags[k].head().is_some())
+            && gap.clone().all(|k| {
+                doc.tags[k].place().is_none()
+                    && (doc.is_capitalised(k)
+                        || matches!(doc.low(k), "," | "of" | "for" | "the" | "and" | "-"))
+            });
+        let before = &persons[p.person];
+        if listed
+            && titled
+            && !before.is_envoy()
+            && let Some(c) = before.country.filter(|_| before.country_is_firm())
         {
             persons[o.person].country = Some(c);
         }
@@ -1542,11 +1598,13 @@ struct Ids {
     accompanied_word: u128,
 }
 
-pub(crate) const RULE_WORDS: [&str; 59] = [
+pub(crate) const RULE_WORDS: [&str; 61] = [
     "comprises",
     "comprised",
-    // (The list word `find_mentions` tests at every token.)
+    // (The list words `find_mentions` tests at every token.)
     "counterparts",
+    "advisers",
+    "advisors",
     // (A gate of `CALL_WORDS`.)
     "internet",
     "the",
@@ -2828,7 +2886,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     && r.clone().any(|x| {
                         doc.word(x) == ids.included
                             || doc.word(x) == ids.represented
-                            || matches!(doc.low(x), "comprises" | "comprised")
+                            || matches!(doc.low(x), "comprises" | "comprised" | "includes")
                     })));
         // "X and Y also attended.": attended with no object, so the meeting just told.
         // One scan for the ways a sentence adds people to the meeting just told.
@@ -2979,6 +3037,13 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         && doc.low(x + 2) == "the"
                         && matches!(doc.low(x + 3), MEETING_NOUNS!())
                 }))
+            // "Accompanying X to meet with the King were A, B and C": X's companions, at the
+            // meeting just told.
+            || (r.len() > 5 && {
+                let j = r.start + usize::from(doc.low(r.start) == "also");
+                doc.low(j) == "accompanying"
+                    && (j + 2..r.end.min(j + 14)).any(|x| matches!(doc.low(x), "were" | "was"))
+            })
             // "Joining the meeting was X", "Also joining the talks were X and Y".
             || (r.len() > 5 && {
                 let j = r.start + usize::from(doc.low(r.start) == "also");
@@ -3858,7 +3923,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             }
             at.sort_by_key(|o| o.start);
             let listed = at.windows(2).all(|w| {
-                (w[0].end + 1..w[1].start).all(|k| {
+                (w[0].end..w[1].start).all(|k| {
                     doc.is_capitalised(k)
                         || matches!(doc.low(k), "," | ";" | "and" | "of" | "the" | "as" | "well")
                 })
@@ -5133,6 +5198,9 @@ fn unnamed_meeting_since(
             && !r
                 .clone()
                 .any(|k| matches!(doc.low(k), "they" | "he" | "she" | "both"))
+            // ("The President of Palestine was welcomed with military honours": an official
+            // named by office.)
+            && !(r.len() > 2 && doc.low(r.start) == "the" && doc.tags[r.start + 1].head().is_some())
             && find_triggers(doc, sj, &by_sentence[sj])
                 .iter()
                 .any(|t| t.strong)

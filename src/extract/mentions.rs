@@ -83,8 +83,15 @@ fn extend_over_modifiers(doc: &Doc<'_>, i: usize, floor: usize, places: bool) ->
 
 /// The plural words a list of mentions starts with ("counterparts", "envoys", "ambassadors"), by
 /// vocabulary id.
-static LIST_WORDS: LazyLock<[u16; 3]> = LazyLock::new(|| {
-    ["counterparts", "envoys", "ambassadors"].map(|w| {
+static LIST_WORDS: LazyLock<[u16; 5]> = LazyLock::new(|| {
+    [
+        "counterparts",
+        "envoys",
+        "ambassadors",
+        "advisers",
+        "advisors",
+    ]
+    .map(|w| {
         let id = vocab::VOCAB.id(w);
         assert!(id != 0, "{w} is in the vocabulary");
         id
@@ -388,6 +395,10 @@ fn listed_envoys(doc: &Doc<'_>, si: usize, r: Range<usize>, i: usize) -> Vec<Men
         k = name.end;
         let quoted = doc.quoted[name.start];
         let mut country = None;
+        // ("... and D, from Saharawi Democratic Republic")
+        if k + 2 < r.end && doc.low(k) == "," && doc.low(k + 1) == "from" {
+            k += 1;
+        }
         let the = usize::from(k + 2 < r.end && doc.low(k + 1) == "the");
         if k + 1 + the < r.end
             && matches!(doc.low(k), "from" | "of")
@@ -430,10 +441,13 @@ fn plural_title(
     consumed: &[bool],
 ) -> Vec<Mention> {
     // Capitalised, as a title is: a flag test before the string match, for every token.
-    if !doc.is_capitalised(i) {
+    // ("presidential advisers A, B and C": a list word, in lower case too.)
+    if !doc.is_capitalised(i) && !LIST_WORDS.contains(&doc.word(i)) {
         return Vec::new();
     }
     let singular = match doc.low(i) {
+        "advisers" => "Adviser",
+        "advisors" => "Advisor",
         "ministers" => "Minister",
         "presidents" => "President",
         "secretaries" => "Secretary",
