@@ -6107,3 +6107,27 @@ fn a_presidents_delegation_and_the_companions_of_a_visitor_join_the_meeting() {
         Some("Romania")
     );
 }
+
+#[test]
+fn the_head_of_a_delegation_told_before_holds_meetings_with_each() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Ministers meet in Tehran\n\nOn October 28, 2025, the fourth meeting of interior ministers was held in Tehran. The delegation of Turkmenistan, headed by the Minister of Internal Affairs Batyr Orazov participated in the meeting.\n\nThe opening ceremony was attended by the President of Iran Hamid Rostami.\n\nDuring the visit, the head of the Turkmen delegation held meetings with the Minister of Justice of Iran Ali Karimi and the Deputy Minister of Internal Affairs of Turkey Mehmet Demir.\n",
+        )],
+        "file,published\na.txt,2025-10-30\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Ali Karimi", "Batyr Orazov"]),
+            names(&["Batyr Orazov", "Mehmet Demir"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(
+        official(&d, "Batyr Orazov").country.as_deref(),
+        Some("Turkmenistan")
+    );
+}

@@ -767,10 +767,16 @@ fn assign_countries(
         let r = doc.sentence_tokens[o.sentence].clone();
         let by = agent_by(doc, r.clone(), o.start, 10, &["headed", "led"]);
         let country = by.and_then(|by| {
-            let delegation = (by.saturating_sub(4).max(r.start)..by - 1)
-                .find(|&k| matches!(doc.low(k), "delegation" | "delegations"))?;
+            let delegation = (by.saturating_sub(7).max(r.start)..by - 1)
+                .filter(|&k| matches!(doc.low(k), "delegation" | "delegations"))
+                .last()?;
             // "Saudi delegation", "Saudi ministerial delegation"
-            nation_in(doc, delegation.saturating_sub(3).max(r.start)..delegation)
+            nation_in(doc, delegation.saturating_sub(3).max(r.start)..delegation).or_else(|| {
+                // "The delegation of Turkmenistan, headed by"
+                (doc.low(delegation + 1) == "of")
+                    .then(|| nation_in(doc, delegation + 2..by - 1))
+                    .flatten()
+            })
         });
         if let Some(c) = country {
             persons[o.person].country = Some((c, CountryEvidence::Ministry));
@@ -4042,7 +4048,9 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         })
                     };
                     // ("the head of the Presidency Council, X, received ...": named after it.)
-                    let named_after = named.iter().any(|&(_, t)| t > k && t < trigger.token);
+                    // ("the head of the Turkmen delegation": resolved to someone at its "the".)
+                    let named_after = named.iter().any(|&(_, t)| t > k && t < trigger.token)
+                        || named.iter().any(|&(_, t)| t + 1 == k);
                     (regional
                         || (doc.low(k - 1) == "the"
                             && doc.tags[k].head().is_some()
@@ -4563,7 +4571,11 @@ fn resolve_anaphors(
             .min_by_key(|o| o.start)
             .map(|o| o.person)
     };
+    let mut skip_to = 0;
     for k in r.clone() {
+        if k < skip_to {
+            continue;
+        }
         // "Tajik President along with a delegation met X": a sentence may open with the
         // demonym and title without "the".
         let opening_demonym = k == r.start
@@ -4584,6 +4596,31 @@ fn resolve_anaphors(
             && (doc.word_flags(k) & vocab::REFERENCE == 0 || doc.quoted[k] || k + 1 >= r.end)
         {
             continue;
+        }
+        // "the head of the Turkmen delegation": who headed the delegation told before.
+        if k + 5 < r.end
+            && doc.low(k) == "the"
+            && doc.low(k + 1) == "head"
+            && doc.low(k + 2) == "of"
+            && (k + 3..k + 6).any(|x| doc.low(x) == "delegation")
+        {
+            let head = occ
+                .iter()
+                .filter(|o| o.sentence < si && o.start > 2)
+                .filter(|o| {
+                    let by = (o.start.saturating_sub(10)..o.start).find(|&x| doc.low(x) == "by");
+                    by.is_some_and(|b| {
+                        matches!(doc.low(b - 1), "headed" | "led")
+                            && (b.saturating_sub(6)..b).any(|x| doc.low(x) == "delegation")
+                    })
+                })
+                .max_by_key(|o| o.start);
+            if let Some(o) = head {
+                out.push((o.person, k));
+                // (Its own "the ... delegation" refers to no one else.)
+                skip_to = k + 4;
+                continue;
+            }
         }
         // Where the nationality begins: after the reference word, or the opening word itself.
         let nat = if opening_demonym || opening_possessive {
