@@ -6131,3 +6131,30 @@ fn the_head_of_a_delegation_told_before_holds_meetings_with_each() {
         Some("Turkmenistan")
     );
 }
+
+#[test]
+fn one_told_of_a_meeting_is_not_in_it_and_a_delegations_hosts_do_not_meet_one_another() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Leaders talk\n\nTokyo, Dec. 21 -- Japanese Prime Minister Kenji Sato and U.S. President John Carter held phone talks on Saturday.\n\nThe prime minister gave Carter an explanation of the result of his meeting with Iranian President Reza Karimi in Tokyo on Friday.\n",
+            ),
+            (
+                "b.txt",
+                "Delegation visits\n\nTAIPEI -- President Lin Wei-ming met with a U.S. delegation led by former National Security Adviser Mark Evans on Monday.\n\nAdditionally, the delegation met with Chen Hao, the mayor of Taichung, and Kuomintang Chairman Wang Jun.\n",
+            ),
+        ],
+        "file,published\na.txt,2019-12-22\nb.txt,2024-01-16\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["John Carter", "Kenji Sato"]),
+            names(&["Kenji Sato", "Reza Karimi"]),
+            names(&["Lin Wei-ming", "Mark Evans"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}

@@ -3980,6 +3980,13 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         } else {
             groups
         };
+        // Where the sentence names `p` first.
+        let x_at = |p: usize| {
+            named
+                .iter()
+                .find(|&&(q, _)| q == p)
+                .map_or(usize::MAX, |&(_, t)| t)
+        };
         for (mut people, seg, trigger, reported) in groups {
             // "X said that Thursday's meeting between A and B ...": the meeting is A's and B's.
             if let Some(at) = (seg.start + 1..seg.end).find(|&k| {
@@ -3990,6 +3997,31 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 if between.len() >= 2 {
                     people = between;
                 }
+            }
+            // "X gave Y an explanation of his meeting with Z", "X told Y about his talks with Z":
+            // the meeting is X's with Z; Y only heard of it.
+            if let Some(x) = subject.iter().copied().min_by_key(|&p| x_at(p))
+                && trigger.token > seg.start + 2
+                && matches!(doc.low(trigger.token - 1), "his" | "her")
+                && matches!(doc.low(trigger.end - 1), "with")
+            {
+                let told_of: Vec<usize> = named
+                    .iter()
+                    .filter(|&&(p, t)| t > x_at(x) && t < trigger.token && p != x)
+                    .map(|&(p, _)| p)
+                    .collect();
+                if !told_of.is_empty() && people.len() - told_of.len() >= 2 {
+                    people.retain(|p| !told_of.contains(p));
+                }
+            }
+            // "Additionally, the delegation met with A, B and C": with no one of the delegation
+            // named, its hosts did not meet one another.
+            if subject.is_empty()
+                && people.iter().all(|&p| x_at(p) > trigger.token)
+                && (seg.start..trigger.token)
+                    .any(|k| matches!(doc.low(k), "delegation" | "delegations"))
+            {
+                continue;
             }
             // The messenger of a letter from someone named is not its writer.
             if let Some(ends) = messenger_errand(doc, trigger, seg.clone(), &named) {
