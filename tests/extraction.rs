@@ -6158,3 +6158,20 @@ fn one_told_of_a_meeting_is_not_in_it_and_a_delegations_hosts_do_not_meet_one_an
         pairs(&d)
     );
 }
+
+#[test]
+fn a_retired_brigadier_is_named_without_his_rank() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Ministers meet\n\nISLAMABAD - Federal Minister for Interior Brig (Retd) Tariq Ahmad Khan Monday met with Deputy Interior Minister of Iran Hassan Rezaei here at the Ministry of Interior.\n",
+        )],
+        "file,published\na.txt,2019-06-17\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["Hassan Rezaei", "Tariq Ahmad Khan"])],
+        "{:?}",
+        pairs(&d)
+    );
+}

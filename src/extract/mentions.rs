@@ -362,6 +362,18 @@ fn skip_honorifics(doc: &Doc<'_>, mut k: usize, end: usize) -> usize {
         if k < end && doc.low(k) == "." {
             k += 1;
         }
+        k = skip_retired(doc, k, end);
+    }
+    k
+}
+
+/// "Brig (Retd) Ijaz Shah": the bracketed mark of a retired officer after a rank.
+fn skip_retired(doc: &Doc<'_>, k: usize, end: usize) -> usize {
+    if k + 2 < end && doc.low(k) == "(" && matches!(doc.low(k + 1), "retd" | "retired" | "r") {
+        let close = k + 2 + usize::from(doc.low(k + 2) == ".");
+        if close < end && doc.low(close) == ")" {
+            return close + 1;
+        }
     }
     k
 }
@@ -1228,6 +1240,7 @@ fn parse_title(
                 if k < r.end && doc.low(k) == "." {
                     k += 1;
                 }
+                k = skip_retired(doc, k, r.end);
             } else if royal_honorific(doc, k, r.end) {
                 k += 1;
             } else {
@@ -1496,6 +1509,7 @@ fn parse_rank(doc: &Doc<'_>, si: usize, r: Range<usize>, i: usize) -> Option<Men
     if k < r.end && doc.low(k) == "." {
         k += 1;
     }
+    let k = skip_retired(doc, k, r.end);
     let run = name_run(doc, k, r.end).filter(|x| x.len() >= 2)?;
     let known = known_name(doc, run.clone());
     // "Egyptian Major General X"; else the gazetteer's country for a known name.
