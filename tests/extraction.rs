@@ -6175,3 +6175,25 @@ fn a_retired_brigadier_is_named_without_his_rank() {
         pairs(&d)
     );
 }
+
+#[test]
+fn those_present_to_receive_a_visitor_join_the_reception() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "King receives Sultan\n\nAmman, May 22 (Petra) -- His Majesty King Faisal II on Wednesday received Omani Sultan Khalid bin Saif at Marka Airport at the start of his state visit to Jordan.\n\nHis Highness Prince Zaid bin Ali; Chief Royal Councilor at the Royal Court, and Foreign Minister Omar Nasser were present to receive the sultan.\n",
+        )],
+        "file,published\na.txt,2024-05-22\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&[
+            "Faisal II",
+            "Khalid bin Saif",
+            "Omar Nasser",
+            "Zaid bin Ali"
+        ])],
+        "{:?}",
+        pairs(&d)
+    );
+}

@@ -2969,6 +2969,9 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         && x > r.start
                         && matches!(doc.low(x - 1), "also" | "was" | "were")
                         && (ends_after()
+                            // "... were present to receive the sultan"
+                            || (next(1) == Some("to")
+                                && matches!(next(2), Some("receive" | "welcome" | "greet")))
                             || (matches!(next(1), Some("at" | "during" | "in"))
                                 && matches!(next(2), Some("the" | "both"))
                                 && ((matches!(next(3), Some(MEETING_NOUNS!()))
