@@ -6197,3 +6197,24 @@ fn those_present_to_receive_a_visitor_join_the_reception() {
         pairs(&d)
     );
 }
+
+#[test]
+fn the_foreign_minister_told_before_meets_a_presidents_envoy_but_not_those_present_at_another_event()
+ {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister at the UN\n\nNEW YORK - Foreign Minister Omar Haddad met with Iraqi Foreign Minister Salim Jaber on Monday.\n\nThe Arab ministers agreed on the need to strengthen coordination.\n\nThe foreign minister also met with the US President Special Envoy for the Global Coalition to Defeat ISIS, Mark Dunn, in a meeting that stressed the need for continued efforts.\n\nHaddad also participated in the Global Call to Action on the World Drug Problem, which was opened by US President Frank Hale, in the presence of several representatives of countries.\n",
+        )],
+        "file,published\na.txt,2018-09-25\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Mark Dunn", "Omar Haddad"]),
+            names(&["Omar Haddad", "Salim Jaber"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}

@@ -2876,6 +2876,12 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         // "Attending the talks from the Korean side were X and Y."
                         || (w == ids.attending && x == r.start))
                         && !own_meeting_before(x)
+                        // Not "X also participated in the Global Call ..., opened by Y, in the
+                        // presence of Z": the presence at the event X went to.
+                        && !(w == ids.presence
+                            && (r.start..x).any(|y| {
+                                matches!(doc.low(y), "participated" | "attended" | "part")
+                            }))
                         // Not "the trilateral meeting he attended at the White House": another
                         // meeting, which he went to.
                         && !(w == ids.attended
@@ -4048,6 +4054,36 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 // ... or "The minister also met ...": a lower-case title after "the".
                 // ("The Caribbean diplomat also met with X": a word of region before a noun that
                 // refers back.)
+                // ... or "The foreign minister also met with X": the latest person told before
+                // who holds the portfolio.
+                let portfolio_holder = (r.start + 1..trigger.token)
+                    .find_map(|k| {
+                        let n = doc.portfolio_ending_at(k)?;
+                        (k > r.start + n
+                            && doc.low(k - 1 - n) == "the"
+                            && !doc.is_capitalised(k)
+                            && doc.tags[k].head().is_some())
+                        .then(|| {
+                            &doc.lower_text()[doc.tokens()[k - n].start..doc.tokens()[k - 1].end]
+                        })
+                    })
+                    .and_then(|words| {
+                        let holds = |p: usize| {
+                            persons[p]
+                                .titles
+                                .iter()
+                                .any(|t| t.to_lowercase().contains(words))
+                        };
+                        // (The subject told before first: "A met his counterpart B. The foreign
+                        // minister also met C" is A.)
+                        // (Else the first holder named in the latest sentence naming one.)
+                        subject_before.filter(|&s| holds(s)).or_else(|| {
+                            occ.iter()
+                                .filter(|o| o.sentence < si && holds(o.person))
+                                .max_by_key(|o| (o.sentence, std::cmp::Reverse(o.start)))
+                                .map(|o| o.person)
+                        })
+                    });
                 let the_title = (r.start + 1..trigger.token).any(|k| {
                     let regional = k >= r.start + 2
                         && doc.low(k - 2) == "the"
@@ -4089,7 +4125,8 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     (regional
                         || (doc.low(k - 1) == "the"
                             && doc.tags[k].head().is_some()
-                            && !someone_elses()))
+                            && !someone_elses())
+                        || portfolio_holder.is_some())
                         && !named_after
                         && (!doc.is_capitalised(k)
                             // ... or the subject's own title written out in full ("In addition,
@@ -4118,7 +4155,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 // compatriots meet is the foreign visitor of the meeting just told.
                 let country = |p: usize| persons[p].country.map(|c| c.0);
                 let object_pronoun = object < r.end && matches!(doc.low(object), "him" | "her");
-                let referent = subject_before.map(|s| {
+                let referent = portfolio_holder.or(subject_before).map(|s| {
                     let compatriots = country(s).is_some() && country(s) == country(people[0]);
                     meetings
                         .last()
@@ -4704,10 +4741,22 @@ fn resolve_anaphors(
                 && doc.tags[head].head().is_some_and(|(n, _)| {
                     head + n >= r.end || !(doc.is_name_word(head + n) || doc.low(head + n) == "of")
                 });
+            // "the US President Special Envoy X": the president's envoy, not the president.
+            let title_follows = |x: usize| {
+                x < r.end
+                    && doc.is_capitalised(x)
+                    && (doc.tags[x].modifier().is_some() || doc.tags[x].head().is_some())
+            };
+            let qualifies_a_title = noun < r.end
+                && (title_follows(noun + doc.tags[noun].anaphor().unwrap_or(1))
+                    || doc.tags[head]
+                        .head()
+                        .is_some_and(|(n, _)| title_follows(head + n)));
             if noun < r.end
                 && ((doc.tags[noun].anaphor().is_some() && !opening_demonym) || bare_title)
                 && !named_after
                 && !side_named
+                && !qualifies_a_title
                 && let Some(p) = {
                     let of_country = |p: &Person| p.country.is_some_and(|pc| pc.0 == c);
                     // The person of that country who holds the title, else the latest of it.
