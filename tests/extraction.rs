@@ -6218,3 +6218,18 @@ fn the_foreign_minister_told_before_meets_a_presidents_envoy_but_not_those_prese
         pairs(&d)
     );
 }
+
+#[test]
+fn an_envoy_who_called_on_a_president_met_him_in_person_without_his_principal() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Envoy calls on President\n\nMinister of Foreign Affairs, His Excellency Ali Rasheed, Special Envoy of President Hassan Nasir, called on His Excellency Omar Saleh, President of the Union of Comoros, this evening.\n\nAt the meeting held in Moroni, Minister Rasheed extended warm greetings from President Nasir. During the call, Minister Rasheed and President Saleh discussed avenues to strengthen the relationship.\n",
+        )],
+        "file,published\na.txt,2019-07-16\n",
+    );
+    assert_eq!(
+        sorted_pairs(&d),
+        [(names(&["Ali Rasheed", "Omar Saleh"]), MeetingKind::InPerson)]
+    );
+}

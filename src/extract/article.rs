@@ -2604,6 +2604,26 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     && doc.low(k - 2) == "who"
             })
         };
+        // "X, Special Envoy of President Y, called on Z": whose envoy X is, not at the meeting.
+        let envoys_principal = |o: &Occurrence| {
+            let mut t = o.start;
+            while t > r.start && doc.is_capitalised(t - 1) && doc.tags[t - 1].place().is_none() {
+                t -= 1;
+            }
+            let principal = t < o.start
+                && t >= r.start + 2
+                && matches!(doc.low(t - 1), "of" | "to")
+                && matches!(
+                    doc.low(t - 2),
+                    "envoy" | "emissary" | "representative" | "adviser" | "advisor" | "messenger"
+                );
+            // ... nor who sent "greetings from President Y" (a letter's writer is in the
+            // letter's own meeting).
+            let sender = t > r.start + 1
+                && doc.low(t - 1) == "from"
+                && matches!(doc.low(t - 2), "greetings" | "regards" | "congratulations");
+            principal || sender
+        };
         let here: Vec<&Occurrence> = by_sentence[si]
             .iter()
             .copied()
@@ -2614,6 +2634,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     && !qualifies_a_government(o)
                     && !in_opening_clause(o)
                     && !accompanied_by_them(o)
+                    && !envoys_principal(o)
             })
             .collect();
         // A source named after a complete meeting clause is not a participant.
@@ -5944,6 +5965,11 @@ fn refine_kinds(doc: &Doc<'_>, meetings: &mut [ArticleMeeting]) {
                 doc.low(meetings[i].trigger),
                 "met" | "meets" | "received" | "receives" | "hosted" | "hosts" | "visited"
             )
+            // "X called on President Y ... During the call": a call in person, as is a
+            // courtesy call.
+            || (matches!(doc.low(meetings[i].trigger), "called" | "calls")
+                && matches!(doc.low(meetings[i].trigger + 1), "on" | "upon"))
+            || doc.low(meetings[i].trigger) == "courtesy"
         {
             continue;
         }
