@@ -6233,3 +6233,29 @@ fn an_envoy_who_called_on_a_president_met_him_in_person_without_his_principal() 
         [(names(&["Ali Rasheed", "Omar Saleh"]), MeetingKind::InPerson)]
     );
 }
+
+#[test]
+fn the_secretarys_meeting_told_in_passing_is_his_and_last_monday_in_a_monday_paper_is_a_week_back()
+{
+    let d = extract(
+        &[(
+            "a.txt",
+            "Secretary's travel\n\nSecretary of State Mark Collins and Foreign Minister Ivan Petrov met in Geneva on September 12 to discuss Syria.\n\nSecretary Collins traveled to Jerusalem on Sunday, September 15 to meet with Israeli Prime Minister David Levy. The purpose of the visit is to have an in-depth discussion with the Prime Minister on the negotiations, following on the Secretary's meeting with Palestinian President Omar Khalil in London last Monday.\n",
+        )],
+        "file,published\na.txt,2013-09-16\n",
+    );
+    let dates = sorted_with(&d, |m| m.date.map(|x| x.to_string()));
+    assert!(
+        dates.contains(&(
+            names(&["Mark Collins", "Omar Khalil"]),
+            Some("2013-09-09".to_string())
+        )),
+        "{dates:?}"
+    );
+    assert!(
+        !dates
+            .iter()
+            .any(|(n, _)| n == &names(&["David Levy", "Omar Khalil"])),
+        "{dates:?}"
+    );
+}

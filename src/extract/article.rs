@@ -4031,7 +4031,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             // "X gave Y an explanation of his meeting with Z", "X told Y about his talks with Z":
             // the meeting is X's with Z; Y only heard of it.
             if let Some(x) = subject.iter().copied().min_by_key(|&p| x_at(p))
-                && trigger.token > seg.start + 2
+                && trigger.token > r.start + 2
                 && matches!(doc.low(trigger.token - 1), "his" | "her")
                 && matches!(doc.low(trigger.end - 1), "with")
             {
@@ -4042,6 +4042,26 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     .collect();
                 if !told_of.is_empty() && people.len() - told_of.len() >= 2 {
                     people.retain(|p| !told_of.contains(p));
+                }
+            }
+            // "..., following on the Secretary's meeting with X in London": the meeting of whom
+            // the possessive names, with X.
+            if trigger.token > r.start + 2
+                && doc.tokens()[trigger.token - 1].kind == TokenKind::Possessive
+                && matches!(doc.low(trigger.end - 1), "with")
+                && let Some(&(owner, _)) = named
+                    .iter()
+                    .rev()
+                    .find(|&&(_, t)| t < trigger.token - 1 && t + 4 >= trigger.token)
+            {
+                let after: Vec<usize> = people
+                    .iter()
+                    .copied()
+                    .filter(|&p| p != owner && x_at(p) > trigger.token)
+                    .collect();
+                if !after.is_empty() {
+                    people = after;
+                    people.push(owner);
                 }
             }
             // "Additionally, the delegation met with A, B and C": with no one of the delegation

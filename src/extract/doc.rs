@@ -690,7 +690,16 @@ impl<'a> Doc<'a> {
             {
                 continue;
             }
-            let (date, kind) = relative_date(self.tok(k), published);
+            let (mut date, kind) = relative_date(self.tok(k), published);
+            // "last Monday" in a paper of Monday: the week before.
+            if weekday
+                && k > r.start
+                && self.low(k - 1) == "last"
+                && date.is_some()
+                && date == published
+            {
+                date = date.and_then(|d| d.checked_sub(jiff::ToSpan::days(7)).ok());
+            }
             out.push(DateMention {
                 start,
                 end,
