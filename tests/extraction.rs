@@ -6259,3 +6259,43 @@ fn the_secretarys_meeting_told_in_passing_is_his_and_last_monday_in_a_monday_pap
         "{dates:?}"
     );
 }
+
+#[test]
+fn one_who_joined_the_president_in_his_meeting_and_companions_told_at_the_end_of_a_readout() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Working lunch\n\nForeign Minister Pablo Ruiz joined President Carlos Medina in his meeting with the Acting Assistant Secretary of State for Western Hemisphere Affairs, John Baker.\n",
+            ),
+            (
+                "b.txt",
+                "Ministers talk\n\nMinister of Foreign Affairs, the Honourable Paul Grant, today held virtual bilateral discussions with the Palestinian Minister of Foreign Affairs, His Excellency Dr. Sami Nasser.\n\nDuring the exchange, Minister Grant stated his support.\n\nIn response, the Palestinian Minister expressed support.\n\nThe Ministers discussed the impacts of COVID-19.\n\nThey identified areas such as health.\n\nMinister Grant added that his country has lead responsibility for agriculture.\n\nThe two Ministers committed to advance collaboration.\n\nMinister Grant was accompanied by Ambassador Mark Lewis, Director of Bilateral Department, while Minister Nasser was accompanied by Ambassador Rana Haddad.\n",
+            ),
+        ],
+        "file,published\na.txt,2019-12-11\nb.txt,2021-04-29\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Carlos Medina", "John Baker", "Pablo Ruiz"]),
+            names(&["Mark Lewis", "Paul Grant", "Rana Haddad", "Sami Nasser"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}
+
+#[test]
+fn portfolios_of_arts_heritage_lands_and_sport_are_titles_not_names() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Visit\n\nPORT LOUIS - President Marc Laurent of Seychelles met Mauritian Minister for Arts and Cultural Heritage, Ravi Gopal, on Friday. He also met the Minister of Lands and Sport, Anil Dookun.\n",
+        )],
+        "file,published\na.txt,2024-02-03\n",
+    );
+    let names_seen: Vec<&str> = d.officials.iter().map(|o| o.name.as_str()).collect();
+    assert!(names_seen.contains(&"Ravi Gopal"), "{names_seen:?}");
+    assert!(!names_seen.contains(&"Heritage"), "{names_seen:?}");
+}

@@ -2511,7 +2511,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         let since_meeting = meetings
             .last()
             .map(|m| si - m.evidence.last().copied().unwrap_or(si));
-        let recent_meeting = since_meeting.is_some_and(|d| d <= 6);
+        let recent_meeting = since_meeting.is_some_and(|d| d <= 10);
         if triggers.is_empty()
             && !recent_meeting
             && !doc.sentence_may_have(si, ids.attendance)
@@ -4040,7 +4040,14 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     .filter(|&&(p, t)| t > x_at(x) && t < trigger.token && p != x)
                     .map(|&(p, _)| p)
                     .collect();
-                if !told_of.is_empty() && people.len() - told_of.len() >= 2 {
+                // (Not "X joined President Y in his meeting with Z": Y's meeting.)
+                let telling = (x_at(x)..trigger.token).any(|k| {
+                    matches!(
+                        doc.low(k),
+                        "gave" | "told" | "briefed" | "informed" | "explained" | "updated"
+                    )
+                });
+                if telling && !told_of.is_empty() && people.len() - told_of.len() >= 2 {
                     people.retain(|p| !told_of.contains(p));
                 }
             }
