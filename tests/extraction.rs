@@ -6299,3 +6299,21 @@ fn portfolios_of_arts_heritage_lands_and_sport_are_titles_not_names() {
     assert!(names_seen.contains(&"Ravi Gopal"), "{names_seen:?}");
     assert!(!names_seen.contains(&"Heritage"), "{names_seen:?}");
 }
+
+#[test]
+fn senators_and_ministers_listed_under_a_lower_case_plural_are_officials() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Talks\n\nQUITO - President Daniel Paredes met on Thursday with a delegation of senators, Robert Hale, Tom Brandt and Ann Corey.\n\nThe text notes that the deputy foreign minister, Luis Mena, and senators Robert Hale, Tom Brandt and Ann Corey shared details of the meeting with Paredes.\n",
+        )],
+        "file,published\na.txt,2022-10-20\n",
+    );
+    let p = sorted_groups(&d);
+    assert!(
+        p.iter()
+            .any(|g| g.contains(&"Ann Corey".to_string())
+                && g.contains(&"Daniel Paredes".to_string())),
+        "{p:?}"
+    );
+}

@@ -1604,13 +1604,15 @@ struct Ids {
     accompanied_word: u128,
 }
 
-pub(crate) const RULE_WORDS: [&str; 61] = [
+pub(crate) const RULE_WORDS: [&str; 63] = [
     "comprises",
     "comprised",
     // (The list words `find_mentions` tests at every token.)
     "counterparts",
     "advisers",
     "advisors",
+    "senators",
+    "ministers",
     // (A gate of `CALL_WORDS`.)
     "internet",
     "the",

@@ -83,13 +83,15 @@ fn extend_over_modifiers(doc: &Doc<'_>, i: usize, floor: usize, places: bool) ->
 
 /// The plural words a list of mentions starts with ("counterparts", "envoys", "ambassadors"), by
 /// vocabulary id.
-static LIST_WORDS: LazyLock<[u16; 5]> = LazyLock::new(|| {
+static LIST_WORDS: LazyLock<[u16; 7]> = LazyLock::new(|| {
     [
         "counterparts",
         "envoys",
         "ambassadors",
         "advisers",
         "advisors",
+        "senators",
+        "ministers",
     ]
     .map(|w| {
         let id = vocab::VOCAB.id(w);
@@ -460,6 +462,7 @@ fn plural_title(
     let singular = match doc.low(i) {
         "advisers" => "Adviser",
         "advisors" => "Advisor",
+        "senators" => "Senator",
         "ministers" => "Minister",
         "presidents" => "President",
         "secretaries" => "Secretary",
