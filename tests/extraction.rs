@@ -6317,3 +6317,21 @@ fn senators_and_ministers_listed_under_a_lower_case_plural_are_officials() {
         "{p:?}"
     );
 }
+
+#[test]
+fn on_the_phone_to_speak_with_and_companions_during_the_call() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Presidents on the phone\n\nUnited States president John Carter was on the phone on Wednesday afternoon to speak with his Argentine peer Mario Rossi.\n\nDuring the phone call at his office, Rossi was accompanied by cabinet chief Pablo Diaz.\n\nCarter wants to speak with Chilean President Ana Soto next week.\n",
+        )],
+        "file,published\na.txt,2017-02-16\n",
+    );
+    assert_eq!(
+        sorted_pairs(&d),
+        [(
+            names(&["John Carter", "Mario Rossi", "Pablo Diaz"]),
+            MeetingKind::PhoneCall
+        )]
+    );
+}

@@ -1542,6 +1542,8 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["had", "a", "conversation"], false, None),
     // "Prime Minister X and Taoiseach Y spoke about ...": two subjects that spoke, together.
     (&["spoke"], false, None),
+    // "X was on the phone on Wednesday to speak with Y" (see `find_triggers`).
+    (&["speak", "with"], true, Some(MeetingKind::PhoneCall)),
 ];
 
 /// Vocabulary ids of words the meeting rules compare tokens with.
@@ -1759,6 +1761,7 @@ const KIND_WORDS: [&str; 8] = [
 /// First words of rare meeting phrases: they only open the gate of all the phrases, so they share
 /// one summary bit and leave the bits of their own to the words that gates test alone.
 pub(crate) const SHARED_GATE_WORDS: &[&str] = &[
+    "speak",
     "granted",
     "grants",
     "introductory",
@@ -2105,12 +2108,15 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                     && (matches!(doc.low(k), "met" | "held" | "spoke" | "sat" | "had")
                         || doc.low(k).ends_with("ed"))
             };
-            if (r.start.max(k.saturating_sub(3))..k).any(|x| {
-                doc.word_flags(x) & vocab::NOT_YET != 0
-                    && (x == r.start || !doc.is_capitalised(x))
-                    && !purpose_of_a_trip_made(doc, r.clone(), x)
-                    && !then_past(x)
-            }) {
+            // ("was on the phone ... to speak with Y": told, not planned; see below.)
+            if words != ["speak", "with"]
+                && (r.start.max(k.saturating_sub(3))..k).any(|x| {
+                    doc.word_flags(x) & vocab::NOT_YET != 0
+                        && (x == r.start || !doc.is_capitalised(x))
+                        && !purpose_of_a_trip_made(doc, r.clone(), x)
+                        && !then_past(x)
+                })
+            {
                 continue;
             }
             if matches!(
@@ -2344,6 +2350,17 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                     })
                 // "had no talks with"
                 || (end..r.end.min(end + 3)).any(|x| matches!(doc.low(x), "no" | "not" | "never"))
+            {
+                continue;
+            }
+            // "to speak with X" only after "was on the phone": else a plan or a wish.
+            if matches!(words, ["speak", "with"])
+                && !(r.start + 3..k).any(|x| {
+                    doc.low(x) == "phone"
+                        && doc.low(x - 1) == "the"
+                        && doc.low(x - 2) == "on"
+                        && matches!(doc.low(x - 3), "was" | "were")
+                })
             {
                 continue;
             }
@@ -2967,8 +2984,9 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                                 && matches!(next(2), Some("the"))
                                 && matches!(next(3), Some(MEETING_NOUNS!()))
                                 && next(4) == Some("by")))
+                        // ("During the phone call, X was accompanied by Z" too)
                         && triggers.iter().all(|t| {
-                            t.token > x
+                            t.token >= r.start + 2
                                 && doc.low(t.token - 1) == "the"
                                 && matches!(doc.low(t.token - 2), "during" | "at" | "in")
                         }))
