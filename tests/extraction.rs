@@ -6335,3 +6335,25 @@ fn on_the_phone_to_speak_with_and_companions_during_the_call() {
         )]
     );
 }
+
+#[test]
+fn whose_proposal_was_discussed_is_not_at_the_meeting_and_council_members_attend() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Talks in Tripoli\n\nTripoli, December 20, 2023 (LANA) - Today, Wednesday, the President of the High Council of State, Ahmed Salem, discussed with the American envoy to Libya, Mark Fisher, the political scene and the proposal of the UN envoy, Ali Karim.\n\nThis came during a meeting at the Council's headquarters in Tripoli, in the presence of First Representative Omar Nuri and Council Member Khaled Saad.\n",
+        )],
+        "file,published\na.txt,2023-12-20\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&[
+            "Ahmed Salem",
+            "Khaled Saad",
+            "Mark Fisher",
+            "Omar Nuri"
+        ])],
+        "{:?}",
+        pairs(&d)
+    );
+}

@@ -2641,7 +2641,22 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             let sender = t > r.start + 1
                 && doc.low(t - 1) == "from"
                 && matches!(doc.low(t - 2), "greetings" | "regards" | "congratulations");
-            principal || sender
+            // ... nor whose plan the talks were about ("discussed with X the proposal of the
+            // UN envoy, Y").
+            let author = (o.start.saturating_sub(7).max(r.start + 1)..o.start).any(|k| {
+                doc.low(k) == "of"
+                    && matches!(
+                        doc.low(k - 1),
+                        "proposal" | "proposals" | "plan" | "initiative" | "roadmap" | "efforts"
+                    )
+                    && (k + 1..o.start).all(|x| {
+                        matches!(doc.low(x), "the" | ",")
+                            || doc.is_capitalised(x)
+                            || doc.tags[x].head().is_some()
+                            || doc.tags[x].modifier().is_some()
+                    })
+            });
+            principal || sender || author
         };
         let here: Vec<&Occurrence> = by_sentence[si]
             .iter()
