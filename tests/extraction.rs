@@ -6357,3 +6357,17 @@ fn whose_proposal_was_discussed_is_not_at_the_meeting_and_council_members_attend
         pairs(&d)
     );
 }
+
+#[test]
+fn a_title_complement_ends_before_and_his_highness_the_next_title() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Audiences\n\nKUWAIT: His Highness the Amir Sheikh Fahad Al-Ahmad Al-Salem also received Speaker of the National Assembly Nasser Ali Al-Mutairi and His Highness the Prime Minister Sheikh Khaled Al-Hamad Al-Salem.\n",
+        )],
+        "file,published\na.txt,2021-06-02\n",
+    );
+    let speaker = official(&d, "Nasser Ali Al-Mutairi");
+    let titles: Vec<&str> = speaker.titles.iter().map(|t| t.title.as_str()).collect();
+    assert_eq!(titles, ["Speaker of the National Assembly"]);
+}

@@ -1596,6 +1596,10 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
                         x += 1;
                     }
                 }
+                // ("and His Highness the Prime Minister ...")
+                if x < end && doc.low(x) == "the" {
+                    x += 1;
+                }
                 // ("and U.S. Ambassador ...", "and Iran's Foreign Minister ...": a nationality
                 // first)
                 if let Some((_, _, n)) = doc.tags.get(x).and_then(|t| t.place()) {
