@@ -6371,3 +6371,29 @@ fn a_title_complement_ends_before_and_his_highness_the_next_title() {
     let titles: Vec<&str> = speaker.titles.iter().map(|t| t.title.as_str()).collect();
     assert_eq!(titles, ["Speaker of the National Assembly"]);
 }
+
+#[test]
+fn whom_a_minister_represents_is_not_there_and_those_present_to_welcome_join() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Kenya at summit\n\nLUANDA - Prime Cabinet Secretary Peter Wafula held talks with Angolan President Jose Mateus on the sidelines of the summit.\n\nWafula who is representing President David Kamau at the summit was accompanied by Cabinet Secretary Jane Otieno.\n",
+            ),
+            (
+                "b.txt",
+                "Leaders meet\n\nABUJA - President Musa Bello is currently holding a bilateral meeting with the President of Chad, Idriss Mahamat at the Presidential Villa, Abuja.\n\nPresent at the Presidential forecourt to welcome President Mahamat are the Minister of Foreign Affairs, Sani Yusuf, and the National Security Adviser, Major General Aliyu Gana (retd).\n",
+            ),
+        ],
+        "file,published\na.txt,2023-06-03\nb.txt,2021-03-27\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Aliyu Gana", "Idriss Mahamat", "Musa Bello", "Sani Yusuf"]),
+            names(&["Jane Otieno", "Jose Mateus", "Peter Wafula"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}

@@ -2656,7 +2656,12 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                             || doc.tags[x].modifier().is_some()
                     })
             });
-            principal || sender || author
+            // ... nor whom the subject stands in for ("X, who is representing President Y at
+            // the summit").
+            let represented = t >= r.start + 2
+                && doc.low(t - 1) == "representing"
+                && matches!(doc.low(t - 2), "is" | "was" | "who");
+            principal || sender || author || represented
         };
         let here: Vec<&Occurrence> = by_sentence[si]
             .iter()
@@ -3090,6 +3095,14 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     || (doc.low(r.start + 1) == "from"
                         && (r.start + 2..r.end.min(r.start + 7)).any(|x| doc.low(x) == "side")))
                 && (r.start + 3..r.end.min(r.start + 11)).any(|x| matches!(doc.low(x), "were" | "was")))
+            // "Present at the forecourt to welcome President X are A, B and C".
+            || (r.len() > 6
+                && doc.low(r.start) == "present"
+                && (r.start + 1..r.end.min(r.start + 10)).any(|x| {
+                    doc.low(x) == "to" && matches!(doc.low(x + 1), "welcome" | "receive" | "greet")
+                })
+                && (r.start + 3..r.end.min(r.start + 16))
+                    .any(|x| matches!(doc.low(x), "were" | "was" | "are" | "is")))
             // "Philippine officials present were A, B and C."
             || (r.len() > 5
                 && doc.sentence_may_have(si, ids.present_word)
