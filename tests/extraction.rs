@@ -6397,3 +6397,30 @@ fn whom_a_minister_represents_is_not_there_and_those_present_to_welcome_join() {
         pairs(&d)
     );
 }
+
+#[test]
+fn a_day_after_seeing_another_leader_is_a_meeting_of_its_own_and_an_ambassador_at_large() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Visit\n\nJERUSALEM (AP) - U.S. Secretary of State John Reed met with Palestinian leader Sami Qasem in Ramallah on Tuesday, a day after seeing Israeli Prime Minister David Adler.\n",
+            ),
+            (
+                "b.txt",
+                "Envoy received\n\nDHAKA - Foreign Minister Abul Karim received U.S. Ambassador-at-Large Mary Holt on Monday.\n",
+            ),
+        ],
+        "file,published\na.txt,2023-01-31\nb.txt,2023-01-31\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Abul Karim", "Mary Holt"]),
+            names(&["David Adler", "John Reed"]),
+            names(&["John Reed", "Sami Qasem"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}

@@ -1544,6 +1544,8 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["spoke"], false, None),
     // "X was on the phone on Wednesday to speak with Y" (see `find_triggers`).
     (&["speak", "with"], true, Some(MeetingKind::PhoneCall)),
+    // "X met Y on Tuesday, a day after seeing Prime Minister Z" (see `find_triggers`).
+    (&["seeing"], true, None),
 ];
 
 /// Vocabulary ids of words the meeting rules compare tokens with.
@@ -1762,6 +1764,7 @@ const KIND_WORDS: [&str; 8] = [
 /// one summary bit and leave the bits of their own to the words that gates test alone.
 pub(crate) const SHARED_GATE_WORDS: &[&str] = &[
     "speak",
+    "seeing",
     "granted",
     "grants",
     "introductory",
@@ -2350,6 +2353,14 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                     })
                 // "had no talks with"
                 || (end..r.end.min(end + 3)).any(|x| matches!(doc.low(x), "no" | "not" | "never"))
+            {
+                continue;
+            }
+            // "a day after seeing X": an encounter with the person named right after.
+            if words == ["seeing"]
+                && !(k > r.start
+                    && matches!(doc.low(k - 1), "after" | "before")
+                    && person_after(end))
             {
                 continue;
             }
