@@ -6424,3 +6424,29 @@ fn a_day_after_seeing_another_leader_is_a_meeting_of_its_own_and_an_ambassador_a
         pairs(&d)
     );
 }
+
+#[test]
+fn after_according_to_the_kremlin_those_who_took_part_from_a_side_are_of_its_nation() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Talks last two hours\n\nKYIV - The meeting between Russian President Ivan Volkov and US Special Envoy Mark Stone lasted more than two hours, UNN reports citing Russian media.\n\nAccording to the Kremlin, Volkov's aide Yuri Sokolov and Special Representative Pavel Orlov also took part in the negotiations from the Russian side.\n",
+        )],
+        "file,published\na.txt,2025-04-25\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&[
+            "Ivan Volkov",
+            "Mark Stone",
+            "Pavel Orlov",
+            "Yuri Sokolov"
+        ])],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(
+        official(&d, "Yuri Sokolov").country.as_deref(),
+        Some("Russia")
+    );
+}

@@ -834,6 +834,24 @@ fn assign_countries(
             persons[o.person].country = Some((c, CountryEvidence::Ministry));
         }
     }
+    // "A and B also took part in the negotiations from the Russian side": the side's nation.
+    for o in occ {
+        if persons[o.person].country_is_firm() {
+            continue;
+        }
+        let r = doc.sentence_tokens[o.sentence].clone();
+        let side = (o.end + 2..r.end)
+            .find(|&k| doc.low(k) == "side" && doc.low(k - 2) == "the" && doc.low(k - 3) == "from");
+        let took_part = side.is_some_and(|k| {
+            (o.end..k).any(|x| matches!(doc.low(x), "part" | "participated" | "attended"))
+        });
+        if took_part
+            && let Some(k) = side
+            && let Some((c, PlaceKind::Demonym | PlaceKind::Country, _)) = doc.tags[k - 1].place()
+        {
+            persons[o.person].country = Some((c, CountryEvidence::Ministry));
+        }
+    }
     // "X was accompanied by Australian Foreign Minister A and Trade Minister B": a title after
     // "and" in a list of companions, with no nationality of its own, shares the one before it.
     for (i, o) in occ.iter().enumerate() {
@@ -2711,10 +2729,13 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         doc.low(k) == "who" && matches!(doc.low(k + 1), "attended" | "participated")
                     })
                 };
+                // (Not "According to the Kremlin, X also took part": the source ends at its
+                // comma.)
                 let according_to = (o.start.saturating_sub(8).max(r.start + 1)..o.start).any(|k| {
                     doc.low(k - 1) == "according"
                         && doc.low(k) == "to"
                         && first_trigger.is_none_or(|t| t < k)
+                        && !(k + 1..o.start).any(|x| doc.low(x) == ",")
                 }) && !attended_it();
                 !according_to
                     && ((few && !names_a_quote(doc, o, r.clone()) && !spokesperson())
