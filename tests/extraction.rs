@@ -6450,3 +6450,23 @@ fn after_according_to_the_kremlin_those_who_took_part_from_a_side_are_of_its_nat
         Some("Russia")
     );
 }
+
+#[test]
+fn mr_lee_is_the_one_spelled_lee_not_li() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Talks\n\nQIONGHAI - Singapore Prime Minister Lee Kuan Meng met Chinese President Zhao Wei on Tuesday.\n\nMr Lee met with Vice President Wang Qishan and Premier Li Keming.\n",
+        )],
+        "file,published\na.txt,2018-04-10\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Lee Kuan Meng", "Li Keming", "Wang Qishan"]),
+            names(&["Lee Kuan Meng", "Zhao Wei"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}

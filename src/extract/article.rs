@@ -640,6 +640,26 @@ fn find_surname_occurrences(
                 matching = (0..persons.len())
                     .filter(|&p| persons[p].keys.len() == 2 && persons[p].keys[0] == keys[0])
                     .collect();
+                // "Mr Lee" with Lee Hsien Loong and Li Keqiang both named: the keys fold Lee
+                // and Li together, the spelling does not.
+                let also_longer = persons
+                    .iter()
+                    .any(|p| p.keys.len() > 2 && p.keys[0] == keys[0]);
+                if also_longer {
+                    let word = doc.tok(i);
+                    let spelled = |p: usize| {
+                        persons[p].forms.iter().any(|f| {
+                            f.split_whitespace()
+                                .next()
+                                .is_some_and(|w| w.eq_ignore_ascii_case(word))
+                        })
+                    };
+                    let exact: Vec<usize> = (0..persons.len())
+                        .filter(|&p| persons[p].keys.len() >= 2 && persons[p].keys[0] == keys[0])
+                        .filter(|&p| spelled(p))
+                        .collect();
+                    matching = if exact.len() == 1 { exact } else { Vec::new() };
+                }
             }
             // ... or a longer name by its first word ("Fiame" for Fiame Naomi Mata'afa) when no
             // one else has that word in their name.
