@@ -2672,8 +2672,9 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     && doc.low(k - 2) == "who"
             })
         };
-        // "X, Special Envoy of President Y, called on Z": whose envoy X is, not at the meeting.
-        let envoys_principal = |o: &Occurrence| {
+        // Named in passing, not at the meeting: "X, Special Envoy of President Y, called on Z":
+        // whose envoy X is.
+        let named_in_passing = |o: &Occurrence| {
             let mut t = o.start;
             while t > r.start && doc.is_capitalised(t - 1) && doc.tags[t - 1].place().is_none() {
                 t -= 1;
@@ -2722,7 +2723,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     && !qualifies_a_government(o)
                     && !in_opening_clause(o)
                     && !accompanied_by_them(o)
-                    && !envoys_principal(o)
+                    && !named_in_passing(o)
             })
             .collect();
         // A source named after a complete meeting clause is not a participant.
