@@ -900,7 +900,8 @@ fn assign_countries(
         let before = occ[..i]
             .iter()
             .rev()
-            .find(|p| p.sentence == o.sentence && p.end == and);
+            .take_while(|p| p.sentence == o.sentence)
+            .find(|p| p.end == and);
         // ... or the sentence's subjects, the first with the nationality: "Vanuatu President X
         // and Prime Minister Y reiterated".
         let subjects = before.is_some_and(|p| {
@@ -934,10 +935,12 @@ fn assign_countries(
             continue;
         }
         let r = doc.sentence_tokens[o.sentence].clone();
+        // (`occ` is in text order: only this sentence's, not a scan back through the article.)
         let Some(p) = occ[..i]
             .iter()
             .rev()
-            .find(|p| p.sentence == o.sentence && p.end <= o.start)
+            .take_while(|p| p.sentence == o.sentence)
+            .find(|p| p.end <= o.start)
         else {
             continue;
         };
