@@ -84,6 +84,12 @@ pub struct ArticleMeeting {
 }
 
 impl ArticleMeeting {
+    /// Whether sentence `si` is among its evidence (kept in text order: a binary search, as a
+    /// meeting told again and again gathers thousands of sentences).
+    fn told_in(&self, si: usize) -> bool {
+        self.evidence.binary_search(&si).is_ok()
+    }
+
     /// A meeting as a sentence first tells it: not yet dated, placed or given topics.
     fn told(
         participants: Vec<usize>,
@@ -4371,7 +4377,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             let earlier_encounter = tells_of_the_past(doc, si)
                 && past_near(doc, si, trigger.token)
                 && meetings.iter().any(|m| {
-                    !m.evidence.contains(&si)
+                    !m.told_in(si)
                         && people.iter().filter(|p| m.participants.contains(p)).count() >= 2
                 });
             // The same encounter told again ("Later X and Y discussed ...") extends the earlier meeting.
@@ -4397,11 +4403,11 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         && doc.low(r.start) == "later"
                         && matches!(doc.low(r.start + 1), "in" | "that" | "on")
                         && people.len() < m.participants.len()
-                        && !m.evidence.contains(&si);
+                        && !m.told_in(si);
                     // "X also held separate meetings with A and B" after their trilateral
                     // meeting: each a bilateral meeting of its own.
                     let one_of_separate = split && m.participants.len() > people.len();
-                    !(earlier_encounter && !m.evidence.contains(&si))
+                    !(earlier_encounter && !m.told_in(si))
                         && !new_format
                         && !one_of_separate
                         && !later_among_fewer
@@ -4422,7 +4428,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 {
                     m.kind = kind;
                 }
-                if !m.evidence.contains(&si) {
+                if !m.told_in(si) {
                     m.evidence.push(si);
                 }
                 continue;
@@ -5303,7 +5309,7 @@ fn another_encounter(
         return true;
     }
     // "Earlier today, Y received X": told as before the meeting just told, so not the same one.
-    if trigger.strong && doc.low(r.start) == "earlier" && !m.evidence.contains(&si) {
+    if trigger.strong && doc.low(r.start) == "earlier" && !m.told_in(si) {
         return true;
     }
     if m.participants.len() > 2
