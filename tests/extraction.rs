@@ -6470,3 +6470,22 @@ fn mr_lee_is_the_one_spelled_lee_not_li() {
         pairs(&d)
     );
 }
+
+#[test]
+fn a_meeting_with_its_time_between_commas_before_with() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Premier at the UN\n\nNEW YORK: His Highness the Prime Minister Sheikh Fahad Al-Salem made the remarks during a meeting, Sunday night, with UN Secretary General Pedro Alves on the sidelines of the General Assembly.\n",
+        )],
+        "file,published\na.txt,2021-09-20\n",
+    );
+    let dates = sorted_with(&d, |m| m.date.map(|x| x.to_string()));
+    assert_eq!(
+        dates,
+        [(
+            names(&["Fahad Al-Salem", "Pedro Alves"]),
+            Some("2021-09-19".to_string())
+        )]
+    );
+}

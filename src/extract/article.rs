@@ -1593,6 +1593,8 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["speak", "with"], true, Some(MeetingKind::PhoneCall)),
     // "X met Y on Tuesday, a day after seeing Prime Minister Z" (see `find_triggers`).
     (&["seeing"], true, None),
+    // "during a meeting, Sunday night, with X" (see `find_triggers`).
+    (&["meeting", ","], true, None),
 ];
 
 /// Vocabulary ids of words the meeting rules compare tokens with.
@@ -2400,6 +2402,20 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                     })
                 // "had no talks with"
                 || (end..r.end.min(end + 3)).any(|x| matches!(doc.low(x), "no" | "not" | "never"))
+            {
+                continue;
+            }
+            // "a meeting, Sunday night, with X": a time between commas, then "with" someone.
+            if words == ["meeting", ","]
+                && !(end..r.end.min(end + 5))
+                    .find(|&x| doc.low(x) == ",")
+                    .is_some_and(|c| {
+                        c > end
+                            && c + 1 < r.end
+                            && doc.low(c + 1) == "with"
+                            && (end..c).any(|x| doc.word_flags(x) & vocab::DAY != 0)
+                            && person_after(c + 2)
+                    })
             {
                 continue;
             }
