@@ -6489,3 +6489,30 @@ fn a_meeting_with_its_time_between_commas_before_with() {
         )]
     );
 }
+
+#[test]
+fn ministers_each_of_their_portfolio_joining_on_one_side() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Partnership\n\nSao Paulo - Brazil's president, Paulo Costa, and Egypt's president, Omar Farouk, signed on Sunday a strategic partnership agreement.\n\nCosta and Farouk discussed broadening cooperation in defense and culture. On the Brazilian side, the meeting was joined by the ministers of Foreign Affairs, Mauro Leite; of Culture, Rita Gomes; and of Mines and Energy, Jose Prado.\n\nThe leaders also discussed the situation in the Middle East and in the Gulf, and relations with Saudi Arabia and Qatar.\n",
+        )],
+        "file,published\na.txt,2024-11-18\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&[
+            "Jose Prado",
+            "Mauro Leite",
+            "Omar Farouk",
+            "Paulo Costa",
+            "Rita Gomes"
+        ])],
+        "{:?}",
+        pairs(&d)
+    );
+    let gomes = official(&d, "Rita Gomes");
+    assert_eq!(gomes.country.as_deref(), Some("Brazil"));
+    let titles: Vec<&str> = gomes.titles.iter().map(|t| t.title.as_str()).collect();
+    assert_eq!(titles, ["Minister of Culture"]);
+}

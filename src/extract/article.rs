@@ -817,7 +817,8 @@ fn assign_countries(
         let r = doc.sentence_tokens[o.sentence].clone();
         // ... or "Attending the meeting on the Senegalese side were X and Y".
         // ("From the U.S. side, it was attended by X")
-        let attending = matches!(doc.low(r.start), "attending" | "present" | "from");
+        // ("On the Brazilian side, the meeting was joined by X")
+        let attending = matches!(doc.low(r.start), "attending" | "present" | "from" | "on");
         let reach = if attending { 9 } else { 5 };
         // ... or "Philippine officials present were X, Y and Z".
         let Some(noun) = (r.start + 1..r.end.min(r.start + reach).min(o.start))

@@ -445,6 +445,60 @@ fn listed_envoys(doc: &Doc<'_>, si: usize, r: Range<usize>, i: usize) -> Vec<Men
     out
 }
 
+/// "the ministers of Foreign Affairs, A; of Culture, B; and of Mines and Energy, C" (token `i`
+/// is the plural title word): each name with its own portfolio. Empty unless two or more follow.
+fn portfolio_each(
+    doc: &Doc<'_>,
+    si: usize,
+    r: Range<usize>,
+    i: usize,
+    singular: &str,
+) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut k = i + 1;
+    loop {
+        if k < r.end && doc.low(k) == "and" {
+            k += 1;
+        }
+        if !(k < r.end && doc.low(k) == "of") {
+            break;
+        }
+        let from = k + 1;
+        let Some(comma) = (from..r.end.min(from + 8)).find(|&x| doc.low(x) == ",") else {
+            break;
+        };
+        if comma == from
+            || !(from..comma).all(|x| doc.is_capitalised(x) || matches!(doc.low(x), "and" | "&"))
+        {
+            break;
+        }
+        let Some(name) =
+            name_run(doc, skip_honorifics(doc, comma + 1, r.end), r.end).filter(|n| n.len() >= 2)
+        else {
+            break;
+        };
+        out.push(Mention {
+            sentence: si,
+            span: k..name.end,
+            name: name_text(doc, name.clone()),
+            name_tokens: name.clone(),
+            title: Some(format!("{singular} of {}", title_text(doc, from, comma))),
+            country: None,
+            portfolio: None,
+            known: known_name(doc, name.clone()),
+            title_from_gazetteer: false,
+            quoted: doc.quoted[name.start],
+        });
+        k = name.end;
+        if k < r.end && matches!(doc.low(k), ";" | ",") {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    if out.len() < 2 { Vec::new() } else { out }
+}
+
 /// "Foreign Ministers Johann Weber and Jan Nowak" (token `i` is the plural title word): each name
 /// with the title in the singular ("Foreign Minister"). Empty unless two or more names follow.
 fn plural_title(
@@ -475,6 +529,12 @@ fn plural_title(
     let start = extend_over_modifiers(doc, i, r.start, false);
     if (start..=i).any(|k| consumed[k]) {
         return Vec::new();
+    }
+    if i + 1 < r.end && doc.low(i + 1) == "of" {
+        let each = portfolio_each(doc, si, r.clone(), i, singular);
+        if !each.is_empty() {
+            return each;
+        }
     }
     let title = if start < i {
         format!("{} {singular}", title_text(doc, start, i))
