@@ -2705,39 +2705,58 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             while t > r.start && doc.is_capitalised(t - 1) && doc.tags[t - 1].place().is_none() {
                 t -= 1;
             }
-            let principal = t < o.start
-                && t >= r.start + 2
-                && matches!(doc.low(t - 1), "of" | "to")
-                && matches!(
-                    doc.low(t - 2),
-                    "envoy" | "emissary" | "representative" | "adviser" | "advisor" | "messenger"
-                );
+            let principal = || {
+                t < o.start
+                    && t >= r.start + 2
+                    && matches!(doc.low(t - 1), "of" | "to")
+                    && matches!(
+                        doc.low(t - 2),
+                        "envoy"
+                            | "emissary"
+                            | "representative"
+                            | "adviser"
+                            | "advisor"
+                            | "messenger"
+                    )
+            };
             // ... nor who sent "greetings from President Y" (a letter's writer is in the
             // letter's own meeting).
-            let sender = t > r.start + 1
-                && doc.low(t - 1) == "from"
-                && matches!(doc.low(t - 2), "greetings" | "regards" | "congratulations");
+            let sender = || {
+                t > r.start + 1
+                    && doc.low(t - 1) == "from"
+                    && matches!(doc.low(t - 2), "greetings" | "regards" | "congratulations")
+            };
             // ... nor whose plan the talks were about ("discussed with X the proposal of the
             // UN envoy, Y").
-            let author = (o.start.saturating_sub(7).max(r.start + 1)..o.start).any(|k| {
-                doc.low(k) == "of"
-                    && matches!(
-                        doc.low(k - 1),
-                        "proposal" | "proposals" | "plan" | "initiative" | "roadmap" | "efforts"
-                    )
-                    && (k + 1..o.start).all(|x| {
-                        matches!(doc.low(x), "the" | ",")
-                            || doc.is_capitalised(x)
-                            || doc.tags[x].head().is_some()
-                            || doc.tags[x].modifier().is_some()
-                    })
-            });
+            let author = || {
+                (o.start.saturating_sub(7).max(r.start + 1)..o.start).any(|k| {
+                    doc.low(k) == "of"
+                        && matches!(
+                            doc.low(k - 1),
+                            "proposal"
+                                | "proposals"
+                                | "plan"
+                                | "initiative"
+                                | "roadmap"
+                                | "efforts"
+                        )
+                        && (k + 1..o.start).all(|x| {
+                            matches!(doc.low(x), "the" | ",")
+                                || doc.is_capitalised(x)
+                                || doc.tags[x].head().is_some()
+                                || doc.tags[x].modifier().is_some()
+                        })
+                })
+            };
             // ... nor whom the subject stands in for ("X, who is representing President Y at
             // the summit").
-            let represented = t >= r.start + 2
-                && doc.low(t - 1) == "representing"
-                && matches!(doc.low(t - 2), "is" | "was" | "who");
-            principal || sender || author || represented
+            let represented = || {
+                t >= r.start + 2
+                    && doc.low(t - 1) == "representing"
+                    && matches!(doc.low(t - 2), "is" | "was" | "who")
+            };
+            // (In order of cost: the author's look-back is the longest.)
+            principal() || sender() || represented() || author()
         };
         let here: Vec<&Occurrence> = by_sentence[si]
             .iter()
