@@ -6516,3 +6516,41 @@ fn ministers_each_of_their_portfolio_joining_on_one_side() {
     let titles: Vec<&str> = gomes.titles.iter().map(|t| t.title.as_str()).collect();
     assert_eq!(titles, ["Minister of Culture"]);
 }
+
+#[test]
+fn a_brief_talk_with_someone_is_a_meeting_and_the_nations_leaders_are_its_people() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "OSAKA, June 28 (Agency) -- Ruritanian President Karl Brenner has held a brief on-the-go talk with his Moldovan counterpart, Ion Vrabie, after the summit.\n",
+            ),
+            (
+                "b.txt",
+                "OSAKA, June 28 (Agency) -- Russian President Pavel Orlov met Chinese President Wen Hao on Thursday.\n\nThe forum met earlier on Friday. Along with the Russian and Chinese leaders, the talks were attended by Brazilian President Paulo Mendes and Indian Prime Minister Ravi Sharma.\n",
+            ),
+            (
+                "c.txt",
+                "LIMA, June 28 (Agency) -- Peruvian Foreign Minister Luis Quispe held a talk show on Friday with students.\n",
+            ),
+        ],
+        "file,published\na.txt,2019-06-28\nb.txt,2019-06-28\nc.txt,2019-06-28\n",
+    );
+    let groups = sorted_groups(&d);
+    assert!(
+        groups.contains(&names(&["Ion Vrabie", "Karl Brenner"])),
+        "{groups:?}"
+    );
+    assert!(
+        groups.iter().any(|g| {
+            ["Pavel Orlov", "Wen Hao", "Paulo Mendes", "Ravi Sharma"]
+                .iter()
+                .all(|n| g.contains(&n.to_string()))
+        }),
+        "{groups:?}"
+    );
+    assert!(
+        !groups.iter().flatten().any(|n| n == "Luis Quispe"),
+        "{groups:?}"
+    );
+}

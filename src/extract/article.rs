@@ -2400,6 +2400,10 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                         ) && !matches!(doc.low(x - 1), "press" | "news" | "cabinet")
                             // ("had a conversation" is a weak phrase of its own)
                             && !(words == ["had"] && doc.low(x).starts_with("conversation"))
+                            // "held a brief talk with X" (not "held a talk show")
+                            || (matches!(doc.low(x), "talk" | "chat")
+                                && x + 1 < r.end
+                                && matches!(doc.low(x + 1), "with" | "between"))
                     })
                 // "had no talks with"
                 || (end..r.end.min(end + 3)).any(|x| matches!(doc.low(x), "no" | "not" | "never"))
@@ -4815,6 +4819,48 @@ fn coordinated_subjects(doc: &Doc<'_>, here: &[&Occurrence], trigger: usize) -> 
 /// References without a name: "the Iranian official", "his Syrian counterpart" (the latest person of
 /// that country so far), and a title with the article "the Secretary-General", "the Head of State"
 /// (the latest person holding it). Returns (person, token).
+/// "Russian and Chinese leaders", "Iranian, Iraqi and Syrian foreign ministers" from token
+/// `x`: each demonym's token and country, and the end of the plural title.
+fn plural_of_nations(
+    doc: &Doc<'_>,
+    mut x: usize,
+    end: usize,
+) -> Option<(Vec<(usize, usize)>, usize)> {
+    let mut nations = Vec::new();
+    loop {
+        let (c, kind, len) = doc.tags.get(x)?.place()?;
+        if kind != PlaceKind::Demonym || x + len >= end {
+            return None;
+        }
+        nations.push((x, c));
+        x += len;
+        match doc.low(x) {
+            "," => x += 1,
+            "and" if nations.len() >= 1 => {
+                x += 1;
+                let (c, kind, len) = doc.tags.get(x)?.place()?;
+                if kind != PlaceKind::Demonym || x + len >= end {
+                    return None;
+                }
+                nations.push((x, c));
+                x += len;
+                break;
+            }
+            _ => return None,
+        }
+    }
+    // ("the Russian and Chinese foreign ministers")
+    while x < end && doc.tags[x].portfolio().is_some() {
+        x += doc.tags[x].portfolio().unwrap_or(1);
+    }
+    let plural = x < end
+        && matches!(
+            doc.low(x),
+            "leaders" | "presidents" | "premiers" | "ministers" | "counterparts" | "heads"
+        );
+    plural.then_some((nations, x + 1))
+}
+
 fn resolve_anaphors(
     doc: &Doc<'_>,
     r: Range<usize>,
@@ -4887,6 +4933,20 @@ fn resolve_anaphors(
                 skip_to = k + 4;
                 continue;
             }
+        }
+        // "Along with the Russian and Chinese leaders, the talks were attended by ...": each
+        // nation's latest person told before.
+        if doc.low(k) == "the"
+            && let Some((nations, end)) = plural_of_nations(doc, k + 1, r.end)
+        {
+            for (at, c) in nations {
+                let of_country = |p: &Person| p.country.is_some_and(|pc| pc.0 == c);
+                if let Some(p) = latest(k, &of_country) {
+                    out.push((p, at));
+                }
+            }
+            skip_to = end;
+            continue;
         }
         // Where the nationality begins: after the reference word, or the opening word itself.
         let nat = if opening_demonym || opening_possessive {
