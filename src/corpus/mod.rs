@@ -353,6 +353,14 @@ fn make_article(path: String, text: String, row: Option<&manifest::Row>) -> Arti
     {
         d.source = d.source.take().or(d.place.take());
     }
+    // "Accra: X and Y hold talks": a headline led by its city places the story when the body
+    // has no dateline of its own. ("Nigeria: ..." labels the story's country, as aggregators do:
+    // no place.)
+    let headline_place = (body_start > title_range.start)
+        .then(|| dateline::parse_line(&title))
+        .flatten()
+        .and_then(|d| d.place)
+        .filter(|p| crate::assets::LEXICON.country_index(p).is_none());
     let mut published = None;
     let mut basis = PublishedBasis::None;
     let mut source = dl.as_ref().and_then(|d| d.source.clone());
@@ -386,7 +394,7 @@ fn make_article(path: String, text: String, row: Option<&manifest::Row>) -> Arti
         source,
         url,
         dateline_len: Some(dl.as_ref().map_or(0, |d| d.len)),
-        dateline: dl.and_then(|d| d.place),
+        dateline: dl.and_then(|d| d.place).or(headline_place),
         body: body_start..body_end,
         text,
     }
@@ -395,11 +403,14 @@ fn make_article(path: String, text: String, row: Option<&manifest::Row>) -> Arti
 /// Whether a first line is the start of the story rather than a headline: it opens with a
 /// dateline ("BEIJING, March 14 (Xinhua) --"), or it is a long sentence that ends with a full stop.
 fn is_lead_paragraph(line: &str) -> bool {
-    if dateline::parse_line(line).is_some() {
+    let ends_sentence = line.trim_end_matches(['"', '”', '’', '\'']).ends_with('.');
+    let words = line.split_whitespace().count();
+    // ("Cameroon: Paul Biya receives X": a headline led by its country, no dateline: it does
+    // not end as a sentence does.)
+    if dateline::parse_line(line).is_some() && (ends_sentence || words >= 25) {
         return true;
     }
-    let ends_sentence = line.trim_end_matches(['"', '”', '’', '\'']).ends_with('.');
-    ends_sentence && line.split_whitespace().count() >= 10
+    ends_sentence && words >= 10
 }
 
 /// A stable id from the relative path: short, readable, unique within a corpus.
@@ -528,6 +539,39 @@ mod tests {
         let t = "Home | World | Politics\n\nLeaders meet in the capital\n\nBody text here.";
         let (r, _) = headline(t);
         assert_eq!(&t[r], "Leaders meet in the capital");
+    }
+
+    #[test]
+    fn a_headline_led_by_its_place_is_a_headline_and_a_city_places_the_story() {
+        let a = make_article(
+            "a.txt".into(),
+            "Accra: Ghanaian President and Ethiopian Prime Minister hold bilateral talks\n\nThe Ethiopian Prime Minister is in Ghana this week.\n".into(),
+            None,
+        );
+        assert_eq!(
+            a.title,
+            "Accra: Ghanaian President and Ethiopian Prime Minister hold bilateral talks"
+        );
+        assert!(
+            a.text[a.body.clone()]
+                .trim_start()
+                .starts_with("The Ethiopian")
+        );
+        assert_eq!(a.dateline.as_deref(), Some("Accra"));
+        let b = make_article(
+            "b.txt".into(),
+            "Nigeria: Presidents of Egypt and Gambia call the President\n\nThe president of Egypt called on Tuesday.\n".into(),
+            None,
+        );
+        assert!(b.title.starts_with("Nigeria: Presidents"));
+        assert_eq!(b.dateline, None);
+        // A lead paragraph with its dateline is the story's start.
+        let c = make_article(
+            "c.txt".into(),
+            "ISLAMABAD: Prime Minister Imran Qadir met the Chinese ambassador on Monday at his office.\n\nThey discussed trade.\n".into(),
+            None,
+        );
+        assert!(c.text[c.body.clone()].starts_with("ISLAMABAD"));
     }
 
     #[test]

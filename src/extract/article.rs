@@ -4672,13 +4672,13 @@ fn is_attribution(doc: &Doc<'_>, o: &Occurrence, r: Range<usize>, trigger: Optio
         || (comma + 1..o.start).any(|k| matches!(doc.low(k), "citing" | "quoting" | "according"))
 }
 
-/// "he" or "she" (not "HE", His Excellency).
 /// Whether the person at token `at` follows "by" ("the party, led by X"): an agent, not the
 /// sentence's subject.
 fn agent_after_by(doc: &Doc<'_>, sentence_start: usize, at: usize) -> bool {
     at > sentence_start && doc.low(at - 1) == "by"
 }
 
+/// "he" or "she" (not "HE", His Excellency).
 fn subject_pronoun(doc: &Doc<'_>, x: usize) -> bool {
     matches!(doc.low(x), "he" | "she") && doc.tok(x) != "HE"
 }
