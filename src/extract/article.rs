@@ -2313,7 +2313,9 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                         o.end < r.end
                             && matches!(doc.low(o.end), "\"" | "“" | "‘" | "'" | "a" | "an" | "the")
                     });
-                if !person_after(end) || possessive || not_a_call || labelled {
+                // "called for Prime Minister X to dismiss Y": an appeal.
+                let appeal = end < r.end && doc.low(end) == "for";
+                if !person_after(end) || possessive || not_a_call || labelled || appeal {
                     continue;
                 }
             }
