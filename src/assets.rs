@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 const COUNTRIES_TSV: &str = include_str!("../assets/countries.tsv");
 const ORGANISATIONS_TSV: &str = include_str!("../assets/organisations.tsv");
 const SOURCES_TSV: &str = include_str!("../assets/sources.tsv");
+const DOMAINS_TSV: &str = include_str!("../assets/domains.tsv");
 const INTERNATIONAL_TSV: &str = include_str!("../assets/international.tsv");
 const OFFICIALS_TSV: &str = include_str!("../assets/officials.tsv");
 
@@ -296,6 +297,8 @@ pub struct Lexicon {
     pub sources: Vec<(String, usize)>,
     /// The words of each of `sources`' names, split once.
     pub source_words: Vec<Vec<String>>,
+    /// Web-address suffixes (".ee", ".gov.sy") and their country, longest first.
+    pub domains: Vec<(String, usize)>,
     pub topics: Vec<Topic>,
     pub index: Option<PhraseIndex>,
     /// Lower-case titles of heads of state, for "the Head of State".
@@ -339,6 +342,20 @@ impl Lexicon {
                 .then_some(*c)
             })
             .or_else(|| self.country_named_in(source))
+    }
+
+    /// The home country of a news site from its address: "https://news.err.ee/..." → Estonia.
+    pub fn domain_country(&self, url: &str) -> Option<usize> {
+        let rest = url.split_once("://").map_or(url, |(_, r)| r);
+        let host = rest
+            .split(['/', '?', '#', ':'])
+            .next()
+            .unwrap_or("")
+            .trim_end_matches('.')
+            .to_ascii_lowercase();
+        self.domains.iter().find_map(|(suffix, c)| {
+            (host.ends_with(suffix.as_str()) || host == suffix[1..]).then_some(*c)
+        })
     }
 
     /// An outlet the table does not list may say its country in its name: "Guyana Chronicle",
@@ -485,6 +502,23 @@ fn build() -> Lexicon {
                 .collect()
         })
         .collect();
+    for row in tsv_rows(DOMAINS_TSV) {
+        if let (Some(suffix), Some(country)) = (row.first(), row.get(1))
+            && let Some(c) = lex.country_index(country.trim())
+        {
+            let suffix = suffix.trim().to_ascii_lowercase();
+            let suffix = if suffix.starts_with('.') {
+                suffix
+            } else {
+                format!(".{suffix}")
+            };
+            if suffix.len() > 1 {
+                lex.domains.push((suffix, c));
+            }
+        }
+    }
+    // Longer suffixes first: a user's ".example.com" row wins over ".com" ones.
+    lex.domains.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
     let titles: TitlesFile =
         toml::from_str(TITLES_TOML).expect("assets/titles.toml is valid (checked by tests)");
     for row in tsv_rows(OFFICIALS_TSV) {
@@ -605,5 +639,29 @@ mod tests {
         assert_eq!(lex.source_country("SANA"), Some(syria));
         assert_eq!(lex.source_country("The Syrian Observer"), Some(syria));
         assert_eq!(lex.source_country("Reuters"), None);
+        let estonia = lex.country_index("Estonia");
+        assert!(estonia.is_some());
+        assert_eq!(
+            lex.domain_country("https://news.err.ee/1014547/kaljulaid"),
+            estonia
+        );
+        assert_eq!(
+            lex.domain_country("http://www.sana.sy/en/?p=1"),
+            Some(syria)
+        );
+        assert_eq!(
+            lex.domain_country("https://www.bbc.co.uk/news"),
+            lex.country_index("United Kingdom")
+        );
+        // Generic domains and codes sold as generic say nothing.
+        assert_eq!(lex.domain_country("https://www.reuters.com/world"), None);
+        assert_eq!(lex.domain_country("https://example.tv/a"), None);
+        assert_eq!(lex.domain_country("not a url"), None);
+        // Every row names a country of the country table.
+        assert_eq!(
+            tsv_rows(DOMAINS_TSV).count(),
+            lex.domains.len(),
+            "a domains.tsv row names no country of countries.tsv"
+        );
     }
 }

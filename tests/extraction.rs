@@ -6554,3 +6554,25 @@ fn a_brief_talk_with_someone_is_a_meeting_and_the_nations_leaders_are_its_people
         "{groups:?}"
     );
 }
+
+#[test]
+fn an_outlets_web_address_tells_its_country_when_the_story_names_it() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "President apologises to Finland\n\nPresident Anna Tamm apologized for comments made by the Estonian Minister of the Interior in a telephone call to the President of Finland Mikko Virtanen on Monday. Finnish media reported the call; Finland's government welcomed it.\n",
+            ),
+            (
+                "b.txt",
+                "King meets ministers\n\nPrime Minister Siaosi Fale met King Taufa Lolo at the palace in Nuku'alofa, Tonga, on Monday. Tonga's cabinet attended.\n",
+            ),
+        ],
+        "file,published,source,url\na.txt,2019-12-16,Public Broadcasting News,https://news.example.ee/1014547/president\nb.txt,2019-12-16,Islands News,https://www.islandsnews.com.fj/king\n",
+    );
+    assert_eq!(
+        official(&d, "Anna Tamm").country.as_deref(),
+        Some("Estonia")
+    );
+    assert_eq!(official(&d, "Taufa Lolo").country.as_deref(), Some("Tonga"));
+}
