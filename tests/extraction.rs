@@ -6576,3 +6576,18 @@ fn an_outlets_web_address_tells_its_country_when_the_story_names_it() {
     );
     assert_eq!(official(&d, "Taufa Lolo").country.as_deref(), Some("Tonga"));
 }
+
+#[test]
+fn accompanied_at_the_call_by_joins_the_courtesy_call() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister calls on the President\n\nMinister of Foreign Affairs Ali Rasheed called on President of Comoros Azali Moussa this evening.\n\nThe Minister was accompanied at the call by the Minister of Youth, Ahmed Naseem.\n",
+        )],
+        "file,published\na.txt,2019-07-16\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["Ahmed Naseem", "Ali Rasheed", "Azali Moussa"])]
+    );
+}

@@ -3119,7 +3119,8 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         && (next(1) == Some("by")
                             || (matches!(next(1), Some("in" | "at" | "during" | "to"))
                                 && matches!(next(2), Some("the"))
-                                && matches!(next(3), Some(MEETING_NOUNS!()))
+                                // ("accompanied at the call by": a courtesy call)
+                                && matches!(next(3), Some(MEETING_NOUNS!() | "call"))
                                 && next(4) == Some("by")))
                         // ("During the phone call, X was accompanied by Z" too)
                         && triggers.iter().all(|t| {
