@@ -6591,3 +6591,15 @@ fn accompanied_at_the_call_by_joins_the_courtesy_call() {
         [names(&["Ahmed Naseem", "Ali Rasheed", "Azali Moussa"])]
     );
 }
+
+#[test]
+fn a_minister_who_tells_what_the_two_leaders_discussed_is_a_source() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Leaders meet\n\nRuritanian President Karl Brenner also met with British Prime Minister Anne Holt on Sunday.\n\nThe two leaders discussed security issues and the fight against terrorism, Ruritania's Economic Development Minister Otto Falk said after the meeting.\n",
+        )],
+        "file,published\na.txt,2016-09-05\n",
+    );
+    assert_eq!(sorted_groups(&d), [names(&["Anne Holt", "Karl Brenner"])]);
+}

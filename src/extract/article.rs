@@ -2799,6 +2799,19 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     .iter()
                     .filter(|x| x.start < o.start && x.person != o.person)
                     .map(|x| x.person);
+                // ("The two leaders discussed ..., Minister X said": two people told of by the
+                // subject, if not named.)
+                let plural_subject = r.len() > 2
+                    && (doc.low(r.start) == "they"
+                        || (doc.low(r.start) == "the"
+                            && (matches!(
+                                doc.low(r.start + 1),
+                                "leaders" | "presidents" | "sides"
+                            ) || (doc.low(r.start + 1) == "two"
+                                && matches!(
+                                    doc.low(r.start + 2),
+                                    "leaders" | "presidents" | "ministers" | "sides"
+                                )))));
                 let few = match before.next() {
                     None => true,
                     Some(first) => before.all(|p| p == first),
@@ -2822,6 +2835,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         && first_trigger.is_none_or(|t| t < k)
                         && !(k + 1..o.start).any(|x| doc.low(x) == ",")
                 }) && !attended_it();
+                let few = few && !(plural_subject && !attended_it());
                 !according_to
                     && ((few && !names_a_quote(doc, o, r.clone()) && !spokesperson())
                         || !is_attribution(doc, o, r.clone(), first_trigger))
