@@ -6603,3 +6603,25 @@ fn a_minister_who_tells_what_the_two_leaders_discussed_is_a_source() {
     );
     assert_eq!(sorted_groups(&d), [names(&["Anne Holt", "Karl Brenner"])]);
 }
+
+#[test]
+fn met_with_a_and_with_counterparts_from_b_and_c_is_one_meeting_with_each() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister at the UN\n\nNEW YORK - Ruritanian Foreign Minister Karl Brenner held talks with Italian Foreign Minister Marco Rossi on Tuesday.\n\nLater on Wednesday he met with the Armenian Foreign Minister Aram Petrosyan and with Minister of Industry of the United Arab Emirates Khalid Al Mansoori.\n\nThe minister also met with League of Arab States Secretary-General Ahmed Fawzi, and as well as with his counterparts from Kyrgyzstan Ruslan Osmonov and Rwanda Vincent Habimana.\n\nOn Thursday, Brenner's meetings include one with his Egyptian counterpart, Sameh Farouk.\n",
+        )],
+        "file,published\na.txt,2021-09-23\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Ahmed Fawzi", "Karl Brenner"]),
+            names(&["Aram Petrosyan", "Karl Brenner"]),
+            names(&["Karl Brenner", "Khalid Al Mansoori"]),
+            names(&["Karl Brenner", "Marco Rossi"]),
+            names(&["Karl Brenner", "Ruslan Osmonov"]),
+            names(&["Karl Brenner", "Vincent Habimana"]),
+        ]
+    );
+}

@@ -1671,8 +1671,12 @@ struct Ids {
     accompanied_word: u128,
 }
 
-pub(crate) const RULE_WORDS: [&str; 63] = [
+pub(crate) const RULE_WORDS: [&str; 66] = [
     "comprises",
+    // (Of `AGENDA`.)
+    "schedule",
+    "programme",
+    "program",
     "comprised",
     // (The list words `find_mentions` tests at every token.)
     "counterparts",
@@ -1741,7 +1745,14 @@ pub(crate) const RULE_WORDS: [&str; 63] = [
 
 /// The words of the sentence gates of [`IDS`], besides the first words of [`TRIGGERS`] and
 /// [`PLANNED`] and those of [`VAGUE_PAST`] (see [`gated_words`]).
-const AGENDA: [&str; 2] = ["agenda", "itinerary"];
+const AGENDA: [&str; 6] = [
+    "agenda",
+    "itinerary",
+    "schedule",
+    "programme",
+    "program",
+    "meetings",
+];
 const CANCEL: [&str; 4] = ["postponed", "cancelled", "canceled", "called"];
 const ATTENDANCE: [&str; 14] = [
     "attended",
@@ -2070,10 +2081,13 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                     .any(|p| doc.low(k) == p[0] && doc.low(k + 1) == p[1])
         });
     // "The agenda of the minister's visit includes talks with X": in the present, a programme.
+    // ("On Thursday, X's meetings include one with Y")
     let agenda = doc.sentence_may_have(si, ids.agenda)
         && r.clone().any(|k| {
-            matches!(doc.low(k), "agenda" | "itinerary")
-                && (k + 1..r.end.min(k + 10)).any(|x| matches!(doc.low(x), "includes" | "include"))
+            matches!(
+                doc.low(k),
+                "agenda" | "itinerary" | "schedule" | "programme" | "program" | "meetings"
+            ) && (k + 1..r.end.min(k + 10)).any(|x| matches!(doc.low(x), "includes" | "include"))
         });
     // "Tomorrow, X will visit Lithuania and meet Y" (even when "will" is misspelt).
     let tomorrow = !r.is_empty() && doc.low(r.start) == "tomorrow";
@@ -4276,7 +4290,20 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             // "He also met ...", "during his meeting with ...": the pronoun is the previous subject.
             // ("Additionally, he met with A and B": before any name, whoever follows.)
             let mut referent_subject = None;
-            let pronoun_first = (r.start..trigger.token).any(|x| subject_pronoun(doc, x))
+            // ("The minister also met with A, and with his counterparts B and C": a lower-case
+            // title as the subject, the same.)
+            let pronoun_first = ((r.start..trigger.token).any(|x| subject_pronoun(doc, x))
+                || (doc.low(r.start) == "the"
+                    && (r.start + 1..trigger.token).any(|k| {
+                        !doc.is_capitalised(k)
+                            && doc.tags[k].head().is_some_and(|(n, _)| {
+                                // (its verb right after it: "the minister called talks
+                                // between A and B good news" is no meeting of his)
+                                (k + n..trigger.token).all(|x| {
+                                    matches!(doc.low(x), "also" | "later" | "then" | "has" | "had")
+                                })
+                            })
+                    })))
                 && !named.iter().any(|&(_, t)| t < trigger.token);
             if (people.len() == 1 || (pronoun_first && people.len() >= 2)) && trigger.strong {
                 // ... or "The minister also met ...": a lower-case title after "the".
@@ -4607,9 +4634,18 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         countries.len() == n && !countries.contains(&None)
                     }
             };
+            // "X met with A, and with B", "... with A as well as with B": each on their own.
+            let with_each = || {
+                (trigger.end + 1..r.end).any(|k| {
+                    // (not "..., with Z joining by phone")
+                    doc.word(k) == ids.with
+                        && (doc.low(k - 1) == "and"
+                            || (k >= 2 && doc.low(k - 1) == "as" && doc.low(k - 2) == "well"))
+                })
+            };
             if let Some(s) = one_subject
                 && told.participants.len() >= 3
-                && (bilaterals_told_before(doc, si, occ, s) || listed_counterparts())
+                && (bilaterals_told_before(doc, si, occ, s) || listed_counterparts() || with_each())
             {
                 for &o in told.participants.iter().filter(|&&o| o != s) {
                     let mut pair = vec![s, o];

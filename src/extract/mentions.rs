@@ -815,6 +815,34 @@ fn plural_counterparts_from(
     if j < r.end && doc.low(j) == "," {
         j += 1;
     }
+    // "his counterparts from Kyrgyzstan A and Rwanda B": each name with its country before it.
+    if countries.is_empty() && j < r.end && matches!(doc.low(j), "from" | "of") {
+        let mut listed: Vec<(Range<usize>, usize)> = Vec::new();
+        let mut x = j + 1;
+        while let Some((c, PlaceKind::Country, len)) =
+            doc.tags[..r.end].get(x).and_then(|t| t.place())
+            && let Some(name) = name_run(doc, x + len, r.end).filter(|n| n.len() >= 2)
+        {
+            listed.push((x..name.end, c));
+            x = name.end;
+            if x < r.end && doc.low(x) == "," {
+                x += 1;
+            }
+            if x < r.end && doc.low(x) == "and" {
+                x += 1;
+            }
+        }
+        if listed.len() >= 2 && !listed.iter().any(|(n, _)| n.clone().any(|k| consumed[k])) {
+            return listed
+                .into_iter()
+                .map(|(span, c)| {
+                    let len = doc.tags[span.start].place().map_or(1, |p| p.2);
+                    let name = span.start + len..span.end;
+                    counterpart_mention(doc, si, span, name, c)
+                })
+                .collect();
+        }
+    }
     // "her counterparts A of Canada and B of Colombia": each name with its country after it.
     if countries.is_empty() {
         let mut listed: Vec<(Range<usize>, usize)> = Vec::new();
