@@ -6625,3 +6625,18 @@ fn met_with_a_and_with_counterparts_from_b_and_c_is_one_meeting_with_each() {
         ]
     );
 }
+
+#[test]
+fn one_who_accompanied_them_on_the_meeting_is_at_it() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Vice Governor meets consuls\n\nOn May 10, Provincial Vice Governor Li Ming met in Changsha with a delegation headed by Mr. Karim Rahman, Consul General of Bangladesh in Hong Kong.\n\nZhou Hai, deputy commissioner of the Office of the Ministry of Foreign Affairs, accompanied them on the meeting.\n\nZhou Hai accompanied him to the airport later.\n",
+        )],
+        "file,published\na.txt,2018-05-10\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["Karim Rahman", "Li Ming", "Zhou Hai"])]
+    );
+}

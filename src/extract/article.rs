@@ -3116,6 +3116,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 let w = doc.word(x);
                 let next = |n: usize| (x + n < r.end).then(|| doc.low(x + n));
                 let ends_after = || matches!(next(1), None | Some("."));
+                let ends_after_at = |n: usize| matches!(next(n), None | Some("."));
                 // "X and Y also attended.", "Cai and Wang attended the events." (not "the lunch
                 // hosted by X, which Y also attended.": the sentence's own meeting)
                 // (not "... were among the leaders who attended.": the event they attended)
@@ -3143,6 +3144,13 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     // Y", a meeting of its own)
                     // ("... accompanied by Z during the meeting": the meeting just told)
                     // ("X was accompanied in the talks by A and B")
+                    // "X accompanied them on the meeting", "X accompanied him to the talks."
+                    || (w == ids.accompanied
+                        && matches!(next(1), Some("them" | "him" | "her"))
+                        && (ends_after_at(2)
+                            || (matches!(next(2), Some("on" | "at" | "in" | "during" | "to"))
+                                && next(3) == Some("the")
+                                && matches!(next(4), Some(MEETING_NOUNS!() | "call" | "visit")))))
                     || (w == ids.accompanied
                         && (next(1) == Some("by")
                             || (matches!(next(1), Some("in" | "at" | "during" | "to"))
