@@ -6640,3 +6640,27 @@ fn one_who_accompanied_them_on_the_meeting_is_at_it() {
         [names(&["Karim Rahman", "Li Ming", "Zhou Hai"])]
     );
 }
+
+#[test]
+fn counterparts_met_unnamed_are_those_named_as_counterparts_after() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister meets counterparts\n\nForeign Minister of Tunisia Karim Ben Salah, Wednesday, had a meeting with his Mauritanian and Ethiopian counterparts, on the sidelines of the Executive Council.\n\nIn a press release, \"the minister congratulated his Mauritanian counterpart, Mohamed Ould Sidi, on Mauritania's presidency\".\n\nThe Foreign Minister also congratulated his Ethiopian counterpart Abebe Kebede on his new appointment.\n",
+        )],
+        "file,published\na.txt,2024-02-15\n",
+    );
+    assert_eq!(
+        sorted_with(&d, |m| m.date.map(|x| x.to_string())),
+        [
+            (
+                names(&["Abebe Kebede", "Karim Ben Salah"]),
+                Some("2024-02-14".to_string())
+            ),
+            (
+                names(&["Karim Ben Salah", "Mohamed Ould Sidi"]),
+                Some("2024-02-14".to_string())
+            ),
+        ]
+    );
+}

@@ -2637,7 +2637,8 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         // an attendance line for a meeting just told: most sentences need no more look.
         let since_meeting = meetings
             .last()
-            .map(|m| si - m.evidence.last().copied().unwrap_or(si));
+            // (A meeting may end its evidence in a later sentence: "his counterpart, Y".)
+            .map(|m| si.saturating_sub(m.evidence.last().copied().unwrap_or(si)));
         let recent_meeting = since_meeting.is_some_and(|d| d <= 10);
         if triggers.is_empty()
             && !recent_meeting
@@ -4443,6 +4444,24 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             // but a later "The video conference was attended by ..." may name them.
             if people.len() == 1 && trigger.strong {
                 lone_subject = Some((si, people[0]));
+                // "X had a meeting with his Mauritanian and Ethiopian counterparts. ... X
+                // congratulated his Mauritanian counterpart, Y": each named in what follows.
+                for (y, at) in counterparts_named_later(doc, si, trigger, occ, persons) {
+                    if y == people[0] {
+                        continue;
+                    }
+                    let mut pair = vec![people[0], y];
+                    pair.sort_unstable();
+                    let mut m = ArticleMeeting::told(
+                        pair,
+                        vec![si, at],
+                        sentence_kind(doc, r.clone(), trigger.kind),
+                        trigger.token,
+                        0.7,
+                    );
+                    m.date_at = own_day(doc, si, &triggers, trigger, &seg);
+                    meetings.push(m);
+                }
             }
             // ... or "The Minister of Foreign Affairs also received envoys of ...": the subject
             // told before, by the title it holds.
@@ -4682,6 +4701,44 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         }
     }
     meetings
+}
+
+/// "met his Mauritanian and Ethiopian counterparts" with no names after the meeting phrase
+/// `trigger` of sentence `si`: each nation's person named in the next four sentences as "his
+/// Mauritanian counterpart(,) Y" (quoted too), with the sentence that names them.
+fn counterparts_named_later(
+    doc: &Doc<'_>,
+    si: usize,
+    trigger: &Trigger,
+    occ: &[Occurrence],
+    persons: &[Person],
+) -> Vec<(usize, usize)> {
+    let r = doc.sentence_tokens[si].clone();
+    let Some(k) = (trigger.end..r.end).find(|&k| doc.low(k) == "counterparts") else {
+        return Vec::new();
+    };
+    let mut nations: Vec<usize> = (trigger.end..k)
+        .filter_map(|x| doc.tags[x].place())
+        .filter(|p| p.1 == PlaceKind::Demonym)
+        .map(|p| p.0)
+        .collect();
+    nations.dedup();
+    if nations.len() < 2 || occ.iter().any(|o| o.sentence == si && o.start > k) {
+        return Vec::new();
+    }
+    let last = (si + 4).min(doc.sentences.len().saturating_sub(1));
+    nations
+        .iter()
+        .filter_map(|&c| {
+            occ.iter()
+                .filter(|o| o.sentence > si && o.sentence <= last)
+                .find(|o| {
+                    persons[o.person].country.is_some_and(|pc| pc.0 == c)
+                        && (o.start.saturating_sub(3)..o.start).any(|x| doc.low(x) == "counterpart")
+                })
+                .map(|o| (o.person, o.sentence))
+        })
+        .collect()
 }
 
 /// Verbs of meeting that follow a plan word ("is scheduled to meet", "will visit").
