@@ -6664,3 +6664,27 @@ fn counterparts_met_unnamed_are_those_named_as_counterparts_after() {
         ]
     );
 }
+
+#[test]
+fn a_desk_officer_for_a_country_is_present_and_of_his_own() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "President receives minister\n\nVICTORIA - This morning, Seychellois President Paul Morel welcomed British Minister for Africa Tom Harding at State House. The talks reaffirmed Seychelles' commitment to the partnership, Seychelles officials said.\n\nPresent at the meeting were Seychellois Minister for Foreign Affairs, Mr. Jean Laporte and Desk Officer for the United Kingdom, Mr. James Carrol.\n",
+        )],
+        "file,published\na.txt,2024-10-08\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&[
+            "James Carrol",
+            "Jean Laporte",
+            "Paul Morel",
+            "Tom Harding"
+        ])]
+    );
+    assert_eq!(
+        official(&d, "James Carrol").country.as_deref(),
+        Some("Seychelles")
+    );
+}
