@@ -6688,3 +6688,15 @@ fn a_desk_officer_for_a_country_is_present_and_of_his_own() {
         Some("Seychelles")
     );
 }
+
+#[test]
+fn arriving_for_a_summit_with_someone_is_not_yet_a_meeting() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Leader arrives\n\nNorth Korean leader Kim Su-ho has arrived in the far east of Russia for a summit with President Pavel Orlov. The Kremlin says they will discuss the peninsula.\n",
+        )],
+        "file,published\na.txt,2019-04-24\n",
+    );
+    assert!(d.meetings.is_empty(), "{:?}", pairs(&d));
+}

@@ -2388,6 +2388,22 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
             {
                 continue;
             }
+            // "arrived in Vladivostok for a summit with X", "flew to Hanoi for talks with Y": a
+            // trip's purpose, not yet a meeting.
+            if matches!(
+                words.first(),
+                Some(&("summit" | "talks" | "meeting" | "meetings" | "consultations"))
+            ) && (k.saturating_sub(4).max(r.start)..k).any(|x| doc.low(x) == "for")
+                // (In the present: "traveled to Nairobi last month for talks with Y" tells of
+                // talks held.)
+                && (r.start + 1..k).any(|x| {
+                    matches!(doc.low(x), "arrives" | "arriving" | "heads" | "travels")
+                        || (matches!(doc.low(x), "arrived" | "travelled" | "traveled" | "flown")
+                            && matches!(doc.low(x - 1), "has" | "have"))
+                })
+            {
+                continue;
+            }
             // "held" with a meeting noun after its adjectives ("held an informal trilateral
             // meeting"); not "held a press conference", "held responsible".
             // "The retreat was held in Singapore on Oct 30 between A and B".
