@@ -6700,3 +6700,22 @@ fn arriving_for_a_summit_with_someone_is_not_yet_a_meeting() {
     );
     assert!(d.meetings.is_empty(), "{:?}", pairs(&d));
 }
+
+#[test]
+fn two_ministers_who_reviewed_ties_together_met_and_one_reading_a_report_did_not() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Ministers review ties\n\nCAIRO - Egyptian Foreign Minister Karim Nabil and his Jordanian counterpart Omar Haddad reviewed bilateral ties on Monday.\n",
+            ),
+            (
+                "b.txt",
+                "Minister reviews report\n\nCAIRO - Egyptian Foreign Minister Karim Nabil reviewed the report of Jordanian Foreign Minister Omar Haddad on Monday.\n",
+            ),
+        ],
+        "file,published\na.txt,2023-06-20\nb.txt,2023-06-20\n",
+    );
+    assert_eq!(sorted_groups(&d), [names(&["Karim Nabil", "Omar Haddad"])]);
+    assert_eq!(d.meetings[0].evidence.len(), 1);
+}

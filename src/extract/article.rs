@@ -1590,6 +1590,8 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["meeting"], false, None),
     (&["talks"], false, None),
     (&["discussed"], false, None),
+    // "X and his Jordanian counterpart Y reviewed bilateral ties", "... reviewed with Y".
+    (&["reviewed"], false, None),
     // "A and B exchanged views on ..."
     (&["exchanged", "views"], false, None),
     // "X and Y signed a memorandum", "X and Y co-chaired the meeting": together, in person.
@@ -1837,6 +1839,7 @@ const KIND_WORDS: [&str; 8] = [
 /// First words of rare meeting phrases: they only open the gate of all the phrases, so they share
 /// one summary bit and leave the bits of their own to the words that gates test alone.
 pub(crate) const SHARED_GATE_WORDS: &[&str] = &[
+    "reviewed",
     "speak",
     "seeing",
     "granted",
