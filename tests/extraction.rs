@@ -6719,3 +6719,17 @@ fn two_ministers_who_reviewed_ties_together_met_and_one_reading_a_report_did_not
     assert_eq!(sorted_groups(&d), [names(&["Karim Nabil", "Omar Haddad"])]);
     assert_eq!(d.meetings[0].evidence.len(), 1);
 }
+
+#[test]
+fn an_ambassador_of_no_stated_country_is_not_given_his_hosts() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Envoy calls on PM\n\nKATHMANDU - Ambassador Li Ming paid a courtesy call on Nepalese Prime Minister Ram Thapa at his office on Tuesday. Nepal and Nepal's partners were discussed.\n",
+        )],
+        "file,published\na.txt,2024-05-15\n",
+    );
+    assert_eq!(pairs(&d).len(), 1);
+    assert_eq!(official(&d, "Li Ming").country, None);
+    assert_eq!(official(&d, "Ram Thapa").country.as_deref(), Some("Nepal"));
+}

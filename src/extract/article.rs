@@ -132,6 +132,7 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
     // (While "counterpart" is still a title: sharing the office replaces it.)
     counterparts_are_foreign(doc, &meetings, &occurrences, &mut persons);
     counterparts_share_the_office(&meetings, &mut persons);
+    envoys_are_foreign(&meetings, &mut persons);
     unnamed_counterparts(doc, &meetings, &occurrences, &mut persons);
     for i in 0..meetings.len() {
         let next_meeting = meetings
@@ -248,6 +249,35 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
 
 /// "X held a meeting with his Indian counterpart Y": X is not Indian. A country X took only from
 /// the article's context yields to the next most named one.
+/// "Ambassador X paid a courtesy call on Nepalese Prime Minister Y": an envoy whose country
+/// the text does not give is not of the host's country the article's context would lend him.
+fn envoys_are_foreign(meetings: &[ArticleMeeting], persons: &mut [Person]) {
+    for m in meetings {
+        for &e in &m.participants {
+            let p = &persons[e];
+            // (Not a special envoy: a leader receives his own.)
+            let posted = p.titles.iter().any(|t| {
+                let t = t.to_lowercase();
+                t.contains("ambassador") || t.contains("chargé") || t.contains("high commissioner")
+            });
+            if !posted || p.country_is_firm() {
+                continue;
+            }
+            let Some((c, _)) = p.country else {
+                continue;
+            };
+            let host_of_it = m.participants.iter().any(|&q| {
+                q != e
+                    && persons[q].country_is_firm()
+                    && persons[q].country.is_some_and(|x| x.0 == c)
+            });
+            if host_of_it {
+                persons[e].country = None;
+            }
+        }
+    }
+}
+
 fn counterparts_are_foreign(
     doc: &Doc<'_>,
     meetings: &[ArticleMeeting],
