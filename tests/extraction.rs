@@ -6733,3 +6733,19 @@ fn an_ambassador_of_no_stated_country_is_not_given_his_hosts() {
     assert_eq!(official(&d, "Li Ming").country, None);
     assert_eq!(official(&d, "Ram Thapa").country.as_deref(), Some("Nepal"));
 }
+
+#[test]
+fn a_lower_case_committee_of_a_nations_parliament_gives_the_chairman_his_country() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Speaker receives MP\n\nTEHRAN - Iranian Parliament Speaker Reza Karimi received Ali Mammadov, chairman of the foreign affairs committee of the Azerbaijani parliament, on Tuesday.\n",
+        )],
+        "file,published\na.txt,2024-05-15\n",
+    );
+    assert_eq!(pairs(&d).len(), 1);
+    assert_eq!(
+        official(&d, "Ali Mammadov").country.as_deref(),
+        Some("Azerbaijan")
+    );
+}

@@ -1755,8 +1755,12 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
             }
             continue;
         }
+        // ("chairman of the foreign affairs committee of the Azerbaijani parliament": words of
+        // offices and bodies in lower case too)
+        let lower_body_word =
+            || t.portfolio().is_some() || t.org_word().is_some() || t.place().is_some();
         if doc.tokens()[k].kind == TokenKind::Word
-            && doc.is_capitalised(k)
+            && (doc.is_capitalised(k) || lower_body_word())
             && doc.word_flags(k) & (vocab::MONTH | vocab::DAY) == 0
         {
             // (or a region: "for the Middle East and North Africa")
