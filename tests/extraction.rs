@@ -6749,3 +6749,18 @@ fn a_lower_case_committee_of_a_nations_parliament_gives_the_chairman_his_country
         Some("Azerbaijan")
     );
 }
+
+#[test]
+fn a_cable_received_is_written_not_met() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "King receives cable\n\nAMMAN - King Faisal II received a cable of congratulations from Egyptian President Karim Nabil on Tuesday.\n",
+        )],
+        "file,published\na.txt,2024-05-15\n",
+    );
+    assert_eq!(
+        pairs(&d),
+        [(names(&["Faisal II", "Karim Nabil"]), MeetingKind::Letter)]
+    );
+}

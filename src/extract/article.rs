@@ -1390,6 +1390,13 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
         true,
         Some(MeetingKind::Letter),
     ),
+    // "received a cable of congratulations from ..."
+    (&["received", "a", "cable"], true, Some(MeetingKind::Letter)),
+    (
+        &["received", "a", "telegram"],
+        true,
+        Some(MeetingKind::Letter),
+    ),
     (
         &["received", "a", "written", "message"],
         true,
