@@ -6764,3 +6764,16 @@ fn a_cable_received_is_written_not_met() {
         [(names(&["Faisal II", "Karim Nabil"]), MeetingKind::Letter)]
     );
 }
+
+#[test]
+fn a_king_called_sultan_keeps_the_nationality_before_his_title() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "President meets King\n\nJAKARTA - Indonesian President Budi Santoso met Malaysian King Sultan Hamzah on Tuesday.\n",
+        )],
+        "file,published\na.txt,2024-05-15\n",
+    );
+    assert_eq!(pairs(&d).len(), 1);
+    assert_eq!(official(&d, "Hamzah").country.as_deref(), Some("Malaysia"));
+}

@@ -965,10 +965,14 @@ fn counterpart_mention(
 
 /// A one-word title between a title and a name, used as an honorific: "Foreign Minister Prince
 /// Faisal bin Farhan", "Defence Minister Sheikh Khalid bin Ahmed".
+/// ("Malaysian King Sultan Ibrahim": after a royal title, a royal word before one name too.)
 fn royal_honorific(doc: &Doc<'_>, k: usize, end: usize) -> bool {
+    let after_a_royal =
+        || k > 0 && ROYAL_WORDS.contains(&doc.low(k - 1)) && ROYAL_WORDS.contains(&doc.low(k));
     doc.tags[k].head().is_some_and(|h| h.0 == 1)
         && doc.is_capitalised(k)
-        && name_run(doc, k + 1, end).is_some_and(|x| x.len() >= 2)
+        && name_run(doc, k + 1, end)
+            .is_some_and(|x| x.len() >= 2 || (!x.is_empty() && after_a_royal()))
 }
 
 /// Places named in `toks` that give a nationality: (country, first token).
