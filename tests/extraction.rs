@@ -1928,7 +1928,7 @@ fn a_call_to_a_person_and_credentials_presented_are_meetings() {
             ),
             (
                 "c.txt",
-                "NAIROBI, March 4 (Xinhua) -- Kenyan President Wanjiku Otieno called Ghanaian President Kwame Asante's remarks unhelpful on Monday. Otieno also called for calm in what he called a difficult week. The opposition has called for Prime Minister Kofi Mensah to dismiss Interior Minister Ama Boateng.\n",
+                "NAIROBI, March 4 (Xinhua) -- Kenyan President Wanjiku Otieno called Ghanaian President Kwame Asante's remarks unhelpful on Monday. Otieno also called for calm in what he called a difficult week. The opposition has called for Prime Minister Kofi Mensah to dismiss Interior Minister Ama Boateng. Otieno called on Ugandan President Yoweri Okello to halt the offensive.\n",
             ),
         ],
         "file,published\na.txt,2025-03-04\nb.txt,2025-03-04\nc.txt,2025-03-04\n",

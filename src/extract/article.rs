@@ -2381,7 +2381,8 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                             && matches!(doc.low(o.end), "\"" | "“" | "‘" | "'" | "a" | "an" | "the")
                     });
                 // "called for Prime Minister X to dismiss Y": an appeal.
-                let appeal = end < r.end && doc.low(end) == "for";
+                // (nor "called on X": the "called on" phrase's to tell, a visit or an appeal)
+                let appeal = end < r.end && matches!(doc.low(end), "for" | "on" | "upon");
                 if !person_after(end) || possessive || not_a_call || labelled || appeal {
                     continue;
                 }
