@@ -6777,3 +6777,15 @@ fn a_king_called_sultan_keeps_the_nationality_before_his_title() {
     assert_eq!(pairs(&d).len(), 1);
     assert_eq!(official(&d, "Hamzah").country.as_deref(), Some("Malaysia"));
 }
+
+#[test]
+fn hours_after_meeting_someone_is_a_meeting_with_them() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Leader killed\n\nTEHRAN - Movement leader Omar Saleh was killed in Tehran, hours after meeting Iranian Supreme Leader Reza Karimi. The minister left the city after meeting with officials.\n",
+        )],
+        "file,published\na.txt,2024-08-01\n",
+    );
+    assert_eq!(sorted_groups(&d), [names(&["Omar Saleh", "Reza Karimi"])]);
+}

@@ -2598,9 +2598,18 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                 && (k.saturating_sub(4).max(r.start)..k)
                     .any(|x| doc.low(x) == "for" && matches!(doc.low(x + 1), "a" | "an" | "the"))
                 && (r.start..k).any(|x| matches!(doc.low(x), "joined" | "joins"));
+            // "hours after meeting Iranian Supreme Leader X": an encounter with whom it names.
+            let after_meeting = words == ["meeting"]
+                && k > r.start
+                && matches!(doc.low(k - 1), "after" | "before")
+                && person_after(end);
             matched = Some((
                 Trigger {
-                    strong: is_strong || discussed_with || their_meeting || joined_for,
+                    strong: is_strong
+                        || discussed_with
+                        || their_meeting
+                        || joined_for
+                        || after_meeting,
                     kind,
                     token: k,
                     end,
