@@ -6789,3 +6789,21 @@ fn hours_after_meeting_someone_is_a_meeting_with_them() {
     );
     assert_eq!(sorted_groups(&d), [names(&["Omar Saleh", "Reza Karimi"])]);
 }
+
+#[test]
+fn a_press_conference_with_a_counterpart_is_a_meeting_and_one_with_reporters_is_not() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Ministers speak\n\nANKARA - Speaking at a press conference with his Italian counterpart Marco Rossi, Turkish Foreign Minister Kemal Aydin said Ankara would help.\n",
+            ),
+            (
+                "b.txt",
+                "Minister speaks\n\nANKARA - Turkish Foreign Minister Kemal Aydin held a news conference with reporters in Ankara.\n",
+            ),
+        ],
+        "file,published\na.txt,2024-08-01\nb.txt,2024-08-01\n",
+    );
+    assert_eq!(sorted_groups(&d), [names(&["Kemal Aydin", "Marco Rossi"])]);
+}

@@ -1390,6 +1390,9 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
         true,
         Some(MeetingKind::Letter),
     ),
+    // "Speaking at a joint press conference with his Italian counterpart X": together, in person.
+    (&["press", "conference", "with"], true, None),
+    (&["news", "conference", "with"], true, None),
     // "received a cable of congratulations from ..."
     (&["received", "a", "cable"], true, Some(MeetingKind::Letter)),
     (
@@ -1877,6 +1880,8 @@ const KIND_WORDS: [&str; 8] = [
 /// one summary bit and leave the bits of their own to the words that gates test alone.
 pub(crate) const SHARED_GATE_WORDS: &[&str] = &[
     "reviewed",
+    "press",
+    "news",
     "speak",
     "seeing",
     "granted",
@@ -2427,6 +2432,10 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                             .any(|x| doc.word_flags(x) & vocab::NOT_YET != 0)
                 })
             {
+                continue;
+            }
+            // "a press conference with X" names someone (not "with reporters").
+            if matches!(words, ["press" | "news", "conference", "with"]) && !person_after(end) {
                 continue;
             }
             // "arrived in Vladivostok for a summit with X", "flew to Hanoi for talks with Y": a
