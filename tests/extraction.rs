@@ -6807,3 +6807,18 @@ fn a_press_conference_with_a_counterpart_is_a_meeting_and_one_with_reporters_is_
     );
     assert_eq!(sorted_groups(&d), [names(&["Kemal Aydin", "Marco Rossi"])]);
 }
+
+#[test]
+fn an_agreement_signed_by_two_ministers_is_their_meeting() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Accord signed\n\nMUSCAT - The agreement was signed by Iranian Foreign Minister Reza Karimi and Omani Foreign Minister Salim Al Harthy in Muscat on Tuesday.\n",
+        )],
+        "file,published\na.txt,2024-08-01\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["Reza Karimi", "Salim Al Harthy"])]
+    );
+}

@@ -4637,8 +4637,15 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 && r.start + 2 < trigger.token
                 && (doc.low(r.start + 1) == "two"
                     || matches!(doc.low(r.start + 1), "leaders" | "presidents"));
+            // "The agreement was signed by A and B": the two signed it together.
+            let signed_by = doc.low(trigger.token) == "signed"
+                && trigger.token > r.start
+                && matches!(doc.low(trigger.token - 1), "was" | "were")
+                && trigger.token + 1 < r.end
+                && doc.low(trigger.token + 1) == "by";
             if !trigger.strong
                 && !pair_subject
+                && !signed_by
                 && !coordinated_subjects(doc, &here, trigger.token)
                 && !opened_by_the_meeting(doc, r.clone(), &here, trigger.token)
             {
