@@ -6822,3 +6822,27 @@ fn an_agreement_signed_by_two_ministers_is_their_meeting() {
         [names(&["Reza Karimi", "Salim Al Harthy"])]
     );
 }
+
+#[test]
+fn bidding_farewell_to_an_ambassador_and_playing_host_are_meetings() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Farewell\n\nMUSCAT - Omani Foreign Minister Salim Al Harthy bid farewell to the outgoing British Ambassador John Reed on Tuesday.\n",
+            ),
+            (
+                "b.txt",
+                "Visit\n\nABUJA - Nigerian President Musa Bello on Tuesday in Abuja played host to Ghanaian President Kofi Mensah.\n",
+            ),
+        ],
+        "file,published\na.txt,2024-08-01\nb.txt,2024-08-01\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["John Reed", "Salim Al Harthy"]),
+            names(&["Kofi Mensah", "Musa Bello"])
+        ]
+    );
+}

@@ -1390,6 +1390,11 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
         true,
         Some(MeetingKind::Letter),
     ),
+    // "X bid farewell to the outgoing ambassador Y", "X played host to Y".
+    (&["bid", "farewell", "to"], true, None),
+    (&["bade", "farewell", "to"], true, None),
+    (&["played", "host", "to"], true, None),
+    (&["plays", "host", "to"], true, None),
     // "Speaking at a joint press conference with his Italian counterpart X": together, in person.
     (&["press", "conference", "with"], true, None),
     (&["news", "conference", "with"], true, None),
@@ -1880,6 +1885,10 @@ const KIND_WORDS: [&str; 8] = [
 /// one summary bit and leave the bits of their own to the words that gates test alone.
 pub(crate) const SHARED_GATE_WORDS: &[&str] = &[
     "reviewed",
+    "bid",
+    "bade",
+    "played",
+    "plays",
     "press",
     "news",
     "speak",
