@@ -6846,3 +6846,16 @@ fn bidding_farewell_to_an_ambassador_and_playing_host_are_meetings() {
         ]
     );
 }
+
+#[test]
+fn talks_held_in_a_capital_are_placed_there_not_at_the_dateline() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Presidents meet\n\nTEHRAN (IRNA) - Iran's President Reza Karimi and his Turkish counterpart Kemal Aydin held talks in Ankara on Wednesday.\n",
+        )],
+        "file,published\na.txt,2024-01-25\n",
+    );
+    assert_eq!(d.meetings.len(), 1);
+    assert_eq!(d.meetings[0].place.as_deref(), Some("Ankara"));
+}

@@ -6222,8 +6222,9 @@ fn place_of(
                     && k > r.start + 2
                     && doc.low(k - 2) == ","
                     && doc.is_name_word(k - 3));
+            // (Not the meeting phrase's own noun: "held (bilateral) talks in Ankara".)
             let other_event = k > r.start + 1
-                && k - 2 != trigger
+                && !(trigger <= k - 2 && k - 2 - trigger <= 3)
                 && matches!(
                     doc.low(k - 2),
                     "meetings" | "talks" | "negotiations" | "conference" | "summit" | "held"
