@@ -6859,3 +6859,27 @@ fn talks_held_in_a_capital_are_placed_there_not_at_the_dateline() {
     assert_eq!(d.meetings.len(), 1);
     assert_eq!(d.meetings[0].place.as_deref(), Some("Ankara"));
 }
+
+#[test]
+fn the_given_name_said_and_an_army_chief_of_staff_in_apposition() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "President receives chief\n\nALGIERS - Algerian President Karim Belkacem received Army Chief of Staff General Said Benali on Tuesday.\n",
+            ),
+            (
+                "b.txt",
+                "President receives chief\n\nALGIERS - Algerian President Karim Belkacem received Omar Haddad, Army Chief of Staff, on Wednesday, the presidency said.\n",
+            ),
+        ],
+        "file,published\na.txt,2024-11-06\nb.txt,2024-11-07\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Karim Belkacem", "Omar Haddad"]),
+            names(&["Karim Belkacem", "Said Benali"])
+        ]
+    );
+}

@@ -781,7 +781,16 @@ impl<'a> Doc<'a> {
         // Articled names ("al-Assad", "el-Sisi") start in lower case.
         let stripped = crate::text::fold::strip_article(w);
         let first = stripped.chars().next();
-        if !first.is_some_and(char::is_uppercase) || t.word_flags & vocab::NOT_NAME != 0 {
+        // ("General Said Chanegriha": the given name Said, before another name word.)
+        let given_said = w == "Said"
+            && self.tokens.get(i + 1).is_some_and(|n| {
+                n.kind == TokenKind::Word
+                    && n.start == self.tokens[i].end + 1
+                    && self.text.as_bytes()[n.start].is_ascii_uppercase()
+            });
+        if !first.is_some_and(char::is_uppercase)
+            || (t.word_flags & vocab::NOT_NAME != 0 && !given_said)
+        {
             return false;
         }
         // Acronyms ("SANA", "SNSC") are not names; single capitals are initials.
