@@ -6883,3 +6883,19 @@ fn the_given_name_said_and_an_army_chief_of_staff_in_apposition() {
         ]
     );
 }
+
+#[test]
+fn an_envoy_of_a_countrys_president_is_of_that_country() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "President receives envoy\n\nABUJA - Nigerian President Musa Bello on Tuesday received in audience the Special Envoy of the President of Senegal, Mr. Amadou Diallo, at the Presidential Villa.\n",
+        )],
+        "file,published\na.txt,2024-11-05\n",
+    );
+    assert_eq!(pairs(&d).len(), 1);
+    assert_eq!(
+        official(&d, "Amadou Diallo").country.as_deref(),
+        Some("Senegal")
+    );
+}

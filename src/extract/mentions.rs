@@ -1464,6 +1464,16 @@ fn parse_title(
     {
         nationality = Some(c);
     }
+    // "Special Envoy of the President of Senegal": whom an envoy serves gives his country (the
+    // part before a posting's "to" or "in").
+    if nationality.is_none() && envoy && complement.len() >= 3 && doc.low(complement.start) == "of"
+    {
+        let served = complement.start
+            ..(complement.start..complement.end)
+                .find(|&x| matches!(doc.low(x), "to" | "in"))
+                .unwrap_or(complement.end);
+        nationality = place_in(doc, served, &[PlaceKind::Country, PlaceKind::Demonym]);
+    }
     // Nationality from the complement ("of Iran's ...", "in Iran"), unless it names an envoy's posting.
     if nationality.is_none() && !envoy {
         nationality = place_in(
