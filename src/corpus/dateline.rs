@@ -28,10 +28,10 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "NEW DELHI, March 10 (PTI) Prime Minister ...": an agency in brackets, then the story, with no
-/// dash between.
+/// dash between (or a full stop: "Lima, Nov. 5 (ANDINA). Peruvian President ...").
 static BARE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"{DATELINE_HEAD}\((?P<paren>[^)\n]{{1,100}})\)[ \t]+"
+        r"{DATELINE_HEAD}\((?P<paren>[^)\n]{{1,100}})\)\.?[ \t]+"
     ))
     .expect("bare dateline regex")
 });
@@ -320,6 +320,12 @@ mod tests {
         assert_eq!(d.date, Some(date(2025, 10, 30)));
         assert_eq!(&text[d.len..], "The Minister of Foreign Affairs met");
         assert!(parse_dateline("Minister Ram Das (centre) met").is_none());
+        // ... or a full stop after the brackets.
+        let text = "Lima, Nov. 5 (ANDINA). Peruvian President Rosa Quispe met";
+        let d = parse_dateline(text).unwrap();
+        assert_eq!(d.place.as_deref(), Some("Lima"));
+        assert_eq!(d.source.as_deref(), Some("ANDINA"));
+        assert_eq!(&text[d.len..], "Peruvian President Rosa Quispe met");
         // A place the lexicon does not know, with a date before the agency.
         let text = "Johannesburg, Feb 21 (PTI) External Affairs Minister met";
         let d = parse_dateline(text).unwrap();
