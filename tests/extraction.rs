@@ -6899,3 +6899,27 @@ fn an_envoy_of_a_countrys_president_is_of_that_country() {
         Some("Senegal")
     );
 }
+
+#[test]
+fn ambassadors_received_unnamed_are_those_named_after_and_the_lead_is_evidence() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "President receives envoys\n\nASTANA - President Arman Serikov of Kazakhstan received ambassadors of Russia and China, the press service said.\n\nAt the meeting with Chinese ambassador Zhang Wei, the sides discussed the summit.\n\nRussian Ambassador Pavel Orlov briefed the President on trade.\n",
+        )],
+        "file,published\na.txt,2023-03-14\n",
+    );
+    let groups = sorted_groups(&d);
+    assert!(
+        groups.contains(&names(&["Arman Serikov", "Zhang Wei"])),
+        "{groups:?}"
+    );
+    assert!(
+        groups.contains(&names(&["Arman Serikov", "Pavel Orlov"])),
+        "{groups:?}"
+    );
+    assert!(d.meetings.iter().all(|m| {
+        let e = &m.evidence[0];
+        d.corpus.articles[e.article].text[e.start..e.end].contains("received ambassadors")
+    }));
+}

@@ -4805,16 +4805,45 @@ fn counterparts_named_later(
     persons: &[Person],
 ) -> Vec<(usize, usize)> {
     let r = doc.sentence_tokens[si].clone();
-    let Some(k) = (trigger.end..r.end).find(|&k| doc.low(k) == "counterparts") else {
-        return Vec::new();
+    // ... or "The newly appointed Ambassadors of China and the United Kingdom presented their
+    // letters of credence to X. ... Ambassadors A of China and B of Great Britain ...".
+    let (k, envoys) = match (trigger.end..r.end).find(|&k| doc.low(k) == "counterparts") {
+        Some(k) => (k, false),
+        None => match r
+            .clone()
+            .find(|&k| matches!(doc.low(k), "ambassadors" | "envoys"))
+        {
+            Some(k) => (k, true),
+            None => return Vec::new(),
+        },
     };
-    let mut nations: Vec<usize> = (trigger.end..k)
+    let from = if envoys { r.start } else { trigger.end };
+    let mut nations: Vec<usize> = (from..k)
         .filter_map(|x| doc.tags[x].place())
         .filter(|p| p.1 == PlaceKind::Demonym)
         .map(|p| p.0)
         .collect();
+    if envoys && nations.is_empty() && k + 2 < r.end && doc.low(k + 1) == "of" {
+        // (their own countries, before the posting's "to")
+        let mut x = k + 2;
+        while x < r.end && doc.low(x) != "to" {
+            if let Some((c, PlaceKind::Country, len)) = doc.tags[x].place() {
+                nations.push(c);
+                x += len;
+            } else if matches!(doc.low(x), "and" | "," | "the") {
+                x += 1;
+            } else {
+                break;
+            }
+        }
+    }
     nations.dedup();
-    if nations.len() < 2 || occ.iter().any(|o| o.sentence == si && o.start > k) {
+    let of_nations = |p: usize| persons[p].country.is_some_and(|pc| nations.contains(&pc.0));
+    if nations.len() < 2
+        || occ
+            .iter()
+            .any(|o| o.sentence == si && (o.start > k && !envoys || of_nations(o.person)))
+    {
         return Vec::new();
     }
     let last = (si + 4).min(doc.sentences.len().saturating_sub(1));
@@ -4825,7 +4854,12 @@ fn counterparts_named_later(
                 .filter(|o| o.sentence > si && o.sentence <= last)
                 .find(|o| {
                     persons[o.person].country.is_some_and(|pc| pc.0 == c)
-                        && (o.start.saturating_sub(3)..o.start).any(|x| doc.low(x) == "counterpart")
+                        && if envoys {
+                            persons[o.person].is_envoy()
+                        } else {
+                            (o.start.saturating_sub(3)..o.start)
+                                .any(|x| doc.low(x) == "counterpart")
+                        }
                 })
                 .map(|o| (o.person, o.sentence))
         })
