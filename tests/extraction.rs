@@ -6923,3 +6923,27 @@ fn ambassadors_received_unnamed_are_those_named_after_and_the_lead_is_evidence()
         d.corpus.articles[e.article].text[e.start..e.end].contains("received ambassadors")
     }));
 }
+
+#[test]
+fn a_letter_presented_from_the_president_is_his_and_the_carrier_meets_the_host() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Envoy calls on President\n\nMinister of Foreign Affairs Ali Rasheed called on President of Comoros Azali Moussa this evening.\n\nAt the meeting held in Moroni, Minister Rasheed presented a letter to President Moussa from President Ibrahim Nazim of Maldives.\n",
+        )],
+        "file,published\na.txt,2019-07-16\n",
+    );
+    assert_eq!(
+        sorted_pairs(&d),
+        [
+            (
+                names(&["Ali Rasheed", "Azali Moussa"]),
+                MeetingKind::InPerson
+            ),
+            (
+                names(&["Azali Moussa", "Ibrahim Nazim"]),
+                MeetingKind::Letter
+            ),
+        ]
+    );
+}

@@ -5972,9 +5972,16 @@ fn messenger_errand(
     seg: Range<usize>,
     named: &[(usize, usize)],
 ) -> Option<Vec<usize>> {
-    if trigger.kind != Some(MeetingKind::Letter)
-        || !matches!(doc.low(trigger.token), "delivered" | "handed" | "conveyed")
-    {
+    // ("presented a letter to X from Z": the phrase "letter" after the carrier's verb)
+    let carried = matches!(doc.low(trigger.token), "delivered" | "handed" | "conveyed")
+        || (matches!(doc.low(trigger.token), "letter" | "message")
+            && (trigger.token.saturating_sub(4).max(seg.start)..trigger.token).any(|k| {
+                matches!(
+                    doc.low(k),
+                    "presented" | "delivered" | "handed" | "conveyed" | "passed"
+                )
+            }));
+    if trigger.kind != Some(MeetingKind::Letter) || !carried {
         return None;
     }
     let to = (trigger.token..seg.end).find(|&k| doc.low(k) == "to")?;
