@@ -4838,6 +4838,12 @@ fn counterparts_named_later(
         }
     }
     nations.dedup();
+    // (The occurrences are in text order: only those of this sentence and the next four are
+    // read, so a file of a million such sentences stays linear.)
+    let last = (si + 4).min(doc.sentences.len().saturating_sub(1));
+    let first_here = occ.partition_point(|o| o.sentence < si);
+    let past_last = occ.partition_point(|o| o.sentence <= last);
+    let occ = &occ[first_here..past_last.max(first_here)];
     let of_nations = |p: usize| persons[p].country.is_some_and(|pc| nations.contains(&pc.0));
     if nations.len() < 2
         || occ
@@ -4846,7 +4852,6 @@ fn counterparts_named_later(
     {
         return Vec::new();
     }
-    let last = (si + 4).min(doc.sentences.len().saturating_sub(1));
     nations
         .iter()
         .filter_map(|&c| {
