@@ -6947,3 +6947,21 @@ fn a_letter_presented_from_the_president_is_his_and_the_carrier_meets_the_host()
         ]
     );
 }
+
+#[test]
+fn exchanged_with_a_named_counterpart_is_a_meeting() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Summit talks\n\nADDIS ABABA - Congolese President Felix Mbuyi met Rwandan President Paul Gasana on Monday.\n\nThe Congolese president has once again exchanged with his Kenyan counterpart Daniel Mwangi. Mbuyi also exchanged with his ministers messages of support.\n",
+        )],
+        "file,published\na.txt,2019-02-11\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Daniel Mwangi", "Felix Mbuyi"]),
+            names(&["Felix Mbuyi", "Paul Gasana"])
+        ]
+    );
+}

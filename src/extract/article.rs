@@ -1390,6 +1390,9 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
         true,
         Some(MeetingKind::Letter),
     ),
+    // "The Congolese president has once again exchanged with X, his Kenyan counterpart" (a
+    // French "s'est entretenu avec" in translation).
+    (&["exchanged", "with"], true, None),
     // "X bid farewell to the outgoing ambassador Y", "X played host to Y".
     (&["bid", "farewell", "to"], true, None),
     (&["bade", "farewell", "to"], true, None),
@@ -2441,6 +2444,10 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                             .any(|x| doc.word_flags(x) & vocab::NOT_YET != 0)
                 })
             {
+                continue;
+            }
+            // "exchanged with X": someone named right after.
+            if words == ["exchanged", "with"] && !person_after(end) {
                 continue;
             }
             // "a press conference with X" names someone (not "with reporters").
