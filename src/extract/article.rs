@@ -247,8 +247,6 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
     }
 }
 
-/// "X held a meeting with his Indian counterpart Y": X is not Indian. A country X took only from
-/// the article's context yields to the next most named one.
 /// "Ambassador X paid a courtesy call on Nepalese Prime Minister Y": an envoy whose country
 /// the text does not give is not of the host's country the article's context would lend him.
 fn envoys_are_foreign(meetings: &[ArticleMeeting], persons: &mut [Person]) {
@@ -278,6 +276,8 @@ fn envoys_are_foreign(meetings: &[ArticleMeeting], persons: &mut [Person]) {
     }
 }
 
+/// "X held a meeting with his Indian counterpart Y": X is not Indian. A country X took only from
+/// the article's context yields to the next most named one.
 fn counterparts_are_foreign(
     doc: &Doc<'_>,
     meetings: &[ArticleMeeting],
@@ -1390,7 +1390,7 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
         true,
         Some(MeetingKind::Letter),
     ),
-    // "The Congolese president has once again exchanged with X, his Kenyan counterpart" (a
+    // "The Congolese president has once again exchanged with his Kenyan counterpart X" (a
     // French "s'est entretenu avec" in translation).
     (&["exchanged", "with"], true, None),
     // "X bid farewell to the outgoing ambassador Y", "X played host to Y".
@@ -2454,8 +2454,8 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
             if matches!(words, ["press" | "news", "conference", "with"]) && !person_after(end) {
                 continue;
             }
-            // "arrived in Vladivostok for a summit with X", "flew to Hanoi for talks with Y": a
-            // trip's purpose, not yet a meeting.
+            // "has arrived in Vladivostok for a summit with X", "arrives in Hanoi for talks with
+            // Y": a trip's purpose, not yet a meeting.
             if matches!(
                 words.first(),
                 Some(&("summit" | "talks" | "meeting" | "meetings" | "consultations"))
@@ -4801,9 +4801,10 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
     meetings
 }
 
-/// "met his Mauritanian and Ethiopian counterparts" with no names after the meeting phrase
-/// `trigger` of sentence `si`: each nation's person named in the next four sentences as "his
-/// Mauritanian counterpart(,) Y" (quoted too), with the sentence that names them.
+/// "met his Mauritanian and Ethiopian counterparts" (or "received ambassadors of Russia and
+/// China") with no names after the meeting phrase `trigger` of sentence `si`: each nation's person
+/// named in the next four sentences as "his Mauritanian counterpart(,) Y" (quoted too) or as its
+/// envoy, with the sentence that names them.
 fn counterparts_named_later(
     doc: &Doc<'_>,
     si: usize,
@@ -4812,8 +4813,8 @@ fn counterparts_named_later(
     persons: &[Person],
 ) -> Vec<(usize, usize)> {
     let r = doc.sentence_tokens[si].clone();
-    // ... or "The newly appointed Ambassadors of China and the United Kingdom presented their
-    // letters of credence to X. ... Ambassadors A of China and B of Great Britain ...".
+    // ... or "X received ambassadors of Russia and China. At the meeting with Chinese
+    // ambassador Y, ...": each envoy of those nations named after.
     let (k, envoys) = match (trigger.end..r.end).find(|&k| doc.low(k) == "counterparts") {
         Some(k) => (k, false),
         None => match r
