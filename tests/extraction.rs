@@ -6965,3 +6965,22 @@ fn exchanged_with_a_named_counterpart_is_a_meeting() {
         ]
     );
 }
+
+#[test]
+fn a_name_then_his_kenyan_counterpart_is_an_official_of_kenya() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Presidents meet\n\nKINSHASA - Congolese President Felix Mbuyi met with Daniel Mwangi, his Kenyan counterpart, on Monday.\n",
+        )],
+        "file,published\na.txt,2019-02-11\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["Daniel Mwangi", "Felix Mbuyi"])]
+    );
+    assert_eq!(
+        official(&d, "Daniel Mwangi").country.as_deref(),
+        Some("Kenya")
+    );
+}

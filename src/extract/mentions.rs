@@ -1379,8 +1379,12 @@ fn parse_title(
     let mut span_start = left;
     if name.is_none() {
         // Name before the title: "received Omar Said Haddad, Senior Aide of ...".
+        // ("exchanged with Daniel Mwangi, his Kenyan counterpart")
         let mut c = left;
-        if c > r.start && matches!(doc.low(c - 1), "the" | "a" | "an") {
+        if c > r.start
+            && (matches!(doc.low(c - 1), "the" | "a" | "an")
+                || (matches!(doc.low(c - 1), "his" | "her") && doc.low(head) == "counterpart"))
+        {
             c -= 1;
         }
         if c > r.start + 1 && doc.low(c - 1) == "," {
