@@ -6984,3 +6984,21 @@ fn a_name_then_his_kenyan_counterpart_is_an_official_of_kenya() {
         Some("Kenya")
     );
 }
+
+#[test]
+fn the_new_us_ambassador_is_the_ambassador_told_before() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Envoys call on President\n\nMALE - US Ambassador Jane Porter presented her credentials to Maldivian President Ali Naseer on Sunday.\n\nMaldivian Foreign Minister Ahmed Shareef, meanwhile, met with the new US ambassador.\n",
+        )],
+        "file,published\na.txt,2018-11-19\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Ahmed Shareef", "Jane Porter"]),
+            names(&["Ali Naseer", "Jane Porter"])
+        ]
+    );
+}

@@ -5218,11 +5218,23 @@ fn resolve_anaphors(
             continue;
         }
         // Where the nationality begins: after the reference word, or the opening word itself.
-        let nat = if opening_demonym || opening_possessive {
+        let mut nat = if opening_demonym || opening_possessive {
             k
         } else {
             k + 1
         };
+        // ("the new US ambassador", "the outgoing Japanese envoy": a word of the title first)
+        if doc.low(k) == "the"
+            && nat + 1 < r.end
+            && doc.tags[nat].place().is_none()
+            && doc.tags[nat].modifier().is_some_and(|n| n == 1)
+            && matches!(
+                doc.low(nat),
+                "new" | "outgoing" | "incoming" | "newly-appointed"
+            )
+        {
+            nat += 1;
+        }
         // ("the US secretary of state": a country's short form used as its adjective.)
         if let Some((c, PlaceKind::Demonym | PlaceKind::Country, len)) = doc.tags[nat].place()
             && (opening_possessive
