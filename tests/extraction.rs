@@ -7002,3 +7002,74 @@ fn the_new_us_ambassador_is_the_ambassador_told_before() {
         ]
     );
 }
+
+#[test]
+fn she_previously_spoke_with_him_on_a_date_is_that_days_call() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Leaders to meet\n\nWASHINGTON — Vice President Laura Finch will meet Honduran President Mario Zelaya on Monday.\n\nShe previously spoke with him on March 30th.\n",
+        )],
+        "file,published\na.txt,2021-04-20\n",
+    );
+    assert_eq!(
+        sorted_pairs(&d),
+        [(names(&["Laura Finch", "Mario Zelaya"]), MeetingKind::PhoneCall)]
+    );
+    assert_eq!(
+        d.meetings[0].date.map(|d| d.to_string()).as_deref(),
+        Some("2021-03-30")
+    );
+}
+
+#[test]
+fn a_name_that_names_an_institution_is_no_one_there() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister in Havana\n\nHAVANA, Nov 22 (ACN) Belarusian Interior Minister Pavel Lukin arrived on Monday.\n\nThe historic leader of the Cuban Revolution Jose Marti Perez was remembered.\n\nDuring his visit to Cuba, the Belarusian Interior Minister toured the Jose Marti Perez Center and held talks with his Cuban counterpart Lazaro Alvarez Casas.\n",
+        )],
+        "file,published\na.txt,2023-11-23\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["Lazaro Alvarez Casas", "Pavel Lukin"])]
+    );
+}
+
+#[test]
+fn a_speakers_party_and_a_high_commissioner_extraordinary_are_named() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Courtesy call on Speaker\n\nThe Speaker of the National Assembly, Hon. Paul Ravel met with the first High Commissioner Extraordinary and Plenipotentiary of the Republic of Maldives to the Republic of Seychelles, H.E. Mr. Ahmed Rasheed this morning. The Speaker was accompanied by the Deputy Speaker, Hon. Marie Labiche, the Clerk, Mrs Anne Hoareau and the Deputy Clerk, Ms Lisa Payet.\n",
+        )],
+        "file,published\na.txt,2021-06-10\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&[
+            "Ahmed Rasheed",
+            "Anne Hoareau",
+            "Lisa Payet",
+            "Marie Labiche",
+            "Paul Ravel"
+        ])]
+    );
+}
+
+#[test]
+fn a_rank_with_full_stops_after_a_delegation_keeps_its_nationality() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Army chiefs meet\n\nKAMPALA - Ugandan Chief of Defence Forces Gen. Peter Okello welcomed the head of the Kenyan delegation Lt. Gen. Adan Wario.\n\nThe function was also attended by the Chief Political Commissar, Maj Gen Henry Byaruhanga among other senior officers.\n",
+        )],
+        "file,published\na.txt,2020-12-08\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["Adan Wario", "Henry Byaruhanga", "Peter Okello"])]
+    );
+    assert_eq!(official(&d, "Adan Wario").country.as_deref(), Some("Kenya"));
+}

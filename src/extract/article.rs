@@ -645,6 +645,16 @@ fn find_surname_occurrences(
             {
                 e += 1;
             }
+            // "toured the Fidel Castro Center": a name that names an institution is no one there.
+            if i > r.start
+                && doc.low(i - 1) == "the"
+                && e < r.end
+                && doc.is_capitalised(e)
+                && doc.tags[e].org_word().is_some()
+            {
+                i = e;
+                continue;
+            }
             // "Sheikh Mohamed", "Prince Faisal": royals are named by their first name alone.
             let royal =
                 e == i + 1 && i > r.start && super::mentions::ROYAL_WORDS.contains(&doc.low(i - 1));
@@ -805,13 +815,40 @@ fn assign_countries(
             continue;
         }
         let r = doc.sentence_tokens[o.sentence].clone();
-        let by = agent_by(doc, r, o.start, 6, &["accompanied"]);
+        // ("The Speaker was accompanied by the Deputy Speaker, Hon. X, the Clerk, Mrs Y and
+        // ...": each of a list of titled names.)
+        let by = agent_by(doc, r.clone(), o.start, 6, &["accompanied"]).or_else(|| {
+            let by = (r.start + 1..o.start)
+                .rfind(|&k| doc.low(k) == "by" && doc.low(k - 1) == "accompanied")?;
+            (by + 1..o.start)
+                .all(|x| {
+                    doc.is_capitalised(x)
+                        || matches!(doc.low(x), "of" | "the" | "for" | "and" | "," | ".")
+                })
+                .then_some(by)
+        });
         let leader = by.and_then(|by| {
             occ.iter()
                 .filter(|x| x.sentence == o.sentence && x.end < by)
                 .max_by_key(|x| x.start)
+                .map(|x| x.person)
+                .or_else(|| {
+                    // "The Speaker was accompanied by ...": the Speaker told before.
+                    let (len, _) = doc.tags.get(r.start + 1)?.head()?;
+                    if doc.low(r.start) != "the" || r.start + 1 + len + 2 != by {
+                        return None;
+                    }
+                    let title = (r.start + 1..r.start + 1 + len)
+                        .map(|x| doc.low(x))
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    occ.iter()
+                        .filter(|x| x.sentence < o.sentence && holds_title(&persons[x.person], &title))
+                        .max_by_key(|x| x.start)
+                        .map(|x| x.person)
+                })
         });
-        if let Some(c) = leader.and_then(|x| persons[x.person].country) {
+        if let Some(c) = leader.and_then(|x| persons[x].country) {
             persons[o.person].country = Some((c.0, CountryEvidence::Venue));
         }
     }
@@ -3514,6 +3551,9 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         || (w == "summit" && leaders_met())
                         // "The ceremony was attended by X": the audience just told as one.
                         || (w == "ceremony" && told_as(&["ceremony", "credence", "credentials"]))
+                        // "The function was also attended by X": the reception just told.
+                        || (w == "function"
+                            && told_as(&["welcomed", "hosted", "hosts", "received", "reception"]))
                 })
                     // "The American side is represented by X and Y": the other side of the talks
                     // just told.
@@ -4531,6 +4571,23 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     confidence -= 0.15;
                 }
             }
+            // "She previously spoke with him": both pronouns, after a sentence that named the
+            // subject and one other person; the object is the latest other person named.
+            if people.is_empty()
+                && trigger.strong
+                && (r.start..trigger.token).any(|x| subject_pronoun(doc, x))
+                && trigger.end < r.end
+                && matches!(doc.low(trigger.end), "him" | "her")
+                && let Some(s) = subject_before
+                && let Some(o) = occ
+                    .iter()
+                    .filter(|o| o.sentence < si && si - o.sentence <= 2 && o.person != s)
+                    .max_by_key(|o| o.start)
+                    .map(|o| o.person)
+            {
+                people.extend([s, o]);
+                confidence -= 0.15;
+            }
             // "X held a video conference with the ministers of ...": no counterpart named here,
             // but a later "The video conference was attended by ..." may name them.
             if people.len() == 1 && trigger.strong {
@@ -5283,7 +5340,8 @@ fn resolve_anaphors(
                     && (doc.tags[x].modifier().is_some() || doc.tags[x].head().is_some())
             };
             let qualifies_a_title = noun < r.end
-                && (title_follows(noun + doc.tags[noun].anaphor().unwrap_or(1))
+                // ("the Russian Interior Minister held talks": a portfolio before its own title)
+                && ((head == noun && title_follows(noun + doc.tags[noun].anaphor().unwrap_or(1)))
                     || doc.tags[head]
                         .head()
                         .is_some_and(|(n, _)| title_follows(head + n)));
@@ -6137,7 +6195,13 @@ fn date_meeting(
     });
     // "X, who has previously had calls with A and B, on Thursday confirmed ...": the day is the
     // confirmation's.
+    // "She previously spoke with him on March 30th": a calendar date after the phrase is its own.
+    let own_calendar_date = dated(m.evidence[0]).is_some_and(|d| {
+        d.kind == DateKind::Explicit
+            && doc.sentences[m.evidence[0]].start + d.start > doc.tokens()[m.trigger].start
+    });
     let previously = r.contains(&m.trigger)
+        && !own_calendar_date
         && (m.trigger.saturating_sub(8).max(r.start)..m.trigger)
             .any(|k| doc.low(k) == "previously");
     if previously

@@ -1766,7 +1766,8 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
             }
             break;
         }
-        if let Some(n) = t.honorific() {
+        // ("of the Kenyan delegation Lt. Gen. X": so is a rank.)
+        if let Some(n) = t.honorific().or(t.rank()) {
             k += n;
             if k < end && doc.low(k) == "." {
                 k += 1;
