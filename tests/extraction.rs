@@ -7014,7 +7014,10 @@ fn she_previously_spoke_with_him_on_a_date_is_that_days_call() {
     );
     assert_eq!(
         sorted_pairs(&d),
-        [(names(&["Laura Finch", "Mario Zelaya"]), MeetingKind::PhoneCall)]
+        [(
+            names(&["Laura Finch", "Mario Zelaya"]),
+            MeetingKind::PhoneCall
+        )]
     );
     assert_eq!(
         d.meetings[0].date.map(|d| d.to_string()).as_deref(),
@@ -7072,4 +7075,23 @@ fn a_rank_with_full_stops_after_a_delegation_keeps_its_nationality() {
         [names(&["Adan Wario", "Henry Byaruhanga", "Peter Okello"])]
     );
     assert_eq!(official(&d, "Adan Wario").country.as_deref(), Some("Kenya"));
+}
+
+#[test]
+fn on_the_ninth_and_a_double_family_name_cut_short() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister visits\n\nSANTO DOMINGO - Foreign Minister Maria Rowe Sinclair of Jamaica visited the Dominican Republic this week.\n\nOn the 9th, Dominican President Luis Peralta received Jamaican Foreign Minister Maria Rowe at the National Palace.\n",
+        )],
+        "file,published\na.txt,2023-11-13\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["Luis Peralta", "Maria Rowe Sinclair"])]
+    );
+    assert_eq!(
+        d.meetings[0].date.map(|d| d.to_string()).as_deref(),
+        Some("2023-11-09")
+    );
 }

@@ -506,6 +506,9 @@ fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurr
                         && p.keys.len() == 3
                         && p.keys[0] == keys[0]
                         && p.keys[2] == keys[1])
+                    // "Kamina Johnson" for "Kamina Johnson Smith": a double family name cut to
+                    // its first part.
+                    || (keys.len() == 2 && p.keys.len() == 3 && p.keys[..2] == keys[..])
                     || (cut_at_honorific
                         && p.keys.len() > 2
                         && p.keys[0] == keys[0]
@@ -843,7 +846,9 @@ fn assign_countries(
                         .collect::<Vec<_>>()
                         .join(" ");
                     occ.iter()
-                        .filter(|x| x.sentence < o.sentence && holds_title(&persons[x.person], &title))
+                        .filter(|x| {
+                            x.sentence < o.sentence && holds_title(&persons[x.person], &title)
+                        })
                         .max_by_key(|x| x.start)
                         .map(|x| x.person)
                 })

@@ -649,6 +649,16 @@ impl<'a> Doc<'a> {
         let explicit = r.clone().any(|k| {
             // (An ISO date is one word with a hyphen in it, so a word with an inner break.)
             flags(k) & vocab::MONTH != 0
+                // ("on the 9th": a day of the month alone)
+                || (k >= r.start + 2
+                    && self.low(k - 1) == "the"
+                    && self.low(k - 2) == "on"
+                    && {
+                        let t = self.low(k).as_bytes();
+                        t.len() >= 3
+                            && t[0].is_ascii_digit()
+                            && matches!(&t[t.len() - 2..], b"st" | b"nd" | b"rd" | b"th")
+                    })
                 || self.tokens[k].inner_break && {
                     let t = self.tok(k).as_bytes();
                     t.len() >= 10 && t[0].is_ascii_digit() && t.contains(&b'-')

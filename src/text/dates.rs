@@ -57,7 +57,7 @@ pub const DAY_PREFIXES: [&str; 5] = ["on", "last", "this", "late", "early"];
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:[-–][0-3]?\d(?:st|nd|rd|th)?)?(?:\s+of)?\s+(?P<m1>{MONTHS})\.?,?(?:\s+(?P<y1>(?:19|20)\d\d))?|(?P<m2>{MONTHS})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<y2>(?:19|20)\d\d))?|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d))(?-u:\b)"
+        r"(?-u:\b)(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:[-–][0-3]?\d(?:st|nd|rd|th)?)?(?:\s+of)?\s+(?P<m1>{MONTHS})\.?,?(?:\s+(?P<y1>(?:19|20)\d\d))?|(?P<m2>{MONTHS})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<y2>(?:19|20)\d\d))?|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)|[Oo]n\s+the\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th))(?-u:\b)"
     ))
     .expect("date regex")
 });
@@ -118,6 +118,16 @@ fn infer_year(month: i8, day: i8, reference: Option<Date>) -> Option<Date> {
 fn explicit(caps: &regex::Captures<'_>, reference: Option<Date>) -> Option<Date> {
     if let Some(iso) = caps.name("iso") {
         return iso.as_str().parse().ok();
+    }
+    // "on the 9th": that day of the publication's month, else of the month before.
+    if let Some(d) = caps.name("d3") {
+        let day: i8 = d.as_str().parse().ok()?;
+        let r = reference?;
+        let this = Date::new(r.year(), r.month(), day).ok().filter(|&x| x <= r);
+        return this.or_else(|| {
+            let first = r.first_of_month().checked_sub(1.day()).ok()?;
+            Date::new(first.year(), first.month(), day).ok()
+        });
     }
     let (d, m, y) = match caps.name("m1") {
         Some(m) => (caps.name("d1")?, m, caps.name("y1")),
@@ -270,5 +280,19 @@ mod tests {
         assert_eq!(parse_date_phrase("Dec. 7", None).unwrap().date, None);
         assert!(parse_date_phrase("SANA", None).is_none());
         assert!(find_dates("You may go.", p).is_empty());
+    }
+
+    #[test]
+    fn a_day_of_the_month_alone_is_of_the_publication_month_or_the_one_before() {
+        let p: Date = "2023-11-13".parse().unwrap();
+        let day = |s: &str| find_explicit_dates(s, Some(p)).first().and_then(|d| d.date);
+        assert_eq!(day("On the 9th, X received Y."), "2023-11-09".parse().ok());
+        assert_eq!(day("on the 19th, X received Y."), "2023-10-19".parse().ok());
+        let march: Date = "2023-03-13".parse().unwrap();
+        assert_eq!(
+            find_explicit_dates("on the 30th", Some(march))[0].date,
+            None
+        );
+        assert_eq!(find_explicit_dates("on the 9th", None)[0].date, None);
     }
 }
