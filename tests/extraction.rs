@@ -7008,7 +7008,7 @@ fn she_previously_spoke_with_him_on_a_date_is_that_days_call() {
     let d = extract(
         &[(
             "a.txt",
-            "Leaders to meet\n\nWASHINGTON — Vice President Laura Finch will meet Honduran President Mario Zelaya on Monday.\n\nShe previously spoke with him on March 30th.\n",
+            "Leaders to meet\n\nWASHINGTON — Vice President Laura Finch will meet Honduran President Mario Zelaya on Monday.\n\nPresident Tom Reyes gave Finch the job of leading the talks.\n\nThe meeting, to be held virtually, will be Finch’s second conversation with Zelaya in less than a month. She previously spoke with him on March 30th.\n",
         )],
         "file,published\na.txt,2021-04-20\n",
     );

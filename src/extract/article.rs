@@ -4576,22 +4576,29 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     confidence -= 0.15;
                 }
             }
-            // "She previously spoke with him": both pronouns, after a sentence that named the
-            // subject and one other person; the object is the latest other person named.
+            // "She previously spoke with him": both pronouns, right after a sentence that named
+            // the two ("... will be Harris' second conversation with Giammattei").
             if people.is_empty()
                 && trigger.strong
                 && (r.start..trigger.token).any(|x| subject_pronoun(doc, x))
                 && trigger.end < r.end
                 && matches!(doc.low(trigger.end), "him" | "her")
-                && let Some(s) = subject_before
-                && let Some(o) = occ
+                && let Some(before) = occ
                     .iter()
-                    .filter(|o| o.sentence < si && si - o.sentence <= 2 && o.person != s)
-                    .max_by_key(|o| o.start)
-                    .map(|o| o.person)
+                    .filter(|o| o.sentence < si && si - o.sentence <= 2)
+                    .map(|o| o.sentence)
+                    .max()
             {
-                people.extend([s, o]);
-                confidence -= 0.15;
+                let mut two: Vec<usize> = Vec::new();
+                for o in occ.iter().filter(|o| o.sentence == before) {
+                    if !two.contains(&o.person) {
+                        two.push(o.person);
+                    }
+                }
+                if two.len() == 2 {
+                    people.extend(two);
+                    confidence -= 0.15;
+                }
             }
             // "X held a video conference with the ministers of ...": no counterpart named here,
             // but a later "The video conference was attended by ..." may name them.
