@@ -7095,3 +7095,18 @@ fn on_the_ninth_and_a_double_family_name_cut_short() {
         Some("2023-11-09")
     );
 }
+
+#[test]
+fn an_audience_with_a_prime_minister_is_a_meeting() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Visas and flights\n\nKINGSTON - This was expressed by the Dominican ambassador to Jamaica, Rosa Almonte, during a solemn audience with Prime Minister Peter Campbell.\n",
+        )],
+        "file,published\na.txt,2020-09-01\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["Peter Campbell", "Rosa Almonte"])]
+    );
+}

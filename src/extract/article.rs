@@ -1406,6 +1406,8 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     // "The King granted an audience to X", "received X in audience".
     (&["granted", "an", "audience"], true, None),
     (&["grants", "an", "audience"], true, None),
+    // "during a solemn audience with Prime Minister X"
+    (&["audience", "with"], true, None),
     // "held an informal trilateral meeting", "held closed-door talks" (see `find_triggers`).
     (&["held"], true, None),
     // "had a frank discussion on the treaty with X" (see `find_triggers`).
@@ -1930,6 +1932,7 @@ const KIND_WORDS: [&str; 8] = [
 /// one summary bit and leave the bits of their own to the words that gates test alone.
 pub(crate) const SHARED_GATE_WORDS: &[&str] = &[
     "reviewed",
+    "audience",
     "bid",
     "bade",
     "played",
