@@ -7110,3 +7110,27 @@ fn an_audience_with_a_prime_minister_is_a_meeting() {
         [names(&["Peter Campbell", "Rosa Almonte"])]
     );
 }
+
+#[test]
+fn consulted_with_is_a_meeting_and_present_during_the_call_joins_a_courtesy_call() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Views exchanged\n\nADDIS ABABA - The Minister of Foreign Affairs of Ethiopia H.E. Mr. Tesfaye Alemu today has consulted with H.E. Mr. John Dlamini, ambassador of the Republic of South Africa to Ethiopia.\n",
+            ),
+            (
+                "b.txt",
+                "Envoy calls on minister\n\nCOLOMBO - The newly appointed Indian High Commissioner to Sri Lanka, Ravi Menon called on Sri Lanka's Foreign Relations Minister Nimal Perera today.\n\nForeign Secretary Kumar Silva and senior officials of the ministry were also present during the call.\n",
+            ),
+        ],
+        "file,published\na.txt,2019-12-31\nb.txt,2020-05-26\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["John Dlamini", "Tesfaye Alemu"]),
+            names(&["Kumar Silva", "Nimal Perera", "Ravi Menon"])
+        ]
+    );
+}

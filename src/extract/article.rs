@@ -1408,6 +1408,8 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["grants", "an", "audience"], true, None),
     // "during a solemn audience with Prime Minister X"
     (&["audience", "with"], true, None),
+    // "has consulted with H.E. Mr. X, ambassador of ..."
+    (&["consulted", "with"], true, None),
     // "held an informal trilateral meeting", "held closed-door talks" (see `find_triggers`).
     (&["held"], true, None),
     // "had a frank discussion on the treaty with X" (see `find_triggers`).
@@ -1933,6 +1935,7 @@ const KIND_WORDS: [&str; 8] = [
 pub(crate) const SHARED_GATE_WORDS: &[&str] = &[
     "reviewed",
     "audience",
+    "consulted",
     "bid",
     "bade",
     "played",
@@ -3332,7 +3335,8 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                                 && matches!(next(2), Some("receive" | "welcome" | "greet")))
                             || (matches!(next(1), Some("at" | "during" | "in"))
                                 && matches!(next(2), Some("the" | "both"))
-                                && ((matches!(next(3), Some(MEETING_NOUNS!()))
+                                // ("... were also present during the call": a courtesy call)
+                                && ((matches!(next(3), Some(MEETING_NOUNS!() | "call"))
                                     && matches!(
                                         next(4),
                                         None | Some("." | "," | "on" | "in" | "at" | "held")
