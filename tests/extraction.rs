@@ -7134,3 +7134,22 @@ fn consulted_with_is_a_meeting_and_present_during_the_call_joins_a_courtesy_call
         ]
     );
 }
+
+#[test]
+fn an_ani_dateline_with_the_country_in_brackets_and_the_peoples_majlis() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister meets Speaker\n\nNew Delhi [India], Dec 14 (ANI): External Affairs Minister Ravi Kumar on Friday met Speaker of People's Majlis of the Maldives Ali Waheed.\n",
+        )],
+        "file,published\na.txt,2019-12-15\n",
+    );
+    assert_eq!(sorted_groups(&d), [names(&["Ali Waheed", "Ravi Kumar"])]);
+    let m = &d.meetings[0];
+    assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2019-12-13"));
+    assert_eq!(m.place.as_deref(), Some("New Delhi"));
+    assert_eq!(
+        official(&d, "Ali Waheed").country.as_deref(),
+        Some("Maldives")
+    );
+}

@@ -18,7 +18,8 @@ pub struct Dateline {
 
 /// The place, an optional middle part after a comma (a date, an agency) and an optional part in
 /// brackets, shared by the dateline patterns.
-const DATELINE_HEAD: &str = r"^[ \t]*(?P<place>\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,3})(?:,[ \t]*(?P<mid>[^()\n–—\-/]{1,40}?))?[ \t]*";
+/// ("New Delhi [India], Dec 14 (ANI):": the city's country in square brackets, as ANI writes it.)
+const DATELINE_HEAD: &str = r"^[ \t]*(?P<place>\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,3})(?:[ \t]*\[\p{Lu}[^\]\n]{0,40}\])?(?:,[ \t]*(?P<mid>[^()\n–—\-/]{1,40}?))?[ \t]*";
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
