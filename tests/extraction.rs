@@ -7153,3 +7153,22 @@ fn an_ani_dateline_with_the_country_in_brackets_and_the_peoples_majlis() {
         Some("Maldives")
     );
 }
+
+#[test]
+fn a_counselor_to_a_president_serves_his_country_and_the_president_is_not_on_the_call() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Phone talks\n\nBEIJING, Feb. 26 (Xinhua) -- Chinese Foreign Minister Li Wei on Friday held a phone conversation with Pierre Morel, diplomatic counselor to French President Jean Dupont.\n",
+        )],
+        "file,published\na.txt,2022-02-26\n",
+    );
+    assert_eq!(
+        sorted_pairs(&d),
+        [(names(&["Li Wei", "Pierre Morel"]), MeetingKind::PhoneCall)]
+    );
+    assert_eq!(
+        official(&d, "Pierre Morel").country.as_deref(),
+        Some("France")
+    );
+}

@@ -857,6 +857,32 @@ fn assign_countries(
             persons[o.person].country = Some((c.0, CountryEvidence::Venue));
         }
     }
+    // "X, diplomatic counselor to French President Y": an adviser serves his principal's country.
+    for o in occ {
+        if persons[o.person].country_is_firm() {
+            continue;
+        }
+        let r = doc.sentence_tokens[o.sentence].clone();
+        if o.end + 3 >= r.end || doc.low(o.end) != "," {
+            continue;
+        }
+        let Some(to) = (o.end + 1..r.end.min(o.end + 5)).find(|&k| {
+            matches!(doc.low(k), "to" | "of" | "for")
+                && matches!(
+                    doc.low(k - 1),
+                    "adviser" | "advisor" | "aide" | "counselor" | "counsellor"
+                )
+        }) else {
+            continue;
+        };
+        let principal = occ
+            .iter()
+            .find(|x| x.sentence == o.sentence && x.start > to && x.start <= to + 5)
+            .and_then(|x| persons[x.person].country.filter(|_| x.person != o.person));
+        if let Some(c) = principal.filter(|c| c.1 > CountryEvidence::Venue) {
+            persons[o.person].country = Some((c.0, CountryEvidence::Ministry));
+        }
+    }
     // "a Saudi delegation headed by Minister of Investment X": the delegation's nationality.
     for o in occ {
         if persons[o.person].country_is_firm() {
@@ -2889,6 +2915,8 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                             | "representative"
                             | "adviser"
                             | "advisor"
+                            | "counselor"
+                            | "counsellor"
                             | "messenger"
                     )
             };
@@ -3135,6 +3163,8 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                                     "adviser"
                                         | "advisor"
                                         | "aide"
+                                        | "counselor"
+                                        | "counsellor"
                                         | "spokesperson"
                                         | "spokesman"
                                         | "spokeswoman"

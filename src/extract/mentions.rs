@@ -1200,7 +1200,10 @@ fn parse_title(
             // before the name is the person's own, and the first names someone unnamed ("of the
             // Secretary-General X" is the first's name, and "Ambassador X" an honorific use).
             let serves = doc.tags[head].head().is_some_and(|(_, envoy)| envoy)
-                || matches!(doc.low(head + head_len - 1), "adviser" | "advisor" | "aide");
+                || matches!(
+                    doc.low(head + head_len - 1),
+                    "adviser" | "advisor" | "aide" | "counselor" | "counsellor"
+                );
             if name_ok && names_an_inner_title(doc, j, comp_end, serves) {
                 // "X, the Special Envoy of US President-elect Y": the title is X's, named before
                 // it; its complement is Y's mention.
