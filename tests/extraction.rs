@@ -7172,3 +7172,18 @@ fn a_counselor_to_a_president_serves_his_country_and_the_president_is_not_on_the
         Some("France")
     );
 }
+
+#[test]
+fn a_conversation_after_an_unnamed_phone_call_is_that_call() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Dialogue urged\n\nBEIJING (AA) - China's foreign minister held a phone call Sunday with the European Union's foreign policy chief.\n\nDuring his conversation with High Representative Jorge Ferrer, Foreign Minister Li Wei called for increased institutional dialogue.\n",
+        )],
+        "file,published\na.txt,2023-08-14\n",
+    );
+    assert_eq!(
+        sorted_pairs(&d),
+        [(names(&["Jorge Ferrer", "Li Wei"]), MeetingKind::PhoneCall)]
+    );
+}

@@ -6617,9 +6617,28 @@ fn refine_kinds(doc: &Doc<'_>, meetings: &mut [ArticleMeeting]) {
             meetings[i].kind = MeetingKind::PhoneCall;
             continue;
         }
+        // "X held a phone call Sunday with the EU's foreign policy chief. During his conversation
+        // with Y, ...": the conversation is the call just told without a name.
+        let first = meetings[i].evidence[0];
+        if first > 0
+            && matches!(
+                doc.low(meetings[i].trigger),
+                "conversation" | "conversations"
+            )
+            && !meetings.iter().any(|m| m.evidence.contains(&(first - 1)))
+            && doc.sentence_may_have(first - 1, IDS.call_words)
+        {
+            let before = &doc.lower_text()[doc.sentences[first - 1].clone()];
+            if ["phone call", "telephone", "phone conversation"]
+                .iter()
+                .any(|p| before.contains(p))
+            {
+                meetings[i].kind = MeetingKind::PhoneCall;
+                continue;
+            }
+        }
         // Later sentences only: the first evidence's own words already chose the kind ("X joined
         // the call" after it still tells which kind).
-        let first = meetings[i].evidence[0];
         let told = context(doc, meetings, &meetings[i]);
         // ... and the sentence after, when it opens on the meeting's noun: "The conversation,
         // apparently held over the phone, came after ..." (whatever other meeting it tells).
