@@ -7187,3 +7187,18 @@ fn a_conversation_after_an_unnamed_phone_call_is_that_call() {
         [(names(&["Jorge Ferrer", "Li Wei"]), MeetingKind::PhoneCall)]
     );
 }
+
+#[test]
+fn officials_who_also_participated_in_the_meeting_join_it() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Envoy meets adviser\n\nCOLOMBO – Sri Lanka's High Commissioner to India Nuwan Perera has met with the National Security Advisor of India, Shri Arun Mehta, at his office in New Delhi today.\n\nThe Deputy High Commissioner of Sri Lanka in New Delhi Dilani Fernando also participated in the meeting.\n",
+        )],
+        "file,published\na.txt,2022-05-20\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["Arun Mehta", "Dilani Fernando", "Nuwan Perera"])]
+    );
+}

@@ -813,48 +813,11 @@ fn assign_countries(
         }
     }
     // "X was accompanied by Foreign Minister Y": a member of X's delegation is from X's country.
-    for o in occ {
-        if persons[o.person].country.is_some() {
-            continue;
-        }
-        let r = doc.sentence_tokens[o.sentence].clone();
-        // ("The Speaker was accompanied by the Deputy Speaker, Hon. X, the Clerk, Mrs Y and
-        // ...": each of a list of titled names.)
-        let by = agent_by(doc, r.clone(), o.start, 6, &["accompanied"]).or_else(|| {
-            let by = (r.start + 1..o.start)
-                .rfind(|&k| doc.low(k) == "by" && doc.low(k - 1) == "accompanied")?;
-            (by + 1..o.start)
-                .all(|x| {
-                    doc.is_capitalised(x)
-                        || matches!(doc.low(x), "of" | "the" | "for" | "and" | "," | ".")
-                })
-                .then_some(by)
-        });
-        let leader = by.and_then(|by| {
-            occ.iter()
-                .filter(|x| x.sentence == o.sentence && x.end < by)
-                .max_by_key(|x| x.start)
-                .map(|x| x.person)
-                .or_else(|| {
-                    // "The Speaker was accompanied by ...": the Speaker told before.
-                    let (len, _) = doc.tags.get(r.start + 1)?.head()?;
-                    if doc.low(r.start) != "the" || r.start + 1 + len + 2 != by {
-                        return None;
-                    }
-                    let title = (r.start + 1..r.start + 1 + len)
-                        .map(|x| doc.low(x))
-                        .collect::<Vec<_>>()
-                        .join(" ");
-                    occ.iter()
-                        .filter(|x| {
-                            x.sentence < o.sentence && holds_title(&persons[x.person], &title)
-                        })
-                        .max_by_key(|x| x.start)
-                        .map(|x| x.person)
-                })
-        });
-        if let Some(c) = leader.and_then(|x| persons[x].country) {
-            persons[o.person].country = Some((c.0, CountryEvidence::Venue));
+    for (member, leader) in companions(doc, occ, persons) {
+        if persons[member].country.is_none()
+            && let Some(c) = persons[leader].country
+        {
+            persons[member].country = Some((c.0, CountryEvidence::Venue));
         }
     }
     // "X, diplomatic counselor to French President Y": an adviser serves his principal's country.
@@ -1161,6 +1124,58 @@ fn nation_in(doc: &Doc<'_>, r: Range<usize>) -> Option<usize> {
             .filter(|p| matches!(p.1, PlaceKind::Demonym | PlaceKind::Country))
             .map(|p| p.0)
     })
+}
+
+/// "X was accompanied by A and B": (member, leader) for each person named in the list after
+/// "accompanied by", with the leader named before "by" in the sentence or, as "The Speaker was
+/// accompanied by ...", the person told before who holds that title.
+fn companions(doc: &Doc<'_>, occ: &[Occurrence], persons: &[Person]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for o in occ {
+        if !doc.sentence_may_have(o.sentence, IDS.accompanied_word) {
+            continue;
+        }
+        let r = doc.sentence_tokens[o.sentence].clone();
+        // ("The Speaker was accompanied by the Deputy Speaker, Hon. X, the Clerk, Mrs Y and
+        // ...": each of a list of titled names.)
+        let by = agent_by(doc, r.clone(), o.start, 6, &["accompanied"]).or_else(|| {
+            let by = (r.start + 1..o.start)
+                .rfind(|&k| doc.low(k) == "by" && doc.low(k - 1) == "accompanied")?;
+            (by + 1..o.start)
+                .all(|x| {
+                    doc.is_capitalised(x)
+                        || matches!(doc.low(x), "of" | "the" | "for" | "and" | "," | ".")
+                })
+                .then_some(by)
+        });
+        let leader = by.and_then(|by| {
+            occ.iter()
+                .filter(|x| x.sentence == o.sentence && x.end < by)
+                .max_by_key(|x| x.start)
+                .map(|x| x.person)
+                .or_else(|| {
+                    // "The Speaker was accompanied by ...": the Speaker told before.
+                    let (len, _) = doc.tags.get(r.start + 1)?.head()?;
+                    if doc.low(r.start) != "the" || r.start + 1 + len + 2 != by {
+                        return None;
+                    }
+                    let title = (r.start + 1..r.start + 1 + len)
+                        .map(|x| doc.low(x))
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    occ.iter()
+                        .filter(|x| {
+                            x.sentence < o.sentence && holds_title(&persons[x.person], &title)
+                        })
+                        .max_by_key(|x| x.start)
+                        .map(|x| x.person)
+                })
+        });
+        if let Some(l) = leader.filter(|&l| l != o.person) {
+            out.push((o.person, l));
+        }
+    }
+    out
 }
 
 /// The "by" of "accompanied by" / "headed by" (`verbs`) within `reach` tokens before the name at
@@ -3342,7 +3357,14 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                             && next(1) == Some("part")
                             && matches!(next(2), None | Some("."))))
                         && !own_meeting_before(x)
-                        && (ends_after() || w == ids.took))
+                        && (ends_after()
+                            || w == ids.took
+                            // "X and Y also participated in the meeting."
+                            || (w == ids.participated
+                                && next(1) == Some("in")
+                                && next(2) == Some("the")
+                                && matches!(next(3), Some(MEETING_NOUNS!() | "discussion" | "call"))
+                                && matches!(next(4), None | Some(".")))))
                     // "X and Y were also in attendance."
                     || (w == ids.in_attendance
                         && x > r.start + 1
