@@ -7202,3 +7202,27 @@ fn officials_who_also_participated_in_the_meeting_join_it() {
         [names(&["Arun Mehta", "Dilani Fernando", "Nuwan Perera"])]
     );
 }
+
+#[test]
+fn respective_counterparts_pair_in_order() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Phone talks\n\nTBILISI - Georgian Prime Minister Levan Beridze and Foreign Minister Nino Kapanadze held phone conversations with their respective Azerbaijani counterparts Rauf Mammadov and Elnur Aliyev on February 14.\n",
+        )],
+        "file,published\na.txt,2022-02-15\n",
+    );
+    assert_eq!(
+        sorted_pairs(&d),
+        [
+            (
+                names(&["Elnur Aliyev", "Nino Kapanadze"]),
+                MeetingKind::PhoneCall
+            ),
+            (
+                names(&["Levan Beridze", "Rauf Mammadov"]),
+                MeetingKind::PhoneCall
+            )
+        ]
+    );
+}

@@ -4405,6 +4405,43 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         .collect()
                 })
                 .collect()
+        } else if subject.len() == 2
+            && r.clone()
+                .any(|k| matches!(doc.low(k), "respective" | "respectively"))
+        {
+            // "A and B held phone conversations with their respective counterparts C and D": A
+            // with C, B with D.
+            let pos = |p: usize| {
+                named
+                    .iter()
+                    .find(|&&(q, _)| q == p)
+                    .map_or(usize::MAX, |&(_, t)| t)
+            };
+            groups
+                .into_iter()
+                .flat_map(|(people, seg, t, reported)| {
+                    let mut others: Vec<usize> = people
+                        .iter()
+                        .copied()
+                        .filter(|p| !subject.contains(p))
+                        .collect();
+                    // (Not the two subjects alone, as another trigger of the sentence reads them.)
+                    if others.is_empty() {
+                        return Vec::new();
+                    }
+                    if others.len() != 2 {
+                        return vec![(people, seg, t, reported)];
+                    }
+                    let mut subjects = subject.to_vec();
+                    subjects.sort_by_key(|&p| pos(p));
+                    others.sort_by_key(|&p| pos(p));
+                    subjects
+                        .into_iter()
+                        .zip(others)
+                        .map(|(a, b)| (vec![a, b], seg.clone(), t, reported))
+                        .collect()
+                })
+                .collect()
         } else {
             groups
         };
