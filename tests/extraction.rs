@@ -7226,3 +7226,21 @@ fn respective_counterparts_pair_in_order() {
         ]
     );
 }
+
+#[test]
+fn a_working_session_with_ministers_is_a_meeting() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Chairperson visits\n\nCOTONOU - The Chairperson of the African Union Commission, Ahmed Salim Idris, met President Paul Dossou on Monday.\n\nThe Chairperson and his delegation also held a working session with Minister of Trade Serge Houngbo and Minister of Transport Alain Seidou.\n",
+        )],
+        "file,published\na.txt,2018-10-24\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Ahmed Salim Idris", "Alain Seidou", "Serge Houngbo"]),
+            names(&["Ahmed Salim Idris", "Paul Dossou"])
+        ]
+    );
+}

@@ -2604,6 +2604,10 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                             || (matches!(doc.low(x), "talk" | "chat")
                                 && x + 1 < r.end
                                 && matches!(doc.low(x + 1), "with" | "between"))
+                            // "held a working session with X" (not "held a session of parliament")
+                            || (matches!(doc.low(x), "session" | "sessions")
+                                && x + 1 < r.end
+                                && doc.low(x + 1) == "with")
                     })
                 // "had no talks with"
                 || (end..r.end.min(end + 3)).any(|x| matches!(doc.low(x), "no" | "not" | "never"))
