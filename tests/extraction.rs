@@ -7244,3 +7244,16 @@ fn a_working_session_with_ministers_is_a_meeting() {
         ]
     );
 }
+
+#[test]
+fn a_sentence_that_opens_on_its_meeting_names_its_people_after() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Leaders hold talks\n\nSOFIA - At a meeting in Istanbul, Turkish President Kemal Aydin and Bulgarian Prime Minister Ivan Petrov discussed the priorities of the presidency.\n\nAt a press event, Foreign Minister Georgi Kolev said the talks went well.\n",
+        )],
+        "file,published\na.txt,2018-03-26\n",
+    );
+    assert_eq!(sorted_groups(&d), [names(&["Ivan Petrov", "Kemal Aydin"])]);
+    assert_eq!(d.meetings[0].place.as_deref(), Some("Istanbul"));
+}

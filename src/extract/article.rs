@@ -1746,6 +1746,8 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["seeing"], true, None),
     // "during a meeting, Sunday night, with X" (see `find_triggers`).
     (&["meeting", ","], true, None),
+    // "At a meeting in Istanbul, A and B discussed ..." (see `find_triggers`).
+    (&["meeting", "in"], true, None),
 ];
 
 /// Vocabulary ids of words the meeting rules compare tokens with.
@@ -2615,7 +2617,19 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                 continue;
             }
             // "a meeting, Sunday night, with X": a time between commas, then "with" someone.
+            // "At a meeting in Istanbul, A and B discussed ...", "During their meeting, A and B
+            // agreed ...": a sentence that opens on its meeting, whose people follow.
+            let opens_on_it = k == r.start + 2
+                && matches!(doc.low(r.start), "at" | "during")
+                && matches!(doc.low(r.start + 1), "a" | "their")
+                && (k + 1..r.end.min(end + 6))
+                    .find(|&x| doc.low(x) == ",")
+                    .is_some_and(|comma| person_after(comma + 1));
+            if words == ["meeting", "in"] && !opens_on_it {
+                continue;
+            }
             if words == ["meeting", ","]
+                && !opens_on_it
                 && !(end..r.end.min(end + 5))
                     .find(|&x| doc.low(x) == ",")
                     .is_some_and(|c| {
