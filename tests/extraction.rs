@@ -7257,3 +7257,19 @@ fn a_sentence_that_opens_on_its_meeting_names_its_people_after() {
     assert_eq!(sorted_groups(&d), [names(&["Ivan Petrov", "Kemal Aydin"])]);
     assert_eq!(d.meetings[0].place.as_deref(), Some("Istanbul"));
 }
+
+#[test]
+fn today_with_the_day_in_brackets_is_that_day() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Envoy meets adviser\n\n(LANKAPUVATH | COLOMBO) – Sri Lanka's High Commissioner to India Nuwan Perera has met with the National Security Advisor of India, Shri Arun Mehta, at his office in New Delhi today (19).\n",
+        )],
+        "file,published\na.txt,2022-05-20\n",
+    );
+    assert_eq!(sorted_groups(&d), [names(&["Arun Mehta", "Nuwan Perera"])]);
+    assert_eq!(
+        d.meetings[0].date.map(|d| d.to_string()).as_deref(),
+        Some("2022-05-19")
+    );
+}

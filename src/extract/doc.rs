@@ -710,6 +710,29 @@ impl<'a> Doc<'a> {
             {
                 date = date.and_then(|d| d.checked_sub(jiff::ToSpan::days(7)).ok());
             }
+            // "today (19)": the day of the month the paper gives in brackets, when it is not the
+            // publication's own (a paper dated the morning after).
+            let mut kind = kind;
+            if self.low(k) == "today"
+                && k + 3 < r.end
+                && self.low(k + 1) == "("
+                && self.low(k + 3) == ")"
+                && let Ok(day) = self.tok(k + 2).parse::<i8>()
+                && let Some(p) = published
+            {
+                let this = jiff::civil::Date::new(p.year(), p.month(), day)
+                    .ok()
+                    .filter(|&d| d <= p);
+                let before = p
+                    .first_of_month()
+                    .checked_sub(jiff::ToSpan::days(1))
+                    .ok()
+                    .and_then(|b| jiff::civil::Date::new(b.year(), b.month(), day).ok());
+                if let Some(d) = this.or(before) {
+                    date = Some(d);
+                    kind = crate::text::dates::DateKind::Explicit;
+                }
+            }
             out.push(DateMention {
                 start,
                 end,
