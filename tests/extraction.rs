@@ -7273,3 +7273,23 @@ fn today_with_the_day_in_brackets_is_that_day() {
         Some("2022-05-19")
     );
 }
+
+#[test]
+fn a_list_of_titled_ministers_keeps_the_first_before_a_portfolio_with_and() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Talks in Cotonou\n\nCOTONOU - Nigerian President Musa Bello held talks with Minister of Foreign Affairs Jean Dossou, Minister of Interior and Public Security Sacca Lafia and Minister of Trade Serge Ahissou.\n",
+        )],
+        "file,published\na.txt,2018-10-24\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&[
+            "Jean Dossou",
+            "Musa Bello",
+            "Sacca Lafia",
+            "Serge Ahissou"
+        ])]
+    );
+}

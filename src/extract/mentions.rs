@@ -1665,7 +1665,10 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
                     .take_while(|&x| doc.low(x) != "and")
                     .any(|x| doc.tags[x].portfolio().is_some() || doc.tags[x].org_word().is_some())
         };
+        // (Not after a name: "of Foreign Affairs Jean Dossou, Minister of Interior and Public
+        // Security X" is a list of people.)
         if lw == ","
+            && names < 2
             && (doc.low(j) == "for" || list_after_of())
             && k > j + 1
             && k + 1 < end
