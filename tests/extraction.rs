@@ -7293,3 +7293,22 @@ fn a_list_of_titled_ministers_keeps_the_first_before_a_portfolio_with_and() {
         ])]
     );
 }
+
+#[test]
+fn the_head_of_a_countrys_presidential_administration_is_named() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Delegation received\n\nBaku, December 2, AZERTAC\nPresident of the Republic of Azerbaijan Ilham Aliyev has received a delegation led by head of the Presidential Administration of Ukraine Petro Kovalenko.\n",
+        )],
+        "file,published\na.txt,2015-12-02\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["Ilham Aliyev", "Petro Kovalenko"])]
+    );
+    assert_eq!(
+        official(&d, "Petro Kovalenko").country.as_deref(),
+        Some("Ukraine")
+    );
+}

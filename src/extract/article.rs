@@ -2882,6 +2882,9 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     && (o.start.saturating_sub(4).max(r.start + 1)..o.start).any(|k| {
                         matches!(doc.low(k - 1), "government" | "administration" | "regime")
                             && doc.low(k) == "of"
+                            // (not "Head of the Presidential Administration of Ukraine X": a
+                            // country after "of" ends a title's complement)
+                            && doc.tags.get(k + 1).is_none_or(|t| t.place().is_none())
                     }))
         };
         // "Before the meeting with Putin, Erdogan met with Rouhani": the opening clause tells of
