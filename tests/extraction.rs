@@ -7312,3 +7312,21 @@ fn the_head_of_a_countrys_presidential_administration_is_named() {
         Some("Ukraine")
     );
 }
+
+#[test]
+fn a_messenger_handing_a_letter_of_a_president_did_not_meet_him() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Envoy received\n\nBAKU - Azerbaijani President Rauf Mammadov received Ukrainian envoy Petro Kovalenko on Wednesday.\n\nKovalenko handed a letter of Ukraine's President Ivan Shevchuk to the head of state.\n",
+        )],
+        "file,published\na.txt,2015-12-02\n",
+    );
+    assert_eq!(
+        sorted_pairs(&d),
+        [(
+            names(&["Petro Kovalenko", "Rauf Mammadov"]),
+            MeetingKind::InPerson
+        )]
+    );
+}

@@ -6197,7 +6197,11 @@ fn messenger_errand(
         return None;
     }
     let to = (trigger.token..seg.end).find(|&k| doc.low(k) == "to")?;
-    let from = (trigger.token..seg.end).find(|&k| doc.low(k) == "from")?;
+    // ("handed a letter of President Z to X": "of" right after the letter is its writer's.)
+    let from = (trigger.token..seg.end).find(|&k| {
+        doc.low(k) == "from"
+            || (doc.low(k) == "of" && matches!(doc.low(k - 1), "letter" | "message"))
+    })?;
     // "to X from Z" or "from Z to X": each name follows its word and a title, within a few words.
     let (addressees, writers) = if to < from {
         (
