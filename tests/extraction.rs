@@ -7330,3 +7330,19 @@ fn a_messenger_handing_a_letter_of_a_president_did_not_meet_him() {
         )]
     );
 }
+
+#[test]
+fn the_headlines_unnamed_office_is_the_untitled_name_opening_the_story() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Croatian FM in series of bilateral meetings in Baku\n\nMarko Horvat on Friday held numerous bilateral meetings with heads of delegations.\n\nDuring his talks with Foreign Minister of the Republic of Ghana Ama Mensah, agreement was reached on the need to improve cooperation.\n",
+        )],
+        "file,published\na.txt,2018-04-06\n",
+    );
+    assert_eq!(sorted_groups(&d), [names(&["Ama Mensah", "Marko Horvat"])]);
+    assert_eq!(
+        official(&d, "Marko Horvat").country.as_deref(),
+        Some("Croatia")
+    );
+}

@@ -8,7 +8,7 @@
 
 use super::doc::{Doc, word_bits};
 use super::vocab;
-use crate::assets::PlaceKind;
+use crate::assets::{Category, PlaceKind};
 use crate::text::tokens::TokenKind;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -186,7 +186,87 @@ pub fn find_mentions(doc: &Doc<'_>) -> Vec<Mention> {
     }
     respective_countries(doc, &mut out);
     named_after_the_title(doc, &consumed, &mut out);
+    if let Some(m) = headline_office_of_the_lead(doc, &consumed) {
+        out.push(m);
+    }
     out
+}
+
+/// "Serbian FM in series of bilateral meetings" over "Ivica Dacic on Friday held ...": the office
+/// the headline gives without a name is that of the name opening the story without a title.
+fn headline_office_of_the_lead(doc: &Doc<'_>, consumed: &[bool]) -> Option<Mention> {
+    let r = doc.sentence_tokens.first()?.clone();
+    let i = r.start;
+    let mut e = i;
+    while e < r.end && doc.is_name_word(e) && !consumed[e] {
+        e += 1;
+    }
+    // Two to four name words, then a word in lower case ("on Friday held", "said").
+    if !(2..=4).contains(&(e - i)) || e >= r.end || doc.is_capitalised(e) || consumed[e] {
+        return None;
+    }
+    let lex = doc.lex;
+    let index = lex.index.as_ref()?;
+    let words: Vec<String> = doc
+        .article
+        .title
+        .split_whitespace()
+        // (A headline's words: a first line of a megabyte is no headline to read whole.)
+        .take(30)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let demonym = |w: &str| {
+        index.categories(w).into_iter().find_map(|c| match c {
+            Category::Place(c, PlaceKind::Demonym) => Some(c),
+            _ => None,
+        })
+    };
+    let is_head = |phrase: &str| {
+        index
+            .categories(phrase)
+            .iter()
+            .any(|c| matches!(c, Category::Head(_)))
+    };
+    // Exactly one such office in the headline, and no name after it ("Serbian FM Dacic ...").
+    let mut found = None;
+    for (w, word) in words.iter().enumerate() {
+        let Some(c) = demonym(word) else { continue };
+        for n in (1..=3).rev() {
+            let Some(phrase) = words.get(w + 1..w + 1 + n).map(|p| p.join(" ")) else {
+                continue;
+            };
+            if is_head(&phrase) {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some((c, phrase, w + 1 + n));
+                break;
+            }
+        }
+    }
+    let (country, title, after) = found?;
+    let raw: Vec<&str> = doc.article.title.split_whitespace().take(31).collect();
+    if raw
+        .get(after)
+        .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+    {
+        return None;
+    }
+    Some(Mention {
+        sentence: 0,
+        span: i..e,
+        name_tokens: i..e,
+        name: span_text(doc, i..e),
+        title: Some(raw[after - title.split(' ').count()..after].join(" ")),
+        country: Some((country, CountryEvidence::Explicit)),
+        portfolio: None,
+        known: None,
+        title_from_gazetteer: false,
+        quoted: doc.quoted[i],
+    })
 }
 
 /// "South Korea's unification minister met with ... . Kwon Young-se had talks with ...": a
