@@ -7346,3 +7346,15 @@ fn the_headlines_unnamed_office_is_the_untitled_name_opening_the_story() {
         Some("Croatia")
     );
 }
+
+#[test]
+fn during_the_farewell_visit_of_x_the_host_named_after_the_comma_met_x() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Speaker receives ambassador\n\nPODGORICA - During the farewell visit of Ambassador of the Federal Republic of Germany to Montenegro Mr Karl Weber, President of the Parliament of Montenegro Mr Luka Vukovic thanked for the German support.\n\nDuring the visit of Pope Francis to Iraq, Iraqi Foreign Minister Ali Hussein said the country was ready.\n",
+        )],
+        "file,published\na.txt,2018-09-04\n",
+    );
+    assert_eq!(sorted_groups(&d), [names(&["Karl Weber", "Luka Vukovic"])]);
+}

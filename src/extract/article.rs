@@ -1748,6 +1748,8 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["meeting", ","], true, None),
     // "At a meeting in Istanbul, A and B discussed ..." (see `find_triggers`).
     (&["meeting", "in"], true, None),
+    // "During the farewell visit of Ambassador X, Speaker Y thanked ..." (see `find_triggers`).
+    (&["visit", "of"], true, None),
 ];
 
 /// Vocabulary ids of words the meeting rules compare tokens with.
@@ -2627,6 +2629,38 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                     .is_some_and(|comma| person_after(comma + 1));
             if words == ["meeting", "in"] && !opens_on_it {
                 continue;
+            }
+            // "During the farewell visit of Ambassador X, Speaker Y thanked ...": a visit that
+            // opens the sentence, its visitor named after "of" and the host after the comma.
+            if words == ["visit", "of"] {
+                let during = k >= r.start + 2
+                    && doc.low(r.start) == "during"
+                    && matches!(doc.low(r.start + 1), "the" | "a")
+                    && (r.start + 2..k).all(|x| {
+                        matches!(
+                            doc.low(x),
+                            "farewell" | "courtesy" | "official" | "working" | "first" | "state"
+                        )
+                    });
+                let comma = (end..r.end.min(end + 25)).find(|&x| doc.low(x) == ",");
+                // A call on someone ("farewell", "courtesy"), or a visit with no destination
+                // whose host does more than speak of it (not "During the visit of Pope Francis to
+                // Iraq, Minister Y said ...").
+                let call_on =
+                    (r.start + 2..k).any(|x| matches!(doc.low(x), "farewell" | "courtesy"));
+                let host_only_speaks = |c: usize| {
+                    (c..r.end).any(|x| matches!(doc.low(x), "said" | "says" | "told" | "stated"))
+                };
+                let ok = during
+                    && person_after(end)
+                    && comma.is_some_and(|c| {
+                        person_after(c + 1)
+                            && (call_on
+                                || (!(end..c).any(|x| doc.low(x) == "to") && !host_only_speaks(c)))
+                    });
+                if !ok {
+                    continue;
+                }
             }
             if words == ["meeting", ","]
                 && !opens_on_it
