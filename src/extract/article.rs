@@ -831,10 +831,7 @@ fn assign_countries(
         }
         let Some(to) = (o.end + 1..r.end.min(o.end + 5)).find(|&k| {
             matches!(doc.low(k), "to" | "of" | "for")
-                && matches!(
-                    doc.low(k - 1),
-                    "adviser" | "advisor" | "aide" | "counselor" | "counsellor"
-                )
+                && super::mentions::ADVISERS.contains(&doc.low(k - 1))
         }) else {
             continue;
         };
@@ -2618,7 +2615,6 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
             {
                 continue;
             }
-            // "a meeting, Sunday night, with X": a time between commas, then "with" someone.
             // "At a meeting in Istanbul, A and B discussed ...", "During their meeting, A and B
             // agreed ...": a sentence that opens on its meeting, whose people follow.
             let opens_on_it = k == r.start + 2
@@ -2662,6 +2658,7 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                     continue;
                 }
             }
+            // "a meeting, Sunday night, with X": a time between commas, then "with" someone.
             if words == ["meeting", ","]
                 && !opens_on_it
                 && !(end..r.end.min(end + 5))

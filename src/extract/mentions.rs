@@ -49,6 +49,9 @@ pub struct Mention {
     pub quoted: bool,
 }
 
+/// Heads of titles that serve someone named after them ("adviser to President X").
+pub(crate) const ADVISERS: [&str; 5] = ["adviser", "advisor", "aide", "counselor", "counsellor"];
+
 /// Titles of royals, which also stand before their names as honorifics.
 pub const ROYAL_WORDS: [&str; 9] = [
     "prince", "princess", "king", "queen", "emir", "amir", "sultan", "sheikh", "sheikha",
@@ -1280,10 +1283,7 @@ fn parse_title(
             // before the name is the person's own, and the first names someone unnamed ("of the
             // Secretary-General X" is the first's name, and "Ambassador X" an honorific use).
             let serves = doc.tags[head].head().is_some_and(|(_, envoy)| envoy)
-                || matches!(
-                    doc.low(head + head_len - 1),
-                    "adviser" | "advisor" | "aide" | "counselor" | "counsellor"
-                );
+                || ADVISERS.contains(&doc.low(head + head_len - 1));
             if name_ok && names_an_inner_title(doc, j, comp_end, serves) {
                 // "X, the Special Envoy of US President-elect Y": the title is X's, named before
                 // it; its complement is Y's mention.
