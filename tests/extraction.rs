@@ -7358,3 +7358,22 @@ fn during_the_farewell_visit_of_x_the_host_named_after_the_comma_met_x() {
     );
     assert_eq!(sorted_groups(&d), [names(&["Karl Weber", "Luka Vukovic"])]);
 }
+
+#[test]
+fn the_prime_minister_met_leaders_listed_one_by_one() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Summit meetings\n\nSAMARKAND - Pakistani Prime Minister Imran Qadir arrived in Samarkand on Wednesday.\n\nEarlier on Thursday, the prime minister met with Mongolian President Batbold Enkh, Turkish President Kemal Aydin and Iran's President Reza Karimi.\n",
+        )],
+        "file,published\na.txt,2022-09-16\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Batbold Enkh", "Imran Qadir"]),
+            names(&["Imran Qadir", "Kemal Aydin"]),
+            names(&["Imran Qadir", "Reza Karimi"])
+        ]
+    );
+}

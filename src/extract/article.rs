@@ -4241,6 +4241,26 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         {
             subject.push(s);
         }
+        // "Earlier on Thursday, the prime minister met with A, B and C": the same, by the title
+        // the subject told before holds.
+        if subject.is_empty()
+            && r.len() > 3
+            && doc.low(r.start) == "the"
+            && !doc.is_capitalised(r.start + 1)
+            && let Some((len, _)) = doc.tags[r.start + 1].head()
+            && (r.start + 1 + len..triggers[0].token)
+                .all(|x| matches!(doc.low(x), "also" | "later"))
+            && let Some(s) = subject_before
+            && !people_in(r.clone()).contains(&s)
+        {
+            let title = (r.start + 1..r.start + 1 + len)
+                .map(|x| doc.low(x))
+                .collect::<Vec<_>>()
+                .join(" ");
+            if holds_title(&persons[s], &title) {
+                subject.push(s);
+            }
+        }
         let groups: Vec<(Vec<usize>, Range<usize>, &Trigger, Option<usize>)> = if triggers.len() > 1
             && !subject.is_empty()
         {
@@ -4408,9 +4428,11 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 return false;
             }
             at.sort_by_key(|o| o.start);
+            // ("... and Iran's Ebrahim Raisi": a country's possessive too)
             let listed = at.windows(2).all(|w| {
                 (w[0].end..w[1].start).all(|k| {
                     doc.is_capitalised(k)
+                        || doc.tokens()[k].kind == TokenKind::Possessive
                         || matches!(doc.low(k), "," | ";" | "and" | "of" | "the" | "as" | "well")
                 })
             });
