@@ -718,20 +718,10 @@ impl<'a> Doc<'a> {
                 && self.low(k + 1) == "("
                 && self.low(k + 3) == ")"
                 && let Ok(day) = self.tok(k + 2).parse::<i8>()
-                && let Some(p) = published
+                && let Some(d) = published.and_then(|p| crate::text::dates::day_of_month(day, p))
             {
-                let this = jiff::civil::Date::new(p.year(), p.month(), day)
-                    .ok()
-                    .filter(|&d| d <= p);
-                let before = p
-                    .first_of_month()
-                    .checked_sub(jiff::ToSpan::days(1))
-                    .ok()
-                    .and_then(|b| jiff::civil::Date::new(b.year(), b.month(), day).ok());
-                if let Some(d) = this.or(before) {
-                    date = Some(d);
-                    kind = crate::text::dates::DateKind::Explicit;
-                }
+                date = Some(d);
+                kind = crate::text::dates::DateKind::Explicit;
             }
             out.push(DateMention {
                 start,

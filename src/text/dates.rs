@@ -119,15 +119,9 @@ fn explicit(caps: &regex::Captures<'_>, reference: Option<Date>) -> Option<Date>
     if let Some(iso) = caps.name("iso") {
         return iso.as_str().parse().ok();
     }
-    // "on the 9th": that day of the publication's month, else of the month before.
+    // "on the 9th"
     if let Some(d) = caps.name("d3") {
-        let day: i8 = d.as_str().parse().ok()?;
-        let r = reference?;
-        let this = Date::new(r.year(), r.month(), day).ok().filter(|&x| x <= r);
-        return this.or_else(|| {
-            let first = r.first_of_month().checked_sub(1.day()).ok()?;
-            Date::new(first.year(), first.month(), day).ok()
-        });
+        return day_of_month(d.as_str().parse().ok()?, reference?);
     }
     let (d, m, y) = match caps.name("m1") {
         Some(m) => (caps.name("d1")?, m, caps.name("y1")),
@@ -139,6 +133,18 @@ fn explicit(caps: &regex::Captures<'_>, reference: Option<Date>) -> Option<Date>
         Some(y) => Date::new(y.as_str().parse().ok()?, month, day).ok(),
         None => infer_year(month, day, reference),
     }
+}
+
+/// A day of the month told alone ("on the 9th", "today (19)"): that day of `reference`'s month
+/// when it is not later, else of the month before.
+pub fn day_of_month(day: i8, reference: Date) -> Option<Date> {
+    let this = Date::new(reference.year(), reference.month(), day)
+        .ok()
+        .filter(|&x| x <= reference);
+    this.or_else(|| {
+        let before = reference.first_of_month().checked_sub(1.day()).ok()?;
+        Date::new(before.year(), before.month(), day).ok()
+    })
 }
 
 /// Every date in `s`, resolved against the publication date where the text needs it.
