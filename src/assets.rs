@@ -16,7 +16,8 @@ const OFFICIALS_TSV: &str = include_str!("../assets/officials.tsv");
 #[derive(Clone, Debug)]
 pub struct KnownOfficial {
     pub name: String,
-    /// Country index; `Lexicon::international` for international organisations.
+    /// Country index; an international organisation's entry for its officials, or
+    /// `Lexicon::international` when the gazetteer names none.
     pub country: usize,
     /// Titles without their years, most relevant first.
     pub titles: Vec<String>,
@@ -39,7 +40,7 @@ pub enum PlaceKind {
     Demonym,
     Capital,
     Organisation,
-    /// An international organisation (UN, IAEA, NATO): its officials have no country.
+    /// An international organisation (UN, IAEA, NATO): its officials serve it, not a country.
     International,
 }
 
@@ -292,7 +293,8 @@ pub struct Lexicon {
     pub countries: Vec<Country>,
     /// Case-sensitive forms (US, UK): matched only as written.
     pub exact_places: HashMap<String, (usize, PlaceKind)>,
-    /// Index of the pseudo-country that stands for "international organisation" in `countries`.
+    /// Index of the nameless entry of `countries` that stands for "an international organisation"
+    /// when none is named; the organisations' own entries follow it.
     pub international: usize,
     pub sources: Vec<(String, usize)>,
     /// The words of each of `sources`' names, split once.
@@ -316,7 +318,7 @@ impl Lexicon {
             .position(|c| !c.name.is_empty() && c.name.eq_ignore_ascii_case(name))
     }
 
-    /// The country's name, or None for the international pseudo-country.
+    /// The country's (or organisation's) name, or None for the nameless international entry.
     pub fn country_name(&self, idx: usize) -> Option<&str> {
         self.countries
             .get(idx)
@@ -467,19 +469,35 @@ fn build() -> Lexicon {
         code: String::new(),
         capitals: Vec::new(),
     });
+    // Each organisation gets its own entry after the countries: its officials serve it as others
+    // serve a country ("UN", "U.N." and "United Nations" are one entry, "United Nations").
     for row in tsv_rows(INTERNATIONAL_TSV) {
         let Some(name) = row.first().map(|s| s.trim()).filter(|s| !s.is_empty()) else {
             continue;
         };
+        let organisation = row
+            .get(1)
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+            .unwrap_or(name);
+        let idx = match lex.country_index(organisation) {
+            Some(i) if i > lex.international => i,
+            _ => {
+                lex.countries.push(Country {
+                    name: organisation.to_string(),
+                    code: String::new(),
+                    capitals: Vec::new(),
+                });
+                lex.countries.len() - 1
+            }
+        };
         if short_caps(name) {
-            lex.exact_places.insert(
-                name.to_string(),
-                (lex.international, PlaceKind::International),
-            );
+            lex.exact_places
+                .insert(name.to_string(), (idx, PlaceKind::International));
         } else {
             phrases.push((
                 name.to_string(),
-                Category::Place(lex.international, PlaceKind::International),
+                Category::Place(idx, PlaceKind::International),
             ));
         }
     }
@@ -620,10 +638,12 @@ mod tests {
             lex.exact_places.get("US").map(|p| p.0),
             lex.country_index("United States")
         );
+        let iaea = lex.exact_places.get("IAEA").map(|p| p.0);
         assert_eq!(
-            lex.exact_places.get("IAEA").map(|p| p.0),
-            Some(lex.international)
+            iaea.and_then(|i| lex.country_name(i)),
+            Some("International Atomic Energy Agency")
         );
+        assert_eq!(lex.country_index("International Atomic Energy Agency"), iaea);
         assert!(
             index
                 .categories("minister")

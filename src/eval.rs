@@ -148,7 +148,12 @@ fn country_key(name: &str) -> String {
     let exact = lex
         .exact_places
         .get(name.trim())
-        .filter(|p| p.1 == crate::assets::PlaceKind::Country)
+        .filter(|p| {
+            matches!(
+                p.1,
+                crate::assets::PlaceKind::Country | crate::assets::PlaceKind::International
+            )
+        })
         .and_then(|p| lex.country_name(p.0));
     exact
         .or_else(|| {
@@ -157,9 +162,11 @@ fn country_key(name: &str) -> String {
                     .categories(&name.to_lowercase())
                     .into_iter()
                     .find_map(|c| match c {
-                        crate::assets::Category::Place(idx, crate::assets::PlaceKind::Country) => {
-                            lex.country_name(idx)
-                        }
+                        crate::assets::Category::Place(
+                            idx,
+                            crate::assets::PlaceKind::Country
+                            | crate::assets::PlaceKind::International,
+                        ) => lex.country_name(idx),
                         _ => None,
                     })
             })
@@ -391,5 +398,9 @@ mod tests {
         assert_eq!(country_key("US"), country_key("United States"));
         assert_ne!(country_key("Syria"), country_key("Iran"));
         assert_eq!(country_key("European Union"), "european union");
+        // An organisation's forms are one organisation, as a country's are one country.
+        assert_eq!(country_key("U.N."), country_key("United Nations"));
+        assert_eq!(country_key("League of Arab States"), country_key("Arab League"));
+        assert_ne!(country_key("NATO"), country_key("European Union"));
     }
 }

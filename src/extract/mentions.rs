@@ -2246,7 +2246,8 @@ mod tests {
         let doc = Doc::new(&a);
         let m = find_mentions(&doc);
         assert_eq!(m[0].name, "Kofi Mensah");
-        assert_eq!(m[0].country.map(|c| c.0), Some(doc.lex.international));
+        let country = m[0].country.and_then(|c| doc.lex.country_name(c.0));
+        assert_eq!(country, Some("United Nations"));
     }
 
     #[test]
