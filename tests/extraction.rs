@@ -7393,3 +7393,26 @@ fn the_prime_minister_met_leaders_listed_one_by_one() {
         ]
     );
 }
+
+#[test]
+fn an_encounter_a_meeting_referred_to_and_a_plural_possessive_country() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister abroad\n\nLIMA - Peruvian Foreign Minister Carlos Ruiz held an encounter with Chilean Foreign Minister Ana Soto on Monday.\n\nRuiz also referred to a cordial meeting with Bolivian Foreign Minister Luis Mamani.\n\nLater, he met with United States' Acting Assistant Secretary for Western Hemisphere Affairs Mark Dolan.\n",
+        )],
+        "file,published\na.txt,2019-12-04\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Ana Soto", "Carlos Ruiz"]),
+            names(&["Carlos Ruiz", "Luis Mamani"]),
+            names(&["Carlos Ruiz", "Mark Dolan"])
+        ]
+    );
+    assert_eq!(
+        official(&d, "Mark Dolan").country.as_deref(),
+        Some("United States")
+    );
+}

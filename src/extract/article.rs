@@ -1448,6 +1448,8 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["audience", "with"], true, None),
     // "has consulted with H.E. Mr. X, ambassador of ..."
     (&["consulted", "with"], true, None),
+    // "held an encounter with Foreign Minister X", "a separate encounter with his counterpart X"
+    (&["encounter", "with"], true, None),
     // "held an informal trilateral meeting", "held closed-door talks" (see `find_triggers`).
     (&["held"], true, None),
     // "had a frank discussion on the treaty with X" (see `find_triggers`).
@@ -1976,6 +1978,7 @@ const KIND_WORDS: [&str; 8] = [
 /// one summary bit and leave the bits of their own to the words that gates test alone.
 pub(crate) const SHARED_GATE_WORDS: &[&str] = &[
     "reviewed",
+    "encounter",
     "audience",
     "consulted",
     "bid",
@@ -2342,6 +2345,7 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                         && (x == r.start || !doc.is_capitalised(x))
                         && !purpose_of_a_trip_made(doc, r.clone(), x)
                         && !then_past(x)
+                        && !refers_to(doc, r.start, x)
                 })
             {
                 continue;
@@ -3172,6 +3176,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                                     doc.low(x - 1),
                                     "visit" | "trip" | "travelled" | "traveled" | "flew" | "went"
                                 ) || purpose_of_a_trip_made(doc, r.clone(), x)))
+                            && !refers_to(doc, r.start, x)
                     })
             }) {
                 named.retain(|&(_, t)| t < planned_from);
@@ -6004,6 +6009,14 @@ fn in_relative_clause(doc: &Doc<'_>, si: usize, d: &DateMention, until: usize) -
             .take_while(|&k| doc.tok(k) != ",")
             .any(|k| matches!(doc.low(k), "who" | "which"))
         && (t..until).any(|k| doc.tok(k) == ",")
+}
+
+/// The "to" at `x` points at something told, not something ahead: "X referred to a cordial
+/// meeting with Y", "alluded to", "pointed to". `start` is the sentence's first token.
+fn refers_to(doc: &Doc<'_>, start: usize, x: usize) -> bool {
+    x > start
+        && doc.low(x) == "to"
+        && matches!(doc.low(x - 1), "referred" | "alluded" | "pointed")
 }
 
 /// The "to" at `x` gives the purpose of a trip told as made: "X arrived at the Palace to meet

@@ -62,6 +62,18 @@ fn possessive_at(s: &str, i: usize) -> Option<usize> {
     }
 }
 
+/// The possessive of a proper noun in "s" told by its apostrophe alone ("United States' envoy",
+/// "the Philippines' President"): an apostrophe at byte `end`, after the word `s[start..end]`
+/// that opens with a capital and ends in "s", before a space. Returns its length.
+fn plural_possessive_at(s: &str, start: usize, end: usize) -> Option<usize> {
+    let (a, alen) = char_at(s, end)?;
+    let word = &s[start..end];
+    let proper = word.chars().next().is_some_and(char::is_uppercase)
+        && word.ends_with('s')
+        && word.len() > 2;
+    (is_apostrophe(a) && proper && s.as_bytes().get(end + alen) == Some(&b' ')).then_some(alen)
+}
+
 /// Tokenizes `src[range]`, returning tokens with offsets into `src`.
 pub fn tokenize(src: &str, range: std::ops::Range<usize>) -> Vec<Token> {
     let s = &src[range.clone()];
@@ -180,7 +192,9 @@ pub fn tokenize(src: &str, range: std::ops::Range<usize>) -> Vec<Token> {
             // Only an apostrophe (ASCII, a grave accent, or U+2019 which starts with 0xE2) can
             // start a possessive.
             Some(b'\'' | b'`' | 0xE2) => {
-                if let Some(len) = possessive_at(s, end) {
+                if let Some(len) =
+                    possessive_at(s, end).or_else(|| plural_possessive_at(s, start, end))
+                {
                     out.push(Token {
                         start: base + end,
                         end: base + end + len,
@@ -212,6 +226,9 @@ mod tests {
             ["President", "al-Assad", "'s", "visit"]
         );
         assert_eq!(words("Mualla’s remarks"), ["Mualla", "’s", "remarks"]);
+        let t = tokenize("the United States' envoy and 'talks' ended", 0..42);
+        assert_eq!(t[3].kind, TokenKind::Possessive);
+        assert!(t.iter().filter(|t| t.kind == TokenKind::Possessive).count() == 1);
         assert_eq!(words("the U.S. troops"), ["the", "U.S.", "troops"]);
         // Some outlets drop the last dot; an initial before a name stays apart.
         assert_eq!(words("the U.S Ambassador"), ["the", "U.S", "Ambassador"]);
