@@ -7416,3 +7416,21 @@ fn an_encounter_a_meeting_referred_to_and_a_plural_possessive_country() {
         Some("United States")
     );
 }
+
+#[test]
+fn a_second_predicate_meets_without_the_first_ones_object_and_a_surname_named_so_far() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister in Mexico\n\nMEXICO CITY - Cuba's Minister of Foreign Affairs Pedro Gomez arrived in Mexico.\n\nGomez thanked Luis Vega, Chancellor of Nicaragua, and had a cordial meeting with Argentine Foreign Minister Jorge Sola.\n\nThe Vice-Minister of Foreign Affairs of Cuba, Ana Gomez, met on Wednesday with Mexican official Raul Ortiz, Director General of Regional Affairs.\n",
+        )],
+        "file,published\na.txt,2020-01-08\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Ana Gomez", "Raul Ortiz"]),
+            names(&["Jorge Sola", "Pedro Gomez"])
+        ]
+    );
+}

@@ -734,6 +734,24 @@ fn find_surname_occurrences(
                     .filter(|&p| persons[p].keys[0] == keys[0])
                     .collect();
             }
+            // "Rodriguez" with Bruno Rodriguez (Parrilla) named before and Jorge Rodriguez only
+            // later: the one named so far.
+            if matching.len() > 1 || (matching.is_empty() && keys.len() == 1 && !royal) {
+                let before: Vec<usize> = (0..persons.len())
+                    .filter(|&p| {
+                        let k = &persons[p].keys;
+                        !keys.is_empty()
+                            && (k.ends_with(&keys)
+                                || (keys.len() == 1
+                                    && paternal(&persons[p])
+                                    && k[k.len() - 2] == keys[0]))
+                    })
+                    .filter(|&p| occ.iter().any(|o| o.person == p && o.end <= i))
+                    .collect();
+                if before.len() == 1 {
+                    matching = before;
+                }
+            }
             if let [p] = matching.as_slice() {
                 occ.push(Occurrence {
                     person: *p,
@@ -3304,7 +3322,22 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 .collect();
             named.retain(|(p, _)| !described.contains(p));
         }
-        let people_in = |range: Range<usize>| people_named_in(&named, range);
+        // Tokens whose people are in no meeting of the clause (see `first_predicates_object`).
+        let not_in_it: std::cell::Cell<Range<usize>> = std::cell::Cell::new(0..0);
+        let people_in = |range: Range<usize>| {
+            let skip = not_in_it.take();
+            not_in_it.set(skip.clone());
+            if skip.is_empty() {
+                people_named_in(&named, range)
+            } else {
+                let kept: Vec<(usize, usize)> = named
+                    .iter()
+                    .copied()
+                    .filter(|(_, t)| !skip.contains(t))
+                    .collect();
+                people_named_in(&kept, range)
+            }
+        };
         let words = || r.clone().map(|x| doc.low(x));
         // "X held talks with Y, with whom he co-chaired a forum attended by 500 companies": the
         // sentence's own meeting, not an attendance line of the one before.
@@ -4234,6 +4267,11 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         .map(|comma| comma + 1);
         let clause_start = subordinate.max(relative).max(opening).unwrap_or(r.start);
         let r = clause_start..r.end;
+        // "X thanked A, Chancellor of Nicaragua, and had a cordial meeting with B": a second
+        // predicate of the same subject; the people the first one names are not in its meeting.
+        if let Some(object) = first_predicates_object(doc, r.clone(), &here, triggers[0].token) {
+            not_in_it.set(object);
+        }
         // "A met B, and held a video call with C": with several meeting phrases and a subject before
         // the first, each phrase meets the subject with the people after it.
         let mut subject = people_in(r.start..triggers[0].token);
@@ -6009,6 +6047,52 @@ fn in_relative_clause(doc: &Doc<'_>, si: usize, d: &DateMention, until: usize) -
             .take_while(|&k| doc.tok(k) != ",")
             .any(|k| matches!(doc.low(k), "who" | "which"))
         && (t..until).any(|k| doc.tok(k) == ",")
+}
+
+/// In "X thanked A, Chancellor of Nicaragua, and had a meeting with B" (a meeting phrase at
+/// `trigger` in the clause `r`, after ", and" and a verb with no subject of its own), the tokens
+/// from the first predicate's verb to that comma: the people there are that predicate's, not the
+/// meeting's.
+fn first_predicates_object(
+    doc: &Doc<'_>,
+    r: Range<usize>,
+    here: &[&Occurrence],
+    trigger: usize,
+) -> Option<Range<usize>> {
+    let comma = (r.start + 1..trigger.saturating_sub(1)).rev().find(|&k| {
+        doc.low(k) == ","
+            && doc.low(k + 1) == "and"
+            && k + 2 <= trigger
+            && (k + 2 == trigger || {
+                let w = doc.low(k + 2);
+                !doc.is_capitalised(k + 2)
+                    && w.bytes().all(|b| b.is_ascii_lowercase())
+                    && !matches!(
+                        w,
+                        "the" | "his" | "her" | "their" | "its" | "a" | "an" | "other" | "both"
+                    )
+            })
+    })?;
+    // The subject: the first person of the clause, and the verb the first word after it that is
+    // no part of a name or title.
+    let subject = here
+        .iter()
+        .filter(|o| o.start >= r.start && o.start < comma)
+        .min_by_key(|o| o.start)?;
+    let in_mention = |x: usize| here.iter().any(|o| o.start <= x && x < o.end);
+    let verb = (subject.end..comma).find(|&x| {
+        !in_mention(x)
+            && !doc.is_capitalised(x)
+            && doc.tok(x).bytes().all(|b| b.is_ascii_lowercase())
+            && !matches!(doc.low(x), "and" | "the" | "of" | "his" | "her" | "also")
+            && doc.tags[x].head().is_none()
+            && doc.tags[x].modifier().is_none()
+            && doc.tags[x].portfolio().is_none()
+    })?;
+    // (Not when the first predicate is itself a meeting's or names no one.)
+    here.iter()
+        .any(|o| o.start > verb && o.end <= comma)
+        .then_some(verb..comma)
 }
 
 /// The "to" at `x` points at something told, not something ahead: "X referred to a cordial
