@@ -7434,3 +7434,34 @@ fn a_second_predicate_meets_without_the_first_ones_object_and_a_surname_named_so
         ]
     );
 }
+
+#[test]
+fn a_quoted_object_of_held_an_intent_and_calls_after_an_opening_phrase() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Call\n\nWASHINGTON - US President John Miller on Tuesday said he had held “a very good telephone conversation with President Chen Wei of China” before the summit.\n\nIndian Prime Minister Ravi Nair left for a visit to the US, during which he is expected to discuss trade with Miller.\n\nOfficials said Miller would like to hear from Nair in person his plan, adding it is not clear what issues Nair plans to raise about trade in his talks with Miller and other US officials.\n",
+            ),
+            (
+                "b.txt",
+                "Tour\n\nJAKARTA - Defense Minister Budi Santoso landed in Kuala Lumpur on Thursday.\n\nTwo weeks after the commission confirmed his victory in the Feb. 14 presidential race, the minister paid back-to-back courtesy calls with Chinese President Chen Wei and Japanese Prime Minister Kenji Sato.\n",
+            ),
+        ],
+        "file,published\na.txt,2019-06-18\nb.txt,2024-04-05\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Budi Santoso", "Chen Wei"]),
+            names(&["Budi Santoso", "Kenji Sato"]),
+            names(&["Chen Wei", "John Miller"])
+        ]
+    );
+    // The race's day is not the calls'.
+    assert!(
+        d.meetings
+            .iter()
+            .all(|m| m.date.is_none_or(|x| x.to_string() != "2024-02-14"))
+    );
+}

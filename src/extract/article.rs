@@ -1558,6 +1558,9 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["courtesy", "call", "from"], true, None),
     (&["courtesy", "calls", "to"], true, None),
     (&["courtesy", "calls", "on"], true, None),
+    // "paid back-to-back courtesy calls with President X and Prime Minister Y"
+    (&["courtesy", "calls", "with"], true, None),
+    (&["courtesy", "call", "with"], true, None),
     (&["courtesy", "call", "to"], true, None),
     (&["courtesy", "visit", "to"], true, None),
     (&["introductory", "call"], true, None),
@@ -2389,6 +2392,14 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
             };
             let may_plan = doc.sentence_may_have(si, ids.will);
             if may_plan && (clause_start..k).any(will) {
+                continue;
+            }
+            // "what issues X plans to raise in his talks with Y": an intent, in the clause.
+            if (clause_start..k.saturating_sub(2)).any(|x| {
+                matches!(doc.low(x), "plans" | "intends" | "hopes")
+                    && doc.low(x + 1) == "to"
+                    && !(x + 2..k).any(|y| matches!(doc.low(y), "and" | "who" | "which"))
+            }) {
                 continue;
             }
             // "Lee will travel to Nara, Takaichi's hometown, on Tuesday for talks": a trip
@@ -4286,17 +4297,32 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         }
         // "Earlier on Thursday, the prime minister met with A, B and C": the same, by the title
         // the subject told before holds.
+        // ("Two weeks after the vote, the minister paid back-to-back courtesy calls with A and
+        // B": after an opening phrase that names no one.)
+        let the_at = if doc.low(r.start) == "the" {
+            Some(r.start)
+        } else {
+            (r.start + 1..triggers[0].token)
+                .find(|&x| doc.low(x) == ",")
+                .filter(|&c| c + 2 < r.end && doc.low(c + 1) == "the")
+                .filter(|&c| people_in(r.start..c).is_empty())
+                .map(|c| c + 1)
+        };
         if subject.is_empty()
-            && r.len() > 3
-            && doc.low(r.start) == "the"
-            && !doc.is_capitalised(r.start + 1)
-            && let Some((len, _)) = doc.tags[r.start + 1].head()
-            && (r.start + 1 + len..triggers[0].token)
-                .all(|x| matches!(doc.low(x), "also" | "later"))
+            && let Some(the) = the_at
+            && the + 3 < r.end
+            && !doc.is_capitalised(the + 1)
+            && let Some((len, _)) = doc.tags[the + 1].head()
+            && (the + 1 + len..triggers[0].token).all(|x| {
+                matches!(
+                    doc.low(x),
+                    "also" | "later" | "paid" | "made" | "held" | "had" | "back-to-back"
+                )
+            })
             && let Some(s) = subject_before
             && !people_in(r.clone()).contains(&s)
         {
-            let title = (r.start + 1..r.start + 1 + len)
+            let title = (the + 1..the + 1 + len)
                 .map(|x| doc.low(x))
                 .collect::<Vec<_>>()
                 .join(" ");
@@ -6420,8 +6446,18 @@ fn date_meeting(
     // "X, who traveled to Beijing on Tuesday, held talks with Y on Wednesday": a day inside a
     // relative clause closed before the meeting phrase is the clause's.
     let trigger = m.trigger;
+    // "Two weeks after ... the Feb. 14 presidential race, the minister paid calls on X": a day
+    // in an opening "after" phrase is the other event's.
+    let in_opening_after = |si: usize, d: &DateMention| {
+        let r = doc.sentence_tokens[si].clone();
+        (r.start..r.end.min(r.start + 4)).any(|k| matches!(doc.low(k), "after" | "since"))
+            && (r.start..trigger).find(|&k| doc.low(k) == ",").is_some_and(|comma| {
+                doc.sentences[si].start + d.start < doc.tokens()[comma].start
+            })
+    };
     let in_clause_before = |si: usize, d: &DateMention| {
-        doc.sentence_tokens[si].contains(&trigger) && in_relative_clause(doc, si, d, trigger)
+        doc.sentence_tokens[si].contains(&trigger)
+            && (in_relative_clause(doc, si, d, trigger) || in_opening_after(si, d))
     };
     let dated = |si: usize| {
         doc.sentence_dates(si)

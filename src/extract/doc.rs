@@ -897,6 +897,8 @@ fn quoted_tokens(text: &str, tokens: &[Token], sentence_tokens: &[Range<usize>])
     let mut out = vec![false; tokens.len()];
     for r in sentence_tokens {
         let mut inside = false;
+        // Within a quoted object of a verb (see below), whose closing mark ends it.
+        let mut embedded = false;
         for i in r.clone() {
             let t = tokens[i];
             if t.kind == TokenKind::Punct {
@@ -904,7 +906,19 @@ fn quoted_tokens(text: &str, tokens: &[Token], sentence_tokens: &[Range<usize>])
                 if !matches!(text.as_bytes()[t.start], b'"' | 0xC2 | 0xE2) {
                     continue;
                 }
+                // "said he had held “a very good telephone conversation with X”": a quoted
+                // object of the writer's own verb is the report, not someone's words.
+                let object_of_verb = i > r.start && {
+                    let before = tokens[i - 1];
+                    before.kind == TokenKind::Word
+                        && matches!(
+                            &text[before.start..before.end],
+                            "held" | "had" | "hold" | "holding" | "conducted"
+                        )
+                };
                 match &text[t.start..t.end] {
+                    "“" | "«" | "\"" if object_of_verb && !inside => embedded = true,
+                    "”" | "»" | "\"" if embedded => embedded = false,
                     "“" | "«" => inside = true,
                     // A closing mark after a space opens a quote in some copy ("said that ” Iran ...").
                     "”" if !inside && text[..t.start].ends_with(char::is_whitespace) => {
