@@ -643,7 +643,10 @@ mod tests {
             iaea.and_then(|i| lex.country_name(i)),
             Some("International Atomic Energy Agency")
         );
-        assert_eq!(lex.country_index("International Atomic Energy Agency"), iaea);
+        assert_eq!(
+            lex.country_index("International Atomic Energy Agency"),
+            iaea
+        );
         assert!(
             index
                 .categories("minister")

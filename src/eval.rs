@@ -400,7 +400,10 @@ mod tests {
         assert_eq!(country_key("European Union"), "european union");
         // An organisation's forms are one organisation, as a country's are one country.
         assert_eq!(country_key("U.N."), country_key("United Nations"));
-        assert_eq!(country_key("League of Arab States"), country_key("Arab League"));
+        assert_eq!(
+            country_key("League of Arab States"),
+            country_key("Arab League")
+        );
         assert_ne!(country_key("NATO"), country_key("European Union"));
     }
 }

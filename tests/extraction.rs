@@ -7465,3 +7465,39 @@ fn a_quoted_object_of_held_an_intent_and_calls_after_an_opening_phrase() {
             .all(|m| m.date.is_none_or(|x| x.to_string() != "2024-02-14"))
     );
 }
+
+#[test]
+fn leaders_listed_with_a_reference_meet_one_by_one_and_a_month_of_a_who_clause() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Summit\n\nIranian President Reza Karimi arrived in Doha on Monday at the invitation of Qatari Emir Sheikh Hamad bin Nasser al-Thani.\n\nPresident Karimi also met and conferred with the Qatari Emir, the UAE Emir Sheikh Saif bin Zayed al-Nahyan and Arab League Secretary General Amr Hassan on the sidelines of the summit.\n\nDuring his visit to Kiev, Russian President Ivan Petrov met with Ukraine's president Taras Bondar, who took office in January.\n",
+        )],
+        "file,published\na.txt,2007-12-04\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Amr Hassan", "Reza Karimi"]),
+            names(&["Hamad bin Nasser al-Thani", "Reza Karimi"]),
+            names(&["Ivan Petrov", "Taras Bondar"]),
+            names(&["Reza Karimi", "Saif bin Zayed al-Nahyan"])
+        ]
+    );
+    let kyiv = d
+        .meetings
+        .iter()
+        .find(|m| {
+            m.participants.contains(
+                &d.officials
+                    .iter()
+                    .position(|o| o.name == "Ivan Petrov")
+                    .unwrap(),
+            )
+        })
+        .unwrap();
+    assert_eq!(
+        kyiv.date.map(|x| x.to_string()).as_deref(),
+        Some("2007-12-04")
+    );
+}

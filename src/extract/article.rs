@@ -737,7 +737,7 @@ fn find_surname_occurrences(
             // "Rodriguez" with Bruno Rodriguez (Parrilla) named before and Jorge Rodriguez only
             // later: the one named so far.
             if matching.len() > 1 || (matching.is_empty() && keys.len() == 1 && !royal) {
-                let before: Vec<usize> = (0..persons.len())
+                let candidates: Vec<usize> = (0..persons.len())
                     .filter(|&p| {
                         let k = &persons[p].keys;
                         !keys.is_empty()
@@ -746,8 +746,15 @@ fn find_surname_occurrences(
                                     && paternal(&persons[p])
                                     && k[k.len() - 2] == keys[0]))
                     })
-                    .filter(|&p| occ.iter().any(|o| o.person == p && o.end <= i))
                     .collect();
+                let before: Vec<usize> = if candidates.len() > 1 {
+                    candidates
+                        .into_iter()
+                        .filter(|&p| occ.iter().any(|o| o.person == p && o.end <= i))
+                        .collect()
+                } else {
+                    Vec::new()
+                };
                 if before.len() == 1 {
                     matching = before;
                 }
@@ -4299,7 +4306,9 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         // the subject told before holds.
         // ("Two weeks after the vote, the minister paid back-to-back courtesy calls with A and
         // B": after an opening phrase that names no one.)
-        let the_at = if doc.low(r.start) == "the" {
+        let the_at = if !subject.is_empty() {
+            None
+        } else if doc.low(r.start) == "the" {
             Some(r.start)
         } else {
             (r.start + 1..triggers[0].token)
@@ -4485,21 +4494,31 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 return false;
             }
             // Named one after another: only punctuation, "and" and titles between the names.
-            let mut at: Vec<&Occurrence> = others
+            // ("met the Qatari Emir, the UAE Emir X and ...": a reference stands for a name, up
+            // to the next comma or "and".)
+            let mut at: Vec<(usize, usize)> = others
                 .iter()
                 .filter_map(|&p| {
                     here.iter()
                         .find(|o| o.person == p && seg.contains(&o.start))
-                        .copied()
+                        .map(|o| (o.start, o.end))
+                        .or_else(|| {
+                            let &(_, t) =
+                                named.iter().find(|&&(q, t)| q == p && seg.contains(&t))?;
+                            let end = (t + 1..seg.end)
+                                .find(|&k| matches!(doc.low(k), "," | "and"))
+                                .unwrap_or(seg.end);
+                            Some((t, end))
+                        })
                 })
                 .collect();
             if at.len() != others.len() {
                 return false;
             }
-            at.sort_by_key(|o| o.start);
+            at.sort_unstable();
             // ("... and Iran's Ebrahim Raisi": a country's possessive too)
             let listed = at.windows(2).all(|w| {
-                (w[0].end..w[1].start).all(|k| {
+                (w[0].1..w[1].0).all(|k| {
                     doc.is_capitalised(k)
                         || doc.tokens()[k].kind == TokenKind::Possessive
                         || matches!(doc.low(k), "," | ";" | "and" | "of" | "the" | "as" | "well")
@@ -6124,9 +6143,7 @@ fn first_predicates_object(
 /// The "to" at `x` points at something told, not something ahead: "X referred to a cordial
 /// meeting with Y", "alluded to", "pointed to". `start` is the sentence's first token.
 fn refers_to(doc: &Doc<'_>, start: usize, x: usize) -> bool {
-    x > start
-        && doc.low(x) == "to"
-        && matches!(doc.low(x - 1), "referred" | "alluded" | "pointed")
+    x > start && doc.low(x) == "to" && matches!(doc.low(x - 1), "referred" | "alluded" | "pointed")
 }
 
 /// The "to" at `x` gives the purpose of a trip told as made: "X arrived at the Palace to meet
@@ -6451,9 +6468,9 @@ fn date_meeting(
     let in_opening_after = |si: usize, d: &DateMention| {
         let r = doc.sentence_tokens[si].clone();
         (r.start..r.end.min(r.start + 4)).any(|k| matches!(doc.low(k), "after" | "since"))
-            && (r.start..trigger).find(|&k| doc.low(k) == ",").is_some_and(|comma| {
-                doc.sentences[si].start + d.start < doc.tokens()[comma].start
-            })
+            && (r.start..trigger)
+                .find(|&k| doc.low(k) == ",")
+                .is_some_and(|comma| doc.sentences[si].start + d.start < doc.tokens()[comma].start)
     };
     let in_clause_before = |si: usize, d: &DateMention| {
         doc.sentence_tokens[si].contains(&trigger)
@@ -6491,26 +6508,35 @@ fn date_meeting(
     // "Ramaphosa last met Ruto in Nairobi in 2022", "who met the crown prince in May": a year or
     // month other than the publication's, but not which day.
     let r = doc.sentence_tokens[m.evidence[0]].clone();
+    // ("X met Y, who took office in January": the month is the clause's.)
+    let in_who_clause = |k: usize| {
+        (r.start + 1..k)
+            .rev()
+            .take_while(|&x| doc.low(x) != ",")
+            .any(|x| matches!(doc.low(x), "who" | "which") && doc.low(x - 1) == ",")
+    };
     let earlier_year = published.is_some_and(|p| {
-        (r.start + 1..r.end).any(|k| {
-            let year = doc.tok(k).len() == 4
-                && doc
-                    .tok(k)
-                    .parse::<i16>()
-                    .is_ok_and(|y| (1900..p.year()).contains(&y));
-            let other_month = crate::text::dates::month_of_word(doc.tok(k))
-                .is_some_and(|mo| mo != p.month())
-                && doc.is_capitalised(k)
-                && !(k + 1 < r.end && doc.tok(k + 1).starts_with(|c: char| c.is_ascii_digit()));
-            // "in May", "in early October 2025"
-            let before = doc.low(k - 1);
-            (before == "in" && (year || other_month))
-                || (matches!(before, "early" | "late" | "mid") && other_month)
-                || (year
-                    && doc.word_flags(k - 1) & vocab::MONTH != 0
-                    && k >= r.start + 2
-                    && matches!(doc.low(k - 2), "in" | "early" | "late" | "mid"))
-        })
+        (r.start + 1..r.end)
+            .filter(|&k| !in_who_clause(k))
+            .any(|k| {
+                let year = doc.tok(k).len() == 4
+                    && doc
+                        .tok(k)
+                        .parse::<i16>()
+                        .is_ok_and(|y| (1900..p.year()).contains(&y));
+                let other_month = crate::text::dates::month_of_word(doc.tok(k))
+                    .is_some_and(|mo| mo != p.month())
+                    && doc.is_capitalised(k)
+                    && !(k + 1 < r.end && doc.tok(k + 1).starts_with(|c: char| c.is_ascii_digit()));
+                // "in May", "in early October 2025"
+                let before = doc.low(k - 1);
+                (before == "in" && (year || other_month))
+                    || (matches!(before, "early" | "late" | "mid") && other_month)
+                    || (year
+                        && doc.word_flags(k - 1) & vocab::MONTH != 0
+                        && k >= r.start + 2
+                        && matches!(doc.low(k - 2), "in" | "early" | "late" | "mid"))
+            })
     });
     // "X, who has previously had calls with A and B, on Thursday confirmed ...": the day is the
     // confirmation's.
