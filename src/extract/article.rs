@@ -6508,12 +6508,15 @@ fn date_meeting(
     // "Ramaphosa last met Ruto in Nairobi in 2022", "who met the crown prince in May": a year or
     // month other than the publication's, but not which day.
     let r = doc.sentence_tokens[m.evidence[0]].clone();
-    // ("X met Y, who took office in January": the month is the clause's.)
+    // ("X met Y, who took office in January": the month is the clause's, unless the meeting
+    // phrase is in it too: "trips by Z, who met the crown prince in May".)
     let in_who_clause = |k: usize| {
         (r.start + 1..k)
             .rev()
             .take_while(|&x| doc.low(x) != ",")
-            .any(|x| matches!(doc.low(x), "who" | "which") && doc.low(x - 1) == ",")
+            .any(|x| {
+                matches!(doc.low(x), "who" | "which") && doc.low(x - 1) == "," && x > m.trigger
+            })
     };
     let earlier_year = published.is_some_and(|p| {
         (r.start + 1..r.end)
