@@ -7501,3 +7501,21 @@ fn leaders_listed_with_a_reference_meet_one_by_one_and_a_month_of_a_who_clause()
         Some("2007-12-04")
     );
 }
+
+#[test]
+fn talked_to_a_counterpart_in_copy_that_lost_its_spaces() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Calls\n\nNew Delhi [India], April 23 (ANI): External Affairs Minister Vikram Rao held talks with Russian Foreign Minister Ivan Sokolov and discussed the forthcoming BRICS meeting.\"Good to speak with FM Ivan Sokolov of #Russia,\" tweeted the minister.Rao later talked to Brazil Foreign Minister Paulo Araujo and exchanged notes on global issues.\n",
+        )],
+        "file,published\na.txt,2020-04-23\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Ivan Sokolov", "Vikram Rao"]),
+            names(&["Paulo Araujo", "Vikram Rao"])
+        ]
+    );
+}

@@ -1483,6 +1483,10 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["spoke", "with"], true, None),
     (&["spoke", "to"], true, None),
     (&["spoken", "to"], true, None),
+    // "X later talked to Brazil's Foreign Minister Y" (not "talked to reporters", see
+    // `find_triggers`)
+    (&["talked", "to"], true, None),
+    (&["talked", "with"], true, None),
     (&["spoken", "with"], true, None),
     // "..., after speaking with Erdogan by phone earlier this week".
     (&["speaking", "with"], true, None),

@@ -73,23 +73,33 @@ pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                 && !(b == b'.' && is_abbreviation(&s[..i]));
             // "... a joint press statement.Maia Sandu came ...": pasted copy that lost the space
             // after a full stop, between a lower-case word and a capitalised one.
-            let glued = ws == 0 && b == b'.' && j == i + 1 && {
-                let mut next = after.chars();
-                let lower_before = s[..i]
-                    .bytes()
-                    .rev()
-                    .take_while(u8::is_ascii_lowercase)
-                    .count();
-                next.next().is_some_and(char::is_uppercase)
-                    && next.next().is_some_and(char::is_lowercase)
-                    && lower_before >= 3
-                    && !s.as_bytes()[..i - lower_before]
-                        .last()
-                        .is_some_and(u8::is_ascii_alphabetic)
-            };
+            // (Also with a quotation mark between: "... Ministers' meeting."Good to speak ...")
+            let glued = ws == 0
+                && b == b'.'
+                && s[i + 1..j].chars().all(|c| matches!(c, '"' | '“' | '”'))
+                && {
+                    let mut next = after.chars();
+                    let lower_before = s[..i]
+                        .bytes()
+                        .rev()
+                        .take_while(u8::is_ascii_lowercase)
+                        .count();
+                    next.next().is_some_and(char::is_uppercase)
+                        && next.next().is_some_and(char::is_lowercase)
+                        && lower_before >= 3
+                        && !s.as_bytes()[..i - lower_before]
+                            .last()
+                            .is_some_and(u8::is_ascii_alphabetic)
+                };
             if boundary || glued {
-                push(start, j, &mut out);
-                start = j;
+                // (A straight or opening mark glued to the next word opens its quotation.)
+                let end = if glued && s[i + 1..j].chars().all(|c| matches!(c, '"' | '“')) {
+                    i + 1
+                } else {
+                    j
+                };
+                push(start, end, &mut out);
+                start = end;
                 i = j;
                 continue;
             }
@@ -176,13 +186,15 @@ mod tests {
 
     #[test]
     fn a_full_stop_that_lost_its_space_still_ends_a_sentence() {
-        let text = "They will hold a joint statement.Maia Sandu came with him. The U.S.Army and St.Petersburg stay.";
+        let text = "They will hold a joint statement.Maia Sandu came with him. The U.S.Army and St.Petersburg stay. He discussed the meeting.\"Good to see him,\" he said.";
         assert_eq!(
             split(text),
             [
                 "They will hold a joint statement.",
                 "Maia Sandu came with him.",
-                "The U.S.Army and St.Petersburg stay."
+                "The U.S.Army and St.Petersburg stay.",
+                "He discussed the meeting.",
+                "\"Good to see him,\" he said."
             ]
         );
     }
