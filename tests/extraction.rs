@@ -7519,3 +7519,22 @@ fn talked_to_a_counterpart_in_copy_that_lost_its_spaces() {
         ]
     );
 }
+
+#[test]
+fn a_delegation_the_subject_led_joins_and_a_day_of_a_career_is_not_the_meetings() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister meets new PM\n\nForeign Affairs Minister Tom Harris is on a tour of Pacific nations.\n\nTom Harris and a delegation of MPs have met with Fijian Prime Minister Jone Vaka in Suva.\n\nVaka, who had been Fiji's minister of finance since 2019, was sworn in as Prime Minister on 2 May.\n\nHarris was leading a delegation of MPs, including Health Minister Sam Reid and Climate Change Minister Ana Watts.\n",
+        )],
+        "file,published\na.txt,2024-05-12\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["Ana Watts", "Jone Vaka", "Sam Reid", "Tom Harris"])]
+    );
+    assert_eq!(
+        d.meetings[0].date.map(|x| x.to_string()).as_deref(),
+        Some("2024-05-12")
+    );
+}

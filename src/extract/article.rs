@@ -1843,7 +1843,8 @@ struct Ids {
     accompanied_word: u128,
 }
 
-pub(crate) const RULE_WORDS: [&str; 66] = [
+pub(crate) const RULE_WORDS: [&str; 67] = [
+    "including",
     "comprises",
     // (Of `AGENDA`.)
     "schedule",
@@ -1926,8 +1927,10 @@ const AGENDA: [&str; 6] = [
     "meetings",
 ];
 const CANCEL: [&str; 4] = ["postponed", "cancelled", "canceled", "called"];
-const ATTENDANCE: [&str; 14] = [
+const ATTENDANCE: [&str; 15] = [
     "attended",
+    // "X was leading a delegation of MPs, including A and B"
+    "including",
     // "The Prime Minister's delegation comprises A and B"
     "comprises",
     "comprised",
@@ -3400,7 +3403,11 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     && r.clone().any(|x| {
                         doc.word(x) == ids.included
                             || doc.word(x) == ids.represented
-                            || matches!(doc.low(x), "comprises" | "comprised" | "includes")
+                            // "X was leading a delegation of MPs, including A and B"
+                            || matches!(
+                                doc.low(x),
+                                "comprises" | "comprised" | "includes" | "including"
+                            )
                     })));
         // "X and Y also attended.": attended with no object, so the meeting just told.
         // One scan for the ways a sentence adds people to the meeting just told.
@@ -3734,6 +3741,22 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     // "The American side is represented by X and Y": the other side of the talks
                     // just told.
                     || side_as_subject
+                    // "Peters was leading a delegation of MPs, including A and B": a
+                    // participant's delegation.
+                    || here.first().is_some_and(|o| {
+                        let k = o.end;
+                        let verb = if matches!(doc.low(k), "was" | "is") {
+                            k + 1
+                        } else {
+                            k
+                        };
+                        verb + 2 < r.end
+                            && matches!(doc.low(verb), "leading" | "heading" | "led" | "headed")
+                            && (verb + 1..verb + 3).any(|x| doc.word(x) == ids.delegation)
+                            && meetings
+                                .last()
+                                .is_some_and(|m| m.participants.contains(&o.person))
+                    })
                     // "Xi's delegation included A and B": a participant's delegation.
                     || here.first().is_some_and(|o| {
                         o.end + 1 < r.end
@@ -6606,7 +6629,16 @@ fn date_meeting(
                         && matches!(doc.low(k - 1), "the" | "bilateral")
                 })
         };
-        (names_participant || the_meeting()) && !planned_day(si)
+        // ("Manele ... was sworn in as Prime Minister on 2 May": a day of the person's career.)
+        let career_day = || {
+            r.clone().any(|k| {
+                matches!(
+                    doc.low(k),
+                    "sworn" | "elected" | "appointed" | "inaugurated" | "resigned" | "took"
+                ) && (doc.low(k) != "took" || (k + 1 < r.end && doc.low(k + 1) == "office"))
+            })
+        };
+        (the_meeting() || (names_participant && !career_day())) && !planned_day(si)
     });
     for si in m.evidence.iter().copied().chain(lead).chain(follow_up) {
         if let Some(d) = dated(si) {
