@@ -7538,3 +7538,15 @@ fn a_delegation_the_subject_led_joins_and_a_day_of_a_career_is_not_the_meetings(
         Some("2024-05-12")
     );
 }
+
+#[test]
+fn a_call_whose_date_is_being_negotiated_is_not_held() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Call awaited\n\nTASHKENT - Russian Foreign Minister Pavel Orlov, who is currently in Tashkent, said Friday that the date of his phone call with US Secretary of State Mark Reed is being negotiated.\n",
+        )],
+        "file,published\na.txt,2022-07-29\n",
+    );
+    assert!(d.meetings.is_empty(), "{:?}", pairs(&d));
+}

@@ -2387,7 +2387,13 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
             }
             if matches!(
                 doc.low(k),
-                MEETING_NOUNS!() | "call" | "summit" | "visit" | "conversation"
+                MEETING_NOUNS!()
+                    | "call"
+                    | "summit"
+                    | "visit"
+                    | "conversation"
+                    | "phone"
+                    | "telephone"
             ) && takes_place_later(doc, r.clone(), k)
             {
                 continue;
@@ -6222,6 +6228,18 @@ fn takes_place_later(doc: &Doc<'_>, r: Range<usize>, noun: usize) -> bool {
                 if x + 2 < end && doc.low(x + 1) == "to" =>
             {
                 return happens(x + 2);
+            }
+            // "the date of his phone call with X is being negotiated", "... is still being
+            // arranged": its terms are not settled yet.
+            "being"
+                if x + 1 < end
+                    && matches!(
+                        doc.low(x + 1),
+                        "negotiated" | "arranged" | "prepared" | "planned" | "worked" | "agreed"
+                    )
+                    && matches!(doc.low(x - 1), "is" | "are" | "still") =>
+            {
+                return true;
             }
             _ => {}
         }
