@@ -7550,3 +7550,19 @@ fn a_call_whose_date_is_being_negotiated_is_not_held() {
     );
     assert!(d.meetings.is_empty(), "{:?}", pairs(&d));
 }
+
+#[test]
+fn a_forum_is_no_ones_name() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Lima talks\n\nLIMA - Later, Chilean Foreign Minister Pablo Rojas met with the Executive Director for the Americas of the European External Action Service, Ana Novak; and the Director for Latin America of the World Economic Forum, Ambassador Rita Perez.\n",
+        )],
+        "file,published\na.txt,2018-04-13\n",
+    );
+    assert!(
+        d.officials.iter().all(|o| !o.name.contains("Forum")),
+        "{:?}",
+        d.officials
+    );
+}
