@@ -7441,7 +7441,7 @@ fn a_quoted_object_of_held_an_intent_and_calls_after_an_opening_phrase() {
         &[
             (
                 "a.txt",
-                "Call\n\nWASHINGTON - US President John Miller on Tuesday said he had held “a very good telephone conversation with President Chen Wei of China” before the summit.\n\nIndian Prime Minister Ravi Nair left for a visit to the US, during which he is expected to discuss trade with Miller.\n\nOfficials said Miller would like to hear from Nair in person his plan, adding it is not clear what issues Nair plans to raise about trade in his talks with Miller and other US officials.\n",
+                "Call\n\nWASHINGTON - US President John Miller on Tuesday said he had held “a very good telephone conversation with President Chen Wei of China” ahead of the G20 Summit scheduled to take place in Japan next week.\n\nIndian Prime Minister Ravi Nair left for a visit to the US, during which he is expected to discuss trade with Miller.\n\nOfficials said Miller would like to hear from Nair in person his plan, adding it is not clear what issues Nair plans to raise about trade in his talks with Miller and other US officials.\n",
             ),
             (
                 "b.txt",

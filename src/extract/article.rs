@@ -6219,6 +6219,13 @@ fn takes_place_later(doc: &Doc<'_>, r: Range<usize>, noun: usize) -> bool {
     for x in noun + 1..end {
         match doc.low(x) {
             ";" | "." => return false,
+            // ("a telephone conversation with X ahead of the G20 Summit scheduled to take place
+            // next week": the plan is the summit's.)
+            "summit" | "conference" | "forum" | "session" | "games" | "olympics"
+                if x > noun + 2 =>
+            {
+                return false;
+            }
             "will" | "could" | "may" | "might" | "would" | "shall" | "can" | "should" | "must"
                 if !doc.is_capitalised(x) && x + 1 < end =>
             {
