@@ -3353,18 +3353,18 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 .collect();
             named.retain(|(p, _)| !described.contains(p));
         }
-        // Tokens whose people are in no meeting of the clause (see `first_predicates_object`).
-        let not_in_it: std::cell::Cell<Range<usize>> = std::cell::Cell::new(0..0);
+        // The tokens (from, to) whose people are in no meeting of the clause, set once the
+        // clause is known (see `first_predicates_object`).
+        let not_in_it = std::cell::Cell::new((0, 0));
         let people_in = |range: Range<usize>| {
-            let skip = not_in_it.take();
-            not_in_it.set(skip.clone());
-            if skip.is_empty() {
+            let (from, to) = not_in_it.get();
+            if from == to {
                 people_named_in(&named, range)
             } else {
                 let kept: Vec<(usize, usize)> = named
                     .iter()
                     .copied()
-                    .filter(|(_, t)| !skip.contains(t))
+                    .filter(|&(_, t)| !(from..to).contains(&t))
                     .collect();
                 people_named_in(&kept, range)
             }
@@ -4321,7 +4321,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         // "X thanked A, Chancellor of Nicaragua, and had a cordial meeting with B": a second
         // predicate of the same subject; the people the first one names are not in its meeting.
         if let Some(object) = first_predicates_object(doc, r.clone(), &here, triggers[0].token) {
-            not_in_it.set(object);
+            not_in_it.set((object.start, object.end));
         }
         // "A met B, and held a video call with C": with several meeting phrases and a subject before
         // the first, each phrase meets the subject with the people after it.
