@@ -736,7 +736,7 @@ fn find_surname_occurrences(
             }
             // "Rodriguez" with Bruno Rodriguez (Parrilla) named before and Jorge Rodriguez only
             // later: the one named so far.
-            if matching.len() > 1 || (matching.is_empty() && keys.len() == 1 && !royal) {
+            if matching.len() > 1 {
                 let candidates: Vec<usize> = (0..persons.len())
                     .filter(|&p| {
                         let k = &persons[p].keys;
