@@ -295,11 +295,12 @@ impl TimelineModel {
             };
             match lanes {
                 LaneMode::CountryPair => {
-                    // Officials of international organisations have no country: "Iran – International".
+                    // An official whose country the text does not tell: "Iran – Unknown".
+                    // (Officials of international organisations have the organisation.)
                     let mut sides: Vec<&str> = m
                         .participants
                         .iter()
-                        .map(|&p| country(p).unwrap_or("International"))
+                        .map(|&p| country(p).unwrap_or("Unknown"))
                         .collect();
                     sides.sort_unstable();
                     sides.dedup();
@@ -484,6 +485,31 @@ impl DayRange {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A participant whose country the text did not tell lies in an "Unknown" lane, not one that
+    /// claims an international organisation.
+    #[test]
+    fn an_official_without_a_country_is_in_an_unknown_lane() {
+        let mut data = crate::model::synthetic::dataset(5, 7);
+        let m = (0..data.meetings.len())
+            .find(|&m| data.meetings[m].date.is_some())
+            .expect("a dated meeting");
+        let p = data.meetings[m].participants[0];
+        data.officials[p].country = None;
+        let palette = crate::model::palette::CountryPalette::new(&data);
+        let model = TimelineModel::build(
+            &data,
+            &[m],
+            LaneMode::CountryPair,
+            ColorMode::Kind,
+            &palette,
+        );
+        assert!(
+            model.lanes.iter().any(|l| l.label.contains("Unknown")),
+            "{:?}",
+            model.lanes.iter().map(|l| &l.label).collect::<Vec<_>>()
+        );
+    }
 
     #[test]
     fn day_numbers_round_trip_and_match_jiff() {
