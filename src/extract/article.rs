@@ -3409,11 +3409,11 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     && r.clone().any(|x| {
                         doc.word(x) == ids.included
                             || doc.word(x) == ids.represented
-                            // "X was leading a delegation of MPs, including A and B"
-                            || matches!(
-                                doc.low(x),
-                                "comprises" | "comprised" | "includes" | "including"
-                            )
+                            || matches!(doc.low(x), "comprises" | "comprised" | "includes")
+                            // "X was leading a delegation of MPs, including A and B" (not "the
+                            // two sides discussed issues including trade")
+                            || (doc.low(x) == "including"
+                                && (r.start..x).any(|y| doc.word(y) == ids.delegation))
                     })));
         // "X and Y also attended.": attended with no object, so the meeting just told.
         // One scan for the ways a sentence adds people to the meeting just told.
