@@ -7566,3 +7566,67 @@ fn a_forum_is_no_ones_name() {
         d.officials
     );
 }
+
+#[test]
+fn an_entourage_joins_and_a_companion_of_split_meetings_joins_none() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Visit to Lima\n\nThe President of Ecuador, Mario Vega, was received on Wednesday by his Peruvian counterpart, Luis Paredes, at the Government Palace.\n\nParedes's entourage included the head of Defense, General Jorge Salas.\n",
+            ),
+            (
+                "b.txt",
+                "Summit talks\n\nIranian President Omar Haddad was welcomed at the airport by the Kuwaiti Emir, Sheikh Salem Al-Jaber.\n\nPresident Haddad also met and conferred with the Kuwaiti Emir, the Omani Sultan Qasim bin Tariq and Arab League Secretary General Nabil Fahmy on the sidelines of the summit.\n\nThe president was accompanied by his senior advisor, Karim Nasser.\n",
+            ),
+        ],
+        "file,published\na.txt,2022-11-23\nb.txt,2007-12-04\n",
+    );
+    let groups = sorted_groups(&d);
+    assert!(
+        groups.contains(&names(&["Jorge Salas", "Luis Paredes", "Mario Vega"])),
+        "{groups:?}"
+    );
+    assert!(
+        groups
+            .iter()
+            .all(|g| !g.contains(&"Karim Nasser".to_string())),
+        "{groups:?}"
+    );
+}
+
+#[test]
+fn a_delegation_as_subject_is_its_head_and_a_bodys_envoy_serves_the_body() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Speaker receives delegation\n\nAMMAN - Lower House Speaker, Karim Haddad, on Friday received Speaker of the Saudi Shura Council, Fahd Al-Otaibi, chairing a delegation from the Saudi Assembly.\n\nThe Saudi delegation was also received by First Deputy Speaker, Omar Nasser, and Saudi Ambassador to Jordan, Nayef bin Saud Al-Harbi.\n\nThe Saudi delegation includes members of the Assembly: Mubarak bin Khalaf Al-Dosari and Nasih bin Nasih Al-Baqami.\n",
+            ),
+            (
+                "b.txt",
+                "Envoy in Jaffna\n\nCOLOMBO - The Ambassador of the European Union to Sri Lanka and Maldives, Denis Morel, visited Jaffna and met the Commander of the Security Forces in Jaffna, Major General Ruwan Perera.\n",
+            ),
+        ],
+        "file,published\na.txt,2023-09-08\nb.txt,2020-01-17\n",
+    );
+    let groups = sorted_groups(&d);
+    assert!(
+        groups.contains(&names(&[
+            "Fahd Al-Otaibi",
+            "Nayef bin Saud Al-Harbi",
+            "Omar Nasser"
+        ])),
+        "{groups:?}"
+    );
+    // "Mubarak bin Khalaf" is no gazetteer "Mubarak".
+    assert!(
+        d.officials.iter().all(|o| o.name != "Hosni Mubarak"),
+        "{:?}",
+        d.officials
+    );
+    assert_eq!(
+        official(&d, "Denis Morel").country.as_deref(),
+        Some("European Union")
+    );
+}

@@ -3403,9 +3403,9 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     .any(|x| doc.word(x - 1) == ids.took && doc.word(x) == ids.part)
                 // "The Russian delegation at the talks included X, ..., while the other side was
                 // represented by Y", "The Sri Lankan side at the talks included X"
-                || (r
-                    .clone()
-                    .any(|x| doc.word(x) == ids.delegation || doc.low(x) == "side")
+                || (r.clone().any(|x| {
+                    doc.word(x) == ids.delegation || matches!(doc.low(x), "side" | "entourage")
+                })
                     && r.clone().any(|x| {
                         doc.word(x) == ids.included
                             || doc.word(x) == ids.represented
@@ -3764,10 +3764,12 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                                 .is_some_and(|m| m.participants.contains(&o.person))
                     })
                     // "Xi's delegation included A and B": a participant's delegation.
+                    // ("X's entourage included the heads of Defense, General A; ...")
                     || here.first().is_some_and(|o| {
                         o.end + 1 < r.end
                             && doc.tokens()[o.end].kind == TokenKind::Possessive
-                            && doc.word(o.end + 1) == ids.delegation
+                            && (doc.word(o.end + 1) == ids.delegation
+                                || doc.low(o.end + 1) == "entourage")
                             && meetings
                                 .last()
                                 .is_some_and(|m| m.participants.contains(&o.person))
@@ -3795,6 +3797,15 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 chosen = (0..meetings.len())
                     .filter(|&j| meetings[j].evidence[0] == told)
                     .collect();
+            } else if let [mi] = chosen[..] {
+                // "X met A, B and C one by one. X was accompanied by D": which of the meetings
+                // told in one sentence D sat in is not told (unless one was told again since).
+                let told = meetings[mi].evidence.iter().max().copied();
+                if (0..meetings.len())
+                    .any(|j| j != mi && meetings[j].evidence.iter().max().copied() == told)
+                {
+                    chosen.clear();
+                }
             }
             // Not who reports it ("..., spokesman X said").
             let reporters: Vec<usize> = here
@@ -5560,6 +5571,45 @@ fn resolve_anaphors(
                 out.push((o.person, k));
                 // (Its own "the ... delegation" refers to no one else.)
                 skip_to = k + 4;
+                continue;
+            }
+        }
+        // "The Saudi delegation was also received by A and B": the delegation stands for its
+        // head told before ("X, chairing a delegation", "a delegation headed by X").
+        if k == r.start
+            && doc.low(k) == "the"
+            && let Some(d) = (k + 1..r.end.min(k + 4)).find(|&x| doc.low(x) == "delegation")
+            && (k + 1..d).all(|x| doc.tags[x].place().is_some())
+            && d + 2 < r.end
+            && matches!(
+                doc.low(d + 1),
+                "was" | "also" | "met" | "held" | "has" | "had"
+            )
+        {
+            let nation = (k + 1..d).find_map(|x| doc.tags[x].place().map(|p| p.0));
+            let head = occ
+                .iter()
+                .filter(|o| o.sentence < si && o.start > 2)
+                .filter(|o| {
+                    nation.is_none_or(|c| persons[o.person].country.is_none_or(|pc| pc.0 == c))
+                })
+                .filter(|o| {
+                    // "a delegation headed by X"
+                    let by = (o.start.saturating_sub(10)..o.start).find(|&x| doc.low(x) == "by");
+                    by.is_some_and(|b| {
+                        matches!(doc.low(b - 1), "headed" | "led")
+                            && (b.saturating_sub(6)..b).any(|x| doc.low(x) == "delegation")
+                    })
+                    // "X, chairing a delegation from ..."
+                    || (o.end + 5 < doc.tokens().len()
+                        && doc.low(o.end) == ","
+                        && matches!(doc.low(o.end + 1), "chairing" | "heading" | "leading")
+                        && (o.end + 2..o.end + 5).any(|x| doc.low(x) == "delegation"))
+                })
+                .max_by_key(|o| o.start);
+            if let Some(o) = head {
+                out.push((o.person, k));
+                skip_to = d + 1;
                 continue;
             }
         }

@@ -1546,8 +1546,15 @@ fn parse_title(
         && envoy
         && complement.len() >= 2
         && doc.low(complement.start) == "of"
-        && let Some((c, PlaceKind::Country | PlaceKind::Demonym, _)) =
-            doc.tags[envoy_country].place()
+        // ("Ambassador of the European Union to Sri Lanka": a body's envoy)
+        && let Some((
+            c,
+            PlaceKind::Country
+            | PlaceKind::Demonym
+            | PlaceKind::International
+            | PlaceKind::Organisation,
+            _,
+        )) = doc.tags[envoy_country].place()
     {
         nationality = Some(c);
     }
@@ -1559,7 +1566,16 @@ fn parse_title(
             ..(complement.start..complement.end)
                 .find(|&x| matches!(doc.low(x), "to" | "in"))
                 .unwrap_or(complement.end);
-        nationality = place_in(doc, served, &[PlaceKind::Country, PlaceKind::Demonym]);
+        nationality = place_in(
+            doc,
+            served,
+            &[
+                PlaceKind::Country,
+                PlaceKind::Demonym,
+                PlaceKind::International,
+                PlaceKind::Organisation,
+            ],
+        );
     }
     // Nationality from the complement ("of Iran's ...", "in Iran"), unless it names an envoy's posting.
     if nationality.is_none() && !envoy {
@@ -1616,8 +1632,10 @@ fn known_mention(
     }
     // Part of a longer name ("Sadeq Jahangiri" is not the gazetteer's Ali Jahangiri), or a
     // father's name in one ("Reema bint Bandar bin Sultan" is not Bandar bin Sultan).
+    // ("Mubarak bin Khalaf Al-Dosari" is not Hosni Mubarak either.)
     if (i > r.start && (doc.is_name_word(i - 1) || is_lineage(doc.low(i - 1))))
         || (end < r.end && doc.is_name_word(end))
+        || (end + 1 < r.end && is_lineage(doc.tok(end)) && doc.is_capitalised(end + 1))
     {
         return None;
     }
