@@ -7630,3 +7630,33 @@ fn a_delegation_as_subject_is_its_head_and_a_bodys_envoy_serves_the_body() {
         Some("European Union")
     );
 }
+
+#[test]
+fn a_host_of_an_envoy_is_of_the_posting_and_a_delegation_led_to_call_on_someone_did() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Envoy visits province\n\nLe Van Thanh, Chairman of the Provincial People's Committee, met with Daniel J. Kerr, U.S. Ambassador to Vietnam on May 31.\n",
+            ),
+            (
+                "b.txt",
+                "Minister calls on envoy\n\nThe Ahafo Regional Minister, George Mensah, led a delegation to pay a courtesy call on the Ambassador of Germany to Ghana, H.E. Mr. Klaus Richter, on Monday.\n",
+            ),
+        ],
+        "file,published\na.txt,2018-06-02\nb.txt,2021-04-21\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Daniel J. Kerr", "Le Van Thanh"]),
+            names(&["George Mensah", "Klaus Richter"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(
+        official(&d, "Le Van Thanh").country.as_deref(),
+        Some("Vietnam")
+    );
+}

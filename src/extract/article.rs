@@ -28,6 +28,8 @@ pub struct Person {
     pub gazetteer_titles: Vec<String>,
     pub country: Option<(usize, CountryEvidence)>,
     pub portfolio: Option<String>,
+    /// The country an envoy is posted to.
+    pub posting: Option<usize>,
 }
 
 impl Person {
@@ -250,6 +252,23 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
 /// "Ambassador X paid a courtesy call on Nepalese Prime Minister Y": an envoy whose country
 /// the text does not give is not of the host's country the article's context would lend him.
 fn envoys_are_foreign(meetings: &[ArticleMeeting], persons: &mut [Person]) {
+    // "X received Y, U.S. Ambassador to Vietnam": with no country of their own, those who
+    // receive an envoy are of the country the envoy is posted to.
+    for m in meetings {
+        let postings: Vec<usize> = m
+            .participants
+            .iter()
+            .filter_map(|&e| persons[e].posting)
+            .collect();
+        if let [c] = postings[..] {
+            for &q in &m.participants {
+                let p = &mut persons[q];
+                if p.posting.is_none() && !p.is_envoy() && p.country.is_none() {
+                    p.country = Some((c, CountryEvidence::Venue));
+                }
+            }
+        }
+    }
     for m in meetings {
         for &e in &m.participants {
             let p = &persons[e];
@@ -557,6 +576,7 @@ fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurr
                     gazetteer_titles: Vec::new(),
                     country: None,
                     portfolio: None,
+                    posting: None,
                 });
                 persons.len() - 1
             }
@@ -597,6 +617,9 @@ fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurr
         }
         if p.portfolio.is_none() {
             p.portfolio = m.portfolio.clone();
+        }
+        if p.posting.is_none() {
+            p.posting = m.posting;
         }
         if let Some(c) = m.country
             && p.country.is_none_or(|old| old.1 < c.1)
@@ -6311,6 +6334,10 @@ fn purpose_of_a_trip_made(doc: &Doc<'_>, r: Range<usize>, x: usize) -> bool {
                 || (matches!(doc.low(y - 1), "paid" | "made")
                     && matches!(doc.low(y), "a" | "an" | "his" | "her")
                     && (y + 1..x).any(|z| doc.low(z) == "visit"))
+                // "X led a delegation to pay a courtesy call on Y"
+                || (matches!(doc.low(y - 1), "led" | "headed")
+                    && matches!(doc.low(y), "a" | "an" | "his" | "her" | "the")
+                    && (y + 1..x).any(|z| doc.low(z) == "delegation"))
         })
 }
 

@@ -47,6 +47,8 @@ pub struct Mention {
     /// The title comes from the gazetteer, not the text: used only when the text gives none.
     pub title_from_gazetteer: bool,
     pub quoted: bool,
+    /// The country an envoy is posted to ("Ambassador to Vietnam").
+    pub posting: Option<usize>,
 }
 
 /// Heads of titles that serve someone named after them ("adviser to President X").
@@ -269,6 +271,7 @@ fn headline_office_of_the_lead(doc: &Doc<'_>, consumed: &[bool]) -> Option<Menti
         known: None,
         title_from_gazetteer: false,
         quoted: doc.quoted[i],
+        posting: None,
     })
 }
 
@@ -349,6 +352,7 @@ fn named_after_the_title(doc: &Doc<'_>, consumed: &[bool], out: &mut Vec<Mention
             known: known_name(doc, name.clone()),
             title_from_gazetteer: false,
             quoted: doc.quoted[name.start],
+            posting: None,
         });
     }
 }
@@ -515,6 +519,7 @@ fn listed_envoys(doc: &Doc<'_>, si: usize, r: Range<usize>, i: usize) -> Vec<Men
             known: None,
             title_from_gazetteer: false,
             quoted,
+            posting: None,
         });
         match (k < r.end).then(|| doc.low(k)) {
             Some(",") if k + 1 < r.end && doc.low(k + 1) == "and" => k += 2,
@@ -571,6 +576,7 @@ fn portfolio_each(
             known: known_name(doc, name.clone()),
             title_from_gazetteer: false,
             quoted: doc.quoted[name.start],
+            posting: None,
         });
         k = name.end;
         if k < r.end && matches!(doc.low(k), ";" | ",") {
@@ -739,6 +745,7 @@ fn plural_title(
                 known,
                 title_from_gazetteer: false,
                 quoted: doc.quoted[name.start],
+                posting: None,
             }
         })
         .collect()
@@ -826,6 +833,7 @@ fn appositive_title(
         known: prev.known,
         title_from_gazetteer: false,
         quoted: prev.quoted,
+        posting: None,
     })
 }
 
@@ -1043,6 +1051,7 @@ fn counterpart_mention(
         known: known_name(doc, name.clone()),
         title_from_gazetteer: false,
         quoted: doc.quoted[name.start],
+        posting: None,
     }
 }
 
@@ -1499,7 +1508,8 @@ fn parse_title(
             {
                 s -= 1;
             }
-            if end - s >= 2 && !consumed[s] && !doc.is_name_particle(s) {
+            // (A capitalised particle begins a name: "Le Duc Vinh", "Van Rompuy".)
+            if end - s >= 2 && !consumed[s] && (!doc.is_name_particle(s) || doc.is_capitalised(s)) {
                 name = Some(s..end);
                 span_start = s;
             }
@@ -1591,6 +1601,20 @@ fn parse_title(
         )
         .or_else(|| place_in(doc, complement.clone(), &[PlaceKind::Capital]));
     }
+    // "Ambassador to Vietnam", "Ambassador of Senegal in Doha": where an envoy serves.
+    let posting = envoy
+        .then(|| {
+            let to = complement
+                .clone()
+                .find(|&x| matches!(doc.low(x), "to" | "in"))?;
+            let at = to + 1 + usize::from(to + 1 < complement.end && doc.low(to + 1) == "the");
+            (at < complement.end)
+                .then(|| doc.tags[at].place())
+                .flatten()
+                .filter(|p| matches!(p.1, PlaceKind::Country | PlaceKind::Capital))
+                .map(|p| p.0)
+        })
+        .flatten();
     let title = title_text(doc, title_left, title_end);
     // The name as written keeps a monarch's number ("Charles III"); its keys do not (see
     // `name_tokens`).
@@ -1615,6 +1639,7 @@ fn parse_title(
         known,
         title_from_gazetteer: false,
         quoted: doc.quoted[head],
+        posting,
     })
 }
 
@@ -1662,6 +1687,7 @@ fn known_mention(
         known: Some(idx),
         title_from_gazetteer: true,
         quoted: doc.quoted[i],
+        posting: None,
     })
 }
 
@@ -1709,6 +1735,7 @@ fn honorific_of_country(
         known,
         title_from_gazetteer: false,
         quoted: doc.quoted[name.start],
+        posting: None,
     })
 }
 
@@ -1740,6 +1767,7 @@ fn parse_rank(doc: &Doc<'_>, si: usize, r: Range<usize>, i: usize) -> Option<Men
         known,
         title_from_gazetteer: false,
         quoted: doc.quoted[i],
+        posting: None,
     })
 }
 
