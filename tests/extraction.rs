@@ -7660,3 +7660,33 @@ fn a_host_of_an_envoy_is_of_the_posting_and_a_delegation_led_to_call_on_someone_
         Some("Vietnam")
     );
 }
+
+#[test]
+fn envoys_present_their_credentials_and_hand_over_messages_in_person() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Envoys present credentials\n\nQatari envoy Salem Al-Marri and Monaco ambassador Didier Laurent presented their credentials to President Asha Devi.\n",
+            ),
+            (
+                "b.txt",
+                "Minister receives message\n\nOman's Foreign Minister Hamad Al-Rawahi received the message from Dr Idris Nasr, Syria's ambassador to Oman, during a meeting in Muscat.\n",
+            ),
+        ],
+        "file,published\na.txt,2023-05-11\nb.txt,2023-11-27\n",
+    );
+    let groups = sorted_groups(&d);
+    assert!(
+        groups.contains(&names(&["Asha Devi", "Didier Laurent", "Salem Al-Marri"])),
+        "{groups:?}"
+    );
+    assert!(
+        sorted_pairs(&d).contains(&(
+            names(&["Hamad Al-Rawahi", "Idris Nasr"]),
+            MeetingKind::InPerson
+        )),
+        "{:?}",
+        pairs(&d)
+    );
+}

@@ -1528,6 +1528,12 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
         true,
         Some(MeetingKind::Letter),
     ),
+    // ("The Minister received the message from Dr X, Syria's ambassador, during a meeting")
+    (
+        &["received", "the", "message"],
+        true,
+        Some(MeetingKind::Letter),
+    ),
     // "The Congolese president has once again exchanged with his Kenyan counterpart X" (a
     // French "s'est entretenu avec" in translation).
     (&["exchanged", "with"], true, None),
@@ -1613,6 +1619,13 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["presented", "his", "credentials"], true, None),
     (&["presented", "her", "credentials"], true, None),
     (&["presented", "credentials"], true, None),
+    // ("A and B presented their credentials to President X")
+    (&["presented", "their", "credentials"], true, None),
+    (
+        &["presented", "their", "letters", "of", "credence"],
+        true,
+        None,
+    ),
     (
         &["presented", "copies", "of", "his", "credentials"],
         true,
@@ -2480,6 +2493,12 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                 && let Some((n, _, PlaceKind::Country)) = doc.place_ending_at(k)
                 && k - n > r.start
                 && !doc.is_capitalised(k - n - 1)
+            {
+                continue;
+            }
+            // "The envoys who presented their credentials to the president are A, B and C": the
+            // envoys are named as the clause's complement (see the attendance rules).
+            if matches!(words, ["presented", "their", ..]) && k > r.start && doc.low(k - 1) == "who"
             {
                 continue;
             }
@@ -5119,6 +5138,21 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     })
                     .or(reported),
             };
+            // "X received a message from Ambassador Y": an envoy hands it over in person.
+            let mut told = told;
+            if told.kind == MeetingKind::Letter
+                && doc.low(trigger.token) == "received"
+                && told
+                    .participants
+                    .iter()
+                    .any(|&p| persons[p].is_envoy() && !subject.contains(&p))
+                && told
+                    .participants
+                    .iter()
+                    .all(|&p| subject.contains(&p) || persons[p].is_envoy())
+            {
+                told.kind = MeetingKind::InPerson;
+            }
             // "X held several bilateral meetings on the margins. He met A, B and C.": one with
             // each.
             // ... or "X held meetings with her counterparts, namely A of Bangladesh; B of Namibia
