@@ -7690,3 +7690,90 @@ fn envoys_present_their_credentials_and_hand_over_messages_in_person() {
         pairs(&d)
     );
 }
+
+#[test]
+fn calls_told_between_pairs_are_each_their_own_and_not_the_speakers() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Telephone talks\n\nMinister for Foreign Affairs Kenji Sato held telephone talks with U.S. Secretary of State Anna Berg on November 25.\n\nThen, Minister Sato explained to Secretary Berg the telephone talks on November 24 between Prime Minister Hiro Tanaka and ROK President Park Min-jun as well as between Minister Sato and ROK Foreign Minister Lee Jae-won.\n",
+            ),
+            (
+                "b.txt",
+                "Envoy bids farewell\n\nState President Tran Van Binh received Russian Ambassador Oleg Petrov.\n\nHe also praised the outcomes of the recent phone talk between Party General Secretary Le Van Hoa and Russian President Ivan Sokolov.\n",
+            ),
+        ],
+        "file,published\na.txt,2010-11-25\nb.txt,2021-04-16\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Anna Berg", "Kenji Sato"]),
+            names(&["Hiro Tanaka", "Park Min-jun"]),
+            names(&["Ivan Sokolov", "Le Van Hoa"]),
+            names(&["Kenji Sato", "Lee Jae-won"]),
+            names(&["Oleg Petrov", "Tran Van Binh"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+    // "the recent phone talk": a past call with no day told.
+    let recent = d
+        .meetings
+        .iter()
+        .find(|m| sorted_names(&d, m).contains(&"Ivan Sokolov".to_string()))
+        .expect("the call");
+    assert_eq!(recent.date, None);
+    assert_eq!(recent.kind, MeetingKind::PhoneCall);
+}
+
+#[test]
+fn glosses_retired_ranks_and_a_chargee_daffaires_host() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "President receives speaker\n\nALGIERS - The President of the Republic, Karim Benali received Tuesday the Speaker of the Shura Council (consultative assembly) of the Kingdom of Saudi Arabia, Dr. Fahd bin Saleh Al-Qahtani.\n\nThe audience took place in the presence of the Speaker of the Council of the Nation (Upper House), Salah Meziane.\n",
+            ),
+            (
+                "b.txt",
+                "Envoys received\n\nPresident Joseph Okello welcomed the new Kenyan High Commissioner to Uganda, Rtd. Maj. Gen. Peter Mwangi, with whom he discussed bilateral issues.\n",
+            ),
+            (
+                "c.txt",
+                "Courtesy call\n\nThe US chargée d'affaires, Mary Jones, yesterday paid a courtesy call on the Minister for Foreign Affairs and Tourism, Paul Hoareau.\n\nShe said the US government is pleased to partner with the Seychelles government.\n",
+            ),
+        ],
+        "file,published\na.txt,2023-05-02\nb.txt,2009-08-27\nc.txt,2021-10-01\n",
+    );
+    let groups = sorted_groups(&d);
+    assert!(
+        groups.contains(&names(&[
+            "Fahd bin Saleh Al-Qahtani",
+            "Karim Benali",
+            "Salah Meziane"
+        ])),
+        "{groups:?}"
+    );
+    assert!(
+        groups.contains(&names(&["Joseph Okello", "Peter Mwangi"])),
+        "{groups:?}"
+    );
+    assert!(
+        groups.contains(&names(&["Mary Jones", "Paul Hoareau"])),
+        "{groups:?}"
+    );
+    assert_eq!(
+        official(&d, "Peter Mwangi").country.as_deref(),
+        Some("Kenya")
+    );
+    assert_eq!(
+        official(&d, "Fahd bin Saleh Al-Qahtani").country.as_deref(),
+        Some("Saudi Arabia")
+    );
+    assert_eq!(
+        official(&d, "Paul Hoareau").country.as_deref(),
+        Some("Seychelles")
+    );
+}

@@ -325,7 +325,10 @@ fn counterparts_are_foreign(
                     .iter()
                     .any(|t| t.eq_ignore_ascii_case("counterpart"))
             };
-            if !same_office && !counterpart(p) && !counterpart(q) {
+            // "The US chargée d'affaires X paid a courtesy call on the Minister Y": an envoy's
+            // host serves another country.
+            let envoy_host = p.is_envoy() && !q.is_envoy();
+            if !same_office && !counterpart(p) && !counterpart(q) && !envoy_host {
                 continue;
             }
             if q.country_is_firm() {
@@ -1774,6 +1777,8 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["telephone", "talk"], true, Some(MeetingKind::PhoneCall)),
     (&["telephone", "talks"], true, Some(MeetingKind::PhoneCall)),
     (&["phone", "talks"], true, Some(MeetingKind::PhoneCall)),
+    // ("the recent phone talk between A and B")
+    (&["phone", "talk"], true, Some(MeetingKind::PhoneCall)),
     (
         &["exchanged", "views", "on", "the", "phone"],
         true,
@@ -4701,14 +4706,37 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 .map_or(usize::MAX, |&(_, t)| t)
         };
         for (mut people, seg, trigger, reported) in groups {
+            // (Then "He praised the talks between A and B" are not his.)
+            let mut between_named = false;
             // "X said that Thursday's meeting between A and B ...": the meeting is A's and B's.
+            // ("telephone talks on November 24 between A and B": a day between them)
+            let mut second_pair: Vec<usize> = Vec::new();
             if let Some(at) = (seg.start + 1..seg.end).find(|&k| {
                 doc.word(k) == ids.between
-                    && matches!(doc.low(k - 1), MEETING_NOUNS!() | "call" | "conversation")
+                    && (k.saturating_sub(5).max(seg.start)..k).any(|x| {
+                        matches!(
+                            doc.low(x),
+                            MEETING_NOUNS!() | "call" | "conversation" | "talk"
+                        ) && (x + 1..k).all(|y| {
+                            doc.low(y) == "on"
+                                || doc.tok(y).bytes().all(|b| b.is_ascii_digit())
+                                || doc.word_flags(y) & vocab::NOT_NAME != 0
+                        })
+                    })
             }) {
-                let between = people_in(at..seg.end);
+                // "... between A and B as well as between C and D": two encounters.
+                let next = (at + 3..seg.end).find(|&k| {
+                    doc.word(k) == ids.between
+                        && (matches!(doc.low(k - 1), "and")
+                            || (k >= 2 && doc.low(k - 1) == "as" && doc.low(k - 2) == "well"))
+                });
+                let between = people_in(at..next.unwrap_or(seg.end));
                 if between.len() >= 2 {
                     people = between;
+                    between_named = true;
+                    if let Some(n) = next {
+                        second_pair = people_in(n..seg.end);
+                    }
                 }
             }
             // "X gave Y an explanation of his meeting with Z", "X told Y about his talks with Z":
@@ -4794,7 +4822,9 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                             })
                     })))
                 && !named.iter().any(|&(_, t)| t < trigger.token);
-            if (people.len() == 1 || (pronoun_first && people.len() >= 2)) && trigger.strong {
+            if (people.len() == 1 || (pronoun_first && people.len() >= 2 && !between_named))
+                && trigger.strong
+            {
                 // ... or "The minister also met ...": a lower-case title after "the".
                 // ("The Caribbean diplomat also met with X": a word of region before a noun that
                 // refers back.)
@@ -5209,6 +5239,12 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     });
                 }
             } else {
+                if second_pair.len() >= 2 {
+                    meetings.push(ArticleMeeting {
+                        participants: std::mem::take(&mut second_pair),
+                        ..told.clone()
+                    });
+                }
                 meetings.push(told);
             }
             // "X held video talks with his counterpart ... In the talks, X and Y agreed": the
@@ -6123,9 +6159,15 @@ const SOLE_OFFICES: [&str; 11] = [
 
 /// Phrases that place an encounter before the article's news, each with a word of it that a
 /// sentence's summary can be tested for.
-const VAGUE_PAST: [(&str, &str); 8] = [
+const VAGUE_PAST: [(&str, &str); 12] = [
     ("last", "last week"),
     ("recent", "in recent days"),
+    // "praised the outcomes of the recent phone talk between A and B" (not "discussed the
+    // recent developments")
+    ("recent", "the recent phone"),
+    ("recent", "the recent telephone"),
+    ("recent", "the recent meeting"),
+    ("recent", "the recent talks"),
     ("last", "last month"),
     ("earlier", "earlier this month"),
     ("earlier", "earlier this week"),

@@ -1430,6 +1430,9 @@ fn parse_title(
                 k = skip_retired(doc, k, r.end);
             } else if royal_honorific(doc, k, r.end) {
                 k += 1;
+            } else if k + 1 < r.end && matches!(doc.low(k), "rtd" | "retd") {
+                // "Rtd. Maj. Gen. X": a retired officer's mark before the rank.
+                k += 1 + usize::from(doc.low(k + 1) == ".");
             } else {
                 break;
             }
@@ -1442,6 +1445,10 @@ fn parse_title(
             // Appositive: "Senior Aide ..., Omar Said Haddad, the two sides ...", "Chief of
             // General Staff ..., Major General X".
             let mut a = k + 1;
+            // ("..., Rtd. Maj. Gen. X": a retired officer)
+            if a + 1 < r.end && matches!(doc.low(a), "rtd" | "retd") {
+                a += 1 + usize::from(doc.low(a + 1) == ".");
+            }
             while let Some(n) = doc.tags[..r.end]
                 .get(a)
                 .and_then(|t| t.honorific().or(t.rank()))
@@ -1805,6 +1812,22 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
         {
             names = 0;
             k += 1;
+            continue;
+        }
+        // "the Shura Council (consultative assembly) of the Kingdom of Saudi Arabia", "the
+        // Council of the Nation (Upper House), X": a gloss inside the title.
+        if lw == "("
+            && k > j
+            // (not a name's gloss: "Minister X (Chinese characters), ...")
+            && (names == 0 || (k >= 2 && doc.low(k - 2) == "the"))
+            && let Some(close) = (k + 1..end.min(k + 6)).find(|&x| doc.low(x) == ")")
+            && close > k + 1
+            && (k + 1..close).all(|x| doc.tokens()[x].kind == TokenKind::Word)
+            && close + 1 < end
+            && matches!(doc.low(close + 1), "of" | ",")
+        {
+            last = close + 1;
+            k = close + 1;
             continue;
         }
         // "in charge of Relations with the Commonwealth": a remit inside the title.
