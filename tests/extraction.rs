@@ -7777,3 +7777,39 @@ fn glosses_retired_ranks_and_a_chargee_daffaires_host() {
         Some("Seychelles")
     );
 }
+
+#[test]
+fn co_chairs_signers_hosts_of_a_visit_and_a_subjects_appositive() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Dialogue held\n\nChinese State Councilor Zhang Wei made the remarks after the dialogue.\n\nZhang co-chaired the dialogue with US Secretary of State Mark Hill and Secretary of Defense Paul Reed.\n\nChinese Defense Minister Liu Bo participated in the dialogue.\n",
+            ),
+            (
+                "b.txt",
+                "PM in Conakry\n\nPrime Minister Dawit Bekele has arrived in Malabo.\n\nBekele has also paid a state visit to Guinea-Conakry on Wednesday, where he signed cooperation agreement with President Sekou Camara to activate partnership.\n",
+            ),
+            (
+                "c.txt",
+                "Envoy at the White House\n\nChinese State Councilor Li Ming has met with U.S. President John Parker at the White House.\n\nLi, the first senior Chinese official to visit the U.S. since Parker took office, also met with the new U.S. National Security Advisor Tom Grant.\n",
+            ),
+        ],
+        "file,published\na.txt,2018-11-10\nb.txt,2019-01-09\nc.txt,2017-03-01\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Dawit Bekele", "Sekou Camara"]),
+            names(&["John Parker", "Li Ming"]),
+            names(&["Li Ming", "Tom Grant"]),
+            names(&["Liu Bo", "Mark Hill", "Paul Reed", "Zhang Wei"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(
+        official(&d, "Sekou Camara").country.as_deref(),
+        Some("Guinea")
+    );
+}

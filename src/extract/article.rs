@@ -133,6 +133,7 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
     let mut meetings = find_meetings(doc, &persons, &occurrences);
     // (While "counterpart" is still a title: sharing the office replaces it.)
     counterparts_are_foreign(doc, &meetings, &occurrences, &mut persons);
+    hosts_of_a_visit(doc, &meetings, &occurrences, &mut persons);
     counterparts_share_the_office(&meetings, &mut persons);
     envoys_are_foreign(&meetings, &mut persons);
     unnamed_counterparts(doc, &meetings, &occurrences, &mut persons);
@@ -355,6 +356,56 @@ fn counterparts_are_foreign(
                 persons[other].country = visited
                     .or_else(|| majority_country_but(doc, Some(c)))
                     .map(|x| (x, CountryEvidence::Majority));
+            }
+        }
+    }
+}
+
+/// "X paid a state visit to Guinea, where he met President Y": Y, whose nationality the text
+/// does not give, is of the country visited.
+fn hosts_of_a_visit(
+    doc: &Doc<'_>,
+    meetings: &[ArticleMeeting],
+    occ: &[Occurrence],
+    persons: &mut [Person],
+) {
+    for m in meetings {
+        let Some(&si) = m.evidence.first() else {
+            continue;
+        };
+        if !doc.sentence_may_have(si, IDS.visit) {
+            continue;
+        }
+        let r = doc.sentence_tokens[si].clone();
+        for &q in &m.participants {
+            let p = &persons[q];
+            if p.country_is_firm() || p.is_envoy() {
+                continue;
+            }
+            let Some(named) = occ
+                .iter()
+                .find(|o| o.sentence == si && o.person == q)
+                .map(|o| o.start)
+            else {
+                continue;
+            };
+            let visited = (r.start + 2..named).rev().find_map(|k| {
+                let (c, kind, _) = doc.tags[k].place()?;
+                (kind == PlaceKind::Country
+                    && doc.low(k - 1) == "to"
+                    && matches!(doc.low(k - 2), "visit" | "trip"))
+                .then_some(c)
+            });
+            // (not the visitor's own country)
+            let visitor_of = |c: usize| {
+                m.participants.iter().any(|&x| {
+                    x != q
+                        && persons[x].country_is_firm()
+                        && persons[x].country.is_some_and(|y| y.0 == c)
+                })
+            };
+            if let Some(c) = visited.filter(|&c| !visitor_of(c)) {
+                persons[q].country = Some((c, CountryEvidence::Venue));
             }
         }
     }
@@ -1803,6 +1854,23 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["exchanged", "views"], false, None),
     // "X and Y signed a memorandum", "X and Y co-chaired the meeting": together, in person.
     (&["signed"], false, None),
+    // "... where he signed a cooperation agreement with President Y": with Y, in person.
+    (&["signed", "an", "agreement", "with"], true, None),
+    (
+        &["signed", "a", "cooperation", "agreement", "with"],
+        true,
+        None,
+    ),
+    (&["signed", "cooperation", "agreement", "with"], true, None),
+    (&["signed", "cooperation", "agreements", "with"], true, None),
+    (&["signed", "agreements", "with"], true, None),
+    (&["signed", "a", "memorandum", "with"], true, None),
+    (
+        &["signed", "a", "memorandum", "of", "understanding", "with"],
+        true,
+        None,
+    ),
+    (&["signed", "a", "joint", "declaration", "with"], true, None),
     (&["co-chaired"], false, None),
     (&["discussions"], false, None),
     // "X and Y ... held the first bilateral summit": the two of them; a summit of many is not a
@@ -3226,6 +3294,27 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         // "Spokesman X said the prime minister met Y": the source of the report, named before it
         // and its subject, is not in the meeting.
         if let Some(t0) = first_trigger {
+            // "Yang, the first senior official to visit since Trump took office, also met with
+            // A": whom the subject's appositive names is not in the meeting.
+            if let Some(&(_, at)) = named.first()
+                && at == r.start
+                && let Some(end) = here.iter().find(|o| o.start == at).map(|o| o.end)
+                && end + 2 < t0
+                && doc.low(end) == ","
+            {
+                let mut k = t0;
+                while k > end + 1
+                    && matches!(doc.low(k - 1), "also" | "later" | "then" | "has" | "had")
+                {
+                    k -= 1;
+                }
+                if k > end + 2
+                    && doc.low(k - 1) == ","
+                    && !(end + 1..k - 1).any(|x| matches!(doc.low(x), "and" | "," | "who"))
+                {
+                    named.retain(|&(_, t)| t <= end || t >= k);
+                }
+            }
             let speakers: Vec<usize> = here
                 .iter()
                 .filter(|o| {
@@ -3535,7 +3624,10 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                             || (w == ids.participated
                                 && next(1) == Some("in")
                                 && next(2) == Some("the")
-                                && matches!(next(3), Some(MEETING_NOUNS!() | "discussion" | "call"))
+                                && matches!(
+                                    next(3),
+                                    Some(MEETING_NOUNS!() | "discussion" | "call" | "dialogue")
+                                )
                                 && matches!(next(4), None | Some(".")))))
                     // "X and Y were also in attendance."
                     || (w == ids.in_attendance
@@ -5102,9 +5194,13 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 && matches!(doc.low(trigger.token - 1), "was" | "were")
                 && trigger.token + 1 < r.end
                 && doc.low(trigger.token + 1) == "by";
+            // "Yang co-chaired the dialogue with A and B": with them.
+            let co_chaired_with = doc.low(trigger.token) == "co-chaired"
+                && (trigger.end..r.end.min(trigger.end + 6)).any(|k| doc.word(k) == ids.with);
             if !trigger.strong
                 && !pair_subject
                 && !signed_by
+                && !co_chaired_with
                 && !coordinated_subjects(doc, &here, trigger.token)
                 && !opened_by_the_meeting(doc, r.clone(), &here, trigger.token)
             {
