@@ -7813,3 +7813,20 @@ fn co_chairs_signers_hosts_of_a_visit_and_a_subjects_appositive() {
         Some("Guinea")
     );
 }
+
+#[test]
+fn a_title_and_surname_find_the_holder_of_two_offices() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Telephone call\n\nSINGAPORE - Minister for Foreign Affairs Dr Ravi Menon spoke with PRC State Councilor and Minister of Foreign Affairs Zhou Ming on 28 April 2020 via telephone.\n\nMinister Menon and State Councilor Zhou also exchanged views on how safe international travel can be reinstituted.\n",
+        )],
+        "file,published\na.txt,2020-05-11\n",
+    );
+    assert_eq!(
+        sorted_pairs(&d),
+        [(names(&["Ravi Menon", "Zhou Ming"]), MeetingKind::PhoneCall)],
+        "{:?}",
+        d.officials
+    );
+}

@@ -600,10 +600,15 @@ fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurr
                     _ => t,
                 }
             };
+            // ("State Councilor Wang" after "State Councilor and Minister of Foreign Affairs Wang
+            // Yi": the first of two offices joined by "and")
             let same_title = |p: &Person| {
-                m.title
-                    .as_deref()
-                    .is_none_or(|t| p.titles.iter().any(|x| office(x) == office(t)))
+                m.title.as_deref().is_none_or(|t| {
+                    p.titles.iter().any(|x| {
+                        let (x, t) = (office(x), office(t));
+                        x == t || starts_with_words(&x, &format!("{t} and"))
+                    })
+                })
             };
             let first_name: Vec<usize> = persons
                 .iter()

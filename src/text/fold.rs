@@ -49,6 +49,14 @@ pub fn strip_article(word: &str) -> &str {
 /// A transliteration-insensitive key for one name word: folded, article removed, vowels after the
 /// first letter dropped, q→k, doubled letters collapsed.
 pub fn name_key(word: &str) -> String {
+    // "D.Tsogtbaatar": an initial glued to the name (Mongolian style) is no part of its key.
+    let mut word = word;
+    while let [a, b'.', c, ..] = word.as_bytes()
+        && a.is_ascii_uppercase()
+        && c.is_ascii_uppercase()
+    {
+        word = &word[2..];
+    }
     let stripped = strip_article(word.trim_end_matches(['\'', '’']));
     if stripped.is_ascii() {
         return ascii_name_key(stripped);
@@ -156,6 +164,12 @@ pub fn is_particle(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_glued_initial_is_no_part_of_the_key() {
+        assert_eq!(name_key("D.Tsogtbaatar"), name_key("Tsogtbaatar"));
+        assert_ne!(name_key("D.Tsogtbaatar"), name_key("Dtsogtbaatar"));
+    }
 
     /// The one-pass ASCII key must be the general one.
     #[test]
