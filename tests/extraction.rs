@@ -7830,3 +7830,34 @@ fn a_title_and_surname_find_the_holder_of_two_offices() {
         d.officials
     );
 }
+
+#[test]
+fn titled_people_listed_after_a_portfolio_and_a_body_right_after_a_title() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Minister meets envoy\n\nMinister Paul Hoareau met the French Ambassador Anne Morel.\n\nAlso present at the meeting were Director General for Bilateral Affairs, Lindy Payet and Third Secretary Ingrid Laporte.\n",
+            ),
+            (
+                "b.txt",
+                "Discussions\n\nCabinet Secretary Alfred Kamau held discussions with H.E. Madam Zainab Sesay, Director General United Nations Office in Nairobi (UNON).\n",
+            ),
+        ],
+        "file,published\na.txt,2021-10-01\nb.txt,2022-11-16\n",
+    );
+    let groups = sorted_groups(&d);
+    assert!(
+        groups.contains(&names(&[
+            "Anne Morel",
+            "Ingrid Laporte",
+            "Lindy Payet",
+            "Paul Hoareau"
+        ])),
+        "{groups:?}"
+    );
+    assert_eq!(
+        official(&d, "Zainab Sesay").country.as_deref(),
+        Some("United Nations")
+    );
+}

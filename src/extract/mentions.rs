@@ -1594,6 +1594,15 @@ fn parse_title(
             ],
         );
     }
+    // "X, Director General United Nations Office in Nairobi": a body named right after the
+    // title, without "of".
+    if nationality.is_none()
+        && complement.is_empty()
+        && title_end < r.end
+        && let Some((c, PlaceKind::International, _)) = doc.tags[title_end].place()
+    {
+        nationality = Some(c);
+    }
     // Nationality from the complement ("of Iran's ...", "in Iran"), unless it names an envoy's posting.
     if nationality.is_none() && !envoy {
         nationality = place_in(
@@ -1808,7 +1817,12 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
             && doc.is_capitalised(k + 1)
             && (k + 2..end.min(k + 6))
                 .take_while(|&x| doc.low(x) != ",")
-                .any(|x| doc.low(x) == "and")
+                .find(|&x| doc.low(x) == "and")
+                // (not "for Bilateral Affairs, X Y and Third Secretary Z": people, each titled)
+                .is_some_and(|a| {
+                    !(a + 1..end.min(a + 3))
+                        .any(|x| doc.tags[x].head().is_some() && doc.tags[x].portfolio().is_none())
+                })
         {
             names = 0;
             k += 1;
