@@ -453,8 +453,10 @@ fn headline(text: &str) -> (std::ops::Range<usize>, usize) {
         let words = trimmed.split_whitespace().count();
         // "Putin arrives" then the story's first sentence: a short headline, not furniture
         // before one, when the longer line reads as body text.
+        // ("Courtesy call" then "Minister X met Ambassador Y.": a headline ends without a
+        // full stop.)
         if let Some(short) = &first
-            && words >= 10
+            && (words >= 10 || (words >= 5 && trimmed.ends_with('.')))
             && trimmed.ends_with(['.', '"', '”'])
         {
             let end = text[short.end..]
@@ -532,6 +534,14 @@ mod tests {
         let (r, body) = headline(t);
         assert_eq!(&t[r], "Syria, Iran Stress Need");
         assert!(t[body..].contains("Body"));
+    }
+
+    #[test]
+    fn a_short_headline_keeps_a_short_first_sentence_in_the_body() {
+        let t = "Courtesy call\n\nMinister X met Ambassador Y.\n";
+        let (r, body) = headline(t);
+        assert_eq!(&t[r], "Courtesy call");
+        assert!(t[body..].contains("Minister X met"));
     }
 
     #[test]
