@@ -7861,3 +7861,29 @@ fn titled_people_listed_after_a_portfolio_and_a_body_right_after_a_title() {
         Some("United Nations")
     );
 }
+
+#[test]
+fn other_envoys_received_listed_with_their_countries_meet_the_host_one_by_one() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "President welcomes new ambassadors\n\nPRESIDENT Samuel Okot on Monday in a ceremony received new ambassadors at State House, Entebbe.\n\nPresident Okot also received the Palestinian envoy, Dr Omar Haddad, who briefed him on the situation.\n\nThe other envoys received were Lee Min-ho (South Korea), Amadou Diallo(Niger), Petra Klein (Austria).\n",
+        )],
+        "file,published\na.txt,2009-08-27\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [
+            names(&["Amadou Diallo", "Samuel Okot"]),
+            names(&["Lee Min-ho", "Samuel Okot"]),
+            names(&["Omar Haddad", "Samuel Okot"]),
+            names(&["Petra Klein", "Samuel Okot"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(
+        official(&d, "Amadou Diallo").country.as_deref(),
+        Some("Niger")
+    );
+}

@@ -4527,6 +4527,19 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 subject.push(s);
             }
         }
+        // "The other envoys received were A (South Korea), B (Niger) ...": received by whom the
+        // sentence before told receiving envoys.
+        if subject.is_empty()
+            && let Some(e) = (r.start..r.end.min(r.start + 4))
+                .find(|&k| matches!(doc.low(k), "envoys" | "ambassadors"))
+            && e + 2 < r.end
+            && doc.low(e + 1) == "received"
+            && matches!(doc.low(e + 2), "were" | "are" | "include" | "included")
+            && let Some(s) = subject_before
+            && !people_in(r.clone()).contains(&s)
+        {
+            subject.push(s);
+        }
         let groups: Vec<(Vec<usize>, Range<usize>, &Trigger, Option<usize>)> = if triggers.len() > 1
             && !subject.is_empty()
         {

@@ -473,6 +473,10 @@ fn skip_retired(doc: &Doc<'_>, k: usize, end: usize) -> usize {
 fn listed_envoys(doc: &Doc<'_>, si: usize, r: Range<usize>, i: usize) -> Vec<Mention> {
     let listing = |k: usize| matches!(doc.low(k), "are" | "were" | "include" | "included");
     let mut k = i + 1;
+    // ("The other envoys received were A (South Korea), B (Niger) ...")
+    if k < r.end && matches!(doc.low(k), "received" | "accredited" | "present") {
+        k += 1;
+    }
     if k < r.end && matches!(doc.low(k), "who" | "that") {
         match (k + 1..r.end.min(k + 20)).find(|&x| listing(x)) {
             Some(x) => k = x,
@@ -507,6 +511,15 @@ fn listed_envoys(doc: &Doc<'_>, si: usize, r: Range<usize>, i: usize) -> Vec<Men
         {
             country = Some((c, CountryEvidence::Explicit));
             k += 1 + the + n;
+        } else if k + 2 < r.end
+            && doc.low(k) == "("
+            && let Some((c, _, n)) = doc.tags[k + 1].place()
+            && k + 1 + n < r.end
+            && doc.low(k + 1 + n) == ")"
+        {
+            // "Lee Han-gon (South Korea)"
+            country = Some((c, CountryEvidence::Explicit));
+            k += 2 + n;
         }
         out.push(Mention {
             sentence: si,
