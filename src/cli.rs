@@ -320,14 +320,10 @@ pub fn run(command: Command) -> i32 {
                 eprintln!("warning: {w}");
             }
             if json {
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&report).unwrap_or_default()
-                );
+                print_out(&serde_json::to_string_pretty(&report).unwrap_or_default())
             } else {
-                print!("{}", report.summary());
+                print_out(&report.summary())
             }
-            0
         }
         Command::Layout {
             edges,
@@ -408,21 +404,27 @@ fn extract(corpus: &Path, format: Format, out: Option<&Path>) -> i32 {
                 1
             }
         },
-        None => {
-            use std::io::Write;
-            let newline = if text.ends_with('\n') { "" } else { "\n" };
-            let mut stdout = std::io::stdout().lock();
-            match stdout
-                .write_all(text.as_bytes())
-                .and_then(|()| stdout.write_all(newline.as_bytes()))
-                .and_then(|()| stdout.flush())
-            {
-                Ok(()) => 0,
-                Err(e) => {
-                    eprintln!("error: cannot write to standard output: {e}");
-                    1
-                }
-            }
+        None => print_out(&text),
+    }
+}
+
+/// Writes `text` (with a final newline) to standard output. A reader that closed the pipe early
+/// (`summitry eval ... | head`) ends the output quietly, as other command-line tools do; other
+/// write errors are reported. Returns the exit code.
+fn print_out(text: &str) -> i32 {
+    use std::io::Write;
+    let newline = if text.ends_with('\n') { "" } else { "\n" };
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.write_all(newline.as_bytes()))
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => 0,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
+        Err(e) => {
+            eprintln!("error: cannot write to standard output: {e}");
+            1
         }
     }
 }

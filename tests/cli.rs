@@ -493,3 +493,22 @@ fn layout_rejects_bad_input_clearly() {
     let o = summitry(&["layout", bad.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2), "missing --out");
 }
+
+#[test]
+fn a_reader_that_closes_the_pipe_early_ends_the_output_quietly() {
+    let gold = Path::new(&sample()).join("gold.json");
+    for args in [
+        vec!["eval", &sample(), "--gold", gold.to_str().unwrap(), "--json"],
+        vec!["extract", &sample(), "--format", "json"],
+    ] {
+        let (reader, writer) = std::io::pipe().expect("pipe");
+        drop(reader);
+        let out = Command::new(env!("CARGO_BIN_EXE_summitry"))
+            .args(&args)
+            .stdout(writer)
+            .output()
+            .expect("run summitry");
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
+    }
+}
