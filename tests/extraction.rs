@@ -7887,3 +7887,30 @@ fn other_envoys_received_listed_with_their_countries_meet_the_host_one_by_one() 
         Some("Niger")
     );
 }
+
+#[test]
+fn the_heads_of_portfolios_in_an_entourage_join_the_welcome() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "President welcomed\n\nThe President of Chile, Mario Vega, was received on Wednesday by his Mexican counterpart, Luis Paredes, at the National Palace.\n\nParedes's entourage included the heads of Defense, General Jorge Salas; of Public Security, Rosa Nunez; and of Economy, Raquel Soto.\n",
+        )],
+        "file,published\na.txt,2022-11-23\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&[
+            "Jorge Salas",
+            "Luis Paredes",
+            "Mario Vega",
+            "Raquel Soto",
+            "Rosa Nunez"
+        ])],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(
+        official(&d, "Rosa Nunez").country.as_deref(),
+        Some("Mexico")
+    );
+}

@@ -927,6 +927,26 @@ fn assign_countries(
             persons[member].country = Some((c.0, CountryEvidence::Venue));
         }
     }
+    // "X's entourage included the heads of Defense, A; ...": the members of a named leader's
+    // delegation or entourage are of the leader's country.
+    for o in occ {
+        let r = doc.sentence_tokens[o.sentence].clone();
+        if o.end + 2 >= r.end
+            || doc.tokens()[o.end].kind != TokenKind::Possessive
+            || !matches!(doc.low(o.end + 1), "entourage" | "delegation")
+            || !matches!(doc.low(o.end + 2), "included" | "includes" | "comprised" | "comprises")
+        {
+            continue;
+        }
+        let Some(c) = persons[o.person].country.filter(|c| c.1 > CountryEvidence::Venue) else {
+            continue;
+        };
+        for m in occ.iter().filter(|m| m.sentence == o.sentence && m.start > o.end) {
+            if persons[m.person].country.is_none() {
+                persons[m.person].country = Some((c.0, CountryEvidence::Venue));
+            }
+        }
+    }
     // "X, diplomatic counselor to French President Y": an adviser serves his principal's country.
     for o in occ {
         if persons[o.person].country_is_firm() {
@@ -1957,7 +1977,9 @@ struct Ids {
     accompanied_word: u128,
 }
 
-pub(crate) const RULE_WORDS: [&str; 67] = [
+pub(crate) const RULE_WORDS: [&str; 68] = [
+    // ("the heads of Defense, General X; of Public Security, Y": a list word of `mentions`)
+    "heads",
     "including",
     "comprises",
     // (Of `AGENDA`.)

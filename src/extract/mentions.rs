@@ -88,8 +88,10 @@ fn extend_over_modifiers(doc: &Doc<'_>, i: usize, floor: usize, places: bool) ->
 
 /// The plural words a list of mentions starts with ("counterparts", "envoys", "ambassadors"), by
 /// vocabulary id.
-static LIST_WORDS: LazyLock<[u16; 7]> = LazyLock::new(|| {
+static LIST_WORDS: LazyLock<[u16; 8]> = LazyLock::new(|| {
     [
+        // ("the heads of Defense, General X; of Public Security, Y")
+        "heads",
         "counterparts",
         "envoys",
         "ambassadors",
@@ -573,9 +575,15 @@ fn portfolio_each(
         {
             break;
         }
-        let Some(name) =
-            name_run(doc, skip_honorifics(doc, comma + 1, r.end), r.end).filter(|n| n.len() >= 2)
-        else {
+        // ("of Defense, General X": a rank before the name)
+        let mut at = skip_honorifics(doc, comma + 1, r.end);
+        while let Some(n) = doc.tags.get(at).and_then(|t| t.rank()) {
+            at += n;
+            if at < r.end && doc.low(at) == "." {
+                at += 1;
+            }
+        }
+        let Some(name) = name_run(doc, at, r.end).filter(|n| n.len() >= 2) else {
             break;
         };
         out.push(Mention {
@@ -626,6 +634,7 @@ fn plural_title(
         "premiers" => "Premier",
         "chancellors" => "Chancellor",
         "envoys" => "Envoy",
+        "heads" => "Head",
         _ => return Vec::new(),
     };
     let start = extend_over_modifiers(doc, i, r.start, false);
@@ -637,6 +646,10 @@ fn plural_title(
         if !each.is_empty() {
             return each;
         }
+    }
+    // ("heads of state": no list of people)
+    if singular == "Head" {
+        return Vec::new();
     }
     let title = if start < i {
         format!("{} {singular}", title_text(doc, start, i))
