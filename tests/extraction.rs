@@ -7914,3 +7914,20 @@ fn the_heads_of_portfolios_in_an_entourage_join_the_welcome() {
         Some("Mexico")
     );
 }
+
+#[test]
+fn jamaican_styles_before_a_name_are_honorifics() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Prime Minister meets Secretary General\n\nKINGSTON - Prime Minister of Jamaica, Dr. the Most Hon. Andrew Holt, met INTERPOL Secretary General Valdo Reis on Sunday.\n",
+        )],
+        "file,published\na.txt,2025-07-06\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        [names(&["Andrew Holt", "Valdo Reis"])],
+        "{:?}",
+        d.officials
+    );
+}
