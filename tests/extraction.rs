@@ -7931,3 +7931,16 @@ fn jamaican_styles_before_a_name_are_honorifics() {
         d.officials
     );
 }
+
+#[test]
+fn a_place_may_hold_an_abbreviations_dot() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Prime Minister meets Secretary General\n\nPrime Minister Andrew Holt met Secretary General Valdo Reis on Sunday at the Convention Centre in St. James.\n",
+        )],
+        "file,published\na.txt,2025-07-06\n",
+    );
+    assert_eq!(d.meetings.len(), 1, "{:?}", pairs(&d));
+    assert_eq!(d.meetings[0].place.as_deref(), Some("St. James"));
+}

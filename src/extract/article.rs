@@ -7118,13 +7118,15 @@ fn place_of(
         if k >= 2 && (SUBJECT_NOUNS.contains(&doc.low(k - 2)) || future_event) {
             continue;
         }
-        // ("Rio de Janeiro": a particle inside)
+        // ("Rio de Janeiro": a particle inside; "St. James": an abbreviation's dot)
         let mut end = k;
         while end < r.end
             && end - k < 4
             && (doc.is_name_word(end)
                 || (end > k
-                    && doc.is_name_particle(end)
+                    && (doc.is_name_particle(end)
+                        || (doc.low(end) == "."
+                            && matches!(doc.tok(end - 1), "St" | "Ste" | "Mt" | "Ft")))
                     && end + 1 < r.end
                     && doc.is_name_word(end + 1)))
         {
