@@ -498,7 +498,13 @@ fn layout_rejects_bad_input_clearly() {
 fn a_reader_that_closes_the_pipe_early_ends_the_output_quietly() {
     let gold = Path::new(&sample()).join("gold.json");
     for args in [
-        vec!["eval", &sample(), "--gold", gold.to_str().unwrap(), "--json"],
+        vec![
+            "eval",
+            &sample(),
+            "--gold",
+            gold.to_str().unwrap(),
+            "--json",
+        ],
         vec!["extract", &sample(), "--format", "json"],
     ] {
         let (reader, writer) = std::io::pipe().expect("pipe");

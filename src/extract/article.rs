@@ -934,14 +934,23 @@ fn assign_countries(
         if o.end + 2 >= r.end
             || doc.tokens()[o.end].kind != TokenKind::Possessive
             || !matches!(doc.low(o.end + 1), "entourage" | "delegation")
-            || !matches!(doc.low(o.end + 2), "included" | "includes" | "comprised" | "comprises")
+            || !matches!(
+                doc.low(o.end + 2),
+                "included" | "includes" | "comprised" | "comprises"
+            )
         {
             continue;
         }
-        let Some(c) = persons[o.person].country.filter(|c| c.1 > CountryEvidence::Venue) else {
+        let Some(c) = persons[o.person]
+            .country
+            .filter(|c| c.1 > CountryEvidence::Venue)
+        else {
             continue;
         };
-        for m in occ.iter().filter(|m| m.sentence == o.sentence && m.start > o.end) {
+        for m in occ
+            .iter()
+            .filter(|m| m.sentence == o.sentence && m.start > o.end)
+        {
             if persons[m.person].country.is_none() {
                 persons[m.person].country = Some((c.0, CountryEvidence::Venue));
             }
