@@ -7944,3 +7944,32 @@ fn a_place_may_hold_an_abbreviations_dot() {
     assert_eq!(d.meetings.len(), 1, "{:?}", pairs(&d));
     assert_eq!(d.meetings[0].place.as_deref(), Some("St. James"));
 }
+
+#[test]
+fn the_other_envoys_received_are_received_the_same_day() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Museveni welcomes new ambassadors\n\nAug 27, 2009\n\nBy Henry Mukasa\n\nPRESIDENT Yoweri Museveni on Monday in a ceremony received new ambassadors and High Commissioners, who had been newly accredited to Uganda at State House, Entebbe.\n\nAccording to a statement from State House, envoys from Kenya, the Democratic Republic of Congo (DRC), Sudan, Palestine, South Korea, Niger, Namibia, Greek and Lesotho presented their credentials.\n\nPresident Museveni welcomed the new Kenyan High Commissioner to Uganda, Rtd. Maj. Gen. Geoffrey Okanga Lukale, with whom he discussed bilateral issues between the two countries, according to the release.\n\n“Museveni and the new DRC Ambassador, Jean-Charles Musevenio Lolakombe, stressed the need to further development and strengthen bilateral relations between the two countries,” the statement said.\n\n“The President promised to provide Lolakombe with any assistance possible in the execution of his duties in Uganda,” it added.\n\nReceiving the Sudanese Ambassador, Hussein Awad Ali, the President still emphasised strengthening bilateral relations between Uganda and sudan. He said the harmonisation of the two countries’ co-existence should be enhanced.\n\nPresident Museveni also received the Palestinian envoy, Dr Duhair Saleh Mohamed Al-Shun, who briefed him on the situation in the Middle East and efforts being undertaken to resolve the Palestinian-Israel conflict.\n\n“Al-Shun expressed hope that Uganda would spare no effort in contributing to the peace process between Israel and Palestine. He also informed the President that Palestine was going to open an embassy in Kampala,” the statement noted.\n\nThe other envoys received were Lee Han-gon (South Korea), Diamballa Maimouna(Niger),Japhet Isaak(Namibia), Fine Lebohang Maema(Lesotho),Dimitri-Michael Loudras (Greece).\n",
+        )],
+        "file,published\na.txt,2009-08-27\n",
+    );
+    let others: Vec<_> = d
+        .meetings
+        .iter()
+        .filter(|m| {
+            sorted_names(&d, m)
+                .iter()
+                .any(|n| n.starts_with("Lee") || n.starts_with("Diamballa"))
+        })
+        .collect();
+    assert_eq!(others.len(), 2, "{:?}", pairs(&d));
+    for m in others {
+        assert_eq!(
+            m.date.map(|x| x.to_string()).as_deref(),
+            Some("2009-08-24"),
+            "{:?}",
+            sorted_names(&d, m)
+        );
+    }
+}

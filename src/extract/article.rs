@@ -166,7 +166,11 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
                 || (opening + 2 < trigger
                     && doc.low(opening) == "in"
                     && doc.low(opening + 1) == "addition"
-                    && doc.low(opening + 2) == ","));
+                    && doc.low(opening + 2) == ",")
+                // ("The other envoys received were A, B and C": the same ceremony)
+                || (opening + 1 < trigger
+                    && doc.low(opening) == "the"
+                    && doc.low(opening + 1) == "other"));
         if !after_own_earlier
             && ((doc.sentence_may_have(first, IDS.same_day)
                 && SAME_DAY.iter().any(|p| text.contains(p)))
