@@ -458,13 +458,17 @@ fn skip_honorifics(doc: &Doc<'_>, mut k: usize, end: usize) -> usize {
     k
 }
 
-/// "Brig (Retd) Ijaz Shah": the bracketed mark of a retired officer after a rank.
+/// "Brig (Retd) Ijaz Shah": the bracketed mark of a retired officer after a rank; "Rtd. Maj.
+/// Gen. X": the bare mark before it.
 fn skip_retired(doc: &Doc<'_>, k: usize, end: usize) -> usize {
     if k + 2 < end && doc.low(k) == "(" && matches!(doc.low(k + 1), "retd" | "retired" | "r") {
         let close = k + 2 + usize::from(doc.low(k + 2) == ".");
         if close < end && doc.low(close) == ")" {
             return close + 1;
         }
+    }
+    if k + 1 < end && matches!(doc.low(k), "rtd" | "retd") {
+        return k + 1 + usize::from(doc.low(k + 1) == ".");
     }
     k
 }
@@ -1456,9 +1460,8 @@ fn parse_title(
                 k = skip_retired(doc, k, r.end);
             } else if royal_honorific(doc, k, r.end) {
                 k += 1;
-            } else if k + 1 < r.end && matches!(doc.low(k), "rtd" | "retd") {
-                // "Rtd. Maj. Gen. X": a retired officer's mark before the rank.
-                k += 1 + usize::from(doc.low(k + 1) == ".");
+            } else if skip_retired(doc, k, r.end) > k {
+                k = skip_retired(doc, k, r.end);
             } else {
                 break;
             }
@@ -1470,11 +1473,8 @@ fn parse_title(
         } else if k < r.end && doc.low(k) == "," && !appositive_to_name_before() {
             // Appositive: "Senior Aide ..., Omar Said Haddad, the two sides ...", "Chief of
             // General Staff ..., Major General X".
-            let mut a = k + 1;
             // ("..., Rtd. Maj. Gen. X": a retired officer)
-            if a + 1 < r.end && matches!(doc.low(a), "rtd" | "retd") {
-                a += 1 + usize::from(doc.low(a + 1) == ".");
-            }
+            let mut a = skip_retired(doc, k + 1, r.end);
             while let Some(n) = doc.tags[..r.end]
                 .get(a)
                 .and_then(|t| t.honorific().or(t.rank()))
