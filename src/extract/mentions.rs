@@ -1460,10 +1460,13 @@ fn parse_title(
                 k = skip_retired(doc, k, r.end);
             } else if royal_honorific(doc, k, r.end) {
                 k += 1;
-            } else if skip_retired(doc, k, r.end) > k {
-                k = skip_retired(doc, k, r.end);
             } else {
-                break;
+                // ("Rtd. Maj. Gen. X": a retired officer's mark before the rank)
+                let after = skip_retired(doc, k, r.end);
+                if after == k {
+                    break;
+                }
+                k = after;
             }
         }
         if let Some(run) = name_run(doc, k, r.end).or_else(|| short_family_name(doc, k, r.clone()))
