@@ -7973,3 +7973,73 @@ fn the_other_envoys_received_are_received_the_same_day() {
         );
     }
 }
+
+#[test]
+fn a_police_chiefs_call_with_its_attendance_line_date_and_venue() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Liberia's police chief calls on the IGP\n\nMr Tamba Joseph Kollie, the Inspector-General of Police of Liberia, has paid a courtesy call on the IGP, Dr Kwesi Ofori Mensah.\n\nThis was on Monday, March 6, 2023, at the Police Headquarters, Accra.\n\nPresent at the meeting were Director-General Operations, COP/Mr Yaw Asante Boadu, Director-General Legal and Prosecution, COP/Mrs Ama Serwaa Nkansah and Director-General Welfare Department COP/Mr Kojo Badu Amoah.\n",
+        )],
+        "file,published\na.txt,2023-03-07\n",
+    );
+    assert_eq!(d.meetings.len(), 1, "{:?}", pairs(&d));
+    let m = &d.meetings[0];
+    assert_eq!(
+        sorted_names(&d, m),
+        names(&[
+            "Ama Serwaa Nkansah",
+            "Kojo Badu Amoah",
+            "Kwesi Ofori Mensah",
+            "Tamba Joseph Kollie",
+            "Yaw Asante Boadu"
+        ])
+    );
+    assert_eq!(m.date.map(|x| x.to_string()).as_deref(), Some("2023-03-06"));
+    assert_eq!(m.place.as_deref(), Some("Accra"));
+    // The hosts, given no country, are of the venue's; the caller keeps his own.
+    assert_eq!(
+        official(&d, "Kwesi Ofori Mensah").country.as_deref(),
+        Some("Ghana")
+    );
+    assert_eq!(
+        official(&d, "Yaw Asante Boadu").country.as_deref(),
+        Some("Ghana")
+    );
+    assert_eq!(
+        official(&d, "Tamba Joseph Kollie").country.as_deref(),
+        Some("Liberia")
+    );
+    assert_eq!(
+        official(&d, "Ama Serwaa Nkansah").titles[0].title,
+        "Director-General Legal and Prosecution"
+    );
+}
+
+#[test]
+fn in_their_meeting_a_minister_of_a_country_and_a_surname_agreed() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Defence minister holds talks\n\nDefence Minister Arvind Mehra on Wednesday held bilateral meetings with his counterparts. In the talks with British Minister for Defence Procurement Oliver Hartley, Mehra underlined the growing ties. In their meeting, Defence Minister of Tajikistan Colonel Rustam Nazarov and Mehra agreed to hold a joint exercise.\n",
+        )],
+        "file,published\na.txt,2020-02-05\n",
+    );
+    assert_eq!(
+        sorted_pairs(&d),
+        vec![
+            (
+                names(&["Arvind Mehra", "Oliver Hartley"]),
+                MeetingKind::InPerson
+            ),
+            (
+                names(&["Arvind Mehra", "Rustam Nazarov"]),
+                MeetingKind::InPerson
+            ),
+        ]
+    );
+    assert_eq!(
+        official(&d, "Rustam Nazarov").country.as_deref(),
+        Some("Tajikistan")
+    );
+}

@@ -239,6 +239,17 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
             if m.place.is_none() && m.kind == MeetingKind::InPerson {
                 m.place = arrived_in(doc, m.evidence[0]);
             }
+            // "This was on Tuesday, ..., at the National Police Headquarters, Accra."
+            if m.place.is_none()
+                && m.kind == MeetingKind::InPerson
+                && let Some(si) = Some(m.evidence[0] + 1)
+                    .filter(|&si| si < doc.sentences.len() && this_was(doc, si))
+                && let Some(at) = doc.sentence_tokens[si]
+                    .clone()
+                    .find(|&k| matches!(doc.low(k), "at" | "in"))
+            {
+                m.place = place_of(doc, si, at, &countries);
+            }
             if m.place.is_none() && news_of_the_day {
                 m.place = doc.article.dateline.clone();
             }
@@ -1492,6 +1503,16 @@ fn hosts_take_the_venue(
                     && visitors.contains(&c)
                 {
                     person.country = Some((country, CountryEvidence::Venue));
+                }
+            }
+            // "Sierra Leone's IGP X paid a courtesy call on the IGP, Y, ... at the National Police
+            // Headquarters, Accra": with a visitor from elsewhere, the people the text gives no
+            // country are the hosts.
+            if !visitors.is_empty() {
+                for &p in &m.participants {
+                    if persons[p].country.is_none() && !persons[p].is_envoy() && !travels(p) {
+                        persons[p].country = Some((country, CountryEvidence::Venue));
+                    }
                 }
             }
         }
@@ -2958,12 +2979,12 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                                 || matches!(doc.low(x), "," | ";" | ":" | "signed" | "reached"))
                     })
                     .any(|x| doc.low(x) == "with" && person_after(x + 1)));
-            // "a joint news conference with X following their meeting": the meeting of the
-            // people the sentence names.
+            // "a joint news conference with X following their meeting", "In their meeting, A and
+            // B agreed ...": the meeting of the people the sentence names.
             let their_meeting = matches!(words, ["meeting" | "talks"])
                 && k >= r.start + 2
                 && doc.low(k - 1) == "their"
-                && matches!(doc.low(k - 2), "following" | "after" | "during");
+                && matches!(doc.low(k - 2), "following" | "after" | "during" | "in");
             // "X joined Y and Z for a trilateral meeting".
             let joined_for = matches!(words, ["meeting" | "talks" | "summit"])
                 && (k.saturating_sub(4).max(r.start)..k)
@@ -6965,7 +6986,9 @@ fn date_meeting(
                 ) && (doc.low(k) != "took" || (k + 1 < r.end && doc.low(k + 1) == "office"))
             })
         };
-        (the_meeting() || (names_participant && !career_day())) && !planned_day(si)
+        // "This was on Tuesday, October 12, 2021, at ...": the sentence right after tells when.
+        let this_was = (si == m.evidence[0] + 1 || si == last + 1) && this_was(doc, si);
+        (the_meeting() || this_was || (names_participant && !career_day())) && !planned_day(si)
     });
     for si in m.evidence.iter().copied().chain(lead).chain(follow_up) {
         if let Some(d) = dated(si) {
@@ -6978,6 +7001,18 @@ fn date_meeting(
         m.date = Some(p);
         m.date_basis = DateBasis::Published;
     }
+}
+
+/// Whether sentence `si` opens on "This was", "It took place", "That happened": it tells of
+/// the encounter just reported.
+fn this_was(doc: &Doc<'_>, si: usize) -> bool {
+    let r = doc.sentence_tokens[si].clone();
+    r.len() >= 3
+        && matches!(doc.low(r.start), "this" | "it" | "that")
+        && matches!(
+            doc.low(r.start + 1),
+            "was" | "took" | "happened" | "occurred"
+        )
 }
 
 /// "X arrived yesterday in Eritrean capital Asmara. Upon arrival, ... was welcomed by Y": the

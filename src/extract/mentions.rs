@@ -158,11 +158,28 @@ pub fn find_mentions(doc: &Doc<'_>) -> Vec<Mention> {
             }
             let parsed = if let Some((len, envoy)) = tag.head() {
                 // "Deputy Foreign Minister": let the last head word take the modifiers on its left.
+                // (Not "Director-General Human Resource, Mr X": a portfolio no head follows.)
                 let next = i + len;
+                let head_follows = || {
+                    let mut x = next;
+                    while x < r.end {
+                        let t = doc.tags[x];
+                        if t.head().is_some() {
+                            return true;
+                        }
+                        match t.portfolio().or(t.modifier()) {
+                            Some(n) => x += n,
+                            None if matches!(doc.low(x), "and" | "&") => x += 1,
+                            None => return false,
+                        }
+                    }
+                    false
+                };
                 let continues = next < r.end
                     && (doc.tags[next].head().is_some() || doc.tags[next].portfolio().is_some())
                     && !doc.is_name_word(next)
-                    && !royal_honorific(doc, next, r.end);
+                    && !royal_honorific(doc, next, r.end)
+                    && head_follows();
                 if continues {
                     None
                 } else {
@@ -444,8 +461,26 @@ fn family_name_first(doc: &Doc<'_>, name: Range<usize>) -> Option<usize> {
     .then_some(idx)
 }
 
+/// "COP/Mr X" (Commissioner of Police), "ACP/Mrs X": a rank's acronym glued by a slash to the
+/// honorific after it. The honorific's token.
+fn slashed_rank(doc: &Doc<'_>, k: usize, end: usize) -> Option<usize> {
+    if k + 2 >= end {
+        return None;
+    }
+    let word = doc.tok(k);
+    ((2..=5).contains(&word.len())
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && doc.low(k + 1) == "/"
+        && doc.tokens()[k + 1].start == doc.tokens()[k].end
+        && doc.tags[k + 2].honorific().is_some())
+    .then_some(k + 2)
+}
+
 /// The token after the honorifics (and their dots) from `k` on: "Dr. Haji Ali" → "Ali".
 fn skip_honorifics(doc: &Doc<'_>, mut k: usize, end: usize) -> usize {
+    if let Some(h) = slashed_rank(doc, k, end) {
+        k = h;
+    }
     while k < end
         && let Some(n) = doc.tags[k].honorific()
     {
@@ -1423,6 +1458,31 @@ fn parse_title(
         // "of" before it, then the rank and the name.
         title_end = h;
         j = h;
+    } else if let Some(h) = (j + 1..r.end.min(j + 8)).find(|&x| {
+        doc.tags[x].honorific().is_some() || slashed_rank(doc, x, r.end).is_some()
+    }) && doc.is_capitalised(j)
+        // (The words before the comma or honorific: the department, capitalised or "and".)
+        && {
+            let dept_end = if doc.low(h - 1) == "," { h - 1 } else { h };
+            dept_end > j
+                && (j..dept_end).all(|x| {
+                    (doc.is_capitalised(x)
+                        && doc.tokens()[x].kind == TokenKind::Word
+                        && doc.tags[x].head().is_none())
+                        || doc.low(x) == "and"
+                })
+        }
+        // A body's word, or a police or army rank glued to the honorific: not a name ("Minister
+        // Ali, Mr X").
+        && (slashed_rank(doc, h, r.end).is_some()
+            || (j..h).any(|x| doc.tags[x].org_word().is_some() || doc.tags[x].portfolio().is_some()))
+        && name_run(doc, skip_honorifics(doc, h, r.end), r.end).is_some_and(|n| n.len() >= 2)
+    {
+        // "Director-General Legal and Prosecution, COP/Mr Kofi Boakye", "Director-General
+        // National Patrols Department COP/Mr X": a department the lexicon does not know, then
+        // the honorific before the name.
+        title_end = if doc.low(h - 1) == "," { h - 1 } else { h };
+        j = h;
     } else if j + 2 < r.end
         && is_regnal_number(doc.tok(j))
         && name_run(doc, skip_honorifics(doc, j + 1, r.end), r.end).is_some_and(|n| n.len() >= 2)
@@ -1440,6 +1500,9 @@ fn parse_title(
         let mut k = j;
         if let Some(after) = acronym_in_parens(doc, k, r.end) {
             k = after;
+        }
+        if let Some(h) = slashed_rank(doc, k, r.end) {
+            k = h;
         }
         while k < r.end {
             // "HE" (His Excellency) written "He" is the word, or a family name ("He Lifeng").
@@ -1923,9 +1986,18 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
             // "Minister of Foreign Affairs X Y and Z W held a meeting": a name, then another.
             // The name after "and" ends the phrase ("and Z W held"), unlike a name's words in an
             // organisation ("and Disasters Management Authority").
+            // So does a lone surname that a lower-case verb follows ("of Kyrgyzstan A B and
+            // Singh agreed").
             let next_name = || {
                 let run = (k + 1..end).take_while(|&x| doc.is_name_word(x)).count();
-                lw == "and" && run >= 2 && (k + 1 + run >= end || !doc.is_capitalised(k + 1 + run))
+                let after = k + 1 + run;
+                lw == "and"
+                    && (run >= 2
+                        || (run == 1
+                            && after < end
+                            && doc.tokens()[after].kind == TokenKind::Word
+                            && !doc.is_capitalised(after)))
+                    && (after >= end || !doc.is_capitalised(after))
             };
             if names >= 2
                 && (matches!(lw, "in" | "at" | "on" | "to" | "for")
