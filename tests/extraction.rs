@@ -8043,3 +8043,25 @@ fn in_their_meeting_a_minister_of_a_country_and_a_surname_agreed() {
         Some("Tajikistan")
     );
 }
+
+#[test]
+fn the_office_by_its_initials_and_a_spokesman_who_reports_it() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Defence chief attends conference\n\nThe Chief of Defence Staff, General Samuel Oyelaran Bako, on Tuesday attended the conference in Gaborone.\n\nIn a statement, defence spokesman, Musa Danladi, said the CDS also had bilateral talks with the United States Chairman of Joint Chiefs of Staff, General Robert Hale JR, where security issues were discussed.\n\nA meeting by video conference of the defence ministers of the alliance will also take place, with US Secretary of Defense Martin Cole and US Secretary of State Laura Price present.\n",
+        )],
+        "file,published\na.txt,2024-06-25\n",
+    );
+    assert_eq!(
+        sorted_pairs(&d),
+        vec![(
+            names(&["Robert Hale", "Samuel Oyelaran Bako"]),
+            MeetingKind::InPerson
+        )]
+    );
+    assert_eq!(
+        official(&d, "Robert Hale").country.as_deref(),
+        Some("United States")
+    );
+}

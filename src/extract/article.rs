@@ -2564,6 +2564,8 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                     | "conversation"
                     | "phone"
                     | "telephone"
+                    | "video"
+                    | "videoconference"
             ) && takes_place_later(doc, r.clone(), k)
             {
                 continue;
@@ -3255,6 +3257,16 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             // (In order of cost: the author's look-back is the longest.)
             principal() || sender() || represented() || author()
         };
+        // "defence spokesman, X, said the CDS also had talks with Y": who reports the meeting
+        // of others.
+        let spokesperson_reporting = |o: &Occurrence| {
+            let k = o.end + usize::from(o.end < r.end && doc.low(o.end) == ",");
+            k < r.end
+                && REPORTING.contains(&doc.low(k))
+                && first_trigger.is_some_and(|t| t > k + 1)
+                && !persons[o.person].titles.is_empty()
+                && persons[o.person].titles.iter().all(|t| speaks_for(t))
+        };
         let here: Vec<&Occurrence> = by_sentence[si]
             .iter()
             .copied()
@@ -3266,6 +3278,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     && !in_opening_clause(o)
                     && !accompanied_by_them(o)
                     && !named_in_passing(o)
+                    && !spokesperson_reporting(o)
             })
             .collect();
         // A source named after a complete meeting clause is not a participant.
@@ -6123,6 +6136,15 @@ fn resolve_anaphors(
                 out.push((o.person, k));
                 continue;
             }
+            // ... or spelled by the initials of a title told before ("the Chief of Defence
+            // Staff, General X ... said the CDS also had talks with Y").
+            let spells = |p: &Person| p.titles.iter().any(|t| title_initials(t) == acronym);
+            if defined.is_none()
+                && let Some(p) = latest(k, &spells)
+            {
+                out.push((p, k));
+                continue;
+            }
         }
         // "the Head of State"
         if k + 3 < r.end
@@ -6220,6 +6242,17 @@ fn resolve_anaphors(
         }
     }
     out
+}
+
+/// The capitals of a title's words but its small ones: "Chief of Defence Staff" → "CDS",
+/// "Inspector-General of Police" → "IGP".
+fn title_initials(title: &str) -> String {
+    title
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "to" | "on"))
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
 }
 
 /// Whether one of `p`'s titles is `title` (lower case), begins with it or ends with it ("Foreign
@@ -6522,8 +6555,8 @@ fn takes_place_later(doc: &Doc<'_>, r: Range<usize>, noun: usize) -> bool {
     {
         return true;
     }
-    let end = r.end.min(noun + 20);
-    let happens = |x: usize| match doc.low(x) {
+    let end = r.end.min(noun + 30);
+    let happens_at = |x: usize| match doc.low(x) {
         "take" => x + 1 < end && doc.low(x + 1) == "place",
         "be" => {
             x + 1 < end
@@ -6535,13 +6568,24 @@ fn takes_place_later(doc: &Doc<'_>, r: Range<usize>, noun: usize) -> bool {
         "happen" | "occur" => true,
         _ => false,
     };
+    // ("will also take place")
+    let happens = |x: usize| {
+        let x =
+            if x + 1 < end && matches!(doc.low(x), "also" | "then" | "soon" | "later" | "likely") {
+                x + 1
+            } else {
+                x
+            };
+        happens_at(x)
+    };
     for x in noun + 1..end {
         match doc.low(x) {
             ";" | "." => return false,
             // ("a telephone conversation with X ahead of the G20 Summit scheduled to take place
             // next week": the plan is the summit's.)
+            // (Not the meeting's own medium: "a meeting by video conference ... will take place".)
             "summit" | "conference" | "forum" | "session" | "games" | "olympics"
-                if x > noun + 2 =>
+                if x > noun + 2 && doc.low(x - 1) != "video" =>
             {
                 return false;
             }
@@ -7343,7 +7387,15 @@ fn refine_kinds(doc: &Doc<'_>, meetings: &mut [ArticleMeeting]) {
         // apparently held over the phone, came after ..." (whatever other meeting it tells).
         let next_names_it = told.end < doc.sentences.len()
             && opens_with_its_noun(doc, doc.sentence_tokens[told.end].clone());
-        let later = (told.start..told.end + usize::from(next_names_it)).filter(|&s| s != first);
+        // (Not a plan: "A meeting by video conference ... will also take place".)
+        let plan = |s: usize| {
+            doc.sentence_may_have(s, IDS.will)
+                && doc.sentence_tokens[s]
+                    .clone()
+                    .any(|k| matches!(doc.low(k), "will" | "shall"))
+        };
+        let later =
+            (told.start..told.end + usize::from(next_names_it)).filter(|&s| s != first && !plan(s));
         if !later
             .clone()
             .any(|s| doc.sentence_may_have(s, IDS.call_words))

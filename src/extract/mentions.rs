@@ -2262,6 +2262,8 @@ fn appositive_ends(doc: &Doc<'_>, k: usize, end: usize) -> bool {
         || (matches!(doc.low(k), "td" | "mp" | "mep" | "mla" | "msp" | "ms" | "qc" | "kc")
             && doc.tok(k).bytes().all(|b| b.is_ascii_uppercase())
             && appositive_ends(doc, k + 1, end))
+        // "General Charles Brown JR, where ...": a generation's suffix.
+        || (is_name_suffix(doc.tok(k)) && appositive_ends(doc, k + 1, end))
 }
 
 /// Original text of a token range, whitespace collapsed.
@@ -2349,7 +2351,7 @@ pub(crate) fn is_name_suffix(word: &str) -> bool {
     is_regnal_number(word)
         || matches!(
             word.trim_end_matches('.'),
-            "Jr" | "Sr" | "Jnr" | "Snr" | "jr" | "sr"
+            "Jr" | "Sr" | "Jnr" | "Snr" | "jr" | "sr" | "JR" | "SR" | "JNR" | "SNR"
         )
 }
 
