@@ -8065,3 +8065,45 @@ fn the_office_by_its_initials_and_a_spokesman_who_reports_it() {
         Some("United States")
     );
 }
+
+#[test]
+fn ambassadors_received_one_by_one_after_a_dated_lead() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Defence minister receives ambassadors\n\nMinister of Defence Lieutenant General Batbold Ganzorig received ambassadors of Kazakhstan, Japan, Turkey and India in Ulaanbaatar on May 6.\n\nMinister of Defence Lieutenant General Batbold Ganzorig (right) and Japanese Ambassador Kenji Morita (Photo: MNA)\n\nUlaanbaatar (MNA) – Minister of Defence Lieutenant General Batbold Ganzorig received ambassadors of Kazakhstan, Japan, Turkey and India in Ulaanbaatar on May 6.\n\nJapanese Ambassador Kenji Morita congratulated Ganzorig on his appointment.\n\nAt a meeting with Kazakh Ambassador Nurlan Seitkali, Ganzorig spoke highly of the ties.\n\nDuring a reception for Turkish Ambassador Emre Aydin, Ganzorig affirmed the importance of the relations.\n\nMeeting with Indian Ambassador Ravi Menon, the minister said Mongolia treasures the partnership.\n",
+        )],
+        "file,published\na.txt,2023-05-07\n",
+    );
+    // One meeting per ambassador: the lead told twice and the caption are the same one.
+    assert_eq!(
+        sorted_pairs(&d),
+        vec![
+            (
+                names(&["Batbold Ganzorig", "Emre Aydin"]),
+                MeetingKind::InPerson
+            ),
+            (
+                names(&["Batbold Ganzorig", "Kenji Morita"]),
+                MeetingKind::InPerson
+            ),
+            (
+                names(&["Batbold Ganzorig", "Nurlan Seitkali"]),
+                MeetingKind::InPerson
+            ),
+            (
+                names(&["Batbold Ganzorig", "Ravi Menon"]),
+                MeetingKind::InPerson
+            ),
+        ]
+    );
+    assert_eq!(d.meetings.len(), 4);
+    for m in &d.meetings {
+        assert_eq!(
+            m.date.map(|x| x.to_string()).as_deref(),
+            Some("2023-05-06"),
+            "{:?}",
+            sorted_names(&d, m)
+        );
+    }
+}

@@ -171,6 +171,32 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
                 || (opening + 1 < trigger
                     && doc.low(opening) == "the"
                     && doc.low(opening + 1) == "other"));
+        // "X received ambassadors of Laos, Cambodia, China and Russia on April 14. ... At a
+        // meeting with Cambodian Ambassador Y, X ...": a day-less meeting of the host with
+        // someone whose country the dated lead listed is that day's.
+        if meetings[i].date_basis == DateBasis::Published && !after_own_earlier {
+            let m = &meetings[i];
+            let lead = meetings[..i].iter().find(|p| {
+                matches!(
+                    p.date_basis,
+                    DateBasis::Explicit | DateBasis::WeekdayPublished
+                ) && p.participants.iter().any(|x| m.participants.contains(x))
+                    && m.participants.iter().any(|&x| {
+                        !p.participants.contains(&x)
+                            && persons[x].country.is_some_and(|(c, _)| {
+                                doc.sentence_tokens[p.evidence[0]]
+                                    .clone()
+                                    .any(|k| doc.tags[k].place().is_some_and(|pl| pl.0 == c))
+                                    && listed_countries(doc, p.evidence[0]) >= 3
+                            })
+                    })
+            });
+            if let Some(lead) = lead {
+                let (date, basis) = (lead.date, lead.date_basis);
+                meetings[i].date = date;
+                meetings[i].date_basis = basis;
+            }
+        }
         if !after_own_earlier
             && ((doc.sentence_may_have(first, IDS.same_day)
                 && SAME_DAY.iter().any(|p| text.contains(p)))
@@ -2678,9 +2704,10 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
             {
                 continue;
             }
-            // "his reception (today in Riyadh) of X" receives someone; "the reception of
-            // refugees" and "a reception" do not.
+            // "his reception (today in Riyadh) of X" and "a reception for X" receive someone;
+            // "the reception of refugees" and "a reception" do not.
             if words == ["reception"]
+                && !(k + 2 < r.end && doc.low(k + 1) == "for" && person_after(k + 2))
                 && !(k > r.start
                     && matches!(doc.low(k - 1), "his" | "her")
                     && (k + 1..r.end.min(k + 6))
@@ -6186,8 +6213,22 @@ fn resolve_anaphors(
                 .join(" ")
         };
         // Lower case only for offices one person holds in a country ("the crown prince"), not
-        // "the minister".
-        if !(doc.is_capitalised(k + 1) || SOLE_OFFICES.contains(&head.as_str())) {
+        // "the minister", unless the article has named one minister only ("Meeting with the
+        // Russian Ambassador X, the minister said ...").
+        let sole_holder = || {
+            let mut holders = occ
+                .iter()
+                .filter(|o| o.sentence < si || (o.sentence == si && o.end <= k))
+                .map(|o| o.person)
+                .filter(|&p| holds_title(&persons[p], &head));
+            holders
+                .next()
+                .is_some_and(|first| holders.all(|p| p == first))
+        };
+        if !(doc.is_capitalised(k + 1)
+            || SOLE_OFFICES.contains(&head.as_str())
+            || (head == "minister" && sole_holder()))
+        {
             continue;
         }
         if occ
@@ -7045,6 +7086,18 @@ fn date_meeting(
         m.date = Some(p);
         m.date_basis = DateBasis::Published;
     }
+}
+
+/// How many different countries sentence `si` names: a lead listing the nations received
+/// ("ambassadors of Laos, Cambodia, China and Russia") names three or more.
+fn listed_countries(doc: &Doc<'_>, si: usize) -> usize {
+    let mut seen: Vec<usize> = doc.sentence_tokens[si]
+        .clone()
+        .filter_map(|k| doc.tags[k].place().map(|p| p.0))
+        .collect();
+    seen.sort_unstable();
+    seen.dedup();
+    seen.len()
 }
 
 /// Whether sentence `si` opens on "This was", "It took place", "That happened": it tells of

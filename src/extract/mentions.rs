@@ -872,6 +872,26 @@ fn appositive_title(
     if !closes {
         return None;
     }
+    // "At a meeting with X, the minister said ...", "Meeting with X, the minister said": after an
+    // opening phrase the title is the sentence's subject, not X's apposition.
+    let opening = matches!(
+        doc.low(r.start),
+        "at" | "during"
+            | "in"
+            | "after"
+            | "following"
+            | "upon"
+            | "on"
+            | "while"
+            | "meeting"
+            | "receiving"
+            | "welcoming"
+            | "speaking"
+            | "talking"
+    ) && (r.start..c - 1).all(|x| doc.low(x) != ",");
+    if opening && end < r.end && doc.low(end) == "said" {
+        return None;
+    }
     let country = place_in(
         doc,
         i + len..end,

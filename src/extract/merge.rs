@@ -346,24 +346,43 @@ pub fn merge(
             if let Some(d) = m.date {
                 let same_day = by_date.entry(d).or_default();
                 let contains = |a: &[usize], b: &[usize]| b.iter().all(|x| a.contains(x));
+                // (In one article, the same people on the same day in the same way: a story told
+                // twice, as a lead repeated or a photo caption.)
+                let told_again = |mi: usize| {
+                    meetings[mi].articles == [ai]
+                        && meetings[mi].participants == participants
+                        && meetings[mi].kind == m.kind
+                };
                 if let Some(&mi) = same_day.iter().find(|&&mi| {
                     let other = &meetings[mi].participants;
-                    !meetings[mi].articles.contains(&ai)
-                        && (contains(other, &participants) || contains(&participants, other))
+                    (!meetings[mi].articles.contains(&ai)
+                        && (contains(other, &participants) || contains(&participants, other)))
+                        || told_again(mi)
                 }) {
+                    let again = told_again(mi);
                     let existing = &mut meetings[mi];
-                    existing.articles.push(ai);
-                    existing.reports.push(Report {
-                        article: ai,
-                        participants: participants.clone(),
-                    });
+                    if !again {
+                        existing.articles.push(ai);
+                        existing.reports.push(Report {
+                            article: ai,
+                            participants: participants.clone(),
+                        });
+                    }
                     for p in participants {
                         if !existing.participants.contains(&p) {
                             existing.participants.push(p);
                         }
                     }
                     existing.participants.sort_unstable();
-                    existing.evidence.extend(evidence);
+                    for e in evidence {
+                        if !existing
+                            .evidence
+                            .iter()
+                            .any(|x| x.article == e.article && x.start == e.start)
+                        {
+                            existing.evidence.push(e);
+                        }
+                    }
                     existing.confidence = existing.confidence.max(m.confidence);
                     for t in &m.topics {
                         if !existing.topics.contains(t) {
