@@ -8107,3 +8107,42 @@ fn ambassadors_received_one_by_one_after_a_dated_lead() {
         );
     }
 }
+
+#[test]
+fn a_name_glued_to_its_title_and_an_attache_of_an_embassy() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Deputy ministers hold talks\n\nIran's Deputy Minister of Interior for Security Affairs Reza Karimi met and held talks with Selim Aydogan Turkish Deputy Minister of Interior in Tehran.\n",
+            ),
+            (
+                "b.txt",
+                "Meeting at the ministry\n\nOn March 3, Minister of Defence of Georgia Levan Beridze received the newly appointed military attache for defence of the Embassy of the People's Republic of China in Georgia Senior Colonel Wu Lei.\n",
+            ),
+        ],
+        "file,published\na.txt,2020-12-10\nb.txt,2022-03-04\n",
+    );
+    assert_eq!(
+        sorted_pairs(&d),
+        vec![
+            (names(&["Levan Beridze", "Wu Lei"]), MeetingKind::InPerson),
+            (
+                names(&["Reza Karimi", "Selim Aydogan"]),
+                MeetingKind::InPerson
+            ),
+        ]
+    );
+    assert_eq!(
+        official(&d, "Selim Aydogan").country.as_deref(),
+        Some("Turkey")
+    );
+    let attache = official(&d, "Wu Lei");
+    assert_eq!(attache.country.as_deref(), Some("China"));
+    // The rank before the name is not part of the office.
+    assert!(
+        attache.titles[0].title.ends_with("in Georgia"),
+        "{}",
+        attache.titles[0].title
+    );
+}

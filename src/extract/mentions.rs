@@ -1390,13 +1390,28 @@ fn parse_title(
                 }
                 name = None;
             } else {
-                // Honorifics just before the name belong to neither.
-                while comp_end > j
-                    && (doc.tags[comp_end - 1].honorific().is_some()
-                        || doc.low(comp_end - 1) == "."
-                        || (name_ok && royal_honorific(doc, comp_end - 1, r.end)))
-                {
-                    comp_end -= 1;
+                // Honorifics and ranks just before the name belong to neither ("... in the RA
+                // Senior Colonel An Qian").
+                loop {
+                    if comp_end > j
+                        && (doc.tags[comp_end - 1].honorific().is_some()
+                            || doc.low(comp_end - 1) == "."
+                            || (name_ok && royal_honorific(doc, comp_end - 1, r.end)))
+                    {
+                        comp_end -= 1;
+                    } else if let Some(x) = (comp_end.saturating_sub(3).max(j + 1)..comp_end)
+                        .find(|&x| doc.tags[x].rank() == Some(comp_end - x))
+                    {
+                        comp_end = x;
+                        // ("Senior Colonel", "and Vice Admiral")
+                        while comp_end > j + 1
+                            && matches!(doc.low(comp_end - 1), "senior" | "junior" | "and" | ",")
+                        {
+                            comp_end -= 1;
+                        }
+                    } else {
+                        break;
+                    }
                 }
                 title_end = comp_end;
                 j = name_end;
@@ -1598,8 +1613,16 @@ fn parse_title(
         {
             c -= 1;
         }
-        if c > r.start + 1 && doc.low(c - 1) == "," {
-            let end = c - 1;
+        // ("met with Muhterem Ince Turkish Deputy Minister of Interior": the comma left out
+        // before a nationality.)
+        let glued = nationality.is_some()
+            && c == left
+            && left < title_left
+            && c > r.start + 1
+            && doc.is_name_word(c - 1)
+            && doc.is_name_word(c - 2);
+        if c > r.start + 1 && (doc.low(c - 1) == "," || glued) {
+            let end = if glued { c } else { c - 1 };
             let mut s = end;
             // After "bin", a capitalised common word is a name too ("Hamad bin Said").
             let after_particle = |k: usize| {
@@ -1627,8 +1650,19 @@ fn parse_title(
             {
                 s -= 1;
             }
+            // (Glued, only where a name may begin: "with", "and", "met", or the sentence's start.)
+            let begins = !glued
+                || s == r.start
+                || matches!(
+                    doc.low(s - 1),
+                    "with" | "and" | "met" | "received" | "by" | ","
+                );
             // (A capitalised particle begins a name: "Le Duc Vinh", "Van Rompuy".)
-            if end - s >= 2 && !consumed[s] && (!doc.is_name_particle(s) || doc.is_capitalised(s)) {
+            if begins
+                && end - s >= 2
+                && !consumed[s]
+                && (!doc.is_name_particle(s) || doc.is_capitalised(s))
+            {
                 name = Some(s..end);
                 span_start = s;
             }
@@ -1705,6 +1739,18 @@ fn parse_title(
                 PlaceKind::Organisation,
             ],
         );
+    }
+    // "military attache for defence of the Embassy of the People's Republic of China in the
+    // RA": the embassy an envoy belongs to.
+    if nationality.is_none()
+        && envoy
+        && let Some(embassy) = complement.clone().find(|&x| doc.low(x) == "embassy")
+    {
+        let of_embassy = embassy + 1
+            ..(embassy + 1..complement.end)
+                .find(|&x| matches!(doc.low(x), "to" | "in"))
+                .unwrap_or(complement.end);
+        nationality = place_in(doc, of_embassy, &[PlaceKind::Country, PlaceKind::Demonym]);
     }
     // "X, Director General United Nations Office in Nairobi": a body named right after the
     // title, without "of".
