@@ -8146,3 +8146,32 @@ fn a_name_glued_to_its_title_and_an_attache_of_an_embassy() {
         attache.titles[0].title
     );
 }
+
+#[test]
+fn a_body_glossed_in_brackets_then_a_name_that_is_also_a_city() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Foreign minister receives secretary general\n\nKazakh Foreign Minister Arman Zhaksylykov received a delegation led by the Secretary General of the Cooperation Council of Turkic-speaking States (Turkic Council) Baghdad Nurmagambetov.\n\nWelcoming the Turkic Council Secretary General, Arman Zhaksylykov thanked him for his support.\n",
+        )],
+        "file,published\na.txt,2020-11-03\n",
+    );
+    assert_eq!(
+        sorted_pairs(&d),
+        vec![(
+            names(&["Arman Zhaksylykov", "Baghdad Nurmagambetov"]),
+            MeetingKind::InPerson
+        )]
+    );
+    assert_eq!(
+        official(&d, "Baghdad Nurmagambetov").country.as_deref(),
+        Some("Organization of Turkic States")
+    );
+    // The host keeps his own office, not the guest's named before his name.
+    let host = official(&d, "Arman Zhaksylykov");
+    assert!(
+        host.titles.iter().all(|t| t.title == "Foreign Minister"),
+        "{:?}",
+        host.titles
+    );
+}

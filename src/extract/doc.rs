@@ -585,6 +585,23 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        for i in 1..n.saturating_sub(1) {
+            // "Secretary General of the Turkic Council Baghdad Amreyev": a capital right after a
+            // body's name and before a name is a first name.
+            if let Some((_, PlaceKind::Capital, 1)) = tags[i].place.get()
+                && (self.low(i - 1) == ")"
+                    || (tags[i - 1].org_word > 0 && tags[i - 1].flags & FLAG_CAPITALISED != 0))
+                && tags[i + 1].flags & FLAG_CAPITALISED != 0
+                && tags[i + 1].place.len == 0
+                && tags[i + 1].head_len == 0
+                && tags[i + 1].word == 0
+                && (i + 2 >= n || tags[i + 2].flags & FLAG_CAPITALISED == 0)
+            {
+                tags[i].place = PlaceTag::default();
+                tags[i].end_place = PlaceTag::default();
+                tags[i].covered = false;
+            }
+        }
         for i in 0..n.saturating_sub(1) {
             // "Amir" is a first name too ("Amir Hossein"), so no title in the lexicon, but "the
             // Amir Sheikh X" and "the Amir of Qatar" are the ruler.

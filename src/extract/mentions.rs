@@ -1588,10 +1588,15 @@ fn parse_title(
             // "Ahead of the talks with his Chinese counterpart, X on Thursday had said": the comma
             // closes an opening clause and X is the sentence's subject, unless a second comma
             // closes X as an appositive ("During talks with his counterpart, X, the minister ...").
-            let opening_clause = matches!(
+            // ("Welcoming the Turkic Council Secretary General, X thanked him": a participle
+            // opens it too.)
+            let opening_clause = (matches!(
                 doc.low(r.start),
                 "ahead" | "after" | "before" | "during" | "following" | "upon" | "while" | "prior"
-            ) && (r.start..k).all(|x| doc.low(x) != ",");
+            ) || matches!(
+                doc.low(r.start),
+                "welcoming" | "receiving" | "meeting" | "hosting" | "greeting" | "addressing"
+            )) && (r.start..k).all(|x| doc.low(x) != ",");
             if let Some(run) = name_run(doc, a, r.end).filter(|x| {
                 x.len() >= 2
                     && appositive_ends(doc, x.end, r.end)
@@ -1988,15 +1993,23 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
         }
         // "the Shura Council (consultative assembly) of the Kingdom of Saudi Arabia", "the
         // Council of the Nation (Upper House), X": a gloss inside the title.
+        // ("... of Turkic-speaking States (Turkic Council) Baghdad Amreyev": the body's short
+        // name, then the person's.)
         if lw == "("
             && k > j
-            // (not a name's gloss: "Minister X (Chinese characters), ...")
-            && (names == 0 || (k >= 2 && doc.low(k - 2) == "the"))
             && let Some(close) = (k + 1..end.min(k + 6)).find(|&x| doc.low(x) == ")")
             && close > k + 1
             && (k + 1..close).all(|x| doc.tokens()[x].kind == TokenKind::Word)
             && close + 1 < end
-            && matches!(doc.low(close + 1), "of" | ",")
+            && {
+                let body = (k + 1..close).any(|x| doc.tags[x].org_word().is_some());
+                // (not a name's gloss: "Minister X (Chinese characters), ...")
+                ((names == 0 || (k >= 2 && doc.low(k - 2) == "the") || body)
+                    && matches!(doc.low(close + 1), "of" | ","))
+                    || (body
+                        && name_run(doc, close + 1, end)
+                            .is_some_and(|n| n.len() >= 2 && appositive_ends(doc, n.end, end)))
+            }
         {
             last = close + 1;
             k = close + 1;
