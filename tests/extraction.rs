@@ -8175,3 +8175,82 @@ fn a_body_glossed_in_brackets_then_a_name_that_is_also_a_city() {
         host.titles
     );
 }
+
+#[test]
+fn companions_titles_inside_names_and_days_of_a_long_visit() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Ministers meet over lunch\n\nForeign Minister Somchai Rattanakul hosted a working lunch with his Malaysian counterpart, Rahim Osman, on Friday.\n\nRahim had accompanied Malaysian Prime Minister Aziz Hamdan in a courtesy visit to Thailand between February 24 and 26.\n",
+            ),
+            (
+                "b.txt",
+                "Minister visits Brunei\n\nSingapore's Minister for Foreign Affairs Daniel Tan on March 22 paid a visit to Brunei. Minister Tan was hosted to lunch by his Brunei counterpart, Second Minister of Foreign Affairs Amin Pehin Rahman, the ministry said.\n",
+            ),
+            (
+                "c.txt",
+                "Crown prince departs after five-day visit\n\nKUALA LUMPUR, Aug 21 (Bernama) -- Brunei Crown Prince Haji Rashid Bolkiah today departed for home after concluding a five-day official visit to Malaysia.\n\nDuring the visit, Crown Prince Rashid also held a closed-door meeting with Prime Minister Datuk Seri Hamid Yusuf in Putrajaya.\n\nOn Monday, the Crown Prince also visited the Royal Exhibition at the National Museum, which featured personal collections of His Majesty Sultan Ismail Idris.\n",
+            ),
+            (
+                "d.txt",
+                "PM receives courtesy call\n\nPrime Minister Hamid Yusuf today received a courtesy call from Turkish Foreign Minister Kemal Aksoy, who is on a two-day official visit to Malaysia starting yesterday.\n",
+            ),
+        ],
+        "file,published\na.txt,2022-02-27\nb.txt,2021-03-23\nc.txt,2024-08-21\nd.txt,2023-07-16\n",
+    );
+    assert_eq!(
+        sorted_pairs(&d),
+        vec![
+            (
+                names(&["Amin Pehin Rahman", "Daniel Tan"]),
+                MeetingKind::InPerson
+            ),
+            (
+                names(&["Hamid Yusuf", "Kemal Aksoy"]),
+                MeetingKind::InPerson
+            ),
+            (
+                names(&["Hamid Yusuf", "Rashid Bolkiah"]),
+                MeetingKind::InPerson
+            ),
+            (
+                names(&["Rahim Osman", "Somchai Rattanakul"]),
+                MeetingKind::InPerson
+            ),
+        ]
+    );
+    assert_eq!(
+        official(&d, "Amin Pehin Rahman").country.as_deref(),
+        Some("Brunei")
+    );
+    let day = |a: &str, b: &str| {
+        d.meetings
+            .iter()
+            .find(|m| sorted_names(&d, m) == names(&[a, b]))
+            .map(|m| m.date.map(|x| x.to_string()))
+    };
+    // Some day of the five-day visit, not the day of its news.
+    assert_eq!(day("Hamid Yusuf", "Rashid Bolkiah"), Some(None));
+    // The call was today; yesterday is when the guest's visit began.
+    assert_eq!(
+        day("Hamid Yusuf", "Kemal Aksoy"),
+        Some(Some("2023-07-16".to_string()))
+    );
+}
+
+#[test]
+fn talks_following_a_dated_ceremony_take_its_day() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Prime minister's return visit\n\nAustralian Prime Minister Mark Dalton chose Indonesia as his first destination.\n\nPresident Budi Santoso welcomed his arrival to the State Palace on Thursday morning with a grand procession.\n\nFollowing the ceremony, Santoso and Dalton held a private tete-a-tete on defence and energy.\n",
+        )],
+        "file,published\na.txt,2025-05-16\n",
+    );
+    assert_eq!(d.meetings.len(), 1, "{:?}", pairs(&d));
+    assert_eq!(
+        d.meetings[0].date.map(|x| x.to_string()).as_deref(),
+        Some("2025-05-15")
+    );
+}

@@ -3221,6 +3221,16 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     && matches!(doc.low(k - 1), "are" | "is" | "were" | "was")
                     && doc.low(k - 2) == "who"
             })
+            // "X had accompanied Prime Minister Y in a courtesy visit to Thailand": whom the
+            // subject travelled with, before the visit.
+            || (first_trigger.is_some_and(|t| {
+                t > o.end && (t..(t + 3).min(r.end)).any(|x| VISIT.contains(&doc.low(x)))
+            })
+                && (o.start.saturating_sub(5).max(r.start + 1)..o.start).any(|k| {
+                    matches!(doc.low(k), "accompanied" | "accompanies" | "accompanying")
+                        && !matches!(doc.low(k - 1), "was" | "were" | "is" | "are" | "be" | "been")
+                        && (k + 1..o.start).all(|x| doc.low(x) != ",")
+                }))
         };
         // Named in passing, not at the meeting: "X, Special Envoy of President Y, called on Z":
         // whose envoy X is.
@@ -3294,11 +3304,22 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 && !persons[o.person].titles.is_empty()
                 && persons[o.person].titles.iter().all(|t| speaks_for(t))
         };
+        // "X visited the 'Raja Kita' Exhibition, which featured collections of Sultan Y": who a
+        // clause about a place visited names is not visited.
+        let in_a_visited_things_clause = |o: &Occurrence| {
+            first_trigger.is_some_and(|t| {
+                t + 2 < o.start
+                    && matches!(doc.low(t), "visited" | "toured" | "visits" | "tours")
+                    && doc.low(t + 1) == "the"
+                    && (t + 2..o.start).any(|x| doc.low(x) == "which" && doc.low(x - 1) == ",")
+            })
+        };
         let here: Vec<&Occurrence> = by_sentence[si]
             .iter()
             .copied()
             .filter(|o| {
                 !o.quoted
+                    && !in_a_visited_things_clause(o)
                     && official(o.person)
                     && !possessive_after_trigger(o)
                     && !qualifies_a_government(o)
@@ -6776,7 +6797,16 @@ fn own_day(
         .clone()
         .filter(|d| (previous..trigger.token).contains(&token_of(d)))
         .last()
-        .or_else(|| dates.clone().find(|d| seg.contains(&token_of(d))))
+        // (Not a day in a clause about the guest: "a courtesy call from Y, who is on a visit
+        // starting yesterday".)
+        .or_else(|| {
+            dates.clone().find(|d| {
+                let at = token_of(d);
+                seg.contains(&at)
+                    && !(trigger.token..at)
+                        .any(|x| doc.low(x) == "who" && x > 0 && doc.low(x - 1) == ",")
+            })
+        })
         .map(|d| base + d.start)
 }
 
@@ -6945,6 +6975,27 @@ fn date_meeting(
         DateKind::Explicit => DateBasis::Explicit,
         DateKind::Weekday | DateKind::Relative => DateBasis::WeekdayPublished,
     };
+    // "... concluding a five-day official visit. During the visit, X held a meeting with Y":
+    // some day of the visit, not the day of its news.
+    let ev = doc.sentence_tokens[m.evidence[0]].clone();
+    let during_a_long_visit = ev.len() > 3
+        && doc.low(ev.start) == "during"
+        && matches!(doc.low(ev.start + 1), "the" | "his" | "her" | "their")
+        && matches!(doc.low(ev.start + 2), "visit" | "trip" | "stay" | "tour")
+        && (0..m.evidence[0]).any(|sj| {
+            let r = doc.sentence_tokens[sj].clone();
+            (r.start..r.end.saturating_sub(1)).any(|k| {
+                let w = doc.low(k);
+                w.ends_with("-day")
+                    && w != "one-day"
+                    && (k + 1..(k + 4).min(r.end)).any(|x| VISIT.contains(&doc.low(x)))
+            })
+        });
+    if during_a_long_visit && dated(m.evidence[0]).is_none() {
+        m.date = None;
+        m.date_basis = DateBasis::Unknown;
+        return;
+    }
     // The evidence itself, then the lead sentence when it names one of the participants
     // ("..., Foreign Minister X said on Wednesday." followed by "X's remarks came during a meeting").
     let lead = occ
@@ -7075,7 +7126,25 @@ fn date_meeting(
         let this_was = (si == m.evidence[0] + 1 || si == last + 1) && this_was(doc, si);
         (the_meeting() || this_was || (names_participant && !career_day())) && !planned_day(si)
     });
-    for si in m.evidence.iter().copied().chain(lead).chain(follow_up) {
+    // "Prabowo welcomed him on Thursday morning with a procession. Following the ceremony, A
+    // and B held talks": the day of the event it follows.
+    let after_the_event = (ev.len() > 3
+        && matches!(doc.low(ev.start), "following" | "after")
+        && doc.low(ev.start + 1) == "the"
+        && matches!(
+            doc.low(ev.start + 2),
+            "ceremony" | "welcome" | "reception" | "procession" | "event"
+        ))
+    .then(|| m.evidence[0].checked_sub(1))
+    .flatten();
+    for si in m
+        .evidence
+        .iter()
+        .copied()
+        .chain(after_the_event)
+        .chain(lead)
+        .chain(follow_up)
+    {
         if let Some(d) = dated(si) {
             m.date = d.date;
             m.date_basis = basis(d.kind);

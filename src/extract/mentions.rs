@@ -1284,9 +1284,14 @@ fn parse_title(
         if c > r.start && doc.low(c - 1) == "," {
             c -= 1;
         }
+        // ("his Brunei counterpart, X": a country's name as its adjective)
         if c > r.start + 1
             && doc.low(c - 1) == "counterpart"
-            && let Some((_, country, PlaceKind::Demonym)) = doc.place_ending_at(c - 1)
+            && let Some((n, country, kind)) = doc.place_ending_at(c - 1)
+            && (kind == PlaceKind::Demonym
+                || (kind == PlaceKind::Country
+                    && c - 1 > r.start + n
+                    && matches!(doc.low(c - 2 - n), "his" | "her" | "their" | "its")))
         {
             nationality = Some(country);
         }
@@ -1323,7 +1328,22 @@ fn parse_title(
         if tagged {
             // The name is the run of name words at the end of the complement, after its last lexicon word.
             let mut s = end;
-            while s > j && (doc.is_name_word(s - 1) || (doc.is_name_particle(s - 1) && s < end)) {
+            // (An honorific between name words is the name's: "Erywan Pehin Yusof".)
+            while s > j
+                && (doc.is_name_word(s - 1)
+                    || (doc.is_name_particle(s - 1) && s < end)
+                    || (s < end
+                        && s >= j + 2
+                        && doc.tags[s - 1].honorific() == Some(1)
+                        // (not "for Pacific Peoples Dr X": a courtesy title opens a name)
+                        && !matches!(
+                            doc.low(s - 1),
+                            "dr" | "mr" | "mrs" | "ms" | "miss" | "prof" | "sir" | "dame" | "hon"
+                                | "he" | "lord" | "lady" | "madam"
+                        )
+                        && doc.is_name_word(s - 2)
+                        && doc.tags[s - 2].place().is_none()))
+            {
                 s -= 1;
             }
             while s < end && doc.is_name_particle(s) {
