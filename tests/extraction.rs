@@ -8254,3 +8254,22 @@ fn talks_following_a_dated_ceremony_take_its_day() {
         Some("2025-05-15")
     );
 }
+
+#[test]
+fn a_company_chairman_is_not_read_as_a_one_word_name() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "High Commissioner calls on Chief Minister\n\nLahore, September 06, 2022 (PPI-OT): Australian High Commissioner Ms Helen Carter called on Pakistani Chief Minister Murad Ali Qureshi at his office on Monday.\n\nThe CM welcomed international assistance to flood affectees.\n\nMs Helen Carter expressed the desire to promote cooperation. Senior Trade Commissioner Peter Walsh and Chairman Unilever Pakistan Syed Kamran Ali were also present.\n",
+        )],
+        "file,published\na.txt,2022-09-06\n",
+    );
+    let people: Vec<String> = d.officials.iter().map(|o| o.name.clone()).collect();
+    assert!(!people.iter().any(|n| n == "Unilever"), "{people:?}");
+    assert_eq!(d.meetings.len(), 1, "{:?}", pairs(&d));
+    assert!(
+        sorted_names(&d, &d.meetings[0]).contains(&"Murad Ali Qureshi".to_string()),
+        "{:?}",
+        pairs(&d)
+    );
+}

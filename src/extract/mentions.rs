@@ -1697,6 +1697,16 @@ fn parse_title(
     if name.clone().any(|k| consumed[k]) {
         return None;
     }
+    // "Chairman Nestle Pakistan Syed Yawar Ali": one word, then a country and a longer name, is
+    // a body's name, not the person's.
+    if name.len() == 1
+        && let Some((_, _, n)) = doc.tags.get(name.end).and_then(|t| t.place())
+        && doc.is_capitalised(name.end)
+        && name_run(doc, skip_honorifics(doc, name.end + n, r.end), r.end)
+            .is_some_and(|run| run.len() >= 2)
+    {
+        return None;
+    }
     // "President Kassym-Jomart Tokayev of Kazakhstan", "King Abdullah II of Jordan".
     let mut of = if name.end < r.end && is_regnal_number(doc.tok(name.end)) {
         name.end + 1
