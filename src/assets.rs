@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 const COUNTRIES_TSV: &str = include_str!("../assets/countries.tsv");
 const ORGANISATIONS_TSV: &str = include_str!("../assets/organisations.tsv");
+const REGIONS_TSV: &str = include_str!("../assets/regions.tsv");
 const SOURCES_TSV: &str = include_str!("../assets/sources.tsv");
 const DOMAINS_TSV: &str = include_str!("../assets/domains.tsv");
 const INTERNATIONAL_TSV: &str = include_str!("../assets/international.tsv");
@@ -42,6 +43,8 @@ pub enum PlaceKind {
     Organisation,
     /// An international organisation (UN, IAEA, NATO): its officials serve it, not a country.
     International,
+    /// A state or province of one country ("Texas", "Sindh"): its governor serves that country.
+    Region,
 }
 
 #[derive(Deserialize)]
@@ -453,14 +456,16 @@ fn build() -> Lexicon {
             capitals,
         });
     }
-    for row in tsv_rows(ORGANISATIONS_TSV) {
-        if let (Some(name), Some(country)) = (row.first(), row.get(1))
-            && let Some(c) = lex.country_index(country.trim())
-        {
-            phrases.push((
-                name.trim().to_string(),
-                Category::Place(c, PlaceKind::Organisation),
-            ));
+    for (rows, kind) in [
+        (ORGANISATIONS_TSV, PlaceKind::Organisation),
+        (REGIONS_TSV, PlaceKind::Region),
+    ] {
+        for row in tsv_rows(rows) {
+            if let (Some(name), Some(country)) = (row.first(), row.get(1))
+                && let Some(c) = lex.country_index(country.trim())
+            {
+                phrases.push((name.trim().to_string(), Category::Place(c, kind)));
+            }
         }
     }
     lex.international = lex.countries.len();
@@ -617,6 +622,40 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(build);
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_region_names_a_known_country_and_no_country_or_capital() {
+        let lex = &*LEXICON;
+        let index = lex.index.as_ref().unwrap();
+        let rows: Vec<Vec<&str>> = tsv_rows(REGIONS_TSV).collect();
+        assert!(rows.len() > 1000, "{}", rows.len());
+        for row in &rows {
+            let (name, country) = (row[0].trim(), row[1].trim());
+            let c = lex.country_index(country);
+            assert!(c.is_some(), "{name}: unknown country {country}");
+            // The region's own tag, and no country, demonym or capital of the same name.
+            let categories = index.categories(&name.to_lowercase());
+            assert!(
+                categories.contains(&Category::Place(c.unwrap(), PlaceKind::Region)),
+                "{name}"
+            );
+            assert!(
+                !categories.iter().any(|k| matches!(
+                    k,
+                    Category::Place(
+                        _,
+                        PlaceKind::Country | PlaceKind::Demonym | PlaceKind::Capital
+                    )
+                )),
+                "{name} is also a country, demonym or capital"
+            );
+        }
+        let texas = index.categories("texas");
+        assert!(texas.contains(&Category::Place(
+            lex.country_index("United States").unwrap(),
+            PlaceKind::Region
+        )));
+    }
 
     #[test]
     fn shipped_assets_parse() {

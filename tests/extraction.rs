@@ -8273,3 +8273,37 @@ fn a_company_chairman_is_not_read_as_a_one_word_name() {
         pairs(&d)
     );
 }
+
+#[test]
+fn governors_and_chief_ministers_of_provinces_and_states() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "High Commissioner calls on Chief Minister\n\nKarachi (PPI-OT): Australian High Commissioner Helen Carter called on Chief Minister Sindh Murad Ali Qureshi at his office on Monday.\n",
+            ),
+            (
+                "b.txt",
+                "Ambassador meets governor\n\nJapanese Ambassador Koji Tanaka met Governor of Texas Robert Ellis in Austin on Monday.\n",
+            ),
+            (
+                "c.txt",
+                "Premier meets consul\n\nThe Premier of Ontario, Douglas Ford, received Indian Consul General Arun Mehta in Toronto on Tuesday.\n",
+            ),
+        ],
+        "file,published\na.txt,2022-09-06\nb.txt,2022-09-06\nc.txt,2022-09-07\n",
+    );
+    assert_eq!(d.meetings.len(), 3, "{:?}", pairs(&d));
+    assert_eq!(
+        official(&d, "Murad Ali Qureshi").country.as_deref(),
+        Some("Pakistan")
+    );
+    assert_eq!(
+        official(&d, "Robert Ellis").country.as_deref(),
+        Some("United States")
+    );
+    assert_eq!(
+        official(&d, "Douglas Ford").country.as_deref(),
+        Some("Canada")
+    );
+}

@@ -1267,8 +1267,9 @@ fn assign_countries(
                 .iter()
                 .flat_map(|r| &doc.tags[r.clone()])
                 .any(|t| {
-                    t.place()
-                        .is_some_and(|(pc, kind, _)| pc == c && kind != PlaceKind::Organisation)
+                    t.place().is_some_and(|(pc, kind, _)| {
+                        pc == c && !matches!(kind, PlaceKind::Organisation | PlaceKind::Region)
+                    })
                 })
                 .then_some(c)
         });
@@ -1598,7 +1599,10 @@ fn majority_country_but(doc: &Doc<'_>, not: Option<usize>) -> Option<usize> {
         .flat_map(|r| &doc.tags[r.clone()])
     {
         if let Some((c, kind, _)) = t.place()
-            && !matches!(kind, PlaceKind::Organisation | PlaceKind::International)
+            && !matches!(
+                kind,
+                PlaceKind::Organisation | PlaceKind::International | PlaceKind::Region
+            )
             && Some(c) != not
         {
             match ranked.iter_mut().find(|e| e.0 == c) {
@@ -7316,6 +7320,33 @@ fn place_of(
     // "met ... in Hamburg on Monday", "on the sidelines of the session in New York": a place the
     // lexicon does not know, written as a name after "in" and before punctuation or a time word.
     for k in trigger + 1..r.end {
+        // ("met ... in Istanbul", "in Baja California": a state or province the lexicon knows.)
+        if doc.low(k - 1) == "in"
+            && let Some((_, PlaceKind::Region, n)) = doc.tags[k].place()
+        {
+            let end = k + n;
+            // ("the situation in Donetsk Oblast": what was talked about)
+            if k >= 2 && SUBJECT_NOUNS.contains(&doc.low(k - 2)) {
+                continue;
+            }
+            if end == r.end
+                || matches!(
+                    doc.low(end),
+                    "," | "."
+                        | ";"
+                        | "on"
+                        | "late"
+                        | "last"
+                        | "earlier"
+                        | "for"
+                        | "yesterday"
+                        | "today"
+                )
+            {
+                return Some(super::mentions::span_text(doc, k..end));
+            }
+            continue;
+        }
         if doc.low(k - 1) != "in" || !doc.is_name_word(k) || doc.tags[k].known().is_some() {
             continue;
         }

@@ -902,6 +902,7 @@ fn appositive_title(
             PlaceKind::International,
         ],
     )
+    .or_else(|| place_in(doc, i + len..end, &[PlaceKind::Region]))
     .or_else(|| {
         (start..i)
             .find_map(|k| doc.tags[k].place().filter(|p| p.1 == PlaceKind::Demonym))
@@ -1513,6 +1514,17 @@ fn parse_title(
         // "of" before it, then the rank and the name.
         title_end = h;
         j = h;
+    } else if j < r.end
+        && let Some((_, PlaceKind::Organisation | PlaceKind::International | PlaceKind::Region, n)) =
+            doc.tags[j].place()
+        && doc.is_capitalised(j)
+        && name_run(doc, skip_honorifics(doc, j + n, r.end), r.end)
+            .is_some_and(|run| run.len() >= 2)
+    {
+        // "Chief Minister Sindh Murad Ali Shah", "Director General United Nations Office X": a
+        // province or body named right after the title, without "of".
+        title_end = j + n;
+        j += n;
     } else if let Some(h) = (j + 1..r.end.min(j + 8)).find(|&x| {
         doc.tags[x].honorific().is_some() || slashed_rank(doc, x, r.end).is_some()
     }) && doc.is_capitalised(j)
@@ -1808,7 +1820,9 @@ fn parse_title(
                 PlaceKind::International,
             ],
         )
-        .or_else(|| place_in(doc, complement.clone(), &[PlaceKind::Capital]));
+        .or_else(|| place_in(doc, complement.clone(), &[PlaceKind::Capital]))
+        // "Governor of Texas", "Chief Minister Sindh": a province's country.
+        .or_else(|| place_in(doc, complement.clone(), &[PlaceKind::Region]));
     }
     // "Ambassador to Vietnam", "Ambassador of Senegal in Doha": where an envoy serves.
     let posting = envoy
