@@ -8307,3 +8307,33 @@ fn governors_and_chief_ministers_of_provinces_and_states() {
         Some("Canada")
     );
 }
+
+#[test]
+fn an_invitation_to_meet_that_took_place_is_a_meeting() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Prime Minister invited to meeting with Vice President\n\nFollowing the country's participation in the General Assembly last week, Prime Minister Owen Barrett was invited to meet with Vice President Carl Hughes in Washington.\n\nThe meeting took place, earlier this week, on Monday, September 30, 2019 at the White House.\n\nThe Prime Minister was accompanied by the Minister of Finance, Honourable Dale Clarke MP.\n",
+        )],
+        "file,published\na.txt,2019-10-04\n",
+    );
+    assert_eq!(d.meetings.len(), 1, "{:?}", pairs(&d));
+    let m = &d.meetings[0];
+    assert_eq!(
+        sorted_names(&d, m),
+        names(&["Carl Hughes", "Dale Clarke", "Owen Barrett"])
+    );
+    assert_eq!(m.date.map(|x| x.to_string()).as_deref(), Some("2019-09-30"));
+}
+
+#[test]
+fn an_invitation_to_meet_alone_is_a_plan() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Prime Minister invited to meeting\n\nPrime Minister Owen Barrett was invited to meet with Vice President Carl Hughes in Washington next month.\n\nThe talks are expected to focus on trade.\n",
+        )],
+        "file,published\na.txt,2019-10-04\n",
+    );
+    assert!(d.meetings.is_empty(), "{:?}", pairs(&d));
+}

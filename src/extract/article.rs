@@ -2574,7 +2574,10 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                         || doc.low(k).ends_with("ed"))
             };
             // ("was on the phone ... to speak with Y": told, not planned; see below.)
+            // ("X was invited to meet with Y in Washington. The meeting took place on Monday":
+            // the plan came true.)
             if words != ["speak", "with"]
+                && !took_place_next(doc, si)
                 && (r.start.max(k.saturating_sub(3))..k).any(|x| {
                     doc.word_flags(x) & vocab::NOT_YET != 0
                         && (x == r.start || !doc.is_capitalised(x))
@@ -7067,6 +7070,15 @@ fn date_meeting(
         && !own_calendar_date
         && (m.trigger.saturating_sub(8).max(r.start)..m.trigger)
             .any(|k| doc.low(k) == "previously");
+    // ("... was invited to meet Y. The meeting took place on Monday, September 30": that day.)
+    let told_next = took_place_next(doc, m.evidence[0])
+        .then(|| dated(m.evidence[0] + 1))
+        .flatten();
+    if let Some(d) = told_next {
+        m.date = d.date;
+        m.date_basis = basis(d.kind);
+        return;
+    }
     if previously
         || ((earlier_year || tells_of_the_past(doc, m.evidence[0]))
             && dated(m.evidence[0]).is_none())
@@ -7171,6 +7183,19 @@ fn listed_countries(doc: &Doc<'_>, si: usize) -> usize {
     seen.sort_unstable();
     seen.dedup();
     seen.len()
+}
+
+/// Whether the sentence after `si` opens on "The meeting took place" or "The meeting was held":
+/// the meeting told before as a plan or an invitation happened.
+fn took_place_next(doc: &Doc<'_>, si: usize) -> bool {
+    let Some(r) = doc.sentence_tokens.get(si + 1).cloned() else {
+        return false;
+    };
+    r.len() > 4
+        && doc.low(r.start) == "the"
+        && matches!(doc.low(r.start + 1), "meeting" | "talks" | "visit")
+        && ((doc.low(r.start + 2) == "took" && doc.low(r.start + 3) == "place")
+            || (matches!(doc.low(r.start + 2), "was" | "were") && doc.low(r.start + 3) == "held"))
 }
 
 /// Whether sentence `si` opens on "This was", "It took place", "That happened": it tells of
