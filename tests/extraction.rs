@@ -8337,3 +8337,24 @@ fn an_invitation_to_meet_alone_is_a_plan() {
     );
     assert!(d.meetings.is_empty(), "{:?}", pairs(&d));
 }
+
+#[test]
+fn officials_present_on_the_occasion_join_the_meeting() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Ambassador meets Chief Minister\n\nChief Minister Tariq Aziz Khan on Thursday met the US Ambassador to Pakistan David Lowell, who called on him during his first visit.\n\nProvincial Minister for Finance and Health Imran Saleem Qadri, Additional Chief Secretary Bilal Ahmad Shah and other officials were present on the occasion.\n",
+        )],
+        "file,published\na.txt,2022-08-05\n",
+    );
+    assert_eq!(d.meetings.len(), 1, "{:?}", pairs(&d));
+    assert_eq!(
+        sorted_names(&d, &d.meetings[0]),
+        names(&[
+            "Bilal Ahmad Shah",
+            "David Lowell",
+            "Imran Saleem Qadri",
+            "Tariq Aziz Khan"
+        ])
+    );
+}

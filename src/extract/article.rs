@@ -3819,6 +3819,25 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     && doc.low(r.start + 2) == "the"
                     && matches!(doc.low(r.start + 3), "room" | "meeting" | "talks")))
             || (presenting_credentials && doc.low(r.start + 3) == "were")
+            // "A, B and other officials were present on the occasion", "A and B were present
+            // during the meeting": the people named before it.
+            || (r.len() > 4
+                && (r.start + 2..r.end.saturating_sub(1)).any(|x| {
+                    let p = x + usize::from(doc.low(x + 1) == "also") + 1;
+                    matches!(doc.low(x), "were" | "was")
+                        && p < r.end
+                        && doc.low(p) == "present"
+                        && (p + 1 >= r.end
+                            || doc.tokens()[p + 1].kind == TokenKind::Punct
+                            || (doc.low(p + 1) == "on"
+                                && p + 3 < r.end
+                                && doc.low(p + 2) == "the"
+                                && doc.low(p + 3) == "occasion")
+                            || (matches!(doc.low(p + 1), "at" | "during" | "in")
+                                && p + 3 < r.end
+                                && doc.low(p + 2) == "the"
+                                && matches!(doc.low(p + 3), MEETING_NOUNS!() | "call")))
+                }))
             // "Among those present were X, Y and Z", "Among those attending the talks were ...".
             || (r.len() > 5
                 && doc.low(r.start) == "among"
