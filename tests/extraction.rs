@@ -8358,3 +8358,35 @@ fn officials_present_on_the_occasion_join_the_meeting() {
         ])
     );
 }
+
+#[test]
+fn envoys_named_respectively_after_their_countries() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Chief Minister meets envoys\n\nKerala Chief Minister Thomas Varghese on Friday met the Ambassadors of Brazil and Vietnam to India and held discussions with them in New Delhi.\n\nThe CM met Carlos Mendes Ribeiro and Tran Van Long respectively at Kerala House in the national capital, a statement said.\n",
+        )],
+        "file,published\na.txt,2023-04-28\n",
+    );
+    assert_eq!(
+        sorted_pairs(&d),
+        vec![
+            (
+                names(&["Carlos Mendes Ribeiro", "Thomas Varghese"]),
+                MeetingKind::InPerson
+            ),
+            (
+                names(&["Thomas Varghese", "Tran Van Long"]),
+                MeetingKind::InPerson
+            ),
+        ]
+    );
+    assert_eq!(
+        official(&d, "Carlos Mendes Ribeiro").country.as_deref(),
+        Some("Brazil")
+    );
+    assert_eq!(
+        official(&d, "Tran Van Long").country.as_deref(),
+        Some("Vietnam")
+    );
+}

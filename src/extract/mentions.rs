@@ -209,6 +209,7 @@ pub fn find_mentions(doc: &Doc<'_>) -> Vec<Mention> {
         }
     }
     respective_countries(doc, &mut out);
+    respective_envoys(doc, &consumed, &mut out);
     named_after_the_title(doc, &consumed, &mut out);
     if let Some(m) = headline_office_of_the_lead(doc, &consumed) {
         out.push(m);
@@ -417,6 +418,88 @@ fn respective_countries(doc: &Doc<'_>, mentions: &mut [Mention]) {
             .zip(&countries)
         {
             mentions[m].country = Some((c, CountryEvidence::Explicit));
+        }
+    }
+}
+
+/// "X met the Ambassadors of UAE and Vietnam to India. The CM met A B and C D respectively": the
+/// names, in order, are the envoys of the countries the sentence before listed.
+fn respective_envoys(doc: &Doc<'_>, consumed: &[bool], out: &mut Vec<Mention>) {
+    static RESPECTIVELY: LazyLock<u128> =
+        LazyLock::new(|| word_bits(&[vocab::VOCAB.id("respectively")]));
+    for (si, r) in doc.sentence_tokens.iter().enumerate().skip(1) {
+        if !doc.sentence_may_have(si, *RESPECTIVELY) {
+            continue;
+        }
+        let Some(resp) = (r.start + 3..r.end).find(|&k| doc.low(k) == "respectively") else {
+            continue;
+        };
+        // The names, read backwards from "respectively" over commas and "and".
+        let mut names: Vec<Range<usize>> = Vec::new();
+        let mut k = resp;
+        loop {
+            let mut s = k;
+            while s > r.start && doc.is_name_word(s - 1) && !consumed[s - 1] {
+                s -= 1;
+            }
+            if k - s < 2 {
+                break;
+            }
+            names.push(s..k);
+            k = s;
+            if k > r.start && matches!(doc.low(k - 1), "," | "and") {
+                k -= 1;
+                if k > r.start && doc.low(k - 1) == "," {
+                    k -= 1;
+                }
+            } else {
+                break;
+            }
+        }
+        if names.len() < 2 {
+            continue;
+        }
+        names.reverse();
+        // The envoys' countries in the sentence before: "Ambassadors of UAE and Vietnam".
+        let prev = doc.sentence_tokens[si - 1].clone();
+        let Some(noun) = prev
+            .clone()
+            .find(|&x| matches!(doc.low(x), "ambassadors" | "envoys" | "high-commissioners"))
+        else {
+            continue;
+        };
+        if noun + 2 >= prev.end || doc.low(noun + 1) != "of" {
+            continue;
+        }
+        let mut countries = Vec::new();
+        let mut x = noun + 2;
+        while x < prev.end {
+            if let Some((c, PlaceKind::Country, n)) = doc.tags[x].place() {
+                countries.push(c);
+                x += n;
+            } else if matches!(doc.low(x), "and" | "," | "the") {
+                x += 1;
+            } else {
+                break;
+            }
+        }
+        if countries.len() != names.len() {
+            continue;
+        }
+        for (name, c) in names.into_iter().zip(countries) {
+            out.push(Mention {
+                sentence: si,
+                span: name.clone(),
+                name: name_text(doc, name.clone()),
+                name_tokens: name.clone(),
+                title: Some("Ambassador".to_string()),
+                country: Some((c, CountryEvidence::Explicit)),
+                portfolio: None,
+                known: known_name(doc, name.clone()),
+                title_from_gazetteer: false,
+                quoted: doc.quoted[name.start],
+                posting: None,
+            });
         }
     }
 }
