@@ -7373,20 +7373,7 @@ fn place_of(
             if k >= 2 && SUBJECT_NOUNS.contains(&doc.low(k - 2)) {
                 continue;
             }
-            if end == r.end
-                || matches!(
-                    doc.low(end),
-                    "," | "."
-                        | ";"
-                        | "on"
-                        | "late"
-                        | "last"
-                        | "earlier"
-                        | "for"
-                        | "yesterday"
-                        | "today"
-                )
-            {
+            if place_ends(doc, end, r.end) {
                 return Some(super::mentions::span_text(doc, k..end));
             }
             continue;
@@ -7421,29 +7408,34 @@ fn place_of(
         {
             end += 1;
         }
-        let ends = end == r.end
-            || matches!(
-                doc.low(end),
-                "," | "."
-                    | ";"
-                    | "on"
-                    | "late"
-                    | "last"
-                    | "earlier"
-                    | "for"
-                    | "ahead"
-                    | "yesterday"
-                    | "today"
-            )
-            // "in San Francisco in November"
-            || (doc.low(end) == "in"
-                && end + 1 < r.end
-                && doc.word_flags(end + 1) & (vocab::MONTH | vocab::DAY) != 0);
-        if ends {
+        if place_ends(doc, end, r.end) {
             return Some(super::mentions::span_text(doc, k..end));
         }
     }
     None
+}
+
+/// Whether a place name written after "in" ends at token `end` (of a sentence ending at
+/// `sentence_end`): punctuation or a word of time follows ("in Hamburg on Monday", "in San
+/// Francisco in November").
+fn place_ends(doc: &Doc<'_>, end: usize, sentence_end: usize) -> bool {
+    end == sentence_end
+        || matches!(
+            doc.low(end),
+            "," | "."
+                | ";"
+                | "on"
+                | "late"
+                | "last"
+                | "earlier"
+                | "for"
+                | "ahead"
+                | "yesterday"
+                | "today"
+        )
+        || (doc.low(end) == "in"
+            && end + 1 < sentence_end
+            && doc.word_flags(end + 1) & (vocab::MONTH | vocab::DAY) != 0)
 }
 
 /// Nouns before "in <place>" that make the place a subject of the talks, not their venue.

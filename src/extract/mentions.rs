@@ -487,19 +487,9 @@ fn respective_envoys(doc: &Doc<'_>, consumed: &[bool], out: &mut Vec<Mention>) {
             continue;
         }
         for (name, c) in names.into_iter().zip(countries) {
-            out.push(Mention {
-                sentence: si,
-                span: name.clone(),
-                name: name_text(doc, name.clone()),
-                name_tokens: name.clone(),
-                title: Some("Ambassador".to_string()),
-                country: Some((c, CountryEvidence::Explicit)),
-                portfolio: None,
-                known: known_name(doc, name.clone()),
-                title_from_gazetteer: false,
-                quoted: doc.quoted[name.start],
-                posting: None,
-            });
+            let mut m = counterpart_mention(doc, si, name.clone(), name, c);
+            m.title = Some("Ambassador".to_string());
+            out.push(m);
         }
     }
 }
