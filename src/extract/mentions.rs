@@ -379,10 +379,11 @@ fn named_after_the_title(doc: &Doc<'_>, consumed: &[bool], out: &mut Vec<Mention
 
 /// "Prime Minister A, Prime Minister B and Prime Minister C of X, Y and Z respectively": the
 /// countries listed before "respectively" go, in order, to the officials named just before them.
+/// The summary bit of "respectively", which has one of its own: most sentences are skipped by it.
+static RESPECTIVELY: LazyLock<u128> =
+    LazyLock::new(|| word_bits(&[vocab::VOCAB.id("respectively")]));
+
 fn respective_countries(doc: &Doc<'_>, mentions: &mut [Mention]) {
-    // ("respectively" has a summary bit of its own: most sentences are skipped by it.)
-    static RESPECTIVELY: LazyLock<u128> =
-        LazyLock::new(|| word_bits(&[vocab::VOCAB.id("respectively")]));
     for (si, r) in doc.sentence_tokens.iter().enumerate() {
         if !doc.sentence_may_have(si, *RESPECTIVELY) {
             continue;
@@ -425,8 +426,6 @@ fn respective_countries(doc: &Doc<'_>, mentions: &mut [Mention]) {
 /// "X met the Ambassadors of UAE and Vietnam to India. The CM met A B and C D respectively": the
 /// names, in order, are the envoys of the countries the sentence before listed.
 fn respective_envoys(doc: &Doc<'_>, consumed: &[bool], out: &mut Vec<Mention>) {
-    static RESPECTIVELY: LazyLock<u128> =
-        LazyLock::new(|| word_bits(&[vocab::VOCAB.id("respectively")]));
     for (si, r) in doc.sentence_tokens.iter().enumerate().skip(1) {
         if !doc.sentence_may_have(si, *RESPECTIVELY) {
             continue;
