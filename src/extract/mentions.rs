@@ -377,12 +377,12 @@ fn named_after_the_title(doc: &Doc<'_>, consumed: &[bool], out: &mut Vec<Mention
     }
 }
 
-/// "Prime Minister A, Prime Minister B and Prime Minister C of X, Y and Z respectively": the
-/// countries listed before "respectively" go, in order, to the officials named just before them.
 /// The summary bit of "respectively", which has one of its own: most sentences are skipped by it.
 static RESPECTIVELY: LazyLock<u128> =
     LazyLock::new(|| word_bits(&[vocab::VOCAB.id("respectively")]));
 
+/// "Prime Minister A, Prime Minister B and Prime Minister C of X, Y and Z respectively": the
+/// countries listed before "respectively" go, in order, to the officials named just before them.
 fn respective_countries(doc: &Doc<'_>, mentions: &mut [Mention]) {
     for (si, r) in doc.sentence_tokens.iter().enumerate() {
         if !doc.sentence_may_have(si, *RESPECTIVELY) {
