@@ -8390,3 +8390,23 @@ fn envoys_named_respectively_after_their_countries() {
         Some("Vietnam")
     );
 }
+
+#[test]
+fn the_foreign_and_commonwealth_office_is_british() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Chief Minister meets senior British official\n\nKerala Chief Minister Thomas Varghese on Monday met Sir Alan Pike, Permanent Under-Secretary at the Foreign and Commonwealth Office, when the latter called on him in Thiruvananthapuram.\n",
+        )],
+        "file,published\na.txt,2018-04-23\n",
+    );
+    assert_eq!(d.meetings.len(), 1, "{:?}", pairs(&d));
+    assert_eq!(
+        official(&d, "Alan Pike").country.as_deref(),
+        Some("United Kingdom")
+    );
+    assert_eq!(
+        official(&d, "Thomas Varghese").country.as_deref(),
+        Some("India")
+    );
+}
