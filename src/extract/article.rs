@@ -5554,17 +5554,7 @@ fn counterparts_named_later(
         .collect();
     if envoys && nations.is_empty() && k + 2 < r.end && doc.low(k + 1) == "of" {
         // (their own countries, before the posting's "to")
-        let mut x = k + 2;
-        while x < r.end && doc.low(x) != "to" {
-            if let Some((c, PlaceKind::Country, len)) = doc.tags[x].place() {
-                nations.push(c);
-                x += len;
-            } else if matches!(doc.low(x), "and" | "," | "the") {
-                x += 1;
-            } else {
-                break;
-            }
-        }
+        nations = super::mentions::countries_listed(doc, k + 2, r.end);
     }
     nations.dedup();
     // (The occurrences are in text order: only those of this sentence and the next four are

@@ -470,18 +470,7 @@ fn respective_envoys(doc: &Doc<'_>, consumed: &[bool], out: &mut Vec<Mention>) {
         if noun + 2 >= prev.end || doc.low(noun + 1) != "of" {
             continue;
         }
-        let mut countries = Vec::new();
-        let mut x = noun + 2;
-        while x < prev.end {
-            if let Some((c, PlaceKind::Country, n)) = doc.tags[x].place() {
-                countries.push(c);
-                x += n;
-            } else if matches!(doc.low(x), "and" | "," | "the") {
-                x += 1;
-            } else {
-                break;
-            }
-        }
+        let countries = countries_listed(doc, noun + 2, prev.end);
         if countries.len() != names.len() {
             continue;
         }
@@ -491,6 +480,23 @@ fn respective_envoys(doc: &Doc<'_>, consumed: &[bool], out: &mut Vec<Mention>) {
             out.push(m);
         }
     }
+}
+
+/// The countries listed from token `x` on ("Laos, Cambodia, China and Russia", "UAE and
+/// Vietnam"), up to the first other word.
+pub(crate) fn countries_listed(doc: &Doc<'_>, mut x: usize, end: usize) -> Vec<usize> {
+    let mut countries = Vec::new();
+    while x < end {
+        if let Some((c, PlaceKind::Country, n)) = doc.tags[x].place() {
+            countries.push(c);
+            x += n;
+        } else if matches!(doc.low(x), "and" | "," | "the") {
+            x += 1;
+        } else {
+            break;
+        }
+    }
+    countries
 }
 
 /// The gazetteer official a whole name is, also when it goes on with more of the lineage than the
