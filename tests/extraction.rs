@@ -8410,3 +8410,137 @@ fn the_foreign_and_commonwealth_office_is_british() {
         Some("India")
     );
 }
+
+#[test]
+fn glued_initials_begin_a_name() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Diplomat calls on Chief Minister\n\nConsul-General of Singapore in Chennai Lim Boon Kiat called on Chief Minister R.K. Sundaram at the Secretariat on Monday. Mr. Sundaram welcomed the envoy.\n",
+        )],
+        "file,published\na.txt,2021-06-29\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![names(&["Lim Boon Kiat", "R.K. Sundaram"])],
+        "{:?}",
+        pairs(&d)
+    );
+    // ("Sundaram" is the same person: the initials are no key of his.)
+    assert_eq!(d.officials.len(), 2);
+}
+
+#[test]
+fn a_series_of_talks_is_one_meeting_with_each_and_a_numbered_king_is_no_namesake() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "King holds talks at the summit\n\nHis Majesty King Talal III of Jordan held, on Thursday, a series of talks with leaders taking part in the summit in Dakar.\n\nThe King met with President Amadou Diallo of Senegal, Deputy of the Moroccan Prime Minister Talal Rahmani and Kuwait Prime Minister Sheikh Nasser Salem, and discussed with them relations with Senegal, Morocco and Kuwait.\n",
+        )],
+        "file,published\na.txt,2003-10-16\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![
+            names(&["Amadou Diallo", "Talal III"]),
+            names(&["Nasser Salem", "Talal III"]),
+            names(&["Talal III", "Talal Rahmani"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}
+
+#[test]
+fn whom_a_title_serves_is_not_at_the_meeting() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Sultan receives written message\n\nMuscat: His Majesty Sultan Khalid bin Saeed received a written message from President Omar Haddad of the State of Palestine.\n\nThe message was delivered to Sayyid Nasser bin Saeed al Harthy, Deputy Prime Minister, Personal Representative of His Majesty the Sultan, when he received in his office on Wednesday Jamal Taha, Chairman of the Supreme Council for Youth in the State of Palestine.\n",
+        )],
+        "file,published\na.txt,2020-12-16\n",
+    );
+    let in_person: Vec<Vec<String>> = d
+        .meetings
+        .iter()
+        .filter(|m| m.kind == MeetingKind::InPerson)
+        .map(|m| sorted_names(&d, m))
+        .collect();
+    assert_eq!(
+        in_person,
+        vec![names(&["Jamal Taha", "Nasser bin Saeed al Harthy"])],
+        "{:?}",
+        pairs(&d)
+    );
+}
+
+#[test]
+fn a_royal_name_on_an_airport_is_no_person() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Grand imam in Riyadh\n\nGrand Imam of Al-Azhar Ahmed Mansour arrived on Sunday in Riyadh. Mansour was received following his arrival at King Fahd International Airport by Minister of Islamic Affairs Saleh bin Rashid Al-Harbi.\n",
+        )],
+        "file,published\na.txt,2018-12-25\n",
+    );
+    assert!(
+        d.officials.iter().all(|o| o.name != "Fahd"),
+        "{:?}",
+        d.officials.iter().map(|o| &o.name).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        official(&d, "Ahmed Mansour").country.as_deref(),
+        Some("Egypt")
+    );
+}
+
+#[test]
+fn a_guest_who_went_on_to_meet_another_official_met_them() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Audience with the Prime Minister of Portugal\n\nThis morning, the Holy Father Leo received in audience Mr. Rui Tavares Moreira, Prime Minister of Portugal, who went on to meet with Cardinal Secretary of State Matteo Ruffini.\n",
+        )],
+        "file,published\na.txt,2025-10-11\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![
+            names(&["Leo", "Rui Tavares Moreira"]),
+            names(&["Matteo Ruffini", "Rui Tavares Moreira"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(official(&d, "Leo").country.as_deref(), Some("Vatican City"));
+}
+
+#[test]
+fn royal_and_abbreviated_titles() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "King grants audience\n\nKUALA LUMPUR: The Yang di-Pertuan Agong, Sultan Iskandar Shah, today granted an audience to the Crown Prince of Sharjah Sheikh Sultan bin Ahmed at the Istana Negara.\n",
+            ),
+            (
+                "b.txt",
+                "Ambassador meets governor\n\nOn April 4, H.E. Amb. Li Wenhua met with H.E. Dr. Peter Kamau Njoroge, Governor of Nyeri County.\n",
+            ),
+        ],
+        "file,published\na.txt,2023-05-23\nb.txt,2025-04-05\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![
+            names(&["Iskandar Shah", "Sultan bin Ahmed"]),
+            names(&["Li Wenhua", "Peter Kamau Njoroge"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(
+        official(&d, "Iskandar Shah").country.as_deref(),
+        Some("Malaysia")
+    );
+}

@@ -102,7 +102,12 @@ pub fn parse_dateline(body: &str) -> Option<Dateline> {
                 ..d
             });
         }
-        if line.split_whitespace().count() >= 12 {
+        // (A photo caption over the story, with no full stop, is no prose yet.)
+        if line.split_whitespace().count() >= 12
+            && line
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '”', '’', '\''])
+        {
             break;
         }
     }
@@ -265,6 +270,15 @@ pub(crate) fn parse_line(line: &str) -> Option<Dateline> {
     if let Some(s) = slash {
         source = Some(s.to_string());
     }
+    // "CAIRO – 25 December 2018: Grand Imam ...": the date after the dash, ended by a colon.
+    if date.is_none()
+        && let Some((d, _)) = line[out.len..].split_once(':')
+        && d.len() <= 30
+        && let Some(parsed) = parse_date_phrase(d.trim(), None)
+    {
+        date = parsed.date;
+        out.len += d.len() + 1;
+    }
     out.place = Some(title_case(&place));
     out.source = source;
     out.date = date;
@@ -390,6 +404,15 @@ mod tests {
         );
         let prose = "The president met the visiting prime minister in the capital on Monday and discussed trade.\nANKARA (AA) - later news";
         assert!(parse_dateline(prose).is_none());
+        // A photo caption over the story has no full stop.
+        let caption = "The Grand Imam of Al-Azhar Ahmed al-Tayeb (L) met on Monday with Saudi King Salman (R)\n\nCAIRO – 25 December 2018: Grand Imam ...";
+        assert_eq!(
+            parse_dateline(caption).and_then(|d| d.place).as_deref(),
+            Some("Cairo")
+        );
+        let d = parse_dateline("CAIRO – 25 December 2018: Grand Imam met X.").unwrap();
+        assert_eq!(d.date, Some(jiff::civil::date(2018, 12, 25)));
+        assert_eq!(d.len, "CAIRO – 25 December 2018:".len());
     }
 
     #[test]

@@ -532,7 +532,14 @@ fn keys_of(doc: &Doc<'_>, r: Range<usize>) -> Vec<String> {
     // Initials ("Antony J. Blinken", "S. Jaishankar") say little about who it is: "Blinken" and
     // "Antony Blinken" must still find the person. A short name is no initial ("Li Wen": its
     // key "l" is "Li").
-    let initial = |k: usize| doc.tok(k).chars().filter(|c| c.is_alphabetic()).count() == 1;
+    // ("E.D. Mnangagwa": glued initials too.)
+    let initial = |k: usize| {
+        let t = doc.tok(k);
+        t.chars().filter(|c| c.is_alphabetic()).count() == 1
+            || (t.len() >= 4
+                && t.ends_with('.')
+                && t.split_terminator('.').all(|p| p.chars().count() == 1))
+    };
     let words: Vec<usize> = if words.iter().any(|&k| !initial(k)) {
         words.into_iter().filter(|&k| !initial(k)).collect()
     } else {
@@ -602,7 +609,8 @@ fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurr
             .filter(|(_, p)| {
                 // A royal's one name is a first name: "Sultan Ibrahim" is not Anwar Ibrahim.
                 if keys.len() == 1 && royal {
-                    return p.keys[0] == keys[0];
+                    // ("King Abdullah II" is not Abdullah Badawi: a numbered name is whole.)
+                    return p.keys[0] == keys[0] && (regnal.is_none() || p.keys.len() == 1);
                 }
                 // "Saif bin Hamad bin Rashid" is the son of "Hamad bin Rashid", not him.
                 let son_of = || {
@@ -2583,6 +2591,7 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                         && (x == r.start || !doc.is_capitalised(x))
                         && !purpose_of_a_trip_made(doc, r.clone(), x)
                         && !then_past(x)
+                        && !went_on_to(doc, x)
                         && !refers_to(doc, r.start, x)
                 })
             {
@@ -4537,15 +4546,18 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         // "A met B in Cairo, where he is scheduled to meet C": the meeting's clause ends where a
         // plan begins, and the people after it are not in the meeting.
         let plan = (triggers[0].token + 1..r.end).find(|&k| {
-            doc.word_flags(k) & vocab::NOT_YET != 0 && !doc.is_capitalised(k) && {
-                // "will meet", "is scheduled to meet" (not "the scheduled state visit of X")
-                let verb = if k + 1 < r.end && doc.low(k + 1) == "to" {
-                    k + 2
-                } else {
-                    k + 1
-                };
-                verb < r.end && PLANNED_VERBS.contains(&doc.low(verb))
-            }
+            doc.word_flags(k) & vocab::NOT_YET != 0
+                && !doc.is_capitalised(k)
+                && !went_on_to(doc, k)
+                && {
+                    // "will meet", "is scheduled to meet" (not "the scheduled state visit of X")
+                    let verb = if k + 1 < r.end && doc.low(k + 1) == "to" {
+                        k + 2
+                    } else {
+                        k + 1
+                    };
+                    verb < r.end && PLANNED_VERBS.contains(&doc.low(verb))
+                }
         });
         // "X met Y in Kuala Lumpur, days before Z travels to China", "... ahead of Z's visit": a
         // time told by another event ends the clause, unless another meeting phrase follows.
@@ -4708,7 +4720,16 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                                 // C": the relative clause's own subject.
                                 let who = (before.end + 1..t.token)
                                     .find(|&k| doc.word(k) == ids.who && doc.low(k - 1) == ",")?;
-                                if !matches!(doc.low(t.token - 1), "her" | "his" | "their") {
+                                // ("A received B, Prime Minister of Spain, who went on to meet
+                                // with C": the guest met C.)
+                                let verb_phrase = t.token - who <= 5
+                                    && (who + 1..t.token).all(|k| {
+                                        doc.tokens()[k].kind == TokenKind::Word
+                                            && !doc.is_capitalised(k)
+                                    });
+                                if !matches!(doc.low(t.token - 1), "her" | "his" | "their")
+                                    && !verb_phrase
+                                {
                                     return None;
                                 }
                                 named
@@ -4779,7 +4800,19 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         let in_clause: Vec<(usize, usize)> =
             named.iter().copied().filter(|&(_, t)| t < r.end).collect();
         let object_dates = dated_objects(doc, si, &in_clause, &subject);
-        let split = separately || object_dates.is_some();
+        // "held a series of talks with leaders ... The King met with A, B and C": one by one.
+        let series = || {
+            let from = doc.sentence_tokens[si.saturating_sub(1)].start;
+            (from..r.end.saturating_sub(2)).any(|k| {
+                doc.low(k) == "series"
+                    && doc.low(k + 1) == "of"
+                    && matches!(
+                        doc.low(k + 2),
+                        "talks" | "meetings" | "bilateral" | "separate"
+                    )
+            })
+        };
+        let split = separately || object_dates.is_some() || series();
         // "X held discussions with A, US Ambassador to Kenya, B, Ambassador of Qatar, and C":
         // envoys of several countries call on a host one by one.
         // (Not "met with the French and German ambassadors, A and B": one meeting with both.)
@@ -5841,6 +5874,20 @@ fn plural_of_nations(
     plural.then_some((nations, x + 1))
 }
 
+/// Whether the reference at `k` is the complement of a title that serves someone ("Personal
+/// Representative of His Majesty the Sultan", "adviser to the King"), honorifics between.
+fn serves_reference(doc: &Doc<'_>, k: usize) -> bool {
+    // Step back over the honorific's words ("His Majesty").
+    let mut b = k;
+    while b > 0 && k - b < 3 && doc.is_capitalised(b - 1) {
+        b -= 1;
+    }
+    b >= 2
+        && matches!(doc.low(b - 1), "of" | "to")
+        && (super::mentions::ADVISERS.contains(&doc.low(b - 2))
+            || matches!(doc.low(b - 2), "representative" | "envoy" | "emissary"))
+}
+
 fn resolve_anaphors(
     doc: &Doc<'_>,
     r: Range<usize>,
@@ -5887,6 +5934,11 @@ fn resolve_anaphors(
             && !opening_possessive
             && (doc.word_flags(k) & vocab::REFERENCE == 0 || doc.quoted[k] || k + 1 >= r.end)
         {
+            continue;
+        }
+        // "Personal Representative of His Majesty the Sultan": whom another's title serves, who is
+        // not there.
+        if serves_reference(doc, k) {
             continue;
         }
         // "the head of the Turkmen delegation": who headed the delegation told before.
@@ -6824,6 +6876,14 @@ fn own_day(
             })
         })
         .map(|d| base + d.start)
+}
+
+/// "who went on to meet with X", "then proceeded to hold talks": the "to" of a sequel told in the
+/// past, not of a plan.
+fn went_on_to(doc: &Doc<'_>, x: usize) -> bool {
+    x >= 2
+        && doc.low(x) == "to"
+        && ((doc.low(x - 1) == "on" && doc.low(x - 2) == "went") || doc.low(x - 1) == "proceeded")
 }
 
 /// Whether the sentence opens with a meeting's noun, "The meeting", "The video conference",

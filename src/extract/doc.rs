@@ -844,7 +844,7 @@ impl<'a> Doc<'a> {
             let letters = stripped.chars().filter(|c| c.is_alphabetic()).count();
             letters >= 2 && stripped.chars().filter(|c| c.is_uppercase()).count() == letters
         };
-        if acronym {
+        if acronym && !self.initials_before_name(i) {
             return false;
         }
         // Abstract nouns capitalised in the names of offices ("for Planning, Development and
@@ -864,6 +864,23 @@ impl<'a> Doc<'a> {
             return false;
         }
         !w.bytes().any(|c| c.is_ascii_digit())
+    }
+
+    /// Dotted initials glued into one token right before a capitalised word ("M.K. Stalin"), which
+    /// the acronym test would otherwise reject; dotted places ("U.S.") are covered before this.
+    fn initials_before_name(&self, i: usize) -> bool {
+        let b = self.tok(i).as_bytes();
+        let dotted = b.len() >= 4
+            && b.len() <= 6
+            && b.chunks(2)
+                .all(|c| c.len() == 2 && c[0].is_ascii_uppercase() && c[1] == b'.');
+        dotted
+            && self.tokens.get(i + 1).is_some_and(|n| {
+                let next = &self.text[n.start..n.end];
+                n.kind == TokenKind::Word
+                    && next.starts_with(|c: char| c.is_ascii_uppercase())
+                    && next.bytes().any(|c| c.is_ascii_lowercase())
+            })
     }
 
     /// A lower-case particle that may sit inside a name ("bin", "de", "van").

@@ -202,7 +202,9 @@ pub fn find_mentions(doc: &Doc<'_>) -> Vec<Mention> {
                         *c = true;
                     }
                     i = m.span.end.max(i + 1);
-                    out.push(m);
+                    if !names_a_facility(doc, &m) {
+                        out.push(m);
+                    }
                 }
                 None => i += 1,
             }
@@ -215,6 +217,45 @@ pub fn find_mentions(doc: &Doc<'_>) -> Vec<Mention> {
         out.push(m);
     }
     out
+}
+
+/// Capitalised nouns after a royal's or leader's name that make it the name of a place or thing
+/// ("King Khalid International Airport", "Sheikh Zayed Grand Mosque", "King Abdulaziz University").
+const FACILITY_WORDS: [&str; 20] = [
+    "airport",
+    "international",
+    "mosque",
+    "grand",
+    "university",
+    "hospital",
+    "street",
+    "road",
+    "avenue",
+    "highway",
+    "bridge",
+    "causeway",
+    "stadium",
+    "park",
+    "square",
+    "prize",
+    "award",
+    "foundation",
+    "centre",
+    "center",
+];
+
+/// Whether a mention is the name a place or thing bears, not a person.
+fn names_a_facility(doc: &Doc<'_>, m: &Mention) -> bool {
+    let e = m.name_tokens.end;
+    e == m.span.end
+        && e < doc.tokens().len()
+        && doc.is_capitalised(e)
+        && FACILITY_WORDS.contains(&doc.low(e))
+        // ("Grand" and "International" only before the noun: "Grand Mosque", "International Airport")
+        && (!matches!(doc.low(e), "grand" | "international")
+            || (e + 1 < doc.tokens().len()
+                && doc.is_capitalised(e + 1)
+                && FACILITY_WORDS.contains(&doc.low(e + 1))))
 }
 
 /// "Serbian FM in series of bilateral meetings" over "Ivica Dacic on Friday held ...": the office

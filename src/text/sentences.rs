@@ -84,12 +84,17 @@ pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                         .rev()
                         .take_while(u8::is_ascii_lowercase)
                         .count();
+                    // (The word before may be capitalised: "... with Saudi Arabia.Egypt's ...".)
+                    let word = &s.as_bytes()[..i - lower_before];
+                    let word = match word.split_last() {
+                        Some((c, rest)) if c.is_ascii_uppercase() => rest,
+                        _ => word,
+                    };
                     next.next().is_some_and(char::is_uppercase)
                         && next.next().is_some_and(char::is_lowercase)
                         && lower_before >= 3
-                        && !s.as_bytes()[..i - lower_before]
-                            .last()
-                            .is_some_and(u8::is_ascii_alphabetic)
+                        && !word.last().is_some_and(u8::is_ascii_alphabetic)
+                        && !is_abbreviation(&s[..i])
                 };
             if boundary || glued {
                 // (A straight or opening mark glued to the next word opens its quotation.)
@@ -195,6 +200,15 @@ mod tests {
                 "The U.S.Army and St.Petersburg stay.",
                 "He discussed the meeting.",
                 "\"Good to see him,\" he said."
+            ]
+        );
+        // After a capitalised word too, but not after an abbreviation.
+        assert_eq!(
+            split("Ties with Saudi Arabia.Egypt's relations grew. Prof.Smith came."),
+            [
+                "Ties with Saudi Arabia.",
+                "Egypt's relations grew.",
+                "Prof.Smith came."
             ]
         );
     }
