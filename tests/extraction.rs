@@ -8544,3 +8544,63 @@ fn royal_and_abbreviated_titles() {
         Some("Malaysia")
     );
 }
+
+#[test]
+fn whom_an_envoy_serves_is_not_at_the_courtesy_call() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Relations remain solid\n\nMeanwhile, President Thabo Molefe also received a courtesy call from Prince Sipho Nkosi, a special envoy of the eSwatini monarch and head of state King Mandla IV.\n",
+        )],
+        "file,published\na.txt,2023-07-13\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![names(&["Sipho Nkosi", "Thabo Molefe"])],
+        "{:?}",
+        pairs(&d)
+    );
+}
+
+#[test]
+fn what_a_visitor_is_due_to_do_or_will_do_thereafter_is_a_plan() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Visitor arrives\n\nPresident Tomas Mbeki of Zambia hosted the United States Secretary of State, Harold Finch, at State House on Tuesday.\n\nAfter the bilateral, he is due to have a joint press conference with the Minister of Foreign Affairs, Ngozi Adeyemi.\n\nFinch, who is in the country for a one-day visit, will lay wreaths at the Presidential Burial Site and thereafter, hold talks with Vice President Grace Tembo.\n",
+        )],
+        "file,published\na.txt,2024-01-24\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![names(&["Harold Finch", "Tomas Mbeki"])],
+        "{:?}",
+        pairs(&d)
+    );
+}
+
+#[test]
+fn officials_who_witnessed_the_ceremony_took_part() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Ambassador presents credentials\n\nAmbassador Kenji Morita presented his credentials to FSM President Joseph Tamol at the President's Conference Room in Palikir on May 30, 2014.\n\nThe ceremony was witnessed by members of the Cabinet, the Hon. Secretary Lorin Kabua, Deputy Secretary Mr. Samson Ehsa and other government officials.\n",
+        )],
+        "file,published\na.txt,2014-05-30\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![names(&[
+            "Joseph Tamol",
+            "Kenji Morita",
+            "Lorin Kabua",
+            "Samson Ehsa"
+        ])],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(
+        official(&d, "Joseph Tamol").country.as_deref(),
+        Some("Micronesia")
+    );
+}

@@ -164,7 +164,9 @@ pub(crate) fn parse_line(line: &str) -> Option<Dateline> {
         })
     };
     let Some(caps) = DATELINE.captures(line).or_else(bare) else {
-        return parse_colon_line(line).or_else(|| parse_own_line(line));
+        return parse_colon_line(line)
+            .or_else(|| parse_own_line(line))
+            .or_else(|| parse_date_dash(line));
     };
     // "ISLAMABAD, March 5 (APP):" ends with a colon only after an agency in brackets.
     if caps.name("colon").is_some() && caps.name("paren").is_none() {
@@ -283,6 +285,26 @@ pub(crate) fn parse_line(line: &str) -> Option<Dateline> {
     out.source = source;
     out.date = date;
     Some(out)
+}
+
+/// "10 October 2016 —Philippine Embassy ...": a full date and a dash, with no place.
+fn parse_date_dash(line: &str) -> Option<Dateline> {
+    static DATE_DASH: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[ \t]*(?P<date>[0-3]?\d(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+\.?,?\s+(?:19|20)\d\d|\p{Lu}\p{Ll}+\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d)[ \t]*(?:--|[—–-])[ \t]*")
+            .expect("date dash regex")
+    });
+    let caps = DATE_DASH.captures(line)?;
+    // (The story goes on after the dash: not "May 8, 2020 - 18:5", a time stamp over a dateline.)
+    let len = caps.get(0).map_or(0, |m| m.end());
+    if !line[len..].starts_with(char::is_uppercase) {
+        return None;
+    }
+    let date = parse_date_phrase(caps["date"].trim(), None)?.date?;
+    Some(Dateline {
+        date: Some(date),
+        len,
+        ..Default::default()
+    })
 }
 
 /// "DAMASCUS" → "Damascus"; mixed case is kept as written.
@@ -409,6 +431,16 @@ mod tests {
         assert_eq!(
             parse_dateline(caption).and_then(|d| d.place).as_deref(),
             Some("Cairo")
+        );
+        let d =
+            parse_dateline("10 October 2016 —Philippine Embassy Chargé X called on Y.").unwrap();
+        assert_eq!(d.date, Some(jiff::civil::date(2016, 10, 10)));
+        assert_eq!(d.len, "10 October 2016 —".len());
+        assert_eq!(
+            parse_dateline("May 8, 2020 - 18:5\n\nTEHRAN — Iranian Ambassador X met Y.")
+                .and_then(|d| d.place)
+                .as_deref(),
+            Some("Tehran")
         );
         let d = parse_dateline("CAIRO – 25 December 2018: Grand Imam met X.").unwrap();
         assert_eq!(d.date, Some(jiff::civil::date(2018, 12, 25)));

@@ -2049,7 +2049,7 @@ struct Ids {
     accompanied_word: u128,
 }
 
-pub(crate) const RULE_WORDS: [&str; 68] = [
+pub(crate) const RULE_WORDS: [&str; 69] = [
     // ("the heads of Defense, General X; of Public Security, Y": a list word of `mentions`)
     "heads",
     "including",
@@ -2072,6 +2072,7 @@ pub(crate) const RULE_WORDS: [&str; 68] = [
     "her",
     "their",
     "attended",
+    "witnessed",
     "presence",
     "attending",
     "took",
@@ -2155,8 +2156,10 @@ const ATTENDANCE: [&str; 15] = [
     "ambassadors",
     "present",
 ];
-const ATTENDED_IT: [&str; 7] = [
+const ATTENDED_IT: [&str; 8] = [
     "attended",
+    // "The ceremony was witnessed by A, B and C"
+    "witnessed",
     "joined",
     "present",
     "accompanied",
@@ -2431,7 +2434,7 @@ pub(crate) const NOT_YET: [&str; 48] = [
 ];
 
 /// Phrases anywhere in a sentence that make its meetings plans ("a meeting ... scheduled for Sept. 4").
-pub(crate) const PLANNED: [[&str; 2]; 13] = [
+pub(crate) const PLANNED: [[&str; 2]; 15] = [
     ["scheduled", "for"],
     // "where a bilateral meeting with X is being considered"
     ["being", "considered"],
@@ -2447,6 +2450,9 @@ pub(crate) const PLANNED: [[&str; 2]; 13] = [
     ["planned", "for"],
     ["set", "for"],
     ["expected", "to"],
+    // "After the bilateral, he is due to have a joint press conference with X"
+    ["is", "due"],
+    ["are", "due"],
 ];
 
 struct Trigger {
@@ -2614,9 +2620,18 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
             }
             // "X will make a visit to Japan next week for a summit with Y": a plan told earlier
             // in the clause.
+            // ("X will lay wreaths at the site and thereafter, hold talks with Y": a comma after
+            // "thereafter" goes on with the same clause.)
             let clause_start = (r.start..k)
                 .rev()
-                .find(|&x| doc.tok(x) == ",")
+                .find(|&x| {
+                    doc.tok(x) == ","
+                        && !(x > r.start
+                            && matches!(
+                                doc.low(x - 1),
+                                "thereafter" | "afterwards" | "then" | "subsequently"
+                            ))
+                })
                 .map_or(r.start, |x| x + 1);
             // ("X would accompany the prime minister and would attend the meeting": a plan
             // reported)
@@ -2671,6 +2686,8 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                 && let Some((n, _, PlaceKind::Country)) = doc.place_ending_at(k)
                 && k - n > r.start
                 && !doc.is_capitalised(k - n - 1)
+                // (Not "President X of Zambia hosted Y".)
+                && doc.low(k - n - 1) != "of"
             {
                 continue;
             }
@@ -3483,6 +3500,27 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 .map(|&(p, _)| p)
                 .collect();
             named.retain(|(p, _)| !stand_ins.contains(p));
+            // "a courtesy call from X, a special envoy of the eSwatini monarch and head of state
+            // King Y": whom the envoy serves, named in the envoy's title, is not there.
+            // (In apposition after a comma: "Adviser to the Leader Ali Velayati met ..." names
+            // the adviser.)
+            let served: Vec<usize> = (r.start + 3..r.end)
+                .filter(|&k| {
+                    matches!(doc.low(k), "of" | "to")
+                        && (super::mentions::ADVISERS.contains(&doc.low(k - 1))
+                            || matches!(doc.low(k - 1), "envoy" | "representative" | "emissary"))
+                        && (k.saturating_sub(4).max(r.start + 1)..k - 1).any(|a| {
+                            matches!(doc.low(a), "a" | "an" | "the") && doc.low(a - 1) == ","
+                        })
+                })
+                .filter_map(|k| {
+                    named.iter().find(|&&(_, t)| {
+                        t > k && t <= k + 10 && (k..t).all(|x| !matches!(doc.low(x), "," | ";"))
+                    })
+                })
+                .map(|&(p, _)| p)
+                .collect();
+            named.retain(|(p, _)| !served.contains(p));
             // "discussed preparations for a phone call between A and B": a planned meeting's
             // people, talked about.
             if let Some(planned_from) = (r.start + 1..r.end.saturating_sub(1)).find(|&k| {
@@ -3711,6 +3749,15 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         || (matches!(next(1), Some("the" | "both"))
                             && matches!(next(2), Some(MEETING_NOUNS!()))
                             && matches!(next(3), None | Some(".")))))
+                    // "The ceremony was witnessed by A and B": the credentials ceremony just told.
+                    || (doc.low(x) == "witnessed"
+                        && next(1) == Some("by")
+                        && x >= r.start + 3
+                        && doc.low(r.start) == "the"
+                        && matches!(
+                            doc.low(r.start + 1),
+                            "ceremony" | MEETING_NOUNS!() | "signing" | "event"
+                        ))
                     // "The pair were joined by X.", "Vice President X joined the call."
                     // ("X was joined at the table by A and B")
                     || (w == ids.joined
