@@ -8604,3 +8604,34 @@ fn officials_who_witnessed_the_ceremony_took_part() {
         Some("Micronesia")
     );
 }
+
+#[test]
+fn officials_there_to_receive_or_accompanying_the_visitor_join_the_meeting() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Governor hosts envoy\n\nOgun State Governor Adebayo Ogunleye recently hosted Canadian High Commissioner to Nigeria, Paul Carrier.\n\nState Commissioner for Transportation, Tunde Bakare and Commissioner for Special Duties and Inter-Governmental Relations, Kemi Ojo were also there to receive the High Commissioner.\n",
+            ),
+            (
+                "b.txt",
+                "Consul General meets minister\n\nConsul General Jennifer Lane met Deputy Chief Minister Ravi Kumar at his camp office in Mangalagiri on Tuesday.\n\nConsulate economics chief Frank Toler and Deputy Consul Mary Kerr accompanied the US Consul General.\n",
+            ),
+        ],
+        "file,published\na.txt,2018-06-08\nb.txt,2024-07-31\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![
+            names(&[
+                "Adebayo Ogunleye",
+                "Kemi Ojo",
+                "Paul Carrier",
+                "Tunde Bakare"
+            ]),
+            names(&["Frank Toler", "Jennifer Lane", "Mary Kerr", "Ravi Kumar"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}

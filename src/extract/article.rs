@@ -2049,7 +2049,7 @@ struct Ids {
     accompanied_word: u128,
 }
 
-pub(crate) const RULE_WORDS: [&str; 69] = [
+pub(crate) const RULE_WORDS: [&str; 70] = [
     // ("the heads of Defense, General X; of Public Security, Y": a list word of `mentions`)
     "heads",
     "including",
@@ -2073,6 +2073,7 @@ pub(crate) const RULE_WORDS: [&str; 69] = [
     "their",
     "attended",
     "witnessed",
+    "there",
     "presence",
     "attending",
     "took",
@@ -2156,8 +2157,10 @@ const ATTENDANCE: [&str; 15] = [
     "ambassadors",
     "present",
 ];
-const ATTENDED_IT: [&str; 8] = [
+const ATTENDED_IT: [&str; 9] = [
     "attended",
+    // "A and B were also there to receive the High Commissioner"
+    "there",
     // "The ceremony was witnessed by A, B and C"
     "witnessed",
     "joined",
@@ -3821,10 +3824,28 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         && matches!(doc.low(x - 2), "also" | "was" | "were")
                         && !own_meeting_before(x)
                         && ends_after())
+                    // "A and B accompanied the US Consul General.": the visitor of the meeting
+                    // just told, named by title alone.
+                    || (w == ids.accompanied
+                        && next(1) == Some("the")
+                        && !own_meeting_before(x)
+                        && (2..7).any(|n| {
+                            ends_after_at(n)
+                                && (x + 2..x + n).all(|y| {
+                                    doc.is_capitalised(y) || doc.tags[y].place().is_some()
+                                })
+                                && (x + 2..x + n).any(|y| doc.tags[y].head().is_some())
+                        }))
                     // "X and Y were among the guests (at the dinner)."
                     || (doc.low(x) == "among"
                         && next(1) == Some("the")
                         && matches!(next(2), Some("guests" | "attendees" | "participants")))
+                    // "A and B were also there to receive the High Commissioner."
+                    || (doc.low(x) == "there"
+                        && x > r.start
+                        && matches!(doc.low(x - 1), "also" | "was" | "were")
+                        && next(1) == Some("to")
+                        && matches!(next(2), Some("receive" | "welcome" | "greet")))
                     // "Foreign Minister X was also present (at both meetings)."
                     // ("... were present at the video call.")
                     || (w == ids.present
