@@ -3509,9 +3509,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             // the adviser.)
             let served: Vec<usize> = (r.start + 3..r.end)
                 .filter(|&k| {
-                    matches!(doc.low(k), "of" | "to")
-                        && (super::mentions::ADVISERS.contains(&doc.low(k - 1))
-                            || matches!(doc.low(k - 1), "envoy" | "representative" | "emissary"))
+                    serves_someone(doc, k)
                         && (k.saturating_sub(4).max(r.start + 1)..k - 1).any(|a| {
                             matches!(doc.low(a), "a" | "an" | "the") && doc.low(a - 1) == ","
                         })
@@ -5950,10 +5948,16 @@ fn serves_reference(doc: &Doc<'_>, k: usize) -> bool {
     while b > 0 && k - b < 3 && doc.is_capitalised(b - 1) {
         b -= 1;
     }
-    b >= 2
-        && matches!(doc.low(b - 1), "of" | "to")
-        && (super::mentions::ADVISERS.contains(&doc.low(b - 2))
-            || matches!(doc.low(b - 2), "representative" | "envoy" | "emissary"))
+    b >= 2 && serves_someone(doc, b - 1)
+}
+
+/// Whether `k` is the "of"/"to" after a title that serves someone named next ("envoy of",
+/// "adviser to", "Personal Representative of").
+fn serves_someone(doc: &Doc<'_>, k: usize) -> bool {
+    k >= 1
+        && matches!(doc.low(k), "of" | "to")
+        && (super::mentions::ADVISERS.contains(&doc.low(k - 1))
+            || matches!(doc.low(k - 1), "representative" | "envoy" | "emissary"))
 }
 
 fn resolve_anaphors(
