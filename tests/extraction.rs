@@ -8635,3 +8635,20 @@ fn officials_there_to_receive_or_accompanying_the_visitor_join_the_meeting() {
         pairs(&d)
     );
 }
+
+#[test]
+fn post_nominal_honours_between_title_and_name() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Presentation of Letters of Credence\n\nHigh Commissioner Nimali Perera presented her Letters of Credence to the Governor General AC DSC (Retd.) Peter Cosgrove on 16 March 2023 at the Government House, Canberra.\n",
+        )],
+        "file,published\na.txt,2023-03-20\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![names(&["Nimali Perera", "Peter Cosgrove"])],
+        "{:?}",
+        pairs(&d)
+    );
+}
