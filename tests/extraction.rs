@@ -8652,3 +8652,20 @@ fn post_nominal_honours_between_title_and_name() {
         pairs(&d)
     );
 }
+
+#[test]
+fn a_country_name_used_as_adjective_before_a_title_refers() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Visitor arrives\n\nPresident Samuel Phiri of Malawi has arrived in Zambia.\n\nThe Malawi Head of State, who is accompanied by government officials, was received by Zambia's Foreign Affairs Minister, Joseph Mwale.\n",
+        )],
+        "file,published\na.txt,2020-09-22\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![names(&["Joseph Mwale", "Samuel Phiri"])],
+        "{:?}",
+        pairs(&d)
+    );
+}

@@ -6118,7 +6118,12 @@ fn resolve_anaphors(
                 || doc
                     .tok(nat)
                     .bytes()
-                    .all(|b| b.is_ascii_uppercase() || b == b'.'))
+                    .all(|b| b.is_ascii_uppercase() || b == b'.')
+                // ("The Malawi Head of State": the country's name as its adjective, before a
+                // title.)
+                || (doc.low(k) == "the"
+                    && nat + len < r.end
+                    && doc.tags[nat + len].head().is_some()))
         {
             let noun = nat + len + usize::from(opening_possessive);
             if noun >= r.end {
