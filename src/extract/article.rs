@@ -3757,7 +3757,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         && doc.low(r.start) == "the"
                         && matches!(
                             doc.low(r.start + 1),
-                            "ceremony" | MEETING_NOUNS!() | "signing" | "event"
+                            MEETING_NOUNS!() | "signing"
                         ))
                     // "The pair were joined by X.", "Vice President X joined the call."
                     // ("X was joined at the table by A and B")
