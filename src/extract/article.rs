@@ -3505,8 +3505,8 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             named.retain(|(p, _)| !stand_ins.contains(p));
             // "a courtesy call from X, a special envoy of the eSwatini monarch and head of state
             // King Y": whom the envoy serves, named in the envoy's title, is not there.
-            // (In apposition after a comma: "Adviser to the Leader Ali Velayati met ..." names
-            // the adviser.)
+            // (Only in apposition after a comma: in "Adviser to the Leader X met ...", X is the
+            // adviser.)
             let served: Vec<usize> = (r.start + 3..r.end)
                 .filter(|&k| {
                     serves_someone(doc, k)
