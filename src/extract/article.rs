@@ -536,9 +536,7 @@ fn keys_of(doc: &Doc<'_>, r: Range<usize>) -> Vec<String> {
     let initial = |k: usize| {
         let t = doc.tok(k);
         t.chars().filter(|c| c.is_alphabetic()).count() == 1
-            || (t.len() >= 4
-                && t.ends_with('.')
-                && t.split_terminator('.').all(|p| p.chars().count() == 1))
+            || super::mentions::is_dotted_initials(t)
     };
     let words: Vec<usize> = if words.iter().any(|&k| !initial(k)) {
         words.into_iter().filter(|&k| !initial(k)).collect()

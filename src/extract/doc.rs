@@ -869,12 +869,7 @@ impl<'a> Doc<'a> {
     /// Dotted initials glued into one token right before a capitalised word ("M.K. Stalin"), which
     /// the acronym test would otherwise reject; dotted places ("U.S.") are covered before this.
     fn initials_before_name(&self, i: usize) -> bool {
-        let b = self.tok(i).as_bytes();
-        let dotted = b.len() >= 4
-            && b.len() <= 6
-            && b.chunks(2)
-                .all(|c| c.len() == 2 && c[0].is_ascii_uppercase() && c[1] == b'.');
-        dotted
+        super::mentions::is_dotted_initials(self.tok(i))
             && self.tokens.get(i + 1).is_some_and(|n| {
                 let next = &self.text[n.start..n.end];
                 n.kind == TokenKind::Word

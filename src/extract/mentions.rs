@@ -2582,6 +2582,14 @@ fn short_family_name(doc: &Doc<'_>, k: usize, r: Range<usize>) -> Option<Range<u
     (prose || lower * 4 >= all).then_some(k..given.end)
 }
 
+/// Initials glued into one word, each a capital and a dot ("M.K.", "E.D.", "J.R.R.").
+pub(crate) fn is_dotted_initials(word: &str) -> bool {
+    let b = word.as_bytes();
+    (4..=6).contains(&b.len())
+        && b.chunks(2)
+            .all(|c| c.len() == 2 && c[0].is_ascii_uppercase() && c[1] == b'.')
+}
+
 /// A monarch's number after the name ("II", "IV"): a short word of Roman numerals.
 pub(crate) fn is_regnal_number(word: &str) -> bool {
     (1..=4).contains(&word.len()) && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
