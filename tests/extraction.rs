@@ -8669,3 +8669,42 @@ fn a_country_name_used_as_adjective_before_a_title_refers() {
         pairs(&d)
     );
 }
+
+#[test]
+fn a_consul_is_foreign_to_the_host_and_a_nameless_title_gives_a_country() {
+    // The story never names the host's country: the outlet's address gives it.
+    let d = extract(
+        &[(
+            "a.txt",
+            "Consul General calls on CM\n\nConsul General Karen Mills called on Chief Minister Usman Tariq at his office. She praised the CM for his initiatives.\n\nThe American Consul General expressed readiness to collaborate in education.\n",
+        )],
+        "file,published,source,url\na.txt,2024-01-22,Daily Paper,https://dailypaper.com.pk/a\n",
+    );
+    // The consul's nationality is written only on a later, nameless use of her title.
+    let e = extract(
+        &[(
+            "b.txt",
+            "Consul General meets ministers\n\nConsul General Jennifer Lane met Deputy Chief Minister Ravi Kumar at his office on Tuesday.\n\nHe appealed to the US Consul General to support students from India. India and its states seek investment.\n",
+        )],
+        "file,published\nb.txt,2024-07-31\n",
+    );
+    assert_eq!(
+        official(&e, "Jennifer Lane").country.as_deref(),
+        Some("United States")
+    );
+    assert_eq!(official(&e, "Ravi Kumar").country.as_deref(), Some("India"));
+    assert_eq!(
+        sorted_groups(&d),
+        vec![names(&["Karen Mills", "Usman Tariq"])],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(
+        official(&d, "Karen Mills").country.as_deref(),
+        Some("United States")
+    );
+    assert_eq!(
+        official(&d, "Usman Tariq").country.as_deref(),
+        Some("Pakistan")
+    );
+}

@@ -47,7 +47,11 @@ impl Person {
     fn is_envoy(&self) -> bool {
         self.titles.iter().any(|t| {
             let t = t.to_lowercase();
-            t.contains("ambassador") || t.contains("envoy") || t.contains("chargé")
+            // (A consul too is posted abroad: "US Consul General X called on the Chief Minister".)
+            t.contains("ambassador")
+                || t.contains("envoy")
+                || t.contains("chargé")
+                || t.contains("consul")
         })
     }
 }
@@ -393,9 +397,12 @@ fn counterparts_are_foreign(
                     .then_some(x)
                 })
             });
+            // (... else the outlet's own country, when the story names no other: a Lahore paper
+            // on a US consul's call on the Chief Minister.)
             if visited.is_some() || q.country.is_some_and(|x| x.0 == c) {
                 persons[other].country = visited
                     .or_else(|| majority_country_but(doc, Some(c)))
+                    .or_else(|| outlet_country(doc).filter(|&x| x != c))
                     .map(|x| (x, CountryEvidence::Majority));
             }
         }
@@ -1255,8 +1262,33 @@ fn assign_countries(
             p.country = Some((c, CountryEvidence::Ministry));
         }
     }
-    // Nominal anaphors that name a nationality ("the Iranian official") confirm a person's country.
     let _ = mentions;
+    // "Consul General X met ... He appealed to the US Consul General": a nameless title with a
+    // nationality names the country of the one person holding that title.
+    for i in 0..persons.len() {
+        if persons[i].country_is_firm() {
+            continue;
+        }
+        // ("Foreign Minister" is ambiguous beside a "Foreign Minister of Malaysia".)
+        let held_by_another = |t: &str| {
+            let t = t.to_lowercase();
+            persons.iter().enumerate().any(|(j, q)| {
+                j != i
+                    && q.titles.iter().any(|u| {
+                        let u = u.to_lowercase();
+                        u == t || starts_with_words(&u, &t) || ends_with_words(&u, &t)
+                    })
+            })
+        };
+        let found = persons[i]
+            .titles
+            .iter()
+            .filter(|t| t.contains(' ') && !held_by_another(t))
+            .find_map(|t| nation_before_title(doc, occ, t));
+        if let Some(c) = found {
+            persons[i].country = Some((c, CountryEvidence::Ministry));
+        }
+    }
     if persons.iter().all(|p| p.country.is_some()) {
         return;
     }
@@ -1595,6 +1627,50 @@ fn majority_country(doc: &Doc<'_>) -> Option<usize> {
 }
 
 /// [`majority_country`] among the countries other than `not`.
+/// The one nation written just before a nameless `title` in the article's sentences ("the US
+/// Consul General expressed"), if all such uses agree.
+fn nation_before_title(doc: &Doc<'_>, occ: &[Occurrence], title: &str) -> Option<usize> {
+    let words: Vec<String> = title.split(' ').map(str::to_lowercase).collect();
+    let mut found = None;
+    for r in &doc.sentence_tokens {
+        for k in r.clone() {
+            let Some((c, kind, len)) = doc.tags[k].place() else {
+                continue;
+            };
+            if !matches!(kind, PlaceKind::Country | PlaceKind::Demonym) {
+                continue;
+            }
+            let a = k + len;
+            let b = a + words.len();
+            let named = occ
+                .iter()
+                .any(|o| o.start == b || (o.start <= k && o.end > k));
+            if b > r.end
+                || named
+                || !(a..b)
+                    .map(|x| doc.low(x))
+                    .eq(words.iter().map(String::as_str))
+            {
+                continue;
+            }
+            match found {
+                None => found = Some(c),
+                Some(x) if x != c => return None,
+                _ => {}
+            }
+        }
+    }
+    found
+}
+
+/// The country of the outlet, by its name or web address.
+fn outlet_country(doc: &Doc<'_>) -> Option<usize> {
+    let lex = doc.lex;
+    (doc.article.source.as_deref())
+        .and_then(|s| lex.source_country(s))
+        .or_else(|| lex.domain_country(doc.article.url.as_deref()?))
+}
+
 fn majority_country_but(doc: &Doc<'_>, not: Option<usize>) -> Option<usize> {
     // (country, count): an article names a few countries, so a list beats hashing.
     let mut ranked: Vec<(usize, usize)> = Vec::new();
