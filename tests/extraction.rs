@@ -8708,3 +8708,68 @@ fn a_consul_is_foreign_to_the_host_and_a_nameless_title_gives_a_country() {
         Some("Pakistan")
     );
 }
+
+#[test]
+fn a_title_the_name_serves_is_not_its_own() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Talks in Sofia\n\nPetar Ivanov, the Prime Minister's press chief, has told that Prime Minister Dimitar Kolev received Foreign Minister Ana Popa of Romania on Friday.\n",
+        )],
+        "file,published\na.txt,2017-03-17\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![names(&["Ana Popa", "Dimitar Kolev"])],
+        "{:?}",
+        pairs(&d)
+    );
+}
+
+#[test]
+fn guests_named_with_titles_in_brackets_after_unnamed_ones() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Talks with legislators\n\nOn Friday morning Prime Minister Dimitar Kolev received deputy speakers from the Polish, German and Austrian legislatures in the Parliament building.\n\nAnna Nowak (Deputy Marshal of the Senate of Poland), Franz Huber (Second President of the National Council of Austria) and Klaus Weber (Vice-President of Germany's Bundestag) are taking part in informal talks.\n",
+        )],
+        "file,published\na.txt,2017-03-17\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![names(&[
+            "Anna Nowak",
+            "Dimitar Kolev",
+            "Franz Huber",
+            "Klaus Weber"
+        ])],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(
+        official(&d, "Anna Nowak").country.as_deref(),
+        Some("Poland")
+    );
+}
+
+#[test]
+fn presidents_of_each_country_named_in_turn() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Summit agenda\n\nThe President held bilateral meetings on Saturday in Lima. President Carlos Rojas of Chile met the Presidents of Colombia, Luis Pardo; of Brazil, Paulo Souza; and of Haiti, Jean Baptiste.\n",
+        )],
+        "file,published\na.txt,2018-04-14\n",
+    );
+    for (name, country) in [
+        ("Luis Pardo", "Colombia"),
+        ("Paulo Souza", "Brazil"),
+        ("Jean Baptiste", "Haiti"),
+    ] {
+        assert_eq!(
+            official(&d, name).country.as_deref(),
+            Some(country),
+            "{name}"
+        );
+    }
+}

@@ -5406,7 +5406,27 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 lone_subject = Some((si, people[0]));
                 // "X had a meeting with his Mauritanian and Ethiopian counterparts. ... X
                 // congratulated his Mauritanian counterpart, Y": each named in what follows.
-                for (y, at) in counterparts_named_later(doc, si, trigger, occ, persons) {
+                let later = counterparts_named_later(doc, si, trigger, occ, persons);
+                // "X received deputy speakers from the Polish, German and Austrian legislatures.
+                // A (...), B (...) and C (...) are taking part": one meeting with them all.
+                if later.is_empty()
+                    && let Some((guests, at)) = guests_named_next(doc, si, trigger, occ, persons)
+                    && !guests.contains(&people[0])
+                {
+                    let mut all = guests;
+                    all.push(people[0]);
+                    all.sort_unstable();
+                    let mut m = ArticleMeeting::told(
+                        all,
+                        vec![si, at],
+                        sentence_kind(doc, r.clone(), trigger.kind),
+                        trigger.token,
+                        0.7,
+                    );
+                    m.date_at = own_day(doc, si, &triggers, trigger, &seg);
+                    meetings.push(m);
+                }
+                for (y, at) in later {
                     if y == people[0] {
                         continue;
                     }
@@ -5761,6 +5781,66 @@ fn counterparts_named_later(
                 .map(|o| (o.person, o.sentence))
         })
         .collect()
+}
+
+/// Plural nouns for the officials a meeting phrase may name without their names ("received
+/// deputy speakers from ...", "met the foreign ministers of ...").
+const UNNAMED_GUESTS: [&str; 12] = [
+    "speakers",
+    "ministers",
+    "presidents",
+    "leaders",
+    "heads",
+    "chairmen",
+    "governors",
+    "mayors",
+    "parliamentarians",
+    "lawmakers",
+    "legislators",
+    "delegations",
+];
+
+/// "X received deputy speakers from the Polish, German and Austrian legislatures" (no name after
+/// the meeting phrase `trigger` of sentence `si`), then one of the next two sentences names
+/// officials of every one of those nations: those officials, with that sentence.
+fn guests_named_next(
+    doc: &Doc<'_>,
+    si: usize,
+    trigger: &Trigger,
+    occ: &[Occurrence],
+    persons: &[Person],
+) -> Option<(Vec<usize>, usize)> {
+    let r = doc.sentence_tokens[si].clone();
+    let noun = (trigger.end..r.end.min(trigger.end + 6))
+        .find(|&k| UNNAMED_GUESTS.contains(&doc.low(k)))?;
+    let mut nations: Vec<usize> = (trigger.end..r.end)
+        .filter_map(|x| doc.tags[x].place())
+        .filter(|p| matches!(p.1, PlaceKind::Demonym | PlaceKind::Country))
+        .map(|p| p.0)
+        .collect();
+    nations.sort_unstable();
+    nations.dedup();
+    let first_here = occ.partition_point(|o| o.sentence < si);
+    let past = occ.partition_point(|o| o.sentence <= si + 2);
+    let occ = &occ[first_here..past.max(first_here)];
+    if nations.len() < 2 || occ.iter().any(|o| o.sentence == si && o.start > noun) {
+        return None;
+    }
+    let next = occ.iter().map(|o| o.sentence).find(|&x| x > si)?;
+    let mut guests: Vec<usize> = occ
+        .iter()
+        .filter(|o| o.sentence == next)
+        .map(|o| o.person)
+        .filter(|&p| persons[p].country.is_some_and(|c| nations.contains(&c.0)))
+        .collect();
+    guests.sort_unstable();
+    guests.dedup();
+    let every_nation = nations.iter().all(|&c| {
+        guests
+            .iter()
+            .any(|&p| persons[p].country.is_some_and(|pc| pc.0 == c))
+    });
+    (every_nation && guests.len() >= 2).then_some((guests, next))
 }
 
 /// Verbs of meeting that follow a plan word ("is scheduled to meet", "will visit").

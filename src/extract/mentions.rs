@@ -750,7 +750,11 @@ fn portfolio_each(
             name: name_text(doc, name.clone()),
             name_tokens: name.clone(),
             title: Some(format!("{singular} of {}", title_text(doc, from, comma))),
-            country: None,
+            // ("the Presidents of Colombia, A; of Brazil, B": a country, not a portfolio)
+            country: doc.tags[from]
+                .place()
+                .filter(|&(_, kind, len)| kind == PlaceKind::Country && from + len == comma)
+                .map(|(c, _, _)| (c, CountryEvidence::Explicit)),
             portfolio: None,
             known: known_name(doc, name.clone()),
             title_from_gazetteer: false,
@@ -1759,7 +1763,13 @@ fn parse_title(
         }
     }
     let mut span_start = left;
-    if name.is_none() {
+    // "X, the Prime Minister's press chief": the title names whom X serves, not X.
+    // (Not "minister of Afghanistan's interim government": the complement's possessive.)
+    let serves_the_title =
+        j == head + head_len && j < r.end && doc.tokens()[j].kind == TokenKind::Possessive;
+    // "X (Deputy Marshal of the Senate of Poland)": the title in brackets after the name.
+    let bracketed = |c: usize| doc.low(c - 1) == "(" && j < r.end && doc.low(j) == ")";
+    if name.is_none() && !serves_the_title {
         // Name before the title: "received Omar Said Haddad, Senior Aide of ...".
         // ("exchanged with Daniel Mwangi, his Kenyan counterpart")
         let mut c = left;
@@ -1777,7 +1787,7 @@ fn parse_title(
             && c > r.start + 1
             && doc.is_name_word(c - 1)
             && doc.is_name_word(c - 2);
-        if c > r.start + 1 && (doc.low(c - 1) == "," || glued) {
+        if c > r.start + 1 && (doc.low(c - 1) == "," || glued || bracketed(c)) {
             let end = if glued { c } else { c - 1 };
             let mut s = end;
             // After "bin", a capitalised common word is a name too ("Hamad bin Said").
