@@ -8773,3 +8773,20 @@ fn presidents_of_each_country_named_in_turn() {
         );
     }
 }
+
+#[test]
+fn where_he_held_talks_is_the_one_named_last() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Dialogue\n\nThe year included a visit by Russian Prime Minister Ivan Sokolov to Sofia and Bulgarian President Georgi Dimov's visit to the St. Petersburg forum, where he held talks with Russian President Oleg Petrov.\n",
+        )],
+        "file,published\na.txt,2019-10-21\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![names(&["Georgi Dimov", "Oleg Petrov"])],
+        "{:?}",
+        pairs(&d)
+    );
+}

@@ -5188,6 +5188,27 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     people.retain(|p| !told_of.contains(p));
                 }
             }
+            // "... and B's visit to the forum, where he held talks with Z": one person is "he",
+            // the one named last before the clause.
+            let mut w = trigger.token;
+            while w > r.start && matches!(doc.low(w - 1), "also" | "later" | "then") {
+                w -= 1;
+            }
+            if w >= r.start + 4
+                && matches!(doc.low(w - 1), "he" | "she")
+                && matches!(doc.low(w - 2), "where" | "when")
+                && doc.low(w - 3) == ","
+                && let Some(&(last, _)) = named.iter().rev().find(|&&(_, t)| t < w - 3)
+            {
+                let before: Vec<usize> = named
+                    .iter()
+                    .filter(|&&(p, t)| t < w - 3 && p != last)
+                    .map(|&(p, _)| p)
+                    .collect();
+                if people.iter().filter(|p| !before.contains(p)).count() >= 2 {
+                    people.retain(|p| !before.contains(p));
+                }
+            }
             // "..., following on the Secretary's meeting with X in London": the meeting of whom
             // the possessive names, with X.
             if trigger.token > r.start + 2
