@@ -8790,3 +8790,23 @@ fn where_he_held_talks_is_the_one_named_last() {
         pairs(&d)
     );
 }
+
+#[test]
+fn hosts_in_the_country_a_sentence_opens_with_and_an_envoy_for_peace() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Malta and Israel talks\n\nForeign Minister Karl Borg of Malta has had talks in Tel Aviv during an official visit to Israel.\n\nMalta saw its ties with Israel grow. Malta wants more trade. Malta backs peace.\n\nIn Israel, Mr Borg also had talks with deputy Prime Minister David Cohen and the EU's special representative for peace in the Middle East Marco Rossi.\n",
+        )],
+        "file,published\na.txt,2017-12-23\n",
+    );
+    assert_eq!(
+        official(&d, "David Cohen").country.as_deref(),
+        Some("Israel")
+    );
+    assert_eq!(official(&d, "Karl Borg").country.as_deref(), Some("Malta"));
+    assert_eq!(
+        official(&d, "Marco Rossi").country.as_deref(),
+        Some("European Union")
+    );
+}

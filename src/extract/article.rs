@@ -421,10 +421,19 @@ fn hosts_of_a_visit(
         let Some(&si) = m.evidence.first() else {
             continue;
         };
-        if !doc.sentence_may_have(si, IDS.visit) {
+        let r = doc.sentence_tokens[si].clone();
+        // ... or "In Israel, X also had talks with deputy Prime Minister Y".
+        let opened_in = doc.tags.get(r.start + 1).and_then(|t| {
+            let (c, kind, len) = t.place()?;
+            (kind == PlaceKind::Country
+                && doc.low(r.start) == "in"
+                && r.start + 1 + len < r.end
+                && doc.low(r.start + 1 + len) == ",")
+                .then_some(c)
+        });
+        if opened_in.is_none() && !doc.sentence_may_have(si, IDS.visit) {
             continue;
         }
-        let r = doc.sentence_tokens[si].clone();
         for &q in &m.participants {
             let p = &persons[q];
             if p.country_is_firm() || p.is_envoy() {
@@ -444,6 +453,8 @@ fn hosts_of_a_visit(
                     && matches!(doc.low(k - 2), "visit" | "trip"))
                 .then_some(c)
             });
+            // (Those named after the meeting phrase: the visitor is its subject.)
+            let visited = visited.or(opened_in.filter(|_| named > m.trigger));
             // (not the visitor's own country)
             let visitor_of = |c: usize| {
                 m.participants.iter().any(|&x| {
