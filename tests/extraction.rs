@@ -8810,3 +8810,25 @@ fn hosts_in_the_country_a_sentence_opens_with_and_an_envoy_for_peace() {
         Some("European Union")
     );
 }
+
+#[test]
+fn phonecalls_in_scare_quotes_are_calls_with_each() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Calls on first day\n\nTaoiseach Sean Byrne had what he described as “constructive phonecalls” with French President Pierre Martin, German Chancellor Eva Braun, and British Prime Minister Jane Hill.\n",
+        )],
+        "file,published\na.txt,2017-06-16\n",
+    );
+    assert_eq!(
+        sorted_pairs(&d),
+        vec![
+            (names(&["Eva Braun", "Sean Byrne"]), MeetingKind::PhoneCall),
+            (names(&["Jane Hill", "Sean Byrne"]), MeetingKind::PhoneCall),
+            (
+                names(&["Pierre Martin", "Sean Byrne"]),
+                MeetingKind::PhoneCall
+            ),
+        ]
+    );
+}

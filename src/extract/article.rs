@@ -1923,6 +1923,9 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["discussing", "with"], true, None),
     (&["visited"], true, None),
     (&["phone", "call"], true, Some(MeetingKind::PhoneCall)),
+    // (written as one word: "constructive phonecalls with ...")
+    (&["phonecall"], true, Some(MeetingKind::PhoneCall)),
+    (&["phonecalls"], true, Some(MeetingKind::PhoneCall)),
     (&["phone", "calls"], true, Some(MeetingKind::PhoneCall)),
     (&["telephone", "calls"], true, Some(MeetingKind::PhoneCall)),
     (&["telephone", "call"], true, Some(MeetingKind::PhoneCall)),
@@ -2297,8 +2300,10 @@ const CALL_WORDS: [&str; 6] = [
     "internet",
 ];
 /// The words of [`sentence_kind`]'s cues.
-const KIND_WORDS: [&str; 8] = [
+const KIND_WORDS: [&str; 10] = [
     "phone",
+    "phonecall",
+    "phonecalls",
     "telephone",
     "phoned",
     "telephoned",
@@ -3207,7 +3212,14 @@ fn sentence_kind(doc: &Doc<'_>, r: Range<usize>, hint: Option<MeetingKind>) -> M
             }) && !joining(x)
         })
     };
-    if has(&["phone", "telephone", "phoned", "telephoned"]) {
+    if has(&[
+        "phone",
+        "phonecall",
+        "phonecalls",
+        "telephone",
+        "phoned",
+        "telephoned",
+    ]) {
         MeetingKind::PhoneCall
     } else if has(&["videoconference", "virtual", "virtually"])
         // "by video", "a video call"; not "played a video".
@@ -4931,7 +4943,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         // ("paid courtesy calls to A and B": a visit to each.)
         let plural_calls = triggers.iter().any(|t| {
             (t.kind == Some(MeetingKind::PhoneCall)
-                && matches!(doc.low(t.end - 1), "conversations" | "calls"))
+                && matches!(doc.low(t.end - 1), "conversations" | "calls" | "phonecalls"))
                 // "X held meetings with A; B, as well as C"
                 || (doc.low(t.end - 1) == "meetings" && doc.low(t.end) == "with")
                 || (t.end >= 2 && doc.low(t.end - 1) == "with" && doc.low(t.end - 2) == "meetings")

@@ -945,8 +945,22 @@ fn quoted_tokens(text: &str, tokens: &[Token], sentence_tokens: &[Range<usize>])
                             "held" | "had" | "hold" | "holding" | "conducted"
                         )
                 };
+                // "had what he described as “constructive phonecalls” with X": a few words in
+                // quotation marks are the writer's scare quotes, not someone's words.
+                let scare_quote = || {
+                    (i + 2..r.end.min(i + 6))
+                        .find(|&k| {
+                            tokens[k].kind == TokenKind::Punct
+                                && matches!(&text[tokens[k].start..tokens[k].end], "”" | "»" | "\"")
+                        })
+                        .is_some_and(|close| {
+                            (i + 1..close).all(|k| tokens[k].kind == TokenKind::Word)
+                        })
+                };
                 match &text[t.start..t.end] {
-                    "“" | "«" | "\"" if object_of_verb && !inside => embedded = true,
+                    "“" | "«" | "\"" if (object_of_verb || scare_quote()) && !inside => {
+                        embedded = true
+                    }
                     "”" | "»" | "\"" if embedded => embedded = false,
                     "“" | "«" => inside = true,
                     // A closing mark after a space opens a quote in some copy ("said that ” Iran ...").
