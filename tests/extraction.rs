@@ -8832,3 +8832,18 @@ fn phonecalls_in_scare_quotes_are_calls_with_each() {
         ]
     );
 }
+
+#[test]
+fn the_uk_foreign_secretary_by_his_full_title() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Phone call\n\nMarie Dubois, Minister of Europe and Foreign Affairs, and John Smith, Secretary of State for Foreign, Commonwealth and Development Affairs, spoke by telephone on 6 March 2023.\n",
+        )],
+        "file,published\na.txt,2023-03-06\n",
+    );
+    assert_eq!(
+        official(&d, "John Smith").country.as_deref(),
+        Some("United Kingdom")
+    );
+}
