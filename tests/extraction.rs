@@ -8847,3 +8847,32 @@ fn the_uk_foreign_secretary_by_his_full_title() {
         Some("United Kingdom")
     );
 }
+
+#[test]
+fn a_country_after_the_last_listed_name_is_the_lists() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Visit to Maldives\n\nForeign Minister Ali Kaya of Turkey visited Turkey's partners. Turkey and Turkey's firms follow.\n\nOn 29 January 2022, Minister Kaya met with Foreign Minister Ahmed Rasheed, Minister of Islamic Affairs Hassan Latheef and Minister of Home Affairs Ibrahim Naseem of Maldives.\n",
+        )],
+        "file,published\na.txt,2022-01-30\n",
+    );
+    for name in ["Ahmed Rasheed", "Hassan Latheef", "Ibrahim Naseem"] {
+        assert_eq!(
+            official(&d, name).country.as_deref(),
+            Some("Maldives"),
+            "{name}"
+        );
+    }
+    assert_eq!(
+        sorted_groups(&d),
+        vec![names(&[
+            "Ahmed Rasheed",
+            "Ali Kaya",
+            "Hassan Latheef",
+            "Ibrahim Naseem"
+        ])],
+        "{:?}",
+        pairs(&d)
+    );
+}

@@ -1231,6 +1231,44 @@ fn assign_countries(
             persons[o.person].country = Some(c);
         }
     }
+    // "met with Foreign Minister A, Minister of Islamic Affairs B and Minister of Home Affairs C
+    // of Maldives": the country after the list's last name is the whole list's.
+    for i in (1..occ.len()).rev() {
+        let o = occ[i];
+        let r = doc.sentence_tokens[o.sentence].clone();
+        if o.end + 1 >= r.end || doc.low(o.end) != "of" {
+            continue;
+        }
+        let Some((c, PlaceKind::Country, n)) = doc.tags[o.end + 1].place() else {
+            continue;
+        };
+        if o.end + 1 + n < r.end && doc.is_capitalised(o.end + 1 + n) {
+            continue;
+        }
+        let mut next_start = o.start;
+        for p in occ[..i]
+            .iter()
+            .rev()
+            .take_while(|p| p.sentence == o.sentence)
+        {
+            let gap = p.end..next_start;
+            let titled = gap.len() >= 2
+                && matches!(doc.low(gap.start), "," | "and")
+                && gap.clone().any(|k| doc.tags[k].head().is_some())
+                && gap.clone().all(|k| {
+                    doc.tags[k].place().is_none()
+                        && (doc.is_capitalised(k)
+                            || matches!(doc.low(k), "," | "of" | "for" | "the" | "and"))
+                });
+            if !titled {
+                break;
+            }
+            if !persons[p.person].country_is_firm() {
+                persons[p.person].country = Some((c, CountryEvidence::Ministry));
+            }
+            next_start = p.start;
+        }
+    }
     // "During his stay in Vanuatu, X met the country's parliament speaker Y": the country
     // named last before it.
     for o in occ {

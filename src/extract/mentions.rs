@@ -2251,10 +2251,24 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
                             && !doc.is_capitalised(after)))
                     && (after >= end || !doc.is_capitalised(after))
             };
+            // ("of Home Affairs Imran Abdulla of Maldives": the person's country after the name)
+            let country_of_the_name =
+                || {
+                    lw == "of"
+                        && doc.tags.get(k + 1).and_then(|t| t.place()).is_some_and(
+                            |(_, kind, n)| {
+                                kind == PlaceKind::Country
+                                    && (k + 1 + n >= end
+                                        || !doc.is_capitalised(k + 1 + n)
+                                        || doc.tokens()[k + 1 + n].kind != TokenKind::Word)
+                            },
+                        )
+                };
             if names >= 2
                 && (matches!(lw, "in" | "at" | "on" | "to" | "for")
                     || (lw == "and" && next_title())
-                    || next_name())
+                    || next_name()
+                    || country_of_the_name())
             {
                 break;
             }
