@@ -8876,3 +8876,19 @@ fn a_country_after_the_last_listed_name_is_the_lists() {
         pairs(&d)
     );
 }
+
+#[test]
+fn who_welcomes_a_guest_to_a_country_is_its_own() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Ethiopian PM in Ghana\n\nEthiopian Prime Minister, Dawit Bekele arrived in the country this morning for a working visit to Ethiopia's partner.\n\nHe was met on arrival at the airport by Vice President Kofi Owusu who welcomed him to Ghana. Ethiopia and Ethiopia's army are at war in northern Ethiopia.\n",
+        )],
+        "file,published\na.txt,2021-09-08\n",
+    );
+    assert_eq!(official(&d, "Kofi Owusu").country.as_deref(), Some("Ghana"));
+    assert_eq!(
+        official(&d, "Dawit Bekele").country.as_deref(),
+        Some("Ethiopia")
+    );
+}

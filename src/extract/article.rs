@@ -1231,6 +1231,23 @@ fn assign_countries(
             persons[o.person].country = Some(c);
         }
     }
+    // "Vice President X, who welcomed him to Ghana": who welcomes a guest to a country is its own.
+    for o in occ {
+        if persons[o.person].country_is_firm() {
+            continue;
+        }
+        let r = doc.sentence_tokens[o.sentence].clone();
+        let welcomed = (o.end..r.end.min(o.end + 4))
+            .find(|&k| matches!(doc.low(k), "welcomed" | "welcomes" | "welcoming"));
+        let to_country = welcomed.and_then(|w| {
+            let to = (w + 1..r.end.min(w + 5)).find(|&k| doc.low(k) == "to")?;
+            let (c, kind, _) = doc.tags.get(to + 1).filter(|_| to + 1 < r.end)?.place()?;
+            (kind == PlaceKind::Country).then_some(c)
+        });
+        if let Some(c) = to_country {
+            persons[o.person].country = Some((c, CountryEvidence::Ministry));
+        }
+    }
     // "met with Foreign Minister A, Minister of Islamic Affairs B and Minister of Home Affairs C
     // of Maldives": the country after the list's last name is the whole list's.
     for i in (1..occ.len()).rev() {
