@@ -8892,3 +8892,20 @@ fn who_welcomes_a_guest_to_a_country_is_its_own() {
         Some("Ethiopia")
     );
 }
+
+#[test]
+fn the_delegation_after_an_opening_phrase_is_its_head_not_a_companion() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Delegation returns\n\nAsmara, 01 February 2017- Senior Eritrean delegation headed by Foreign Minister Tesfay Haile along with Mr. Amanuel Kidane, head of Political Affairs, returned home.\n\nIn its stay in Russia, the delegation held wide-range discussions with Mr. Ivan Orlov, Russian Foreign Minister, on bilateral cooperation.\n",
+        )],
+        "file,published\na.txt,2017-02-01\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![names(&["Ivan Orlov", "Tesfay Haile"])],
+        "{:?}",
+        pairs(&d)
+    );
+}

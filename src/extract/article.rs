@@ -6293,7 +6293,16 @@ fn resolve_anaphors(
         }
         // "The Saudi delegation was also received by A and B": the delegation stands for its
         // head told before ("X, chairing a delegation", "a delegation headed by X").
-        if k == r.start
+        // ("In its stay in Russia, the delegation held ...": after an opening phrase.)
+        let opens_clause = k == r.start
+            || (k > r.start + 2
+                && doc.low(k - 1) == ","
+                && matches!(
+                    doc.low(r.start),
+                    "in" | "during" | "on" | "at" | "after" | "while" | "upon"
+                )
+                && (r.start..k - 1).all(|x| doc.low(x) != ","));
+        if opens_clause
             && doc.low(k) == "the"
             && let Some(d) = (k + 1..r.end.min(k + 4)).find(|&x| doc.low(x) == "delegation")
             && (k + 1..d).all(|x| doc.tags[x].place().is_some())
@@ -6311,11 +6320,12 @@ fn resolve_anaphors(
                     nation.is_none_or(|c| persons[o.person].country.is_none_or(|pc| pc.0 == c))
                 })
                 .filter(|o| {
-                    // "a delegation headed by X"
+                    // "a delegation headed by X" (X the first named after "by", not "along with A")
                     let by = (o.start.saturating_sub(10)..o.start).find(|&x| doc.low(x) == "by");
                     by.is_some_and(|b| {
                         matches!(doc.low(b - 1), "headed" | "led")
                             && (b.saturating_sub(6)..b).any(|x| doc.low(x) == "delegation")
+                            && !occ.iter().any(|x| x.start > b && x.start < o.start)
                     })
                     // "X, chairing a delegation from ..."
                     || (o.end + 5 < doc.tokens().len()
