@@ -8909,3 +8909,19 @@ fn the_delegation_after_an_opening_phrase_is_its_head_not_a_companion() {
         pairs(&d)
     );
 }
+
+#[test]
+fn a_recent_meeting_takes_the_day_the_next_sentence_tells() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Governor hosts envoy\n\nLagos State Governor Tunde Bakare recently hosted Australian High Commissioner to Nigeria, Peter Lang.\n\nThe High Commissioner was received on Thursday, by the governor at Lagos House.\n",
+        )],
+        "file,published\na.txt,2018-06-09\n",
+    );
+    assert_eq!(d.meetings.len(), 1);
+    assert_eq!(
+        d.meetings[0].date.map(|x| x.to_string()).as_deref(),
+        Some("2018-06-07")
+    );
+}

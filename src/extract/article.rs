@@ -147,7 +147,7 @@ pub fn extract_article(doc: &Doc<'_>, topics: &super::topics::TopicMatcher) -> A
             .map(|o| o.evidence[0])
             .filter(|&s| s > meetings[i].evidence[0])
             .min();
-        date_meeting(doc, &mut meetings[i], &occurrences, next_meeting);
+        date_meeting(doc, &mut meetings[i], &occurrences, &persons, next_meeting);
         // "Earlier in the day, X met Y": the day of the meeting told before.
         let first = meetings[i].evidence[0];
         let text = &doc.lower_text()[doc.sentences[first].clone()];
@@ -7360,6 +7360,7 @@ fn date_meeting(
     doc: &Doc<'_>,
     m: &mut ArticleMeeting,
     occ: &[Occurrence],
+    persons: &[Person],
     next_meeting: Option<usize>,
 ) {
     if m.earlier.is_some() {
@@ -7484,6 +7485,41 @@ fn date_meeting(
         .then(|| dated(m.evidence[0] + 1))
         .flatten();
     if let Some(d) = told_next {
+        m.date = d.date;
+        m.date_basis = basis(d.kind);
+        return;
+    }
+    // "X recently hosted Y. The High Commissioner was received on Thursday by the governor at
+    // ...": the day a later sentence tells of the same meeting, by a meeting verb and a
+    // participant's title.
+    let retells = |si: usize| {
+        let r = doc.sentence_tokens[si].clone();
+        r.len() > 3
+            && doc.low(r.start) == "the"
+            && doc.tags[r.start + 1].head().is_some_and(|(n, _)| {
+                let title = (r.start + 1..r.start + 1 + n)
+                    .map(|k| doc.low(k))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                m.participants
+                    .iter()
+                    .any(|&p| holds_title(&persons[p], &title))
+            })
+            && r.clone().any(|k| {
+                matches!(
+                    doc.low(k),
+                    "received" | "hosted" | "met" | "welcomed" | "visited"
+                )
+            })
+    };
+    let vaguely_past = tells_of_the_past(doc, m.evidence[0]) && dated(m.evidence[0]).is_none();
+    if vaguely_past
+        && !previously
+        && !earlier_year
+        && let Some(d) = (m.evidence[0] + 1..doc.sentences.len().min(m.evidence[0] + 3))
+            .filter(|&si| retells(si) && !tells_of_the_past(doc, si))
+            .find_map(dated)
+    {
         m.date = d.date;
         m.date_basis = basis(d.kind);
         return;
