@@ -8925,3 +8925,15 @@ fn a_recent_meeting_takes_the_day_the_next_sentence_tells() {
         Some("2018-06-07")
     );
 }
+
+#[test]
+fn whose_residence_is_the_venue_is_not_met_for_it() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Prince visits\n\nPrince Hiro met the Japanese community in Malaysia at the official residence of the Japanese Ambassador to Malaysia Dr Kenji Sato.\n",
+        )],
+        "file,published\na.txt,2017-04-17\n",
+    );
+    assert!(d.meetings.is_empty(), "{:?}", pairs(&d));
+}

@@ -3601,6 +3601,22 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         let mut named: Vec<(usize, usize)> = here.iter().map(|o| (o.person, o.start)).collect();
         named.extend(resolve_anaphors(doc, r.clone(), persons, occ, si));
         named.sort_by_key(|&(_, t)| t);
+        // "met the Japanese community at the official residence of the Japanese Ambassador X":
+        // whose home is the venue is not met for it.
+        if let Some(t0) = first_trigger {
+            named.retain(|&(_, t)| {
+                let of = (t.saturating_sub(10).max(t0 + 1)..t).find(|&k| {
+                    doc.low(k) == "of" && matches!(doc.low(k - 1), "residence" | "home")
+                });
+                of.is_none_or(|of| {
+                    !(of + 1..t).all(|x| {
+                        doc.is_capitalised(x)
+                            || matches!(doc.low(x), "the" | "to" | "in" | "of" | "for" | ".")
+                            || doc.tokens()[x].kind == TokenKind::Possessive
+                    })
+                })
+            });
+        }
         // "Spokesman X said the prime minister met Y": the source of the report, named before it
         // and its subject, is not in the meeting.
         if let Some(t0) = first_trigger {
