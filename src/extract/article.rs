@@ -1331,28 +1331,31 @@ fn assign_countries(
     let _ = mentions;
     // "Consul General X met ... He appealed to the US Consul General": a nameless title with a
     // nationality names the country of the one person holding that title.
-    for i in 0..persons.len() {
-        if persons[i].country_is_firm() {
-            continue;
-        }
-        // ("Foreign Minister" is ambiguous beside a "Foreign Minister of Malaysia".)
-        let held_by_another = |t: &str| {
-            let t = t.to_lowercase();
-            persons.iter().enumerate().any(|(j, q)| {
-                j != i
-                    && q.titles.iter().any(|u| {
-                        let u = u.to_lowercase();
-                        u == t || starts_with_words(&u, &t) || ends_with_words(&u, &t)
-                    })
-            })
-        };
-        let found = persons[i]
-            .titles
-            .iter()
-            .filter(|t| t.contains(' ') && !held_by_another(t))
-            .find_map(|t| nation_before_title(doc, occ, t));
-        if let Some(c) = found {
-            persons[i].country = Some((c, CountryEvidence::Ministry));
+    let wanting = |p: &Person| !p.country_is_firm() && p.titles.iter().any(|t| t.contains(' '));
+    if persons.iter().any(wanting) {
+        let nameless = nations_before_nameless_titles(doc, occ);
+        for i in 0..persons.len() {
+            if !wanting(&persons[i]) {
+                continue;
+            }
+            // ("Foreign Minister" is ambiguous beside a "Foreign Minister of Malaysia".)
+            let held_by_another = |t: &str| {
+                persons.iter().enumerate().any(|(j, q)| {
+                    j != i
+                        && q.titles.iter().any(|u| {
+                            let u = u.to_lowercase();
+                            u == t || starts_with_words(&u, t) || ends_with_words(&u, t)
+                        })
+                })
+            };
+            let found = persons[i].titles.iter().find_map(|t| {
+                let t = t.to_lowercase();
+                let c = (*nameless.get(&t)?)?;
+                (!held_by_another(&t)).then_some(c)
+            });
+            if let Some(c) = found {
+                persons[i].country = Some((c, CountryEvidence::Ministry));
+            }
         }
     }
     if persons.iter().all(|p| p.country.is_some()) {
@@ -1693,40 +1696,47 @@ fn majority_country(doc: &Doc<'_>) -> Option<usize> {
 }
 
 /// [`majority_country`] among the countries other than `not`.
-/// The one nation written just before a nameless `title` in the article's sentences ("the US
-/// Consul General expressed"), if all such uses agree.
-fn nation_before_title(doc: &Doc<'_>, occ: &[Occurrence], title: &str) -> Option<usize> {
-    let words: Vec<String> = title.split(' ').map(str::to_lowercase).collect();
-    let mut found = None;
+/// Each title of two to six words written right after a nation and before no name ("the US
+/// Consul General expressed"), lower-cased, with that nation, or None where two nations wrote it.
+fn nations_before_nameless_titles(
+    doc: &Doc<'_>,
+    occ: &[Occurrence],
+) -> std::collections::HashMap<String, Option<usize>> {
+    let mut out = std::collections::HashMap::new();
+    // (`occ` is in text order: a binary search finds a name at a token.)
+    let name_starts_at = |x: usize| occ.binary_search_by_key(&x, |o| o.start).is_ok();
+    let in_a_name = |x: usize| {
+        let i = occ.partition_point(|o| o.start <= x);
+        i > 0 && occ[i - 1].end > x
+    };
     for r in &doc.sentence_tokens {
         for k in r.clone() {
             let Some((c, kind, len)) = doc.tags[k].place() else {
                 continue;
             };
-            if !matches!(kind, PlaceKind::Country | PlaceKind::Demonym) {
+            if !matches!(kind, PlaceKind::Country | PlaceKind::Demonym) || in_a_name(k) {
                 continue;
             }
             let a = k + len;
-            let b = a + words.len();
-            let named = occ
-                .iter()
-                .any(|o| o.start == b || (o.start <= k && o.end > k));
-            if b > r.end
-                || named
-                || !(a..b)
-                    .map(|x| doc.low(x))
-                    .eq(words.iter().map(String::as_str))
-            {
-                continue;
-            }
-            match found {
-                None => found = Some(c),
-                Some(x) if x != c => return None,
-                _ => {}
+            let mut title = String::new();
+            for b in a..r.end.min(a + 6) {
+                if b > a {
+                    title.push(' ');
+                }
+                title.push_str(doc.low(b));
+                if b > a && !name_starts_at(b + 1) {
+                    out.entry(title.clone())
+                        .and_modify(|e: &mut Option<usize>| {
+                            if *e != Some(c) {
+                                *e = None;
+                            }
+                        })
+                        .or_insert(Some(c));
+                }
             }
         }
     }
-    found
+    out
 }
 
 /// The country of the outlet, by its name or web address.
@@ -5521,6 +5531,20 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 lone_subject = Some((si, people[0]));
                 // "X had a meeting with his Mauritanian and Ethiopian counterparts. ... X
                 // congratulated his Mauritanian counterpart, Y": each named in what follows.
+                // The subject's meeting with `guests`, told here and named in sentence `at`.
+                let named_later = |mut guests: Vec<usize>, at: usize| {
+                    guests.push(people[0]);
+                    guests.sort_unstable();
+                    let mut m = ArticleMeeting::told(
+                        guests,
+                        vec![si, at],
+                        sentence_kind(doc, r.clone(), trigger.kind),
+                        trigger.token,
+                        0.7,
+                    );
+                    m.date_at = own_day(doc, si, &triggers, trigger, &seg);
+                    m
+                };
                 let later = counterparts_named_later(doc, si, trigger, occ, persons);
                 // "X received deputy speakers from the Polish, German and Austrian legislatures.
                 // A (...), B (...) and C (...) are taking part": one meeting with them all.
@@ -5528,34 +5552,12 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     && let Some((guests, at)) = guests_named_next(doc, si, trigger, occ, persons)
                     && !guests.contains(&people[0])
                 {
-                    let mut all = guests;
-                    all.push(people[0]);
-                    all.sort_unstable();
-                    let mut m = ArticleMeeting::told(
-                        all,
-                        vec![si, at],
-                        sentence_kind(doc, r.clone(), trigger.kind),
-                        trigger.token,
-                        0.7,
-                    );
-                    m.date_at = own_day(doc, si, &triggers, trigger, &seg);
-                    meetings.push(m);
+                    meetings.push(named_later(guests, at));
                 }
                 for (y, at) in later {
-                    if y == people[0] {
-                        continue;
+                    if y != people[0] {
+                        meetings.push(named_later(vec![y], at));
                     }
-                    let mut pair = vec![people[0], y];
-                    pair.sort_unstable();
-                    let mut m = ArticleMeeting::told(
-                        pair,
-                        vec![si, at],
-                        sentence_kind(doc, r.clone(), trigger.kind),
-                        trigger.token,
-                        0.7,
-                    );
-                    m.date_at = own_day(doc, si, &triggers, trigger, &seg);
-                    meetings.push(m);
                 }
             }
             // ... or "The Minister of Foreign Affairs also received envoys of ...": the subject

@@ -2251,7 +2251,7 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
                             && !doc.is_capitalised(after)))
                     && (after >= end || !doc.is_capitalised(after))
             };
-            // ("of Home Affairs Imran Abdulla of Maldives": the person's country after the name)
+            // ("of Home Affairs X Y of Maldives": the person's country after the name)
             let country_of_the_name =
                 || {
                     lw == "of"
