@@ -1332,28 +1332,30 @@ fn assign_countries(
     // "Consul General X met ... He appealed to the US Consul General": a nameless title with a
     // nationality names the country of the one person holding that title.
     let wanting = |p: &Person| !p.country_is_firm() && p.titles.iter().any(|t| t.contains(' '));
-    if persons.iter().any(wanting) {
-        let nameless = nations_before_nameless_titles(doc, occ);
-        for i in 0..persons.len() {
-            if !wanting(&persons[i]) {
+    // (Few people want it: their titles are compared at each nation, with no allocation there.)
+    let wanted: Vec<(usize, String)> = (persons.iter().enumerate())
+        .filter(|(_, p)| wanting(p))
+        .flat_map(|(i, p)| {
+            (p.titles.iter())
+                .filter(|t| t.contains(' '))
+                .map(move |t| (i, t.to_lowercase()))
+        })
+        .collect();
+    if !wanted.is_empty() {
+        let nations = nations_before_nameless_titles(doc, occ, &wanted);
+        for (&(i, ref title), nation) in wanted.iter().zip(nations) {
+            let Some(c) = nation else {
                 continue;
-            }
-            // ("Foreign Minister" is ambiguous beside a "Foreign Minister of Malaysia".)
-            let held_by_another = |t: &str| {
-                persons.iter().enumerate().any(|(j, q)| {
-                    j != i
-                        && q.titles.iter().any(|u| {
-                            let u = u.to_lowercase();
-                            u == t || starts_with_words(&u, t) || ends_with_words(&u, t)
-                        })
-                })
             };
-            let found = persons[i].titles.iter().find_map(|t| {
-                let t = t.to_lowercase();
-                let c = (*nameless.get(&t)?)?;
-                (!held_by_another(&t)).then_some(c)
+            // ("Foreign Minister" is ambiguous beside a "Foreign Minister of Malaysia".)
+            let held_by_another = persons.iter().enumerate().any(|(j, q)| {
+                j != i
+                    && q.titles.iter().any(|u| {
+                        let u = u.to_lowercase();
+                        u == *title || starts_with_words(&u, title) || ends_with_words(&u, title)
+                    })
             });
-            if let Some(c) = found {
+            if !held_by_another && !persons[i].country_is_firm() {
                 persons[i].country = Some((c, CountryEvidence::Ministry));
             }
         }
@@ -1696,13 +1698,15 @@ fn majority_country(doc: &Doc<'_>) -> Option<usize> {
 }
 
 /// [`majority_country`] among the countries other than `not`.
-/// Each title of two to six words written right after a nation and before no name ("the US
-/// Consul General expressed"), lower-cased, with that nation, or None where two nations wrote it.
+/// For each of the `wanted` titles (lower-cased), the one nation written right before it where no
+/// name follows ("the US Consul General expressed"), or None if none or two nations wrote it.
 fn nations_before_nameless_titles(
     doc: &Doc<'_>,
     occ: &[Occurrence],
-) -> std::collections::HashMap<String, Option<usize>> {
-    let mut out = std::collections::HashMap::new();
+    wanted: &[(usize, String)],
+) -> Vec<Option<usize>> {
+    // (None: not seen; Some(None): two nations.)
+    let mut found: Vec<Option<Option<usize>>> = vec![None; wanted.len()];
     // (`occ` is in text order: a binary search finds a name at a token.)
     let name_starts_at = |x: usize| occ.binary_search_by_key(&x, |o| o.start).is_ok();
     let in_a_name = |x: usize| {
@@ -1718,25 +1722,24 @@ fn nations_before_nameless_titles(
                 continue;
             }
             let a = k + len;
-            let mut title = String::new();
-            for b in a..r.end.min(a + 6) {
-                if b > a {
-                    title.push(' ');
+            for (n, (_, title)) in wanted.iter().enumerate() {
+                let words = title.split(' ').count();
+                let b = a + words;
+                if b > r.end
+                    || !(a..b).map(|x| doc.low(x)).eq(title.split(' '))
+                    || name_starts_at(b)
+                {
+                    continue;
                 }
-                title.push_str(doc.low(b));
-                if b > a && !name_starts_at(b + 1) {
-                    out.entry(title.clone())
-                        .and_modify(|e: &mut Option<usize>| {
-                            if *e != Some(c) {
-                                *e = None;
-                            }
-                        })
-                        .or_insert(Some(c));
-                }
+                found[n] = match found[n] {
+                    None => Some(Some(c)),
+                    Some(Some(x)) if x == c => Some(Some(c)),
+                    _ => Some(None),
+                };
             }
         }
     }
-    out
+    found.into_iter().map(Option::flatten).collect()
 }
 
 /// The country of the outlet, by its name or web address.
