@@ -1214,14 +1214,7 @@ fn assign_countries(
             doc.low(k) == "by" && matches!(doc.low(k - 1), "accompanied" | "joined" | "attended")
         });
         let gap = p.end..o.start;
-        let titled = gap.len() >= 3
-            && matches!(doc.low(gap.start), "," | "and")
-            && gap.clone().any(|k| doc.tags[k].head().is_some())
-            && gap.clone().all(|k| {
-                doc.tags[k].place().is_none()
-                    && (doc.is_capitalised(k)
-                        || matches!(doc.low(k), "," | "of" | "for" | "the" | "and" | "-"))
-            });
+        let titled = gap.len() >= 3 && only_a_title_between(doc, gap);
         let before = &persons[p.person];
         if listed
             && titled
@@ -1269,15 +1262,7 @@ fn assign_countries(
             .take_while(|p| p.sentence == o.sentence)
         {
             let gap = p.end..next_start;
-            let titled = gap.len() >= 2
-                && matches!(doc.low(gap.start), "," | "and")
-                && gap.clone().any(|k| doc.tags[k].head().is_some())
-                && gap.clone().all(|k| {
-                    doc.tags[k].place().is_none()
-                        && (doc.is_capitalised(k)
-                            || matches!(doc.low(k), "," | "of" | "for" | "the" | "and"))
-                });
-            if !titled {
+            if gap.len() < 2 || !only_a_title_between(doc, gap) {
                 break;
             }
             if !persons[p.person].country_is_firm() {
@@ -1398,6 +1383,18 @@ fn assign_countries(
                 .or(majority.map(|c| (c, CountryEvidence::Majority)));
         }
     }
+}
+
+/// Whether the tokens `gap` between two names of a list hold only the second's title, with no
+/// nationality: ", the Minister of Defence", "and Minister of Home Affairs".
+fn only_a_title_between(doc: &Doc<'_>, gap: Range<usize>) -> bool {
+    matches!(doc.low(gap.start), "," | "and")
+        && gap.clone().any(|k| doc.tags[k].head().is_some())
+        && gap.clone().all(|k| {
+            doc.tags[k].place().is_none()
+                && (doc.is_capitalised(k)
+                    || matches!(doc.low(k), "," | "of" | "for" | "the" | "and" | "-"))
+        })
 }
 
 /// The first country or nationality word among tokens `r` ("Saudi" of "Saudi delegation").
