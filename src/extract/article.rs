@@ -2364,19 +2364,16 @@ const CALL_WORDS: [&str; 6] = [
     "call",
     "internet",
 ];
-/// The words of [`sentence_kind`]'s cues.
-const KIND_WORDS: [&str; 10] = [
+/// The words of [`sentence_kind`]'s cues: a call's, a virtual meeting's, and "video".
+const PHONE_WORDS: [&str; 6] = [
     "phone",
     "phonecall",
     "phonecalls",
     "telephone",
     "phoned",
     "telephoned",
-    "videoconference",
-    "virtual",
-    "virtually",
-    "video",
 ];
+const VIRTUAL_WORDS: [&str; 3] = ["videoconference", "virtual", "virtually"];
 
 /// First words of rare meeting phrases: they only open the gate of all the phrases, so they share
 /// one summary bit and leave the bits of their own to the words that gates test alone.
@@ -2432,7 +2429,9 @@ pub(crate) fn gated_words() -> Vec<&'static str> {
         &SAME_DAY_WORDS,
         &WILL,
         &CALL_WORDS,
-        &KIND_WORDS,
+        &PHONE_WORDS,
+        &VIRTUAL_WORDS,
+        &["video"],
         &["present", "also"],
         &ENVOYS,
         &JOINED_OR_FLANKED,
@@ -2487,7 +2486,7 @@ static IDS: LazyLock<Ids> = LazyLock::new(|| {
         will: bits(&WILL),
         // The words of `refine_kinds`' phrases.
         call_words: bits(&CALL_WORDS),
-        kind_words: bits(&KIND_WORDS),
+        kind_words: bits(&[&PHONE_WORDS[..], &VIRTUAL_WORDS, &["video"]].concat()),
         present_word: bits(&["present"]),
         also: bits(&["also"]),
         envoys: bits(&ENVOYS),
@@ -3277,16 +3276,9 @@ fn sentence_kind(doc: &Doc<'_>, r: Range<usize>, hint: Option<MeetingKind>) -> M
             }) && !joining(x)
         })
     };
-    if has(&[
-        "phone",
-        "phonecall",
-        "phonecalls",
-        "telephone",
-        "phoned",
-        "telephoned",
-    ]) {
+    if has(&PHONE_WORDS) {
         MeetingKind::PhoneCall
-    } else if has(&["videoconference", "virtual", "virtually"])
+    } else if has(&VIRTUAL_WORDS)
         // "by video", "a video call"; not "played a video".
         || r.clone().any(|x| {
             doc.low(x) == "video"
