@@ -402,7 +402,7 @@ fn counterparts_are_foreign(
             if visited.is_some() || q.country.is_some_and(|x| x.0 == c) {
                 persons[other].country = visited
                     .or_else(|| majority_country_but(doc, Some(c)))
-                    .or_else(|| outlet_country(doc).filter(|&x| x != c))
+                    .or_else(|| outlet_country(doc, |_| true).filter(|&x| x != c))
                     .map(|x| (x, CountryEvidence::Majority));
             }
         }
@@ -1350,23 +1350,16 @@ fn assign_countries(
     }
     // (An outlet the source table does not know, by its address: "news.err.ee"; only when the
     // story names that country: a regional agency in Suva reports on Tonga.)
-    let outlet = doc
-        .article
-        .source
-        .as_deref()
-        .and_then(|s| lex.source_country(s))
-        .or_else(|| {
-            let c = lex.domain_country(doc.article.url.as_deref()?)?;
-            doc.sentence_tokens
-                .iter()
-                .flat_map(|r| &doc.tags[r.clone()])
-                .any(|t| {
-                    t.place().is_some_and(|(pc, kind, _)| {
-                        pc == c && !matches!(kind, PlaceKind::Organisation | PlaceKind::Region)
-                    })
+    let outlet = outlet_country(doc, |c| {
+        doc.sentence_tokens
+            .iter()
+            .flat_map(|r| &doc.tags[r.clone()])
+            .any(|t| {
+                t.place().is_some_and(|(pc, kind, _)| {
+                    pc == c && !matches!(kind, PlaceKind::Organisation | PlaceKind::Region)
                 })
-                .then_some(c)
-        });
+            })
+    });
     // "CANBERRA (AAP) - Prime Minister X met ...": an official named without a nationality in a
     // story filed from a country's capital is most often that country's own.
     let filed_from = doc
@@ -1739,12 +1732,16 @@ fn nations_before_nameless_titles(
     found.into_iter().map(Option::flatten).collect()
 }
 
-/// The country of the outlet, by its name or web address.
-fn outlet_country(doc: &Doc<'_>) -> Option<usize> {
+/// The country of the outlet, by its name, else by its web address where `by_address_if` allows
+/// that country.
+fn outlet_country(doc: &Doc<'_>, by_address_if: impl Fn(usize) -> bool) -> Option<usize> {
     let lex = doc.lex;
     (doc.article.source.as_deref())
         .and_then(|s| lex.source_country(s))
-        .or_else(|| lex.domain_country(doc.article.url.as_deref()?))
+        .or_else(|| {
+            lex.domain_country(doc.article.url.as_deref()?)
+                .filter(|&c| by_address_if(c))
+        })
 }
 
 fn majority_country_but(doc: &Doc<'_>, not: Option<usize>) -> Option<usize> {
