@@ -8937,3 +8937,26 @@ fn whose_residence_is_the_venue_is_not_met_for_it() {
     );
     assert!(d.meetings.is_empty(), "{:?}", pairs(&d));
 }
+
+#[test]
+fn a_ministry_named_before_the_title_is_part_of_it_and_not_anothers_nation() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Two countries hold consultations\n\nThe fifth round of political consultations between Oman and the Netherlands was held today in Muscat.\n\nThe Omani delegation was headed by Sheikh Salim Alwahaibi, Foreign Ministry Undersecretary for Political Affairs, and the Netherlands' delegation by Pieter de Groot, Secretary General of the Dutch Foreign Ministry.\n",
+        )],
+        "file,published\na.txt,2023-10-24\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![names(&["Pieter de Groot", "Salim Alwahaibi"])],
+        "{:?}",
+        pairs(&d)
+    );
+    let omani = official(&d, "Salim Alwahaibi");
+    assert_eq!(omani.country.as_deref(), Some("Oman"));
+    assert_eq!(
+        omani.titles[0].title,
+        "Foreign Ministry Undersecretary for Political Affairs"
+    );
+}

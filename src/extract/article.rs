@@ -966,6 +966,14 @@ fn assign_countries(
             let Some((c, kind, len)) = doc.tags[k].place() else {
                 continue;
             };
+            // (Not the ministry in another's title: "B, Secretary General of the Dutch Foreign
+            // Ministry" says nothing of A's.)
+            let in_another_title = mentions.iter().any(|m| {
+                m.sentence == o.sentence && m.span.contains(&k) && !m.span.contains(&o.start)
+            });
+            if in_another_title {
+                continue;
+            }
             let mut a = k + len;
             if kind != PlaceKind::Demonym {
                 if a < r.end && doc.tokens()[a].kind == TokenKind::Possessive {

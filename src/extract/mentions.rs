@@ -1360,6 +1360,19 @@ fn parse_title(
             left = prev - 2;
             continue;
         }
+        // "Foreign Ministry Undersecretary", "Defence Ministry spokesman": the ministry whose
+        // office it is, named by its portfolio.
+        if left == title_left
+            && prev > r.start
+            && doc.low(prev) == "ministry"
+            && doc.is_capitalised(prev)
+            && let Some(n) = doc.portfolio_ending_at(prev)
+        {
+            portfolio = Some(prev - n..prev);
+            left = prev - n;
+            title_left = left;
+            continue;
+        }
         if let Some(n) = doc.portfolio_ending_at(left) {
             portfolio = Some(left - n..portfolio.map_or(left, |p| p.end));
             left -= n;
