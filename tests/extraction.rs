@@ -8960,3 +8960,41 @@ fn a_ministry_named_before_the_title_is_part_of_it_and_not_anothers_nation() {
         "Foreign Ministry Undersecretary for Political Affairs"
     );
 }
+
+#[test]
+fn the_chairs_of_two_nations_named_after_the_session_met() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Consultation held\n\nVIENTIANE – The 10th political consultation between the two foreign ministries took place on July 8 under the chair of Vietnamese Deputy Minister of Foreign Affairs Tran Van Hoa and his Lao counterpart Khamphet Sisouk.\n\nOn this occasion, the Vietnamese Deputy Minister paid courtesy calls on Lao Deputy Prime Minister Bounmy Vongsa, Minister of Finance Daovone Keola, and Minister of Planning Somdy Phoumi.\n",
+            ),
+            (
+                "b.txt",
+                "Joint commission\n\nNAIROBI – The meeting was co-chaired by Kenyan Foreign Minister Amina Wekesa and Ugandan Foreign Minister Joseph Okello.\n",
+            ),
+            (
+                "c.txt",
+                "Council\n\nNAIROBI – The session was co-chaired by Kenyan Foreign Minister Amina Wekesa and Kenyan Trade Minister Peter Mwangi.\n",
+            ),
+        ],
+        "file,published,source\na.txt,2025-07-09,Viet Nam News\nb.txt,2025-07-09,\nc.txt,2025-07-09,\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![
+            names(&["Amina Wekesa", "Joseph Okello"]),
+            names(&["Bounmy Vongsa", "Tran Van Hoa"]),
+            names(&["Daovone Keola", "Tran Van Hoa"]),
+            names(&["Khamphet Sisouk", "Tran Van Hoa"]),
+            names(&["Somdy Phoumi", "Tran Van Hoa"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+    // The nationality of the first of the people met is the list's.
+    assert_eq!(
+        official(&d, "Daovone Keola").country.as_deref(),
+        Some("Laos")
+    );
+}

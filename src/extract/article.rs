@@ -1221,10 +1221,34 @@ fn assign_countries(
         let listed = (r.start + 1..p.start).any(|k| {
             doc.low(k) == "by" && matches!(doc.low(k - 1), "accompanied" | "joined" | "attended")
         });
+        // ... or the people met: "paid courtesy calls on Lao Deputy Prime Minister A, Minister
+        // of Finance B, and ...".
+        // (The first of the list: "on A, Minister of Finance B, and Minister of Planning C".)
+        let mut first = p;
+        for q in occ[..i]
+            .iter()
+            .rev()
+            .take_while(|q| q.sentence == o.sentence)
+        {
+            if q.end <= first.start
+                && first.start - q.end >= 3
+                && only_a_title_between(doc, q.end..first.start)
+            {
+                first = q;
+            } else if q.start < first.start {
+                break;
+            }
+        }
+        let met = (first.start.saturating_sub(8).max(r.start)..first.start).any(|k| {
+            matches!(
+                doc.low(k),
+                "with" | "on" | "met" | "meets" | "received" | "receives" | "hosted"
+            )
+        });
         let gap = p.end..o.start;
         let titled = gap.len() >= 3 && only_a_title_between(doc, gap);
         let before = &persons[p.person];
-        if listed
+        if (listed || met)
             && titled
             && !before.is_envoy()
             && let Some(c) = before.country.filter(|_| before.country_is_firm())
@@ -2127,6 +2151,11 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     ),
     (&["signed", "a", "joint", "declaration", "with"], true, None),
     (&["co-chaired"], false, None),
+    // "The consultation took place under the chair of A and his Lao counterpart B": the two
+    // chairs met.
+    (&["under", "the", "chair", "of"], false, None),
+    (&["under", "the", "chairmanship", "of"], false, None),
+    (&["under", "the", "co-chairmanship", "of"], false, None),
     (&["discussions"], false, None),
     // "X and Y ... held the first bilateral summit": the two of them; a summit of many is not a
     // meeting of each pair.
@@ -2409,6 +2438,7 @@ pub(crate) const SHARED_GATE_WORDS: &[&str] = &[
     "talked",
     "telephonic",
     "co-chaired",
+    "under",
     "trilateral",
     "warm",
 ];
@@ -2627,6 +2657,12 @@ struct Trigger {
 
 /// The meeting phrases of a sentence outside quotations: every strong one, or else the first weak one.
 /// `here`: the people named in the sentence.
+/// "co-chaired by", "under the chair of": a phrase naming a session's chairs after it.
+fn chaired_jointly(doc: &Doc<'_>, r: Range<usize>, t: &Trigger) -> bool {
+    doc.low(t.token) == "under"
+        || (doc.low(t.token) == "co-chaired" && t.end < r.end && doc.low(t.end) == "by")
+}
+
 fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger> {
     let ids = &*IDS;
     if !doc.sentence_may_have(si, ids.trigger_first) {
@@ -3241,7 +3277,8 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                     discussed.get_or_insert(t);
                 } else if t.strong {
                     strong.push(t);
-                } else if weak.is_none() {
+                } else if weak.is_none() || chaired_jointly(doc, r.clone(), &t) {
+                    // ("The meeting was co-chaired by A and B": the chairing tells who met.)
                     weak = Some(t);
                 }
                 k += len;
@@ -5665,10 +5702,21 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             // "Yang co-chaired the dialogue with A and B": with them.
             let co_chaired_with = doc.low(trigger.token) == "co-chaired"
                 && (trigger.end..r.end.min(trigger.end + 6)).any(|k| doc.word(k) == ids.with);
+            // "The talks were co-chaired by A and B", "held under the chairmanship of A and his
+            // counterpart B": the chairs of two nations met. (One nation's chair with others is
+            // a domestic session.)
+            let chairs_of_two_nations = chaired_jointly(doc, r.clone(), trigger) && {
+                let nations: Vec<usize> = people
+                    .iter()
+                    .filter_map(|&p| persons[p].country.map(|c| c.0))
+                    .collect();
+                people.len() == 2 && nations.len() == 2 && nations[0] != nations[1]
+            };
             if !trigger.strong
                 && !pair_subject
                 && !signed_by
                 && !co_chaired_with
+                && !chairs_of_two_nations
                 && !coordinated_subjects(doc, &here, trigger.token)
                 && !opened_by_the_meeting(doc, r.clone(), &here, trigger.token)
             {

@@ -602,6 +602,18 @@ impl<'a> Doc<'a> {
                 tags[i].covered = false;
             }
         }
+        for i in 2..n.saturating_sub(1) {
+            // "under the chair of X": the chairing of a session, not an office in X's title.
+            if tags[i].head_len == 1
+                && self.low(i) == "chair"
+                && self.low(i + 1) == "of"
+                && self.low(i - 1) == "the"
+                && self.low(i - 2) == "under"
+            {
+                tags[i].head_len = 0;
+                tags[i].covered = false;
+            }
+        }
         for i in 0..n.saturating_sub(1) {
             // "Amir" is a first name too ("Amir Hossein"), so no title in the lexicon, but "the
             // Amir Sheikh X" and "the Amir of Qatar" are the ruler.
