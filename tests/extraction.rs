@@ -8998,3 +8998,26 @@ fn the_chairs_of_two_nations_named_after_the_session_met() {
         Some("Laos")
     );
 }
+
+#[test]
+fn coordinated_subjects_may_carry_offices_in_commas() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Consultations held\n\nThe 8th Foreign Office Consultations between India and Brunei were held in Bandar Seri Begawan on Tuesday. Rakesh Mehra, Secretary (East), MEA, and Siti Aminah binti Abdul Rahman, Permanent Secretary, MoFA, Brunei Darussalam, co-chaired the meeting.\n",
+        )],
+        "file,published\na.txt,2023-07-25\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![names(&["Rakesh Mehra", "Siti Aminah binti Abdul Rahman"])],
+        "{:?}",
+        pairs(&d)
+    );
+    // ("Secretary (East)": the office's field in brackets is part of the title, so "MEA" after
+    // it gives the country.)
+    assert_eq!(
+        official(&d, "Rakesh Mehra").country.as_deref(),
+        Some("India")
+    );
+}

@@ -1329,6 +1329,41 @@ fn assign_countries(
             persons[o.person].country = Some((c, CountryEvidence::Ministry));
         }
     }
+    // "X, Secretary (East), MEA, and Y, Permanent Secretary, MoFA, Brunei Darussalam, ...": the
+    // office in commas after a name ends with its ministry or country. (Not an envoy's: his
+    // "Second Secretary, High Commission, Nigeria" is his posting.)
+    for o in occ {
+        if persons[o.person].country_is_firm() || persons[o.person].is_envoy() {
+            continue;
+        }
+        let r = doc.sentence_tokens[o.sentence].clone();
+        if o.end + 3 >= r.end || doc.low(o.end) != "," {
+            continue;
+        }
+        let mut titled = false;
+        let mut k = o.end + 1;
+        while k < r.end.min(o.end + 16) {
+            titled |= doc.tags[k].head().is_some();
+            if let Some((c, kind, n)) = doc.tags[k].place()
+                && titled
+                && doc.low(k - 1) == ","
+                && matches!(kind, PlaceKind::Country | PlaceKind::Organisation)
+                && (k + n == r.end || matches!(doc.low(k + n), "," | "." | ";"))
+            {
+                persons[o.person].country = Some((c, CountryEvidence::Ministry));
+                break;
+            }
+            let office_word = doc.is_capitalised(k)
+                || matches!(
+                    doc.low(k),
+                    "," | "of" | "the" | "for" | "and" | "&" | "(" | ")"
+                );
+            if !office_word || doc.tags[k].place().is_some() {
+                break;
+            }
+            k += 1;
+        }
+    }
     // "Taoiseach X", "Pope Y": a title only one country has.
     for p in persons.iter_mut() {
         if p.country_is_firm() {
@@ -6165,6 +6200,22 @@ fn opened_by_the_meeting(
         )
 }
 
+/// Whether tokens `gap` are an office in commas after a name: ", Permanent Secretary, MoFA,
+/// Brunei Darussalam,".
+fn appositive_office(doc: &Doc<'_>, gap: Range<usize>) -> bool {
+    gap.len() >= 3
+        && doc.low(gap.start) == ","
+        && doc.low(gap.end - 1) == ","
+        && gap.clone().any(|k| doc.tags[k].head().is_some())
+        && gap.clone().all(|k| {
+            doc.is_capitalised(k)
+                || matches!(
+                    doc.low(k),
+                    "," | "of" | "the" | "for" | "and" | "&" | "(" | ")" | "-"
+                )
+        })
+}
+
 fn coordinated_subjects(doc: &Doc<'_>, here: &[&Occurrence], trigger: usize) -> bool {
     here.windows(2).any(|w| {
         // Between "and" and the second name, only the second title ("and Chinese Foreign
@@ -6176,8 +6227,23 @@ fn coordinated_subjects(doc: &Doc<'_>, here: &[&Occurrence], trigger: usize) -> 
                     "of" | "the" | "for" | "'s" | "’s" | "-" | "his" | "her" | "counterpart" | ","
                 )
         });
+        // "X, Secretary (East), MEA, and Y, Permanent Secretary, MoFA, Brunei, co-chaired":
+        // each name may carry its office in commas.
+        let and_at = if doc.low(w[0].end) == "and" {
+            Some(w[0].end)
+        } else {
+            (w[0].end + 2..w[1].start)
+                .find(|&k| doc.low(k) == "and")
+                .filter(|&k| doc.low(k - 1) == "," && appositive_office(doc, w[0].end..k))
+        };
+        let title_between = and_at.is_some_and(|a| {
+            if a == w[0].end {
+                title_between
+            } else {
+                (a + 1..w[1].start).all(|k| doc.is_capitalised(k) || doc.low(k) == ",")
+            }
+        });
         w[1].start > w[0].end
-            && doc.low(w[0].end) == "and"
             && title_between
             && w[1].end <= trigger
             // Right before the phrase or its verb ("X and Y held their first trilateral summit"),
@@ -6185,6 +6251,7 @@ fn coordinated_subjects(doc: &Doc<'_>, here: &[&Occurrence], trigger: usize) -> 
             // subject of a clause closed by the talks it followed ("X and Y agreed ..., following
             // talks in Nairobi").
             && (trigger - w[1].end <= 2
+                || (trigger - w[1].end >= 4 && appositive_office(doc, w[1].end..trigger))
                 // "A, B and C, respectively, discussed"
                 || (w[1].end..trigger).all(|k| matches!(doc.low(k), "," | "respectively"))
                 // "... by the two Foreign Ministers A and B on August 4 at a bilateral meeting":

@@ -542,9 +542,9 @@ pub(crate) fn countries_listed(doc: &Doc<'_>, mut x: usize, end: usize) -> Vec<u
 
 /// The gazetteer official a whole name is, also when it goes on with more of the lineage than the
 /// gazetteer writes: "Mohammed bin Salman bin Abdulaziz Al Saud" is its "Mohammed bin Salman".
-/// Whether `word` says "son/daughter of" in a name ("bin", "bint", "ibn", "ben", "ould").
+/// Whether `word` says "son/daughter of" in a name ("bin", "bint", "binti", "ibn", "ben", "ould").
 pub(crate) fn is_lineage(word: &str) -> bool {
-    ["bin", "ibn", "bint", "ben", "ould", "walad"]
+    ["bin", "ibn", "bint", "binti", "ben", "ould", "walad"]
         .iter()
         .any(|p| word.eq_ignore_ascii_case(p))
 }
@@ -1458,6 +1458,20 @@ fn parse_title(
     };
     // Right: an optional complement ("of Iran's Supreme National Security Council (SNSC)").
     let mut j = head + head_len;
+    // "Secretary (East)": a bracketed word or two naming the office's field.
+    if let Some(close) = (j + 2..r.end.min(j + 4)).find(|&k| doc.low(k) == ")")
+        && doc.low(j) == "("
+        // (Not a name: "Minister (Bijan) X".)
+        && (j + 1..close).all(|k| {
+            doc.is_capitalised(k)
+                && doc.tags[k].place().is_none()
+                && (doc.portfolio_ending_at(k + 1).is_some()
+                    || doc.word(k) != 0
+                    || doc.tok(k).bytes().all(|b| b.is_ascii_uppercase()))
+        })
+    {
+        j = close + 1;
+    }
     let mut title_end = j;
     let mut name: Option<Range<usize>> = None;
     if j < r.end && COMPLEMENT_STARTERS.contains(&doc.low(j)) {

@@ -152,8 +152,8 @@ pub fn full_name_key(name: &str) -> String {
 
 /// Lower-case name particles that may sit inside a name.
 pub const PARTICLES: &[&str] = &[
-    "al", "el", "bin", "ibn", "bint", "ben", "de", "da", "di", "du", "del", "della", "van", "von",
-    "der", "den", "la", "le", "dos", "das", "do", "y", "ter", "ul",
+    "al", "el", "bin", "ibn", "bint", "binti", "ben", "de", "da", "di", "du", "del", "della",
+    "van", "von", "der", "den", "la", "le", "dos", "das", "do", "y", "ter", "ul",
 ];
 
 /// Whether `w` is one of the lower-case name [`PARTICLES`].
