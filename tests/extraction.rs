@@ -9021,3 +9021,20 @@ fn coordinated_subjects_may_carry_offices_in_commas() {
         Some("India")
     );
 }
+
+#[test]
+fn a_carried_storys_source_line_names_its_outlet() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Speaker meets party head\n\nHouse Speaker Nabil Haddad met with head of the Unity Party, former minister Karim Aoun, with whom he discussed the crisis.\n\nSource: National News Agency\n",
+        )],
+        "file,published,source\na.txt,2019-07-22,Online Arab News\n",
+    );
+    assert_eq!(d.meetings.len(), 1, "{:?}", pairs(&d));
+    // The Lebanese agency wrote it, not the Saudi paper the site's name recalls.
+    assert_eq!(
+        official(&d, "Karim Aoun").country.as_deref(),
+        Some("Lebanon")
+    );
+}

@@ -1803,8 +1803,22 @@ fn nations_before_nameless_titles(
 /// that country.
 fn outlet_country(doc: &Doc<'_>, by_address_if: impl Fn(usize) -> bool) -> Option<usize> {
     let lex = doc.lex;
-    (doc.article.source.as_deref())
-        .and_then(|s| lex.source_country(s))
+    // A story another site carries names its agency in a last line: "Source: National News
+    // Agency". That agency wrote it.
+    let text = &doc.article.text[doc.article.body.clone()];
+    let carried_from = text
+        .trim_end()
+        .rsplit('\n')
+        .next()
+        .map(str::trim)
+        .filter(|line| line.len() < 60)
+        .and_then(|line| {
+            line.strip_prefix("Source:")
+                .or_else(|| line.strip_prefix("SOURCE:"))
+        })
+        .and_then(|agency| lex.source_country(agency.trim()));
+    carried_from
+        .or_else(|| (doc.article.source.as_deref()).and_then(|s| lex.source_country(s)))
         .or_else(|| {
             lex.domain_country(doc.article.url.as_deref()?)
                 .filter(|&c| by_address_if(c))
