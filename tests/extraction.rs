@@ -9038,3 +9038,40 @@ fn a_carried_storys_source_line_names_its_outlet() {
         Some("Lebanon")
     );
 }
+
+#[test]
+fn a_meeting_told_as_ones_own_in_a_clause_of_time_and_a_broken_double_name() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Regional president in the capital\n\nERBIL – The regional President Karwan Dizayee met with a number of Iraqi leaders.\n\nThe Kurdish delegation met with Iraq’s Supreme Judicial Council, after Dizayee’s meeting with Tarek Mansour, the Secretary-General of the Arab League, who has been in the country since Saturday.\n\nDizayee also met with the UN’s head of mission in Iraq, Marta Vries- Janssen, with whom he discussed the elections.\n",
+        )],
+        "file,published\na.txt,2021-04-11\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![
+            names(&["Karwan Dizayee", "Marta Vries-Janssen"]),
+            names(&["Karwan Dizayee", "Tarek Mansour"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}
+
+#[test]
+fn a_plan_for_something_else_leaves_the_meeting() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Envoy\n\nBAGHDAD – Regional President Karwan Dizayee met with UN envoy Marta Vries on Sunday, with whom he discussed the upcoming elections planned for October.\n\nDizayee's visit to Ankara, planned for next week, will include talks with Turkish Foreign Minister Okan Demir.\n",
+        )],
+        "file,published\na.txt,2021-04-11\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![names(&["Karwan Dizayee", "Marta Vries"])],
+        "{:?}",
+        pairs(&d)
+    );
+}

@@ -2696,6 +2696,45 @@ pub(crate) const PLANNED: [[&str; 2]; 15] = [
     ["are", "due"],
 ];
 
+/// "... discussed the upcoming elections planned for October": a participle after a noun that is
+/// no encounter plans that thing, not a meeting.
+fn plan_of_something_else(doc: &Doc<'_>, start: usize, k: usize) -> bool {
+    if k <= start || doc.low(k + 1) != "for" {
+        return false;
+    }
+    let noun = doc.low(k - 1);
+    doc.tokens()[k - 1].kind == TokenKind::Word
+        && !doc.is_capitalised(k - 1)
+        && !matches!(
+            noun,
+            MEETING_NOUNS!()
+                | "visit"
+                | "visits"
+                | "trip"
+                | "tour"
+                | "summit"
+                | "call"
+                | "conference"
+                | "session"
+                | "consultations"
+                | "round"
+                | "negotiations"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "be"
+                | "been"
+                | "being"
+                | "originally"
+                | "now"
+                | "initially"
+                | "also"
+                | "tentatively"
+        )
+        && doc.tags[k - 1].place().is_none()
+}
+
 struct Trigger {
     strong: bool,
     kind: Option<MeetingKind>,
@@ -2725,6 +2764,7 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                 && PLANNED
                     .iter()
                     .any(|p| doc.low(k) == p[0] && doc.low(k + 1) == p[1])
+                && !plan_of_something_else(doc, r.start, k)
         });
     // "The agenda of the minister's visit includes talks with X": in the present, a programme.
     // ("On Thursday, X's meetings include one with Y")
@@ -5923,7 +5963,54 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             }
         }
     }
+    possessive_meetings(doc, &by_sentence, &mut meetings);
     meetings
+}
+
+/// "The delegation met with the Council, after X's meeting with Y": a meeting told as the owner's,
+/// in a clause of time, whatever the sentence's own meeting phrase does.
+fn possessive_meetings(
+    doc: &Doc<'_>,
+    by_sentence: &[Vec<&Occurrence>],
+    meetings: &mut Vec<ArticleMeeting>,
+) {
+    for (si, here) in by_sentence.iter().enumerate() {
+        let r = doc.sentence_tokens[si].clone();
+        for (i, o) in here.iter().enumerate() {
+            let k = o.end;
+            if o.quoted
+                || o.start < r.start + 1
+                || k + 3 >= r.end
+                || doc.tokens()[k].kind != TokenKind::Possessive
+                || !matches!(doc.low(k + 1), "meeting" | "talks")
+                || doc.low(k + 2) != "with"
+                || !matches!(doc.low(o.start - 1), "after" | "following" | "during")
+            {
+                continue;
+            }
+            let Some(with) = here[i + 1..].first().filter(|p| p.start == k + 3) else {
+                continue;
+            };
+            let pair = if o.person < with.person {
+                vec![o.person, with.person]
+            } else {
+                vec![with.person, o.person]
+            };
+            if o.person == with.person
+                || find_triggers(doc, si, here).is_empty()
+                || meetings.iter().any(|m| {
+                    m.participants.contains(&o.person) && m.participants.contains(&with.person)
+                })
+            {
+                continue;
+            }
+            let at = meetings.partition_point(|m| m.evidence.first().is_some_and(|&e| e <= si));
+            meetings.insert(
+                at,
+                ArticleMeeting::told(pair, vec![si], MeetingKind::InPerson, k + 1, 0.6),
+            );
+        }
+    }
 }
 
 /// "met his Mauritanian and Ethiopian counterparts" (or "received ambassadors of Russia and

@@ -2446,6 +2446,16 @@ fn name_run(doc: &Doc<'_>, k: usize, end: usize) -> Option<Range<usize>> {
             // A family name that is also a month, after a first name: "Theresa May met"
             // (not "... on Tuesday May 5").
             e += 1;
+        } else if e > k
+            && e + 1 < end
+            && doc.tok(e) == "-"
+            && doc.tokens()[e].start == doc.tokens()[e - 1].end
+            && doc.tokens()[e + 1].start == doc.tokens()[e].end + 1
+            && doc.is_name_word(e - 1)
+            && doc.is_name_word(e + 1)
+        {
+            // A double name broken after its hyphen: "Jeanine Hennis- Plasschaert".
+            e += 1;
         } else if e >= k + 2
             && doc.tok(e) == "On"
             && (e + 1 >= end
@@ -2595,7 +2605,13 @@ fn name_text(doc: &Doc<'_>, r: Range<usize>) -> String {
             && nickname_end(doc, k, r.end).is_some()
     };
     let Some(open) = r.clone().find(|&k| opens_nickname(k)) else {
-        return span_text(doc, r);
+        let text = span_text(doc, r);
+        // (A double name broken after its hyphen, "Hennis- Plasschaert", is written whole.)
+        return if text.contains("- ") {
+            text.replace("- ", "-")
+        } else {
+            text
+        };
     };
     let after = nickname_end(doc, open, r.end).unwrap_or(r.end);
     let rest = name_text(doc, after..r.end);
