@@ -9075,3 +9075,30 @@ fn a_plan_for_something_else_leaves_the_meeting() {
         pairs(&d)
     );
 }
+
+#[test]
+fn a_head_with_his_delegation_and_a_subject_left_out_after_where() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Regional president visits\n\nERBIL – Regional President Karwan Dizayee in a two-day visit to Baghdad met with a number of Iraqi leaders.\n\nThe regional president along with his delegation flew to the Iraqi capital on Saturday, where met with Prime Minister Salim al-Obeidi, followed by meetings with the country’s president Hadi Jaber.\n",
+            ),
+            (
+                "b.txt",
+                "Minister in Rome\n\nROME – Kenyan Foreign Minister Amina Wekesa arrived in Rome on Monday.\n\nThe Kenyan minister, along with her delegation, met with Italian Foreign Minister Paolo Conti.\n",
+            ),
+        ],
+        "file,published\na.txt,2021-04-11\nb.txt,2021-04-13\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![
+            names(&["Amina Wekesa", "Paolo Conti"]),
+            names(&["Hadi Jaber", "Karwan Dizayee"]),
+            names(&["Karwan Dizayee", "Salim al-Obeidi"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}

@@ -5005,8 +5005,11 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         let mut subject = people_in(r.start..triggers[0].token);
         // "On Sunday, he met A in Amman and later held talks with B": the pronoun is the previous
         // sentence's subject, who meets each.
+        // (", where met A": the subject left out is too.)
+        let t0 = triggers[0].token;
+        let elided = t0 >= r.start + 2 && doc.low(t0 - 1) == "where" && doc.low(t0 - 2) == ",";
         if subject.is_empty()
-            && (r.start..triggers[0].token).any(|x| subject_pronoun(doc, x))
+            && (elided || (r.start..t0).any(|x| subject_pronoun(doc, x)))
             && let Some(s) = subject_before
             && !people_in(r.clone()).contains(&s)
         {
@@ -5458,10 +5461,13 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             }
             // "Additionally, the delegation met with A, B and C": with no one of the delegation
             // named, its hosts did not meet one another.
+            // ("The president along with his delegation met X": the delegation with its head.)
             if subject.is_empty()
                 && people.iter().all(|&p| x_at(p) > trigger.token)
-                && (seg.start..trigger.token)
-                    .any(|k| matches!(doc.low(k), "delegation" | "delegations"))
+                && (seg.start..trigger.token).any(|k| {
+                    matches!(doc.low(k), "delegation" | "delegations")
+                        && !(k > seg.start && matches!(doc.low(k - 1), "his" | "her"))
+                })
             {
                 continue;
             }
@@ -5483,15 +5489,37 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             let mut referent_subject = None;
             // ("The minister also met with A, and with his counterparts B and C": a lower-case
             // title as the subject, the same.)
-            let pronoun_first = ((r.start..trigger.token).any(|x| subject_pronoun(doc, x))
+            // (", where met with Y": a subject left out after "where" is the sentence's.)
+            let elided = trigger.token >= r.start + 2
+                && doc.low(trigger.token - 1) == "where"
+                && doc.low(trigger.token - 2) == ",";
+            let pronoun_first = (elided
+                || (r.start..trigger.token).any(|x| subject_pronoun(doc, x))
                 || (doc.low(r.start) == "the"
                     && (r.start + 1..trigger.token).any(|k| {
                         !doc.is_capitalised(k)
                             && doc.tags[k].head().is_some_and(|(n, _)| {
                                 // (its verb right after it: "the minister called talks
                                 // between A and B good news" is no meeting of his)
+                                // ("the president, along with his delegation, met")
+                                let with_delegation = k + n + 3 < trigger.token
+                                    && (k + n..trigger.token).any(|x| {
+                                        doc.low(x) == "delegation"
+                                            && matches!(doc.low(x - 1), "his" | "her")
+                                    });
                                 (k + n..trigger.token).all(|x| {
                                     matches!(doc.low(x), "also" | "later" | "then" | "has" | "had")
+                                        || (with_delegation
+                                            && matches!(
+                                                doc.low(x),
+                                                "along"
+                                                    | "with"
+                                                    | "and"
+                                                    | "his"
+                                                    | "her"
+                                                    | "delegation"
+                                                    | ","
+                                            ))
                                 })
                             })
                     })))
