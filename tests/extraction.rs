@@ -9102,3 +9102,24 @@ fn a_head_with_his_delegation_and_a_subject_left_out_after_where() {
         pairs(&d)
     );
 }
+
+#[test]
+fn delegations_led_by_two_after_talks_told_without_names() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Consultations held\n\nForeign Ministries of Azerbaijan and Montenegro held the first round of political consultations, the press service of the ministry said. The delegations were led by Deputy Foreign Minister Farid Aliyev from Azerbaijan and State Secretary in the Ministry of Foreign Affairs Marko Vukovic from Montenegro.\n",
+        )],
+        "file,published\na.txt,2018-09-26\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![names(&["Farid Aliyev", "Marko Vukovic"])],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(
+        official(&d, "Marko Vukovic").country.as_deref(),
+        Some("Montenegro")
+    );
+}

@@ -1364,6 +1364,34 @@ fn assign_countries(
             k += 1;
         }
     }
+    // "The delegations were led by Deputy Foreign Minister A from Azerbaijan and State Secretary
+    // B from Montenegro": the side each comes from. (Not "A, who arrived from Baku".)
+    for o in occ {
+        if persons[o.person].country_is_firm() || persons[o.person].is_envoy() {
+            continue;
+        }
+        let r = doc.sentence_tokens[o.sentence].clone();
+        if o.end + 1 >= r.end || doc.low(o.end) != "from" {
+            continue;
+        }
+        let Some((c, PlaceKind::Country, n)) = doc.tags[o.end + 1].place() else {
+            continue;
+        };
+        let ends = o.end + 1 + n == r.end
+            || matches!(
+                doc.low(o.end + 1 + n),
+                "," | "and" | "." | ";" | "respectively"
+            );
+        let travelling = (r.start..o.start).any(|k| {
+            matches!(
+                doc.low(k),
+                "arrived" | "returned" | "came" | "flew" | "travelled" | "traveled" | "visiting"
+            )
+        });
+        if ends && !travelling {
+            persons[o.person].country = Some((c, CountryEvidence::Ministry));
+        }
+    }
     // "Taoiseach X", "Pope Y": a title only one country has.
     for p in persons.iter_mut() {
         if p.country_is_firm() {
@@ -2285,9 +2313,11 @@ struct Ids {
     accompanied_word: u128,
 }
 
-pub(crate) const RULE_WORDS: [&str; 70] = [
+pub(crate) const RULE_WORDS: [&str; 71] = [
     // ("the heads of Defense, General X; of Public Security, Y": a list word of `mentions`)
     "heads",
+    // (Of `ATTENDANCE`.)
+    "led",
     "including",
     "comprises",
     // (Of `AGENDA`.)
@@ -2373,8 +2403,10 @@ const AGENDA: [&str; 6] = [
     "meetings",
 ];
 const CANCEL: [&str; 4] = ["postponed", "cancelled", "canceled", "called"];
-const ATTENDANCE: [&str; 15] = [
+const ATTENDANCE: [&str; 16] = [
     "attended",
+    // "The delegations were led by A and B"
+    "led",
     // "X was leading a delegation of MPs, including A and B"
     "including",
     // "The Prime Minister's delegation comprises A and B"
@@ -4184,7 +4216,8 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         let side_as_subject = r.len() > 4
             && (doc.low(r.start) == "the"
                 || (doc.low(r.start) == "from" && doc.low(r.start + 1) == "the"))
-            && (r.start + 1..r.start + 5).any(|x| matches!(doc.low(x), "side" | "delegation"));
+            && (r.start + 1..r.start + 5)
+                .any(|x| matches!(doc.low(x), "side" | "delegation" | "sides" | "delegations"));
         // ... or "Also in the room were X and Y".
         // ... or "Also in attendance were X and Y".
         let also_present = r.len() > 4
@@ -4764,7 +4797,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 matches!(
                     doc.low(x),
                     "headed" | "includes" | "included" | "represented"
-                )
+                ) || (doc.low(x) == "led" && x + 1 < r.end && doc.low(x + 1) == "by")
             })
             && (si.saturating_sub(4)..si).any(|sj| {
                 let told = doc.sentence_tokens[sj].clone();

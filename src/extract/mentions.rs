@@ -2278,10 +2278,11 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
                             && !doc.is_capitalised(after)))
                     && (after >= end || !doc.is_capitalised(after))
             };
-            // ("of Home Affairs X Y of Maldives": the person's country after the name)
+            // ("of Home Affairs X Y of Maldives", "... Zoran Jankovic from Montenegro": the
+            // person's country after the name)
             let country_of_the_name =
                 || {
-                    lw == "of"
+                    matches!(lw, "of" | "from")
                         && doc.tags.get(k + 1).and_then(|t| t.place()).is_some_and(
                             |(_, kind, n)| {
                                 kind == PlaceKind::Country
