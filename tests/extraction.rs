@@ -9123,3 +9123,20 @@ fn delegations_led_by_two_after_talks_told_without_names() {
         Some("Montenegro")
     );
 }
+
+#[test]
+fn two_who_led_their_respective_delegations_met() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Consultation meeting\n\nMEXICO CITY – Philippine Foreign Affairs Undersecretary Ramon Santos and Mexican Undersecretary of Foreign Affairs Luis Ortega led their respective delegations in discussing bilateral issues.\n",
+        )],
+        "file,published\na.txt,2019-05-10\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![names(&["Luis Ortega", "Ramon Santos"])],
+        "{:?}",
+        pairs(&d)
+    );
+}

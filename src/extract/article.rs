@@ -2231,6 +2231,8 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     // "The consultation took place under the chair of A and his Lao counterpart B": the two
     // chairs met.
     (&["under", "the", "chair", "of"], false, None),
+    // "A and his counterpart B led their respective delegations in the talks"
+    (&["led", "their", "respective", "delegations"], false, None),
     (&["under", "the", "chairmanship", "of"], false, None),
     (&["under", "the", "co-chairmanship", "of"], false, None),
     (&["discussions"], false, None),
@@ -5367,9 +5369,14 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         .copied()
                         .filter(|p| !subject.contains(p))
                         .collect();
-                    // (Not the two subjects alone, as another trigger of the sentence reads them.)
+                    // (Not the two subjects alone, as another trigger of the sentence reads them,
+                    // but for "A and B led their respective delegations": they met.)
                     if others.is_empty() {
-                        return Vec::new();
+                        return if doc.low(t.token) == "led" {
+                            vec![(people, seg, t, reported)]
+                        } else {
+                            Vec::new()
+                        };
                     }
                     if others.len() != 2 {
                         return vec![(people, seg, t, reported)];
