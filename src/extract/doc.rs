@@ -602,16 +602,21 @@ impl<'a> Doc<'a> {
                 tags[i].covered = false;
             }
         }
-        for i in 2..n.saturating_sub(1) {
+        for (i, tag) in tags
+            .iter_mut()
+            .enumerate()
+            .take(n.saturating_sub(1))
+            .skip(2)
+        {
             // "under the chair of X": the chairing of a session, not an office in X's title.
-            if tags[i].head_len == 1
+            if tag.head_len == 1
                 && self.low(i) == "chair"
                 && self.low(i + 1) == "of"
                 && self.low(i - 1) == "the"
                 && self.low(i - 2) == "under"
             {
-                tags[i].head_len = 0;
-                tags[i].covered = false;
+                tag.head_len = 0;
+                tag.covered = false;
             }
         }
         for i in 0..n.saturating_sub(1) {
