@@ -5506,7 +5506,10 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 && people.iter().all(|&p| x_at(p) > trigger.token)
                 && (seg.start..trigger.token).any(|k| {
                     matches!(doc.low(k), "delegation" | "delegations")
-                        && !(k > seg.start && matches!(doc.low(k - 1), "his" | "her"))
+                        && !(k > seg.start
+                            && matches!(doc.low(k - 1), "his" | "her")
+                            // (not "X and his delegation were received by A, B and C")
+                            && (trigger.end >= r.end || doc.low(trigger.end) != "by"))
                 })
             {
                 continue;
