@@ -1461,7 +1461,7 @@ fn parse_title(
     // "Secretary (East)": a bracketed word or two naming the office's field.
     if let Some(close) = (j + 2..r.end.min(j + 4)).find(|&k| doc.low(k) == ")")
         && doc.low(j) == "("
-        // (Not a name: "Minister (Bijan) X".)
+        // (Not a name: "Minister (Firstname) X".)
         && (j + 1..close).all(|k| {
             doc.is_capitalised(k)
                 && doc.tags[k].place().is_none()
@@ -2278,7 +2278,7 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
                             && !doc.is_capitalised(after)))
                     && (after >= end || !doc.is_capitalised(after))
             };
-            // ("of Home Affairs X Y of Maldives", "... Zoran Jankovic from Montenegro": the
+            // ("of Home Affairs X Y of Maldives", "... X Y from Montenegro": the
             // person's country after the name)
             let country_of_the_name =
                 || {
@@ -2455,7 +2455,7 @@ fn name_run(doc: &Doc<'_>, k: usize, end: usize) -> Option<Range<usize>> {
             && doc.is_name_word(e - 1)
             && doc.is_name_word(e + 1)
         {
-            // A double name broken after its hyphen: "Jeanine Hennis- Plasschaert".
+            // A double name broken after its hyphen: "Anna Smith- Jones".
             e += 1;
         } else if e >= k + 2
             && doc.tok(e) == "On"
@@ -2607,7 +2607,7 @@ fn name_text(doc: &Doc<'_>, r: Range<usize>) -> String {
     };
     let Some(open) = r.clone().find(|&k| opens_nickname(k)) else {
         let text = span_text(doc, r);
-        // (A double name broken after its hyphen, "Hennis- Plasschaert", is written whole.)
+        // (A double name broken after its hyphen, "Smith- Jones", is written whole.)
         return if text.contains("- ") {
             text.replace("- ", "-")
         } else {
