@@ -9057,6 +9057,12 @@ fn a_meeting_told_as_ones_own_in_a_clause_of_time_and_a_broken_double_name() {
         "{:?}",
         pairs(&d)
     );
+    // (The form the text wrote stays an alias: a gold written so still finds her.)
+    assert!(
+        official(&d, "Marta Vries-Janssen")
+            .aliases
+            .contains(&"Marta Vries- Janssen".to_string())
+    );
 }
 
 #[test]

@@ -2606,13 +2606,7 @@ fn name_text(doc: &Doc<'_>, r: Range<usize>) -> String {
             && nickname_end(doc, k, r.end).is_some()
     };
     let Some(open) = r.clone().find(|&k| opens_nickname(k)) else {
-        let text = span_text(doc, r);
-        // (A double name broken after its hyphen, "Smith- Jones", is written whole.)
-        return if text.contains("- ") {
-            text.replace("- ", "-")
-        } else {
-            text
-        };
+        return span_text(doc, r);
     };
     let after = nickname_end(doc, open, r.end).unwrap_or(r.end);
     let rest = name_text(doc, after..r.end);

@@ -272,8 +272,15 @@ pub fn merge(
                 form.clone(),
             )
         });
-        let name = forms.first().map(|f| f.0.clone()).unwrap_or_default();
-        let aliases = forms.iter().skip(1).map(|f| f.0.clone()).collect();
+        let mut name = forms.first().map(|f| f.0.clone()).unwrap_or_default();
+        let mut aliases: Vec<String> = forms.iter().skip(1).map(|f| f.0.clone()).collect();
+        // A double name broken after its hyphen, "Smith- Jones", is named whole; the form the
+        // text wrote stays among the aliases.
+        if name.contains("- ") {
+            let whole = name.replace("- ", "-");
+            aliases.retain(|a| *a != whole);
+            aliases.insert(0, std::mem::replace(&mut name, whole));
+        }
         let country = votes
             .into_iter()
             .max_by_key(|&(c, n)| (n, std::cmp::Reverse(c)))
