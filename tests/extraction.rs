@@ -9146,3 +9146,26 @@ fn two_who_led_their_respective_delegations_met() {
         pairs(&d)
     );
 }
+
+#[test]
+fn to_a_place_then_a_verb_in_the_past_is_no_plan() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Minister travels\n\nTEHRAN – Iranian Foreign Minister Reza Karimi arrived in Damascus on Monday. On Wednesday, Karimi flew to Ankara and met with Turkish President Emre Aydin.\n",
+            ),
+            (
+                "b.txt",
+                "Minister to travel\n\nTEHRAN – Iranian Foreign Minister Reza Karimi is to fly to Paris and meet French President Louis Martin.\n",
+            ),
+        ],
+        "file,published\na.txt,2018-09-03\nb.txt,2018-09-03\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![names(&["Emre Aydin", "Reza Karimi"])],
+        "{:?}",
+        pairs(&d)
+    );
+}

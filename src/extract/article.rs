@@ -2920,6 +2920,11 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
                         && !then_past(x)
                         && !went_on_to(doc, x)
                         && !refers_to(doc, r.start, x)
+                        // ("X flew to Ankara and met Y": "to" a place, then a verb in the past.)
+                        && !(doc.low(x) == "to"
+                            && x + 1 < k
+                            && doc.low(k - 1) == "and"
+                            && matches!(doc.low(k), "met" | "held" | "had" | "received"))
                 })
             {
                 continue;
