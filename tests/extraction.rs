@@ -9169,3 +9169,18 @@ fn to_a_place_then_a_verb_in_the_past_is_no_plan() {
         pairs(&d)
     );
 }
+
+#[test]
+fn a_session_takes_the_day_and_medium_the_sentence_before_gave_it() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Consultation round\n\nIslamabad, 21 December 2023 (TDI): In the realm of virtual diplomacy, the first-ever Pakistan-Brunei Bilateral Consultation round takes place on Wednesday morning.\n\nThe session is co-chaired by the Foreign Secretary of Pakistan, Ambassador Tariq Mahmood, and the Permanent Secretary of the Ministry of Foreign Affairs of Brunei, Siti Aminah binti Abdul Rahman.\n",
+        )],
+        "file,published\na.txt,2023-12-21\n",
+    );
+    assert_eq!(d.meetings.len(), 1, "{:?}", pairs(&d));
+    let m = &d.meetings[0];
+    assert_eq!(m.date.map(|x| x.to_string()).as_deref(), Some("2023-12-20"));
+    assert_eq!(m.kind, MeetingKind::VideoCall);
+}

@@ -7796,6 +7796,21 @@ fn date_meeting(
         m.date_basis = basis(d.kind);
         return;
     }
+    // "The first consultation round takes place on Wednesday morning. The session is co-chaired
+    // by A and B": the day (and the medium) the sentence before gave the session.
+    if dated(m.evidence[0]).is_none()
+        && m.evidence[0] > 0
+        && told_just_before(doc, m.evidence[0])
+        && let Some(d) = dated(m.evidence[0] - 1)
+    {
+        m.date = d.date;
+        m.date_basis = basis(d.kind);
+        let before = doc.sentence_tokens[m.evidence[0] - 1].clone();
+        if m.kind == MeetingKind::InPerson {
+            m.kind = sentence_kind(doc, before, None);
+        }
+        return;
+    }
     // "X recently hosted Y. The High Commissioner was received on Thursday by the governor at
     // ...": the day a later sentence tells of the same meeting, by a meeting verb and a
     // participant's title.
@@ -7939,6 +7954,31 @@ fn listed_countries(doc: &Doc<'_>, si: usize) -> usize {
 
 /// Whether the sentence after `si` opens on "The meeting took place" or "The meeting was held":
 /// the meeting told before as a plan or an invitation happened.
+/// Whether sentence `si` opens on "The session", "The meeting", "The talks" and the sentence
+/// before tells that session without naming anyone: "The first round of consultations takes place
+/// on Wednesday."
+fn told_just_before(doc: &Doc<'_>, si: usize) -> bool {
+    let r = doc.sentence_tokens[si].clone();
+    let Some(before) = si.checked_sub(1).map(|b| doc.sentence_tokens[b].clone()) else {
+        return false;
+    };
+    let session = |k: usize| {
+        matches!(
+            doc.low(k),
+            "session" | "meeting" | "talks" | "consultation" | "consultations" | "round"
+        )
+    };
+    r.len() > 3
+        && doc.low(r.start) == "the"
+        && session(r.start + 1)
+        && before.clone().any(session)
+        && before.clone().any(|k| {
+            (matches!(doc.low(k), "takes" | "took") && doc.low(k + 1) == "place")
+                || (matches!(doc.low(k), "was" | "were") && doc.low(k + 1) == "held")
+        })
+        && !before.clone().any(|k| doc.tags[k].head().is_some())
+}
+
 fn took_place_next(doc: &Doc<'_>, si: usize) -> bool {
     let Some(r) = doc.sentence_tokens.get(si + 1).cloned() else {
         return false;
