@@ -2231,10 +2231,10 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     // "The consultation took place under the chair of A and his Lao counterpart B": the two
     // chairs met.
     (&["under", "the", "chair", "of"], false, None),
-    // "A and his counterpart B led their respective delegations in the talks"
-    (&["led", "their", "respective", "delegations"], false, None),
     (&["under", "the", "chairmanship", "of"], false, None),
     (&["under", "the", "co-chairmanship", "of"], false, None),
+    // "A and his counterpart B led their respective delegations in the talks"
+    (&["led", "their", "respective", "delegations"], false, None),
     (&["discussions"], false, None),
     // "X and Y ... held the first bilateral summit": the two of them; a summit of many is not a
     // meeting of each pair.
@@ -2777,14 +2777,14 @@ struct Trigger {
     end: usize,
 }
 
-/// The meeting phrases of a sentence outside quotations: every strong one, or else the first weak one.
-/// `here`: the people named in the sentence.
 /// "co-chaired by", "under the chair of": a phrase naming a session's chairs after it.
 fn chaired_jointly(doc: &Doc<'_>, r: Range<usize>, t: &Trigger) -> bool {
     doc.low(t.token) == "under"
         || (doc.low(t.token) == "co-chaired" && t.end < r.end && doc.low(t.end) == "by")
 }
 
+/// The meeting phrases of a sentence outside quotations: every strong one, or else the first weak one.
+/// `here`: the people named in the sentence.
 fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger> {
     let ids = &*IDS;
     if !doc.sentence_may_have(si, ids.trigger_first) {
@@ -5047,9 +5047,9 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         // sentence's subject, who meets each.
         // (", where met A": the subject left out is too.)
         let t0 = triggers[0].token;
-        let elided = t0 >= r.start + 2 && doc.low(t0 - 1) == "where" && doc.low(t0 - 2) == ",";
         if subject.is_empty()
-            && (elided || (r.start..t0).any(|x| subject_pronoun(doc, x)))
+            && (subject_left_out(doc, r.start, t0)
+                || (r.start..t0).any(|x| subject_pronoun(doc, x)))
             && let Some(s) = subject_before
             && !people_in(r.clone()).contains(&s)
         {
@@ -5538,10 +5538,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             // ("The minister also met with A, and with his counterparts B and C": a lower-case
             // title as the subject, the same.)
             // (", where met with Y": a subject left out after "where" is the sentence's.)
-            let elided = trigger.token >= r.start + 2
-                && doc.low(trigger.token - 1) == "where"
-                && doc.low(trigger.token - 2) == ",";
-            let pronoun_first = (elided
+            let pronoun_first = (subject_left_out(doc, r.start, trigger.token)
                 || (r.start..trigger.token).any(|x| subject_pronoun(doc, x))
                 || (doc.low(r.start) == "the"
                     && (r.start + 1..trigger.token).any(|k| {
@@ -6286,6 +6283,12 @@ fn agent_after_by(doc: &Doc<'_>, sentence_start: usize, at: usize) -> bool {
 }
 
 /// "he" or "she" (not "HE", His Excellency).
+/// Whether the meeting phrase at `trigger` follows ", where" with its subject left out (", where
+/// met with Y"): a slip that stands for ", where he met".
+fn subject_left_out(doc: &Doc<'_>, start: usize, trigger: usize) -> bool {
+    trigger >= start + 2 && doc.low(trigger - 1) == "where" && doc.low(trigger - 2) == ","
+}
+
 fn subject_pronoun(doc: &Doc<'_>, x: usize) -> bool {
     matches!(doc.low(x), "he" | "she") && doc.tok(x) != "HE"
 }
@@ -7952,8 +7955,6 @@ fn listed_countries(doc: &Doc<'_>, si: usize) -> usize {
     seen.len()
 }
 
-/// Whether the sentence after `si` opens on "The meeting took place" or "The meeting was held":
-/// the meeting told before as a plan or an invitation happened.
 /// Whether sentence `si` opens on "The session", "The meeting", "The talks" and the sentence
 /// before tells that session without naming anyone: "The first round of consultations takes place
 /// on Wednesday."
@@ -7979,6 +7980,8 @@ fn told_just_before(doc: &Doc<'_>, si: usize) -> bool {
         && !before.clone().any(|k| doc.tags[k].head().is_some())
 }
 
+/// Whether the sentence after `si` opens on "The meeting took place" or "The meeting was held":
+/// the meeting told before as a plan or an invitation happened.
 fn took_place_next(doc: &Doc<'_>, si: usize) -> bool {
     let Some(r) = doc.sentence_tokens.get(si + 1).cloned() else {
         return false;
