@@ -9184,3 +9184,44 @@ fn a_session_takes_the_day_and_medium_the_sentence_before_gave_it() {
     assert_eq!(m.date.map(|x| x.to_string()).as_deref(), Some("2023-12-20"));
     assert_eq!(m.kind, MeetingKind::VideoCall);
 }
+
+#[test]
+fn ministers_of_listed_portfolios_respectively_are_each_named_and_attend() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Presidents meet\n\nThe President of Peru, Erik Vass, on Thursday received the President of the Republic of Kenya, Paul Menge, on an official visit.\n\nDuring the meeting the two leaders addressed bilateral relations.\n\nAccompanying the distinguished visitor were the Ministers of Foreign Affairs and Regional Integration, Health, and Education: Anna Teller, Boris Kwame Lund and Carl Otieno-Bay, respectively.\n\nAlso participating on the Peruvian side were the Ministers of Foreign Trade and Investment, and Public Health, Dario Mendes Cruz and Elena Ruiz Soto, respectively.\n",
+        )],
+        "file,published\na.txt,2019-04-05\n",
+    );
+    let group: Vec<String> = names(&[
+        "Anna Teller",
+        "Boris Kwame Lund",
+        "Carl Otieno-Bay",
+        "Dario Mendes Cruz",
+        "Elena Ruiz Soto",
+        "Erik Vass",
+        "Paul Menge",
+    ]);
+    assert_eq!(sorted_groups(&d), vec![group], "{:?}", pairs(&d));
+    let teller = official(&d, "Anna Teller");
+    assert_eq!(teller.country.as_deref(), Some("Kenya"));
+    assert!(
+        teller
+            .titles
+            .iter()
+            .any(|t| t.title == "Minister of Foreign Affairs and Regional Integration"),
+        "{:?}",
+        teller.titles
+    );
+    assert!(
+        official(&d, "Carl Otieno-Bay")
+            .titles
+            .iter()
+            .any(|t| t.title == "Minister of Education")
+    );
+    assert_eq!(
+        official(&d, "Elena Ruiz Soto").country.as_deref(),
+        Some("Peru")
+    );
+}

@@ -1000,6 +1000,40 @@ fn assign_countries(
             persons[member].country = Some((c.0, CountryEvidence::Venue));
         }
     }
+    // "Accompanying the distinguished visitor were A, B and C": the companions of a leader, or
+    // of the visitor received just before, are of that leader's nation.
+    for (si, r) in doc.sentence_tokens.iter().enumerate() {
+        let j = r.start + usize::from(doc.low(r.start) == "also");
+        if r.len() < 6 || doc.low(j) != "accompanying" {
+            continue;
+        }
+        let Some(were) = (j + 2..r.end.min(j + 14)).find(|&x| matches!(doc.low(x), "were" | "was"))
+        else {
+            continue;
+        };
+        let named = occ
+            .iter()
+            .filter(|x| x.sentence == si && x.start > j && x.end <= were)
+            .map(|x| x.person)
+            .next_back();
+        let leader = named.or_else(|| {
+            (j + 1..were)
+                .any(|x| matches!(doc.low(x), "visitor" | "guest"))
+                .then(|| visitor_before(doc, occ, si))
+                .flatten()
+        });
+        let Some(c) = leader
+            .and_then(|l| persons[l].country)
+            .filter(|c| c.1 > CountryEvidence::Venue)
+        else {
+            continue;
+        };
+        for m in occ.iter().filter(|m| m.sentence == si && m.start > were) {
+            if persons[m.person].country.is_none() {
+                persons[m.person].country = Some((c.0, CountryEvidence::Venue));
+            }
+        }
+    }
     // "X's entourage included the heads of Defense, A; ...": the members of a named leader's
     // delegation or entourage are of the leader's country.
     for o in occ {
@@ -1085,7 +1119,11 @@ fn assign_countries(
         // ... or "Attending the meeting on the Senegalese side were X and Y".
         // ("From the U.S. side, it was attended by X")
         // ("On the Brazilian side, the meeting was joined by X")
-        let attending = matches!(doc.low(r.start), "attending" | "present" | "from" | "on");
+        // ("Also participating on the Cuban side were X and Y")
+        let attending = matches!(doc.low(r.start), "attending" | "present" | "from" | "on")
+            || (doc.low(r.start) == "also"
+                && r.len() > 2
+                && matches!(doc.low(r.start + 1), "participating" | "taking"));
         let reach = if attending { 9 } else { 5 };
         // ... or "Philippine officials present were X, Y and Z".
         let Some(noun) = (r.start + 1..r.end.min(r.start + reach).min(o.start))
@@ -1545,6 +1583,27 @@ fn companions(doc: &Doc<'_>, occ: &[Occurrence], persons: &[Person]) -> Vec<(usi
         }
     }
     out
+}
+
+/// The visitor of the last five sentences before `si`: the one "received", "welcomed" or
+/// "hosted" (the nearest name after the verb), or who "arrived" or "visited".
+fn visitor_before(doc: &Doc<'_>, occ: &[Occurrence], si: usize) -> Option<usize> {
+    occ.iter()
+        .filter(|o| o.sentence < si && o.sentence + 5 >= si)
+        .filter(|o| {
+            let r = doc.sentence_tokens[o.sentence].clone();
+            let received = (r.start..o.start)
+                .rfind(|&k| matches!(doc.low(k), "received" | "welcomed" | "hosted"))
+                .is_some_and(|k| {
+                    o.start - k <= 16
+                        && !occ
+                            .iter()
+                            .any(|x| x.sentence == o.sentence && x.start > k && x.start < o.start)
+                });
+            received || (o.end < r.end && matches!(doc.low(o.end), "arrived" | "visited"))
+        })
+        .max_by_key(|o| (o.sentence, o.start))
+        .map(|o| o.person)
 }
 
 /// The "by" of "accompanied by" / "headed by" (`verbs`) within `reach` tokens before the name at
@@ -4311,13 +4370,14 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     && (j + 1..r.end.min(j + 5)).any(|x| matches!(doc.low(x), MEETING_NOUNS!() | "them" | "him" | "her"))
                     && (j + 2..r.end.min(j + 7)).any(|x| matches!(doc.low(x), "were" | "was"))
             })
-            // "Also taking part in the meeting was X", "Taking part in the talks were X and Y".
+            // "Also taking part in the meeting was X", "Taking part in the talks were X and Y",
+            // "Also participating on the Cuban side were X and Y".
             || (r.len() > 6
                 && (doc.low(r.start) == "also"
                     || (doc.low(r.start) == "taking" && doc.low(r.start + 1) == "part"))
                 && matches!(doc.low(r.start + 1), "taking" | "participating" | "part")
                 && (r.start + 2..r.end.min(r.start + 7))
-                    .any(|x| matches!(doc.low(x), MEETING_NOUNS!()))
+                    .any(|x| matches!(doc.low(x), MEETING_NOUNS!() | "side"))
                 && (r.start + 3..r.end.min(r.start + 9)).any(|x| matches!(doc.low(x), "were" | "was")));
         // "The call was co-hosted by X and Y and also included Z": the meeting just told, by its
         // noun.

@@ -771,6 +771,114 @@ fn portfolio_each(
     if out.len() < 2 { Vec::new() } else { out }
 }
 
+/// "the Ministers of Foreign Affairs, Health, and Education: A, B and C, respectively" (token `i`
+/// is the plural title word, before "of"): each name with its portfolio in the list's order, or
+/// the bare singular title when the portfolios cannot be told apart ("of Trade and Industry and
+/// Health" reads two ways). Empty unless two or more names end at "respectively".
+fn respective_portfolios(
+    doc: &Doc<'_>,
+    si: usize,
+    r: Range<usize>,
+    i: usize,
+    singular: &str,
+    consumed: &[bool],
+) -> Vec<Mention> {
+    // ("Foreign Ministers of Azerbaijan, Georgia and Turkey, A, B and C, respectively": countries,
+    // which `plural_title` reads.)
+    if i + 4 >= r.end
+        || !doc.sentence_may_have(si, *RESPECTIVELY)
+        || doc.tags[i + 2].place().is_some()
+    {
+        return Vec::new();
+    }
+    // The list ends at the first "respectively" within reach of the title.
+    let Some(resp) = (i + 4..r.end.min(i + 48)).find(|&k| doc.low(k) == "respectively") else {
+        return Vec::new();
+    };
+    // The names, read backwards from "respectively" over commas and "and".
+    let mut names: Vec<Range<usize>> = Vec::new();
+    let mut k = resp;
+    if k > i && doc.low(k - 1) == "," {
+        k -= 1;
+    }
+    // (`k` stays at the first name: a comma before it may end the portfolios.)
+    let mut end = k;
+    loop {
+        let mut s = end;
+        while s > i + 2 && doc.is_name_word(s - 1) && !consumed[s - 1] {
+            s -= 1;
+        }
+        if end - s < 2 {
+            break;
+        }
+        names.push(s..end);
+        k = s;
+        end = s;
+        if matches!(doc.low(end - 1), "," | "and") {
+            end -= 1;
+            if doc.low(end - 1) == "," {
+                end -= 1;
+            }
+        } else {
+            break;
+        }
+    }
+    // The names follow the portfolios after ":" or ",".
+    if names.len() < 2 || !matches!(doc.low(k - 1), ":" | ",") {
+        return Vec::new();
+    }
+    names.reverse();
+    let list_end = k - 1;
+    // The portfolios between "of" and the names: capitalised words, split at commas.
+    let mut portfolios: Vec<Range<usize>> = Vec::new();
+    let mut from = i + 2;
+    for x in i + 2..=list_end {
+        if x == list_end || doc.low(x) == "," {
+            let start = if from < x && doc.low(from) == "and" {
+                from + 1
+            } else {
+                from
+            };
+            if start >= x {
+                return Vec::new();
+            }
+            portfolios.push(start..x);
+            from = x + 1;
+        } else if !(doc.is_capitalised(x) || matches!(doc.low(x), "and" | "&")) {
+            return Vec::new();
+        }
+    }
+    let each = portfolios.len() == names.len();
+    names
+        .into_iter()
+        .enumerate()
+        .map(|(n, name)| {
+            let title = if each {
+                format!(
+                    "{singular} of {}",
+                    title_text(doc, portfolios[n].start, portfolios[n].end)
+                )
+            } else {
+                singular.to_string()
+            };
+            let known = known_name(doc, name.clone());
+            Mention {
+                sentence: si,
+                span: name.clone(),
+                name: name_text(doc, name.clone()),
+                name_tokens: name.clone(),
+                title: Some(title),
+                country: known.map(|k| (doc.lex.known[k].country, CountryEvidence::Gazetteer)),
+                portfolio: None,
+                known,
+                title_from_gazetteer: false,
+                quoted: doc.quoted[name.start],
+                posting: None,
+            }
+        })
+        .collect()
+}
+
 /// "Foreign Ministers Johann Weber and Jan Nowak" (token `i` is the plural title word): each name
 /// with the title in the singular ("Foreign Minister"). Empty unless two or more names follow.
 fn plural_title(
@@ -804,7 +912,10 @@ fn plural_title(
         return Vec::new();
     }
     if i + 1 < r.end && doc.low(i + 1) == "of" {
-        let each = portfolio_each(doc, si, r.clone(), i, singular);
+        let mut each = portfolio_each(doc, si, r.clone(), i, singular);
+        if each.is_empty() {
+            each = respective_portfolios(doc, si, r.clone(), i, singular, consumed);
+        }
         if !each.is_empty() {
             return each;
         }
