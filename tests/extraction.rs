@@ -9225,3 +9225,52 @@ fn ministers_of_listed_portfolios_respectively_are_each_named_and_attend() {
         Some("Peru")
     );
 }
+
+#[test]
+fn a_visitor_given_the_most_named_country_is_not_of_the_country_visited() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Prime Minister meets adviser\n\nTuesday's meeting between Prime Minister Dean Marlow, who is on a working visit to Washington DC, and US National Security Advisor, Tom Gale, covered crime.\n\nThe Jamaican embassy in Washington says the White House meeting was aimed at growth. During the meeting, Security Advisor Gale, who reports directly to US President, Ray Dunne, thanked Prime Minister Marlow for Jamaica's leadership on Haiti.\n\nMarlow was accompanied by Minister of Foreign Affairs, Ann Pryce.\n\nThe US Attorney General and the Washington embassy of Jamaica were not told.\n",
+        )],
+        "file,published\na.txt,2023-12-07\n",
+    );
+    assert_eq!(
+        official(&d, "Dean Marlow").country.as_deref(),
+        Some("Jamaica")
+    );
+    assert_eq!(
+        official(&d, "Ann Pryce").country.as_deref(),
+        Some("Jamaica")
+    );
+    // (Whom the adviser reports to is not at the meeting.)
+    assert_eq!(
+        sorted_groups(&d),
+        vec![names(&["Ann Pryce", "Dean Marlow", "Tom Gale"])],
+        "{:?}",
+        pairs(&d)
+    );
+}
+
+#[test]
+fn talks_told_as_a_telephone_call_in_the_next_sentence_or_the_headline_are_a_call() {
+    let d = extract(
+        &[
+            (
+                "a.txt",
+                "Ministers discuss region\n\nAMMAN — Foreign Minister Omar Haddad and his Russian counterpart Ivan Petrov on Thursday discussed regional developments.\n\nBoth ministers, in a telephone call initiated by Haddad, went over the crisis.\n",
+            ),
+            (
+                "b.txt",
+                "Haddad, Ricci discuss region over phone\n\nAMMAN — Foreign Minister Omar Haddad and his Italian counterpart Marco Ricci on Thursday discussed regional developments.\n",
+            ),
+        ],
+        "file,published\na.txt,2017-12-22\nb.txt,2017-12-22\n",
+    );
+    assert_eq!(d.meetings.len(), 2, "{:?}", pairs(&d));
+    assert!(
+        d.meetings.iter().all(|m| m.kind == MeetingKind::PhoneCall),
+        "{:?}",
+        sorted_pairs(&d)
+    );
+}

@@ -1509,6 +1509,58 @@ fn assign_countries(
                 .or(majority.map(|c| (c, CountryEvidence::Majority)));
         }
     }
+    visitors_are_foreign(doc, occ, persons);
+}
+
+/// "Prime Minister X, who is on a working visit to Washington DC, ...": a visitor whom the
+/// article's most named country (or the outlet's) was given by default is not of the country
+/// visited; nor are those the visitor was accompanied by.
+fn visitors_are_foreign(doc: &Doc<'_>, occ: &[Occurrence], persons: &mut [Person]) {
+    let guessed = |p: &Person| {
+        p.country
+            .is_some_and(|c| matches!(c.1, CountryEvidence::Majority | CountryEvidence::Outlet))
+    };
+    for o in occ {
+        if !guessed(&persons[o.person]) || !doc.sentence_may_have(o.sentence, IDS.visit) {
+            continue;
+        }
+        let r = doc.sentence_tokens[o.sentence].clone();
+        // ", who is on a (working|official|...) visit to <place>", within a few words of the name.
+        let Some(to) = (o.end..r.end.min(o.end + 10)).find(|&k| {
+            doc.low(k) == "to" && k > o.end + 3 && matches!(doc.low(k - 1), "visit" | "trip")
+        }) else {
+            continue;
+        };
+        if !(doc.low(o.end) == ","
+            && doc.low(o.end + 1) == "who"
+            && matches!(doc.low(o.end + 2), "is" | "was")
+            && matches!(doc.low(o.end + 3), "on" | "in"))
+        {
+            continue;
+        }
+        let visited = (to + 1..r.end.min(to + 3)).find_map(|k| {
+            let (c, kind, _) = doc.tags[k].place()?;
+            (!matches!(
+                kind,
+                PlaceKind::Organisation | PlaceKind::International | PlaceKind::Region
+            ))
+            .then_some(c)
+        });
+        let Some(c) = visited.filter(|&c| persons[o.person].country.is_some_and(|x| x.0 == c))
+        else {
+            continue;
+        };
+        let home = majority_country_but(doc, Some(c)).map(|x| (x, CountryEvidence::Majority));
+        persons[o.person].country = home;
+        for (member, leader) in companions(doc, occ, persons) {
+            if leader == o.person
+                && guessed(&persons[member])
+                && persons[member].country.is_some_and(|x| x.0 == c)
+            {
+                persons[member].country = home;
+            }
+        }
+    }
 }
 
 /// Whether the tokens `gap` between two names of a list hold only the second's title, with no
@@ -3710,8 +3762,20 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     && doc.low(t - 1) == "representing"
                     && matches!(doc.low(t - 2), "is" | "was" | "who")
             };
+            // ... nor whom the subject answers to ("X, who reports directly to US President,
+            // Y, thanked Z").
+            let superior = || {
+                (o.start.saturating_sub(6).max(r.start + 2)..o.start).any(|k| {
+                    doc.low(k) == "to"
+                        && (matches!(doc.low(k - 1), "reports" | "reported" | "answers")
+                            || (doc.low(k - 1) == "directly"
+                                && k >= r.start + 3
+                                && matches!(doc.low(k - 2), "reports" | "reported" | "answers")))
+                        && (k + 1..o.start).all(|x| doc.is_capitalised(x) || doc.low(x) == ",")
+                })
+            };
             // (In order of cost: the author's look-back is the longest.)
-            principal() || sender() || represented() || author()
+            principal() || sender() || represented() || superior() || author()
         };
         // "defence spokesman, X, said the CDS also had talks with Y": who reports the meeting
         // of others.
@@ -8333,9 +8397,12 @@ fn refine_kinds(doc: &Doc<'_>, meetings: &mut [ArticleMeeting]) {
         "via the internet",
         "over the internet",
     ];
-    const PHONE: [&str; 12] = [
+    const PHONE: [&str; 14] = [
         "the phone call",
         "the telephone call",
+        // "Both ministers, in a telephone call initiated by X, went over ..."
+        "in a phone call",
+        "in a telephone call",
         "the phone conversation",
         "the telephone conversation",
         "by phone",
@@ -8379,7 +8446,16 @@ fn refine_kinds(doc: &Doc<'_>, meetings: &mut [ArticleMeeting]) {
         if headline_call
             && matches!(
                 doc.low(meetings[i].trigger),
-                "spoke" | "spoken" | "speaks" | "talked" | "talks" | "conversation"
+                "spoke"
+                    | "spoken"
+                    | "speaks"
+                    | "talked"
+                    | "talks"
+                    | "conversation"
+                    // "Safadi, Lavrov discuss region over phone"
+                    | "discussed"
+                    | "discuss"
+                    | "discusses"
             )
         {
             meetings[i].kind = MeetingKind::PhoneCall;
@@ -8419,8 +8495,14 @@ fn refine_kinds(doc: &Doc<'_>, meetings: &mut [ArticleMeeting]) {
                     .clone()
                     .any(|k| matches!(doc.low(k), "will" | "shall"))
         };
-        let later =
-            (told.start..told.end + usize::from(next_names_it)).filter(|&s| s != first && !plan(s));
+        // (Nor a quotation: "we discussed (in a phone call - ed.) many aspects" is a speaker's
+        // word on another talk.)
+        let quoted = |s: usize| {
+            let t = doc.sentence_tokens[s].clone();
+            t.clone().filter(|&k| doc.quoted[k]).count() * 2 > t.len()
+        };
+        let later = (told.start..told.end + usize::from(next_names_it))
+            .filter(|&s| s != first && !plan(s) && !quoted(s));
         if !later
             .clone()
             .any(|s| doc.sentence_may_have(s, IDS.call_words))
