@@ -9274,3 +9274,42 @@ fn talks_told_as_a_telephone_call_in_the_next_sentence_or_the_headline_are_a_cal
         sorted_pairs(&d)
     );
 }
+
+#[test]
+fn two_who_met_one_guest_respectively_met_him_each_and_a_clause_with_its_own_subject_stays_apart() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Vice President meets US official\n\nBEIJING - Chinese Vice President Liu Fang met with US Deputy Secretary of State Mark Rowe on Thursday in Beijing.\n\nOn the same day, Chinese State Councilor Chen Ming and Foreign Minister Sun Li also met with Rowe, respectively, and Vice Foreign Minister Gao Bo held talks with the US diplomat in Beijing.\n",
+        )],
+        "file,published\na.txt,2013-04-25\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![
+            names(&["Chen Ming", "Mark Rowe"]),
+            names(&["Gao Bo", "Mark Rowe"]),
+            names(&["Liu Fang", "Mark Rowe"]),
+            names(&["Mark Rowe", "Sun Li"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}
+
+#[test]
+fn an_invitation_extended_when_the_two_leaders_met_is_their_meeting() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "President to visit\n\nBritish Prime Minister Tom Hale, who will host the summit in London on May 12, has extended an invitation to President Ravi Perera when the two leaders met at the Commonwealth meeting held in Malta last year.\n",
+        )],
+        "file,published\na.txt,2016-05-09\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![names(&["Ravi Perera", "Tom Hale"])],
+        "{:?}",
+        pairs(&d)
+    );
+}

@@ -4074,7 +4074,13 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             named.retain(|(p, _)| !principals.contains(p));
             // "delivered a verbal message from President X", "conveyed the greetings of X": who
             // sent what a visitor carried is not at the meeting (but writes a letter received).
-            if triggers[0].kind != Some(MeetingKind::Letter) {
+            // ("X has extended an invitation to Y when the two leaders met in Malta": the two
+            // named are whom the meeting phrase means.)
+            let the_two_met = {
+                let t = triggers[0].token;
+                t >= r.start + 3 && doc.low(t - 3) == "the" && doc.low(t - 2) == "two"
+            };
+            if triggers[0].kind != Some(MeetingKind::Letter) && !the_two_met {
                 // "bearer of a written message to King X from the President of Y, Z": its
                 // addressee and writer, each the first person named after the word (past a
                 // title), are not there either.
@@ -5245,8 +5251,12 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     let own_subject = |i: usize| -> Option<(usize, usize, Option<usize>)> {
                         let t = triggers.get(i)?;
                         let before = triggers.get(i.checked_sub(1)?)?;
+                        // ("A also met with B, and C held talks with the US diplomat")
                         (before.end..t.token)
-                            .find(|&k| matches!(doc.low(k), "while" | "whereas" | ";"))
+                            .find(|&k| {
+                                matches!(doc.low(k), "while" | "whereas" | ";")
+                                    || (doc.low(k) == "," && doc.low(k + 1) == "and")
+                            })
                             .filter(|&k| !people_in(k..t.token).is_empty())
                             .map(|k| (k, k, None))
                             .or_else(|| {
@@ -5478,7 +5488,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         .collect()
                 })
                 .collect()
-        } else if subject.len() == 2
+        } else if subject.len() >= 2
             && r.clone()
                 .any(|k| matches!(doc.low(k), "respective" | "respectively"))
         {
@@ -5500,6 +5510,10 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         .collect();
                     // (Not the two subjects alone, as another trigger of the sentence reads them,
                     // but for "A and B led their respective delegations": they met.)
+                    // ("A, B and C, respectively, discussed ... at the meeting": all three.)
+                    if others.is_empty() && subject.len() != 2 {
+                        return vec![(people, seg, t, reported)];
+                    }
                     if others.is_empty() {
                         return if doc.low(t.token) == "led" {
                             vec![(people, seg, t, reported)]
@@ -5507,7 +5521,18 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                             Vec::new()
                         };
                     }
-                    if others.len() != 2 {
+                    // "A and B also met with Y, respectively": each on their own.
+                    // (A clause with a subject of its own: "..., and C held talks with D".)
+                    if !subject.iter().all(|a| people.contains(a)) {
+                        return vec![(people, seg, t, reported)];
+                    }
+                    if let [other] = others[..] {
+                        return subject
+                            .iter()
+                            .map(|&a| (vec![a, other], seg.clone(), t, reported))
+                            .collect();
+                    }
+                    if others.len() != 2 || subject.len() != 2 {
                         return vec![(people, seg, t, reported)];
                     }
                     let mut subjects = subject.to_vec();
@@ -6870,7 +6895,19 @@ fn resolve_anaphors(
                 && !side_named
                 && !qualifies_a_title
                 && let Some(p) = {
-                    let of_country = |p: &Person| p.country.is_some_and(|pc| pc.0 == c);
+                    // (Someone named earlier in this sentence only with a nationality guessed
+                    // from the article is no referent: "Vice Foreign Minister X held talks with
+                    // the US diplomat" in a story that names the US most.)
+                    let guessed_here = |p: &Person| {
+                        !p.country_is_firm()
+                            && occ.iter().any(|o| {
+                                o.sentence == si
+                                    && o.start < k
+                                    && std::ptr::eq(&persons[o.person], p)
+                            })
+                    };
+                    let of_country =
+                        |p: &Person| p.country.is_some_and(|pc| pc.0 == c) && !guessed_here(p);
                     // The person of that country who holds the title, else the latest of it.
                     let title = bare_title.then(|| {
                         let end = head + doc.tags[head].head().map_or(1, |h| h.0);
