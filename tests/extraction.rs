@@ -9313,3 +9313,29 @@ fn an_invitation_extended_when_the_two_leaders_met_is_their_meeting() {
         pairs(&d)
     );
 }
+
+#[test]
+fn a_letter_handed_to_someone_on_behalf_of_its_writer_is_between_writer_and_addressee() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Speaker meets British minister\n\nASTANA. Speaker of the Senate of Kazakhstan Aliya Serik has met with Sir John Hart, the British Minister of State for Europe.\n\nHart handed Aliya Serik a letter on behalf of the Lord Speaker of the House of Lords of the United Kingdom, Peter Lowe, conveying congratulations on her election. In his letter Lowe expressed confidence in closer ties.\n",
+        )],
+        "file,published\na.txt,2019-04-17\n",
+    );
+    assert_eq!(
+        sorted_pairs(&d),
+        vec![
+            (names(&["Aliya Serik", "John Hart"]), MeetingKind::InPerson),
+            (names(&["Aliya Serik", "Peter Lowe"]), MeetingKind::Letter),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+    let letter = d
+        .meetings
+        .iter()
+        .find(|m| m.kind == MeetingKind::Letter)
+        .expect("letter");
+    assert_eq!(letter.evidence.len(), 2);
+}

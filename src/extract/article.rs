@@ -5668,6 +5668,23 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             {
                 continue;
             }
+            // "In his letter X expressed confidence ...": the letter just told, whose writer is
+            // already in it, told again (with no pronoun subject of its own).
+            if trigger.kind == Some(MeetingKind::Letter)
+                && trigger.token > r.start
+                && matches!(doc.low(trigger.token - 1), "his" | "her" | "their")
+                && let seg_people = people_named_in(&named, seg.clone())
+                && !seg_people.is_empty()
+                && let Some(m) = meetings.iter_mut().rev().find(|m| {
+                    m.kind == MeetingKind::Letter
+                        && seg_people.iter().all(|p| m.participants.contains(p))
+                })
+            {
+                if !m.evidence.contains(&si) {
+                    m.evidence.push(si);
+                }
+                continue;
+            }
             // The messenger of a letter from someone named is not its writer.
             if let Some(ends) = messenger_errand(doc, trigger, seg.clone(), &named) {
                 people = ends;
@@ -7757,7 +7774,8 @@ fn messenger_errand(
     // ("presented a letter to X from Z": the phrase "letter" after the carrier's verb)
     let carried = matches!(doc.low(trigger.token), "delivered" | "handed" | "conveyed")
         || (matches!(doc.low(trigger.token), "letter" | "message")
-            && (trigger.token.saturating_sub(4).max(seg.start)..trigger.token).any(|k| {
+            // (The segment may start at the letter: "handed X a letter" is before it.)
+            && (trigger.token.saturating_sub(4)..trigger.token).any(|k| {
                 matches!(
                     doc.low(k),
                     "presented" | "delivered" | "handed" | "conveyed" | "passed"
@@ -7766,7 +7784,28 @@ fn messenger_errand(
     if trigger.kind != Some(MeetingKind::Letter) || !carried {
         return None;
     }
-    let to = (trigger.token..seg.end).find(|&k| doc.low(k) == "to")?;
+    let Some(to) = (trigger.token..seg.end).find(|&k| doc.low(k) == "to") else {
+        // "Y handed X a letter on behalf of the Lord Speaker, Z": the addressee between the verb
+        // and the letter, the writer the first named after "from" or "on behalf of".
+        let letter = (trigger.token..seg.end.min(trigger.end + 10))
+            .find(|&k| matches!(doc.low(k), "letter" | "message"))?;
+        // (The segment may start at the letter: the verb is before it.)
+        let verb = (letter.saturating_sub(6)..letter).rfind(|&k| {
+            matches!(
+                doc.low(k),
+                "presented" | "delivered" | "handed" | "conveyed" | "passed"
+            )
+        })?;
+        let addressees = people_named_in(named, verb + 1..letter);
+        let from = (letter + 1..seg.end.min(letter + 6)).find(|&k| {
+            doc.low(k) == "from" || (doc.low(k) == "of" && doc.low(k - 1) == "behalf")
+        })?;
+        let writer = people_named_in(named, from..seg.end.min(from + 20));
+        return match (addressees.as_slice(), writer.first()) {
+            ([x], Some(&w)) if *x != w => Some(vec![*x, w]),
+            _ => None,
+        };
+    };
     // ("handed a letter of President Z to X": "of" right after the letter is its writer's.)
     let from = (trigger.token..seg.end).find(|&k| {
         doc.low(k) == "from"
