@@ -9339,3 +9339,43 @@ fn a_letter_handed_to_someone_on_behalf_of_its_writer_is_between_writer_and_addr
         .expect("letter");
     assert_eq!(letter.evidence.len(), 2);
 }
+
+#[test]
+fn attendance_with_officials_from_both_sides_joins_the_last_meeting_only() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Sultan receives written message\n\nMuscat: His Majesty Sultan Haitham bin Tarik received a written message from His Excellency Ahmed Ould Bah, President of the Islamic Republic of Mauritania.\nThe message was received by His Excellency Sayyid Hamad bin Said Al Kindi, Minister of Foreign Affairs, during his meeting today with the envoy of the Mauritanian President, His Excellency Sidi Ould Salem, Minister of Foreign Affairs of Mauritania.\nThe meeting was attended by Minister Plenipotentiary Sheikh Nasser bin Ali Al-Harthi, Head of the Department of the League of Arab States, and a number of officials from both sides.\n",
+        )],
+        "file,published\na.txt,2023-07-18\n",
+    );
+    assert_eq!(
+        sorted_pairs(&d),
+        vec![
+            (
+                names(&["Ahmed Ould Bah", "Haitham bin Tarik"]),
+                MeetingKind::Letter
+            ),
+            (
+                names(&[
+                    "Hamad bin Said Al Kindi",
+                    "Nasser bin Ali Al-Harthi",
+                    "Sidi Ould Salem"
+                ]),
+                MeetingKind::InPerson
+            ),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+    let harthi = official(&d, "Nasser bin Ali Al-Harthi");
+    assert_eq!(harthi.country.as_deref(), Some("Oman"));
+    assert!(
+        harthi
+            .titles
+            .iter()
+            .any(|t| t.title == "Minister Plenipotentiary"),
+        "{:?}",
+        harthi.titles
+    );
+}

@@ -4612,7 +4612,15 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             && !unnamed_meeting_since(doc, &meetings, si, &by_sentence, persons, occ)
         {
             // "X was present at both meetings": the last two.
-            let both = r.clone().any(|x| doc.low(x) == "both") && meetings.len() >= 2;
+            // (Not "officials from both sides".)
+            let both = r.clone().any(|x| {
+                doc.low(x) == "both"
+                    && x + 1 < r.end
+                    && matches!(
+                        doc.low(x + 1),
+                        "meetings" | "talks" | "sessions" | "calls" | "events" | "audiences"
+                    )
+            }) && meetings.len() >= 2;
             // Else the meeting told last ("Biden hosted Zelenskyy", after a sentence that told
             // of his meetings with Biden and Harris, is the one "joined the president" joins).
             let mut chosen: Vec<usize> = if both {

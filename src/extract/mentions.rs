@@ -1126,22 +1126,13 @@ fn appositive_title(
     if opening && end < r.end && doc.low(end) == "said" {
         return None;
     }
-    let country = place_in(
-        doc,
-        i + len..end,
-        &[
-            PlaceKind::Country,
-            PlaceKind::Demonym,
-            PlaceKind::Organisation,
-            PlaceKind::International,
-        ],
-    )
-    .or_else(|| place_in(doc, i + len..end, &[PlaceKind::Region]))
-    .or_else(|| {
-        (start..i)
-            .find_map(|k| doc.tags[k].place().filter(|p| p.1 == PlaceKind::Demonym))
-            .map(|p| p.0)
-    });
+    let country = place_in(doc, i + len..end, complement_kinds(doc, i + len..end))
+        .or_else(|| place_in(doc, i + len..end, &[PlaceKind::Region]))
+        .or_else(|| {
+            (start..i)
+                .find_map(|k| doc.tags[k].place().filter(|p| p.1 == PlaceKind::Demonym))
+                .map(|p| p.0)
+        });
     Some(Mention {
         sentence: si,
         span: start..end,
@@ -1388,6 +1379,26 @@ fn royal_honorific(doc: &Doc<'_>, k: usize, end: usize) -> bool {
 }
 
 /// Places named in `toks` that give a nationality: (country, first token).
+/// The kinds of place in a title's complement `c` that give the official's country: a country or
+/// a body, but only a country for "Head of the Department of the League of Arab States", a
+/// ministry's department for a body, not the body's own official.
+fn complement_kinds(doc: &Doc<'_>, c: Range<usize>) -> &'static [PlaceKind] {
+    let department_for = c.len() > 3
+        && doc.low(c.start) == "of"
+        && (c.start + 1..c.start + 3)
+            .any(|x| matches!(doc.low(x), "department" | "directorate" | "division"));
+    if department_for {
+        &[PlaceKind::Country, PlaceKind::Demonym]
+    } else {
+        &[
+            PlaceKind::Country,
+            PlaceKind::Demonym,
+            PlaceKind::Organisation,
+            PlaceKind::International,
+        ]
+    }
+}
+
 fn place_in(doc: &Doc<'_>, toks: Range<usize>, kinds: &[PlaceKind]) -> Option<usize> {
     toks.into_iter().find_map(|k| {
         doc.tags[k]
@@ -2080,12 +2091,7 @@ fn parse_title(
         nationality = place_in(
             doc,
             complement.clone(),
-            &[
-                PlaceKind::Country,
-                PlaceKind::Demonym,
-                PlaceKind::Organisation,
-                PlaceKind::International,
-            ],
+            complement_kinds(doc, complement.clone()),
         )
         .or_else(|| place_in(doc, complement.clone(), &[PlaceKind::Capital]))
         // "Governor of Texas", "Chief Minister Sindh": a province's country.
