@@ -9379,3 +9379,21 @@ fn attendance_with_officials_from_both_sides_joins_the_last_meeting_only() {
         harthi.titles
     );
 }
+
+#[test]
+fn a_recalled_meeting_and_exchange_of_views_in_an_earlier_month_of_the_year_has_no_day() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister meets ambassador\n\nISLAMABAD, Dec 10 (APP): The foreign minister Tariq Aziz recalled his recent meeting and fruitful exchange of views with Saudi counterpart Prince Khalid bin Saad on the sidelines of the OIC Council of Foreign Ministers in Niamey in November 2020.\n",
+        )],
+        "file,published\na.txt,2020-12-10\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![names(&["Khalid bin Saad", "Tariq Aziz"])],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(d.meetings[0].date, None);
+}

@@ -2181,6 +2181,8 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["discussions", "with"], true, None),
     (&["conversation", "with"], true, None),
     (&["exchanged", "views", "with"], true, None),
+    // "recalled his recent meeting and fruitful exchange of views with X"
+    (&["exchange", "of", "views", "with"], true, None),
     (&["welcomed"], true, None),
     // "was accorded a warm welcome by X"
     (&["warm", "welcome", "by"], true, None),
@@ -7976,7 +7978,10 @@ fn date_meeting(
                 let other_month = crate::text::dates::month_of_word(doc.tok(k))
                     .is_some_and(|mo| mo != p.month())
                     && doc.is_capitalised(k)
-                    && !(k + 1 < r.end && doc.tok(k + 1).starts_with(|c: char| c.is_ascii_digit()));
+                    // (not a day, "November 2"; "in November 2020" is the month)
+                    && !(k + 1 < r.end
+                        && doc.tok(k + 1).starts_with(|c: char| c.is_ascii_digit())
+                        && doc.tok(k + 1).len() < 4);
                 // "in May", "in early October 2025"
                 let before = doc.low(k - 1);
                 (before == "in" && (year || other_month))
