@@ -9397,3 +9397,23 @@ fn a_recalled_meeting_and_exchange_of_views_in_an_earlier_month_of_the_year_has_
     );
     assert_eq!(d.meetings[0].date, None);
 }
+
+#[test]
+fn officials_who_welcomed_him_met_the_guest_not_whom_their_titles_serve() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "President hosts US Secretary of State\n\nPresident Musa Bello hosted the United States Secretary of State, John Carter, at the Presidential Villa, Abuja, on Tuesday.\n\nCarter will also visit Angola.\n\nHe was received at the forecourt of the President's office.\n\nAmong top government officials who welcomed him were Chief of Staff to the President, Ade Okafor; Minister of Foreign Affairs, Yusuf Danjuma and Minister of Information, Sani Bako.\n",
+        )],
+        "file,published\na.txt,2024-01-24\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![
+            names(&["Ade Okafor", "John Carter", "Sani Bako", "Yusuf Danjuma"]),
+            names(&["John Carter", "Musa Bello"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}

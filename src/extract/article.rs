@@ -5745,7 +5745,17 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                             })
                     })))
                 && !named.iter().any(|&(_, t)| t < trigger.token);
-            if (people.len() == 1 || (pronoun_first && people.len() >= 2 && !between_named))
+            // "Among the officials who welcomed him were A, B and C": the pronoun is the guest.
+            let welcomed_him_were = trigger.end + 1 < r.end
+                && matches!(doc.low(trigger.end), "him" | "her")
+                && matches!(
+                    doc.low(trigger.end + 1),
+                    "were" | "was" | "included" | "are"
+                )
+                && trigger.token > r.start
+                && doc.low(trigger.token - 1) == "who";
+            if (people.len() == 1
+                || ((pronoun_first || welcomed_him_were) && people.len() >= 2 && !between_named))
                 && trigger.strong
             {
                 // ... or "The minister also met ...": a lower-case title after "the".
@@ -6691,12 +6701,13 @@ fn serves_reference(doc: &Doc<'_>, k: usize) -> bool {
 }
 
 /// Whether `k` is the "of"/"to" after a title that serves someone named next ("envoy of",
-/// "adviser to", "Personal Representative of").
+/// "adviser to", "Personal Representative of", "Chief of Staff to", "Private Secretary to").
 fn serves_someone(doc: &Doc<'_>, k: usize) -> bool {
     k >= 1
         && matches!(doc.low(k), "of" | "to")
         && (super::mentions::ADVISERS.contains(&doc.low(k - 1))
-            || matches!(doc.low(k - 1), "representative" | "envoy" | "emissary"))
+            || matches!(doc.low(k - 1), "representative" | "envoy" | "emissary")
+            || (doc.low(k) == "to" && matches!(doc.low(k - 1), "staff" | "secretary")))
 }
 
 fn resolve_anaphors(
