@@ -368,7 +368,8 @@ impl Lexicon {
     fn country_named_in(&self, source: &str) -> Option<usize> {
         let index = self.index.as_ref()?;
         let words: Vec<&str> = source
-            .split(|c: char| !(c.is_alphanumeric() || c == '.'))
+            // (Apostrophes kept: "People's Republic of China" is not "Republic of China".)
+            .split(|c: char| !(c.is_alphanumeric() || matches!(c, '.' | '\'' | '’')))
             .map(|w| w.trim_end_matches('.'))
             .filter(|w| !w.is_empty())
             .collect();
@@ -380,7 +381,7 @@ impl Lexicon {
                 continue;
             }
             // The longest phrase first: "Cook Islands" before "Cook".
-            for n in (1..=3.min(words.len() - i)).rev() {
+            for n in (1..=4.min(words.len() - i)).rev() {
                 let phrase = words[i..i + n].join(" ").to_lowercase();
                 let place = index.categories(&phrase).into_iter().find_map(|c| match c {
                     Category::Place(
@@ -701,6 +702,11 @@ mod tests {
         assert_eq!(lex.source_country("SANA"), Some(syria));
         assert_eq!(lex.source_country("The Syrian Observer"), Some(syria));
         assert_eq!(lex.source_country("Reuters"), None);
+        // (Not Taiwan's "Republic of China" inside it.)
+        assert_eq!(
+            lex.source_country("Embassy of the People's Republic of China in Belgium"),
+            lex.country_index("China")
+        );
         let estonia = lex.country_index("Estonia");
         assert!(estonia.is_some());
         assert_eq!(
