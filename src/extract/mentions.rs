@@ -474,32 +474,10 @@ fn respective_envoys(doc: &Doc<'_>, consumed: &[bool], out: &mut Vec<Mention>) {
         let Some(resp) = (r.start + 3..r.end).find(|&k| doc.low(k) == "respectively") else {
             continue;
         };
-        // The names, read backwards from "respectively" over commas and "and".
-        let mut names: Vec<Range<usize>> = Vec::new();
-        let mut k = resp;
-        loop {
-            let mut s = k;
-            while s > r.start && doc.is_name_word(s - 1) && !consumed[s - 1] {
-                s -= 1;
-            }
-            if k - s < 2 {
-                break;
-            }
-            names.push(s..k);
-            k = s;
-            if k > r.start && matches!(doc.low(k - 1), "," | "and") {
-                k -= 1;
-                if k > r.start && doc.low(k - 1) == "," {
-                    k -= 1;
-                }
-            } else {
-                break;
-            }
-        }
+        let names = names_read_back(doc, resp, r.start, consumed);
         if names.len() < 2 {
             continue;
         }
-        names.reverse();
         // The envoys' countries in the sentence before: "Ambassadors of UAE and Vietnam".
         let prev = doc.sentence_tokens[si - 1].clone();
         let Some(noun) = prev
@@ -521,6 +499,39 @@ fn respective_envoys(doc: &Doc<'_>, consumed: &[bool], out: &mut Vec<Mention>) {
             out.push(m);
         }
     }
+}
+
+/// The names of two words or more that end at token `end`, read backwards over commas and "and"
+/// down to token `floor` ("A B, C D and E F" before "respectively"), in the text's order.
+fn names_read_back(
+    doc: &Doc<'_>,
+    end: usize,
+    floor: usize,
+    consumed: &[bool],
+) -> Vec<Range<usize>> {
+    let mut names: Vec<Range<usize>> = Vec::new();
+    let mut k = end;
+    loop {
+        let mut s = k;
+        while s > floor && doc.is_name_word(s - 1) && !consumed[s - 1] {
+            s -= 1;
+        }
+        if k - s < 2 {
+            break;
+        }
+        names.push(s..k);
+        k = s;
+        if k > floor && matches!(doc.low(k - 1), "," | "and") {
+            k -= 1;
+            if k > floor && doc.low(k - 1) == "," {
+                k -= 1;
+            }
+        } else {
+            break;
+        }
+    }
+    names.reverse();
+    names
 }
 
 /// The countries listed from token `x` on ("Laos, Cambodia, China and Russia", "UAE and
@@ -795,39 +806,19 @@ fn respective_portfolios(
     let Some(resp) = (i + 4..r.end.min(i + 48)).find(|&k| doc.low(k) == "respectively") else {
         return Vec::new();
     };
-    // The names, read backwards from "respectively" over commas and "and".
-    let mut names: Vec<Range<usize>> = Vec::new();
-    let mut k = resp;
-    if k > i && doc.low(k - 1) == "," {
-        k -= 1;
-    }
-    // (`k` stays at the first name: a comma before it may end the portfolios.)
-    let mut end = k;
-    loop {
-        let mut s = end;
-        while s > i + 2 && doc.is_name_word(s - 1) && !consumed[s - 1] {
-            s -= 1;
-        }
-        if end - s < 2 {
-            break;
-        }
-        names.push(s..end);
-        k = s;
-        end = s;
-        if matches!(doc.low(end - 1), "," | "and") {
-            end -= 1;
-            if doc.low(end - 1) == "," {
-                end -= 1;
-            }
-        } else {
-            break;
-        }
-    }
+    let names = names_read_back(
+        doc,
+        resp - usize::from(doc.low(resp - 1) == ","),
+        i + 2,
+        consumed,
+    );
     // The names follow the portfolios after ":" or ",".
+    let Some(k) = names.first().map(|n| n.start) else {
+        return Vec::new();
+    };
     if names.len() < 2 || !matches!(doc.low(k - 1), ":" | ",") {
         return Vec::new();
     }
-    names.reverse();
     let list_end = k - 1;
     // The portfolios between "of" and the names: capitalised words, split at commas.
     let mut portfolios: Vec<Range<usize>> = Vec::new();
