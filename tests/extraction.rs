@@ -9417,3 +9417,109 @@ fn officials_who_welcomed_him_met_the_guest_not_whom_their_titles_serve() {
         pairs(&d)
     );
 }
+
+#[test]
+fn a_reference_after_an_opening_phrase_is_the_subject_a_later_his_means() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Health cooperation grows\n\nHavana, May 24 (ACN) Cuban Health Minister Pedro Alvarez Soto met with his counterparts from Iran and Ghana.\n\nOn his social media account the Cuban government official wrote that he had offered Iranian Health Minister Reza Karimi a plan of action.\n\nDuring his meeting with Ama Mensah, Ghana's Health Minister, the two officials agreed to draw up a memorandum.\n",
+        )],
+        "file,published\na.txt,2023-05-24\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![names(&["Ama Mensah", "Pedro Alvarez Soto"])],
+        "{:?}",
+        pairs(&d)
+    );
+}
+
+#[test]
+fn a_royal_title_word_after_a_given_name_is_a_surname() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "High Commissioner meets opposition leader\n\nThe British High Commissioner Joan King has Monday paid a courtesy call on opposition party leader Musa Drammeh.\n\nAt the end of the discussions, High Commissioner King and Mr Drammeh agreed to meet regularly.\n",
+        )],
+        "file,published\na.txt,2024-03-06\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![names(&["Joan King", "Musa Drammeh"])],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(
+        official(&d, "Joan King").country.as_deref(),
+        Some("United Kingdom")
+    );
+}
+
+#[test]
+fn a_delegation_that_consisted_of_members_joins_a_courtesy_visit_on_the_speaker() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "The Speaker receives a delegation\n\nMembers of the German Federal Parliament, led by MP Dr Hans Obermeier, have paid a courtesy visit on Speaker of the House of Representatives Dr Mario Vella.\n\nThe two sides discussed migration and security.\n\nThe German delegation consisted of Dr Hans Obermeier, MP, Head of Delegation; Ms Anna Kessler, MP; Mr Jonas Brenner, MP.\n",
+        )],
+        "file,published,source,url\na.txt,2017-06-19,Parliament of Malta,https://www.parlament.mt/en/a\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![names(&[
+            "Anna Kessler",
+            "Hans Obermeier",
+            "Jonas Brenner",
+            "Mario Vella"
+        ])],
+        "{:?}",
+        pairs(&d)
+    );
+}
+
+#[test]
+fn a_delegation_of_a_nations_party_is_of_that_nation_and_its_head_meets_for_it() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Party delegation in Delhi\n\nNew Delhi, Jan 14 (PTI) A delegation of the Communist Party of China led by Vice Minister Liu Wenhai visited the party headquarters here on Monday.\n\nThe delegation also met the Congress's foreign affairs department head, Rakesh Mehra, on Tuesday.\n",
+        )],
+        "file,published\na.txt,2026-01-14\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![names(&["Liu Wenhai", "Rakesh Mehra"])],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(official(&d, "Liu Wenhai").country.as_deref(), Some("China"));
+}
+
+#[test]
+fn an_acronym_spelled_out_in_the_text_names_a_nations_party_and_its_delegation() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Party leader meets delegation\n\nHANOI, Aug. 8 (Xinhua) -- General Secretary of the Communist Party of Vietnam (CPV) Central Committee Tran Van Long on Wednesday met a delegation of the Labour Party of Moravia (LPM) led by Chairman Karel Novak, who is also chairman of a committee of the Czech Chamber of Deputies.\n\nOn the same day, the LPM delegation held talks with a CPV delegation headed by Le Minh Duc, CPV Central Committee member, on regional issues.\n",
+        )],
+        "file,published,source\na.txt,2012-08-09,Xinhua\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![
+            names(&["Karel Novak", "Le Minh Duc"]),
+            names(&["Karel Novak", "Tran Van Long"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(
+        official(&d, "Karel Novak").country.as_deref(),
+        Some("Czechia")
+    );
+    assert_eq!(
+        official(&d, "Le Minh Duc").country.as_deref(),
+        Some("Vietnam")
+    );
+}

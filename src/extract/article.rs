@@ -1094,18 +1094,59 @@ fn assign_countries(
         let r = doc.sentence_tokens[o.sentence].clone();
         let by = agent_by(doc, r.clone(), o.start, 10, &["headed", "led"]);
         let country = by.and_then(|by| {
-            let delegation = (by.saturating_sub(7).max(r.start)..by - 1)
+            let delegation = (by.saturating_sub(9).max(r.start)..by - 1)
                 .filter(|&k| matches!(doc.low(k), "delegation" | "delegations"))
                 .last()?;
             // "Saudi delegation", "Saudi ministerial delegation"
             nation_in(doc, delegation.saturating_sub(3).max(r.start)..delegation).or_else(|| {
-                // "The delegation of Turkmenistan, headed by"
+                // "The delegation of Turkmenistan, headed by", "A delegation of the Communist
+                // Party of China led by": a nation, or a body or region of one.
                 (doc.low(delegation + 1) == "of")
-                    .then(|| nation_in(doc, delegation + 2..by - 1))
+                    .then(|| {
+                        (delegation + 2..by - 1).find_map(|k| doc.tags[k].place().map(|p| p.0))
+                    })
                     .flatten()
             })
         });
         if let Some(c) = country {
+            persons[o.person].country = Some((c, CountryEvidence::Ministry));
+        }
+    }
+    // "Chairman X, who is also chairman of the Supervisory Committee of the Czech Chamber of
+    // Deputies": an office of a nation's body told in a clause after the name.
+    for o in occ {
+        if persons[o.person].country_is_firm() {
+            continue;
+        }
+        let r = doc.sentence_tokens[o.sentence].clone();
+        let mut k = o.end;
+        if !(k + 3 < r.end
+            && doc.low(k) == ","
+            && doc.low(k + 1) == "who"
+            && matches!(doc.low(k + 2), "is" | "was"))
+        {
+            continue;
+        }
+        k += 3;
+        if matches!(doc.low(k), "also" | "now" | "currently") {
+            k += 1;
+        }
+        if k < r.end && matches!(doc.low(k), "the" | "a" | "an") {
+            k += 1;
+        }
+        if k >= r.end || doc.tags[k].head().is_none() {
+            continue;
+        }
+        let clause_end = (k..r.end.min(k + 14))
+            .find(|&x| matches!(doc.low(x), "," | ";" | "and"))
+            .unwrap_or(r.end.min(k + 14));
+        let nation = (k + 1..clause_end).find_map(|x| {
+            let (c, kind, _) = doc.tags[x].place()?;
+            let of = matches!(doc.low(x - 1), "of" | "the")
+                && (doc.low(x - 1) == "of" || doc.low(x - 2) == "of");
+            (of && matches!(kind, PlaceKind::Country | PlaceKind::Demonym)).then_some(c)
+        });
+        if let Some(c) = nation {
             persons[o.person].country = Some((c, CountryEvidence::Ministry));
         }
     }
@@ -2121,6 +2162,8 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["courtesy", "call", "with"], true, None),
     (&["courtesy", "call", "to"], true, None),
     (&["courtesy", "visit", "to"], true, None),
+    // "paid a courtesy visit on Speaker X": a visit on someone, as a call on them.
+    (&["courtesy", "visit", "on"], true, None),
     (&["introductory", "call"], true, None),
     (&["farewell", "call"], true, None),
     // "Upon arriving, X was greeted by the Ambassador Y" (see `find_triggers`: not "greeted the
@@ -2428,13 +2471,15 @@ struct Ids {
     accompanied_word: u128,
 }
 
-pub(crate) const RULE_WORDS: [&str; 71] = [
+pub(crate) const RULE_WORDS: [&str; 73] = [
     // ("the heads of Defense, General X; of Public Security, Y": a list word of `mentions`)
     "heads",
     // (Of `ATTENDANCE`.)
     "led",
     "including",
     "comprises",
+    "consisted",
+    "consists",
     // (Of `AGENDA`.)
     "schedule",
     "programme",
@@ -2518,7 +2563,7 @@ const AGENDA: [&str; 6] = [
     "meetings",
 ];
 const CANCEL: [&str; 4] = ["postponed", "cancelled", "canceled", "called"];
-const ATTENDANCE: [&str; 16] = [
+const ATTENDANCE: [&str; 18] = [
     "attended",
     // "The delegations were led by A and B"
     "led",
@@ -2527,6 +2572,9 @@ const ATTENDANCE: [&str; 16] = [
     // "The Prime Minister's delegation comprises A and B"
     "comprises",
     "comprised",
+    // "The delegation consisted of A, MP; B, MP"
+    "consisted",
+    "consists",
     "presence",
     "attending",
     "took",
@@ -3611,10 +3659,11 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 .filter(|o| !agent_after_by(doc, r.start, o.start));
             // "The Iranian foreign minister stressed ...": a reference as the subject, whom a
             // later "He also met ..." means.
-            let reference = (doc.low(r.start) == "the"
-                && first.is_none_or(|o| o.start > r.start + 1))
-            .then(|| resolve_anaphors(doc, r.clone(), persons, occ, si))
-            .and_then(|a| a.first().filter(|&&(_, t)| t == r.start).map(|&(p, _)| p));
+            // ("On his Twitter account the Cuban official wrote ...": after an opening phrase.)
+            let at = subject_after_opener(doc, r.clone());
+            let reference = (doc.low(at) == "the" && first.is_none_or(|o| o.start > at + 1))
+                .then(|| resolve_anaphors(doc, r.clone(), persons, occ, si))
+                .and_then(|a| a.iter().find(|&&(_, t)| t == at).map(|&(p, _)| p));
             if let Some(p) = reference.or(first.map(|o| o.person)) {
                 last_subject = Some(p);
             }
@@ -4193,7 +4242,10 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     && r.clone().any(|x| {
                         doc.word(x) == ids.included
                             || doc.word(x) == ids.represented
-                            || matches!(doc.low(x), "comprises" | "comprised" | "includes")
+                            || matches!(
+                                doc.low(x),
+                                "comprises" | "comprised" | "includes" | "consisted" | "consists"
+                            )
                             // "X was leading a delegation of MPs, including A and B" (not "the
                             // two sides discussed issues including trade")
                             || (doc.low(x) == "including"
@@ -6468,13 +6520,70 @@ fn agent_after_by(doc: &Doc<'_>, sentence_start: usize, at: usize) -> bool {
     at > sentence_start && doc.low(at - 1) == "by"
 }
 
-/// "he" or "she" (not "HE", His Excellency).
 /// Whether the meeting phrase at `trigger` follows ", where" with its subject left out (", where
 /// met with Y"): a slip that stands for ", where he met".
 fn subject_left_out(doc: &Doc<'_>, start: usize, trigger: usize) -> bool {
     trigger >= start + 2 && doc.low(trigger - 1) == "where" && doc.low(trigger - 2) == ","
 }
 
+/// Where a sentence's subject starts after an opening phrase of time or place: a preposition,
+/// perhaps a determiner, one to three words that are no preposition and perhaps a comma ("On his
+/// Twitter account the minister wrote", "In addition, the minister"). Not "In a meeting with the
+/// minister, X said": "with" ends the opener short of a subject. The sentence's start otherwise.
+fn subject_after_opener(doc: &Doc<'_>, r: Range<usize>) -> usize {
+    let opens = matches!(
+        doc.low(r.start),
+        "on" | "in" | "at" | "via" | "through" | "after" | "during" | "following" | "later"
+    );
+    if !opens {
+        return r.start;
+    }
+    let mut k = r.start + 1;
+    if k < r.end
+        && matches!(
+            doc.low(k),
+            "his" | "her" | "its" | "their" | "the" | "a" | "an"
+        )
+    {
+        k += 1;
+    }
+    let words = k;
+    while k < r.end
+        && k < words + 3
+        && doc.low(k).bytes().all(|b| b.is_ascii_alphanumeric())
+        && !matches!(
+            doc.low(k),
+            "the"
+                | "with"
+                | "by"
+                | "to"
+                | "of"
+                | "for"
+                | "from"
+                | "and"
+                | "at"
+                | "on"
+                | "in"
+                | "between"
+                | "about"
+                | "he"
+                | "she"
+                | "his"
+                | "her"
+        )
+    {
+        k += 1;
+    }
+    if k == words {
+        return r.start;
+    }
+    if k < r.end && doc.low(k) == "," {
+        k += 1;
+    }
+    k
+}
+
+/// "he" or "she" (not "HE", His Excellency).
 fn subject_pronoun(doc: &Doc<'_>, x: usize) -> bool {
     matches!(doc.low(x), "he" | "she") && doc.tok(x) != "HE"
 }
@@ -6777,7 +6886,7 @@ fn resolve_anaphors(
                     let by = (o.start.saturating_sub(10)..o.start).find(|&x| doc.low(x) == "by");
                     by.is_some_and(|b| {
                         matches!(doc.low(b - 1), "headed" | "led")
-                            && (b.saturating_sub(6)..b).any(|x| doc.low(x) == "delegation")
+                            && (b.saturating_sub(10)..b).any(|x| doc.low(x) == "delegation")
                     })
                 })
                 .max_by_key(|o| o.start);
@@ -6802,7 +6911,8 @@ fn resolve_anaphors(
         if opens_clause
             && doc.low(k) == "the"
             && let Some(d) = (k + 1..r.end.min(k + 4)).find(|&x| doc.low(x) == "delegation")
-            && (k + 1..d).all(|x| doc.tags[x].place().is_some())
+            // ("the KSCM delegation": a body's name, written as in the delegation told before)
+            && (k + 1..d).all(|x| doc.tags[x].place().is_some() || doc.is_capitalised(x))
             && d + 2 < r.end
             && matches!(
                 doc.low(d + 1),
@@ -6810,6 +6920,10 @@ fn resolve_anaphors(
             )
         {
             let nation = (k + 1..d).find_map(|x| doc.tags[x].place().map(|p| p.0));
+            let body_words: Vec<&str> = (k + 1..d)
+                .filter(|&x| doc.tags[x].place().is_none())
+                .map(|x| doc.low(x))
+                .collect();
             let head = occ
                 .iter()
                 .filter(|o| o.sentence < si && o.start > 2)
@@ -6820,9 +6934,15 @@ fn resolve_anaphors(
                     // "a delegation headed by X" (X the first named after "by", not "along with A")
                     let by = (o.start.saturating_sub(10)..o.start).find(|&x| doc.low(x) == "by");
                     by.is_some_and(|b| {
+                        // ("a delegation of the Communist Party of Bohemia and Moravia (KSCM) led
+                        // by X")
+                        let phrase = b.saturating_sub(14)..b;
                         matches!(doc.low(b - 1), "headed" | "led")
-                            && (b.saturating_sub(6)..b).any(|x| doc.low(x) == "delegation")
+                            && phrase.clone().any(|x| doc.low(x) == "delegation")
                             && !occ.iter().any(|x| x.start > b && x.start < o.start)
+                            && body_words
+                                .iter()
+                                .all(|&w| phrase.clone().any(|x| doc.low(x) == w))
                     })
                     // "X, chairing a delegation from ..."
                     || (o.end + 5 < doc.tokens().len()

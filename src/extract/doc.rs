@@ -542,6 +542,7 @@ impl<'a> Doc<'a> {
             }
         }
         self.context_rules(&mut tags);
+        self.acronyms_defined_here(&mut tags);
         let exact_places = &*EXACT_PLACES;
         for (i, tag) in tags.iter_mut().enumerate() {
             // Case-sensitive short forms ("US", "IAEA") all start with a capital: skip the hash otherwise.
@@ -619,6 +620,28 @@ impl<'a> Doc<'a> {
                 tag.covered = false;
             }
         }
+        for i in 2..n.saturating_sub(1) {
+            // "High Commissioner Harriet King has ...": a royal or clerical title word right after
+            // a given name that follows a title, with no name or "of" after it, is a surname.
+            if tags[i].head_len == 1
+                && matches!(
+                    self.low(i),
+                    "king" | "prince" | "bishop" | "judge" | "marshal" | "major"
+                )
+                && tags[i - 1].flags & FLAG_CAPITALISED != 0
+                && !tags[i - 1].covered
+                && tags[i - 1].word == 0
+                && tags[i - 1].place.len == 0
+                && self.tokens[i - 1].kind == TokenKind::Word
+                && tags[i - 2].covered
+                && tags[i - 2].flags & FLAG_CAPITALISED != 0
+                && tags[i + 1].flags & FLAG_CAPITALISED == 0
+                && self.low(i + 1) != "of"
+            {
+                tags[i].head_len = 0;
+                tags[i].covered = false;
+            }
+        }
         for i in 0..n.saturating_sub(1) {
             // "Amir" is a first name too ("Amir Hossein"), so no title in the lexicon, but "the
             // Amir Sheikh X" and "the Amir of Qatar" are the ruler.
@@ -648,6 +671,65 @@ impl<'a> Doc<'a> {
                 t.covered = [t.place.len, t.portfolio, t.honorific, t.rank, t.org_word]
                     .iter()
                     .any(|&len| len > 0);
+            }
+        }
+    }
+
+    /// "the Communist Party of Vietnam (CPV) ... CPV Central Committee member X": an acronym the
+    /// text spells out in brackets after a body or place of a country names that country's body
+    /// wherever it recurs in the article. Its letters must be the initials of the words before.
+    fn acronyms_defined_here(&self, tags: &mut [Tag]) {
+        let n = tags.len();
+        let mut defined: Vec<(&str, PlaceTag)> = Vec::new();
+        for i in 1..n.saturating_sub(2) {
+            if self.low(i) != "(" || self.low(i + 2) != ")" {
+                continue;
+            }
+            let acronym = self.tok(i + 1);
+            let place = tags[i - 1].end_place;
+            if place.len == 0
+                || tags[i + 1].place.len > 0
+                || !(2..=6).contains(&acronym.len())
+                || !acronym.bytes().all(|b| b.is_ascii_uppercase())
+            {
+                continue;
+            }
+            let mut initials = Vec::new();
+            let mut k = i;
+            while k > 0 && initials.len() < acronym.len() {
+                k -= 1;
+                if matches!(self.low(k), "of" | "and" | "the" | "for" | "&") {
+                    continue;
+                }
+                if tags[k].flags & FLAG_CAPITALISED == 0 {
+                    break;
+                }
+                initials.push(self.tok(k).as_bytes()[0]);
+            }
+            initials.reverse();
+            if initials == acronym.as_bytes() {
+                let kind = match place.kind {
+                    PlaceKind::International => PlaceKind::International,
+                    _ => PlaceKind::Organisation,
+                };
+                let tag = PlaceTag {
+                    country: place.country,
+                    kind,
+                    len: 1,
+                };
+                defined.push((acronym, tag));
+            }
+        }
+        if defined.is_empty() {
+            return;
+        }
+        for (i, tag) in tags.iter_mut().enumerate() {
+            if tag.place.len == 0
+                && let Some(&(_, p)) = defined.iter().find(|(a, _)| *a == self.tok(i))
+            {
+                tag.place = p;
+                tag.end_place = p;
+                tag.covered = true;
             }
         }
     }
@@ -1032,6 +1114,7 @@ mod tests {
             }
         }
         doc.context_rules(&mut tags);
+        doc.acronyms_defined_here(&mut tags);
         tags
     }
 

@@ -1473,6 +1473,19 @@ fn parse_title(
             left = prev - 2;
             continue;
         }
+        // "CPV Central Committee member", "KSCM Chairman": a party's or body's acronym that no
+        // table knows, right before the title.
+        // (One only, and no honorific: not "PM HRH", "HE".)
+        if left == title_left
+            && doc.tags[prev].place().is_none()
+            && doc.tags[prev].honorific().is_none()
+            && (2..=6).contains(&doc.tok(prev).len())
+            && doc.tok(prev).bytes().all(|b| b.is_ascii_uppercase())
+        {
+            left = prev;
+            title_left = left;
+            break;
+        }
         // "Foreign Ministry Undersecretary", "Defence Ministry spokesman": the ministry whose
         // office it is, named by its portfolio.
         if left == title_left
