@@ -9523,3 +9523,61 @@ fn an_acronym_spelled_out_in_the_text_names_a_nations_party_and_its_delegation()
         Some("Vietnam")
     );
 }
+
+#[test]
+fn a_member_after_a_body_and_an_ambassador_who_accompanied_the_chair_join_her_meeting() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Chair holds meeting\n\nDec. 1, 2023\n\nRam Bahadur Thapa, Chairperson of the National Assembly of Nepal held a meeting with Senator Jane Miller, President of the Senate and Peter Walsh MP, Speaker of the House of Representatives of Australia in Parliament House today.\n\nThey discussed parliamentary systems. Ambassador Hari Prasad Koirala accompanied Chairperson during the meeting.\n\nChairperson also met with Tom Hughes, president of the Legislative Council.\n",
+        )],
+        "file,published\na.txt,2023-12-01\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![
+            names(&[
+                "Hari Prasad Koirala",
+                "Jane Miller",
+                "Peter Walsh",
+                "Ram Bahadur Thapa"
+            ]),
+            names(&["Ram Bahadur Thapa", "Tom Hughes"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(
+        official(&d, "Hari Prasad Koirala").country.as_deref(),
+        Some("Nepal")
+    );
+    assert_eq!(
+        official(&d, "Peter Walsh").country.as_deref(),
+        Some("Australia")
+    );
+    assert!(
+        official(&d, "Jane Miller")
+            .titles
+            .iter()
+            .all(|t| !t.title.contains("Walsh")),
+        "{:?}",
+        official(&d, "Jane Miller").titles
+    );
+}
+
+#[test]
+fn a_venerable_monks_abbreviated_honorific_does_not_end_the_sentence() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "President visits temple\n\nColombo, Nov 30: President Ranjith Perera also met the Chairman of the Sanchi Society and the Chief Incumbent of Sanchi Vihara Ven. Kumara Sumana Thero.\n",
+        )],
+        "file,published\na.txt,2019-11-30\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![names(&["Kumara Sumana Thero", "Ranjith Perera"])],
+        "{:?}",
+        pairs(&d)
+    );
+}

@@ -993,11 +993,18 @@ fn assign_countries(
         }
     }
     // "X was accompanied by Foreign Minister Y": a member of X's delegation is from X's country.
+    // (As firm as the leader's: "Ambassador X accompanied Chairperson Y" is Y's own envoy, not
+    // a foreign one whom envoys_are_foreign would take from Y's country.)
     for (member, leader) in companions(doc, occ, persons) {
         if persons[member].country.is_none()
             && let Some(c) = persons[leader].country
         {
-            persons[member].country = Some((c.0, CountryEvidence::Venue));
+            let evidence = if persons[leader].country_is_firm() {
+                CountryEvidence::Ministry
+            } else {
+                CountryEvidence::Venue
+            };
+            persons[member].country = Some((c.0, evidence));
         }
     }
     // "Accompanying the distinguished visitor were A, B and C": the companions of a leader, or
@@ -1670,6 +1677,36 @@ fn companions(doc: &Doc<'_>, occ: &[Occurrence], persons: &[Person]) -> Vec<(usi
                         .max_by_key(|x| x.start)
                         .map(|x| x.person)
                 })
+        });
+        // "Ambassador X accompanied Chairperson during the meeting": whom the subject
+        // accompanied, named or by a title held by someone told before.
+        let leader = leader.or_else(|| {
+            let mut a = o.end + usize::from(o.end < r.end && doc.low(o.end) == "also");
+            if a + 1 >= r.end || doc.low(a) != "accompanied" {
+                return None;
+            }
+            a += 1;
+            if let Some(x) = occ
+                .iter()
+                .find(|x| x.sentence == o.sentence && (x.start == a || x.start == a + 1))
+            {
+                return Some(x.person);
+            }
+            a += usize::from(doc.low(a) == "the");
+            let (len, _) = doc.tags.get(a)?.head()?;
+            let title = (a..a + len)
+                .map(|x| doc.low(x))
+                .collect::<Vec<_>>()
+                .join(" ");
+            occ.iter()
+                .filter(|x| {
+                    x.sentence <= o.sentence
+                        && x.person != o.person
+                        && x.start < o.start.max(a)
+                        && holds_title(&persons[x.person], &title)
+                })
+                .max_by_key(|x| (x.sentence, x.start))
+                .map(|x| x.person)
         });
         if let Some(l) = leader.filter(|&l| l != o.person) {
             out.push((o.person, l));
@@ -4306,6 +4343,17 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                             || (matches!(next(2), Some("on" | "at" | "in" | "during" | "to"))
                                 && next(3) == Some("the")
                                 && matches!(next(4), Some(MEETING_NOUNS!() | "call" | "visit")))))
+                    // ("Ambassador X accompanied Chairperson during the meeting", "... accompanied
+                    // the minister at the talks": whom, in a word or three)
+                    || (w == ids.accompanied
+                        && (2..=4).any(|n| {
+                            matches!(next(n), Some("on" | "at" | "in" | "during"))
+                                && next(n + 1) == Some("the")
+                                && matches!(next(n + 2), Some(MEETING_NOUNS!() | "call"))
+                                && (1..n).all(|m| {
+                                    next(m).is_some_and(|t| !matches!(t, "," | "by" | "to"))
+                                })
+                        }))
                     || (w == ids.accompanied
                         && (next(1) == Some("by")
                             || (matches!(next(1), Some("in" | "at" | "during" | "to"))
@@ -5766,23 +5814,48 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             // ("The minister also met with A, and with his counterparts B and C": a lower-case
             // title as the subject, the same.)
             // (", where met with Y": a subject left out after "where" is the sentence's.)
-            let pronoun_first = (subject_left_out(doc, r.start, trigger.token)
-                || (r.start..trigger.token).any(|x| subject_pronoun(doc, x))
-                || (doc.low(r.start) == "the"
-                    && (r.start + 1..trigger.token).any(|k| {
-                        !doc.is_capitalised(k)
-                            && doc.tags[k].head().is_some_and(|(n, _)| {
-                                // (its verb right after it: "the minister called talks
-                                // between A and B good news" is no meeting of his)
-                                // ("the president, along with his delegation, met")
-                                let with_delegation = k + n + 3 < trigger.token
-                                    && (k + n..trigger.token).any(|x| {
-                                        doc.low(x) == "delegation"
-                                            && matches!(doc.low(x - 1), "his" | "her")
-                                    });
-                                (k + n..trigger.token).all(|x| {
-                                    matches!(doc.low(x), "also" | "later" | "then" | "has" | "had")
-                                        || (with_delegation
+            // "Chairperson, who arrived in Australia on 27 November, met with A and B": a bare
+            // title with no name as the subject, held by someone told before.
+            let bare_title_holder = doc.tags[r.start]
+                .head()
+                .map(|(n, _)| n)
+                .filter(|&n| {
+                    r.start + n <= trigger.token
+                        && (doc.low(r.start + n) == ","
+                            || (doc.tokens()[r.start + n].kind == TokenKind::Word
+                                && !doc.is_capitalised(r.start + n)))
+                        && !named.iter().any(|&(_, t)| t < trigger.token)
+                })
+                .and_then(|n| {
+                    let title = (r.start..r.start + n)
+                        .map(|x| doc.low(x))
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    occ.iter()
+                        .filter(|o| o.sentence < si && holds_title(&persons[o.person], &title))
+                        .max_by_key(|o| (o.sentence, o.start))
+                        .map(|o| o.person)
+                });
+            let pronoun_first = bare_title_holder.is_some()
+                || (subject_left_out(doc, r.start, trigger.token)
+                    || (r.start..trigger.token).any(|x| subject_pronoun(doc, x))
+                    || (doc.low(r.start) == "the"
+                        && (r.start + 1..trigger.token).any(|k| {
+                            !doc.is_capitalised(k)
+                                && doc.tags[k].head().is_some_and(|(n, _)| {
+                                    // (its verb right after it: "the minister called talks
+                                    // between A and B good news" is no meeting of his)
+                                    // ("the president, along with his delegation, met")
+                                    let with_delegation = k + n + 3 < trigger.token
+                                        && (k + n..trigger.token).any(|x| {
+                                            doc.low(x) == "delegation"
+                                                && matches!(doc.low(x - 1), "his" | "her")
+                                        });
+                                    (k + n..trigger.token).all(|x| {
+                                        matches!(
+                                            doc.low(x),
+                                            "also" | "later" | "then" | "has" | "had"
+                                        ) || (with_delegation
                                             && matches!(
                                                 doc.low(x),
                                                 "along"
@@ -5793,10 +5866,10 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                                                     | "delegation"
                                                     | ","
                                             ))
+                                    })
                                 })
-                            })
-                    })))
-                && !named.iter().any(|&(_, t)| t < trigger.token);
+                        })))
+                    && !named.iter().any(|&(_, t)| t < trigger.token);
             // "Among the officials who welcomed him were A, B and C": the pronoun is the guest.
             let welcomed_him_were = trigger.end + 1 < r.end
                 && matches!(doc.low(trigger.end), "him" | "her")
@@ -5908,25 +5981,30 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 };
                 let object = trigger.end;
                 let pronoun = the_title
+                    || bare_title_holder.is_some()
                     || (r.start..trigger.token).any(pronoun_at)
                     || (object < r.end && matches!(doc.low(object), "him" | "her"));
                 // "X called on D ... Y met him separately": an object pronoun that would make
                 // compatriots meet is the foreign visitor of the meeting just told.
                 let country = |p: usize| persons[p].country.map(|c| c.0);
                 let object_pronoun = object < r.end && matches!(doc.low(object), "him" | "her");
-                let referent = portfolio_holder.or(subject_before).map(|s| {
-                    let compatriots = country(s).is_some() && country(s) == country(people[0]);
-                    meetings
-                        .last()
-                        .filter(|m| object_pronoun && compatriots && m.participants.contains(&s))
-                        .and_then(|m| {
-                            m.participants
-                                .iter()
-                                .copied()
-                                .find(|&q| country(q).is_some() && country(q) != country(people[0]))
-                        })
-                        .unwrap_or(s)
-                });
+                let referent = portfolio_holder
+                    .or(bare_title_holder)
+                    .or(subject_before)
+                    .map(|s| {
+                        let compatriots = country(s).is_some() && country(s) == country(people[0]);
+                        meetings
+                            .last()
+                            .filter(|m| {
+                                object_pronoun && compatriots && m.participants.contains(&s)
+                            })
+                            .and_then(|m| {
+                                m.participants.iter().copied().find(|&q| {
+                                    country(q).is_some() && country(q) != country(people[0])
+                                })
+                            })
+                            .unwrap_or(s)
+                    });
                 // With others named too ("Pedraza met X. Additionally, he met with A and B";
                 // "Rabuka held several bilateral meetings. He met A, B and C").
                 if let Some(s) = referent.filter(|s| pronoun && !people.contains(s)) {

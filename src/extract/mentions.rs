@@ -1941,7 +1941,11 @@ fn parse_title(
             && doc.is_name_word(c - 1)
             && doc.is_name_word(c - 2);
         if c > r.start + 1 && (doc.low(c - 1) == "," || glued || bracketed(c)) {
-            let end = if glued { c } else { c - 1 };
+            let mut end = if glued { c } else { c - 1 };
+            // ("Milton Dick MP, Speaker of ...": a member's letters after the name.)
+            if !glued && end > r.start + 2 && doc.tok(end - 1) == "MP" {
+                end -= 1;
+            }
             let mut s = end;
             // After "bin", a capitalised common word is a name too ("Hamad bin Said").
             let after_particle = |k: usize| {
@@ -2413,11 +2417,22 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
                             },
                         )
                 };
-            if names >= 2
+            // "President of the Senate and Milton Dick MP, Speaker of ...": after the body, a
+            // name of two words or more that a title or a comma follows is another person's.
+            let titled_name_next = || {
+                let run = (k + 1..end).take_while(|&x| doc.is_name_word(x)).count();
+                let after = k + 1 + run;
+                lw == "and"
+                    && run >= 2
+                    && after < end
+                    && (doc.low(after) == "," || doc.tags[after].head().is_some())
+            };
+            if (names >= 2
                 && (matches!(lw, "in" | "at" | "on" | "to" | "for")
                     || (lw == "and" && next_title())
                     || next_name()
-                    || country_of_the_name())
+                    || country_of_the_name()))
+                || titled_name_next()
             {
                 break;
             }

@@ -9,7 +9,7 @@ const ABBREVIATIONS: &[&str] = &[
     "cmdr", "st", "sr", "jr", "no", "nos", "vol", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "gov", "sen", "rep", "amb", "pres", "vs", "etc", "e.g",
     "i.e", "mt", "ft", "approx", "dept", "univ", "corp", "inc", "ltd", "co", "eng", "h.e", "excl",
-    "incl", "fig", "hon", "rev", "sheikh", "messrs", "smt", "rtd", "retd",
+    "incl", "fig", "hon", "rev", "sheikh", "messrs", "smt", "rtd", "retd", "ven",
 ];
 
 /// Splits `text[range]` into sentence byte ranges (trimmed, offsets into `text`).
