@@ -9581,3 +9581,56 @@ fn a_venerable_monks_abbreviated_honorific_does_not_end_the_sentence() {
         pairs(&d)
     );
 }
+
+#[test]
+fn who_led_a_nations_delegation_is_of_it_and_a_key_engagement_with_someone_is_a_meeting() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Justice ministers meet\n\nFederal Law Minister Kamran Aziz led Pakistan's delegation at the International Conference on Justice held in Riyadh.\n\nOn the sidelines, Aziz held a series of bilateral meetings.\n\nHis key engagement was with Saudi Justice Minister Fahd Al-Otaibi, during which the two countries signed a memorandum.\n\nAziz also met Iran's Minister of Justice, Dr Reza Nouri, and discussed legal cooperation.\n",
+        )],
+        "file,published,source\na.txt,2025-11-24,Arab News\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![
+            names(&["Fahd Al-Otaibi", "Kamran Aziz"]),
+            names(&["Kamran Aziz", "Reza Nouri"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(
+        official(&d, "Kamran Aziz").country.as_deref(),
+        Some("Pakistan")
+    );
+}
+
+#[test]
+fn a_nations_minister_by_portfolio_is_its_holder_and_a_spelled_out_acronym_keeps_a_short_form() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Football chief receives minister\n\nSheikh Khalid Al Mansoori, Chairman of the UAE Football Association (UAEFA), received Karim Hamdan, Iraq's Minister of Youth and Sports, in Iraq's bid for the Gulf Cup in Basra, Iraq.\n\nPresent during the meeting were Salim Al Jubouri, Iraqi Minister to the UAE, and Saeed Al Ketbi, UAEFA Secretary General.\n\nThe Iraqi Youth and Sport Minister was received at the airport by Dr. Omar Al Hammadi, Minister of State for Entrepreneurship.\n",
+        )],
+        "file,published\na.txt,2021-04-24\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![
+            names(&[
+                "Karim Hamdan",
+                "Khalid Al Mansoori",
+                "Saeed Al Ketbi",
+                "Salim Al Jubouri"
+            ]),
+            names(&["Karim Hamdan", "Omar Al Hammadi"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(
+        official(&d, "Saeed Al Ketbi").country.as_deref(),
+        Some("United Arab Emirates")
+    );
+}

@@ -1093,6 +1093,39 @@ fn assign_countries(
             persons[o.person].country = Some((c.0, CountryEvidence::Ministry));
         }
     }
+    // "X led Pakistan's delegation", "X headed the Saudi delegation": the nation of the
+    // delegation the person leads.
+    for o in occ {
+        if persons[o.person].country_is_firm() {
+            continue;
+        }
+        let r = doc.sentence_tokens[o.sentence].clone();
+        let mut k = o.end;
+        if k < r.end && doc.low(k) == "also" {
+            k += 1;
+        }
+        if !(k + 3 < r.end && matches!(doc.low(k), "led" | "headed" | "leads" | "heads")) {
+            continue;
+        }
+        k += 1;
+        if doc.low(k) == "the" {
+            k += 1;
+        }
+        let Some((c, kind, n)) = doc.tags[k].place() else {
+            continue;
+        };
+        let mut d = k + n;
+        if kind != PlaceKind::Demonym {
+            if d < r.end && doc.tokens()[d].kind == TokenKind::Possessive {
+                d += 1;
+            } else {
+                continue;
+            }
+        }
+        if d < r.end && matches!(doc.low(d), "delegation" | "team" | "side") {
+            persons[o.person].country = Some((c, CountryEvidence::Ministry));
+        }
+    }
     // "a Saudi delegation headed by Minister of Investment X": the delegation's nationality.
     for o in occ {
         if persons[o.person].country_is_firm() {
@@ -2084,6 +2117,8 @@ pub(crate) const TRIGGERS: &[(&[&str], bool, Option<MeetingKind>)] = &[
     (&["meetings", "with"], true, None),
     (&["meet", "with"], true, None),
     (&["held", "talks"], true, None),
+    // "His key engagement was with Saudi Justice Minister X, during which ..."
+    (&["engagement", "was", "with"], true, None),
     (&["held", "a", "meeting"], true, None),
     // "The King granted an audience to X", "received X in audience".
     (&["granted", "an", "audience"], true, None),
@@ -2722,6 +2757,7 @@ pub(crate) const SHARED_GATE_WORDS: &[&str] = &[
     "under",
     "trilateral",
     "warm",
+    "engagement",
 ];
 
 /// Every word a sentence gate tests: the vocabulary gives these, and only these, summary bits of
@@ -7096,9 +7132,12 @@ fn resolve_anaphors(
             };
             // "Attending from the South Korean side were X and Y": the sentence names that side's
             // people itself.
+            // (Not someone whose nationality was only guessed from the article: "The Iraqi
+            // minister met Minister of State X" in a story that names Iraq most.)
             let side_named = occ.iter().any(|o| {
                 o.sentence == si
                     && o.start > k
+                    && persons[o.person].country_is_firm()
                     && persons[o.person].country.is_some_and(|pc| pc.0 == c)
             });
             // "the Iranian Foreign Minister": a title with no name after it refers like "the
@@ -7108,6 +7147,13 @@ fn resolve_anaphors(
                 && let Some(n) = doc.tags[head].portfolio().or(doc.tags[head].modifier())
             {
                 head += n;
+                // ("the Iraqi Youth and Sport Minister": portfolios joined by "and")
+                if head + 1 < r.end
+                    && matches!(doc.low(head), "and" | "&")
+                    && doc.tags[head + 1].portfolio().is_some()
+                {
+                    head += 1;
+                }
             }
             let bare_title = head < r.end
                 && doc.tags[head].head().is_some_and(|(n, _)| {
@@ -7155,7 +7201,26 @@ fn resolve_anaphors(
                     let of_title = |p: &Person| {
                         of_country(p) && title.as_ref().is_some_and(|t| holds_title(p, t))
                     };
+                    // ... or whose title holds its portfolio's words ("the Iraqi Youth and Sport
+                    // Minister" is the "Minister of Youth and Sports").
+                    let portfolio_words: Vec<&str> = (noun..head)
+                        .filter(|&x| {
+                            doc.tokens()[x].kind == TokenKind::Word
+                                && !matches!(doc.low(x), "and" | "&")
+                        })
+                        .map(|x| doc.low(x))
+                        .collect();
+                    let of_portfolio = |p: &Person| {
+                        bare_title
+                            && !portfolio_words.is_empty()
+                            && of_country(p)
+                            && p.titles.iter().any(|t| {
+                                let t = t.to_lowercase();
+                                portfolio_words.iter().all(|w| t.contains(w))
+                            })
+                    };
                     latest(k, &of_title)
+                        .or_else(|| latest(k, &of_portfolio))
                         .or_else(|| latest(k, &of_country))
                         // "The Turkish president spoke over the phone with his Israeli
                         // counterpart. ... Erdogan congratulated Israel's Herzog": with no one of

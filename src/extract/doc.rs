@@ -686,15 +686,18 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let acronym = self.tok(i + 1);
-            let place = tags[i - 1].end_place;
-            if place.len == 0
-                || tags[i + 1].place.len > 0
+            if tags[i + 1].place.len > 0
                 || !(2..=6).contains(&acronym.len())
                 || !acronym.bytes().all(|b| b.is_ascii_uppercase())
             {
                 continue;
             }
-            let mut initials = Vec::new();
+            // (Read backwards; an acronym inside counts whole: "UAE Football Association
+            // (UAEFA)".)
+            // The country is that of the place nearest the bracket among the words read: "of
+            // Vietnam", or a short form ("UAE", tagged after this, so looked up here).
+            let mut place: Option<PlaceTag> = None;
+            let mut initials: Vec<u8> = Vec::new();
             let mut k = i;
             while k > 0 && initials.len() < acronym.len() {
                 k -= 1;
@@ -704,10 +707,28 @@ impl<'a> Doc<'a> {
                 if tags[k].flags & FLAG_CAPITALISED == 0 {
                     break;
                 }
-                initials.push(self.tok(k).as_bytes()[0]);
+                if place.is_none() {
+                    place = (tags[k].end_place.len > 0)
+                        .then_some(tags[k].end_place)
+                        .or_else(|| {
+                            EXACT_PLACES.get(self.tok(k)).map(|(c, kind)| PlaceTag {
+                                country: c as u16,
+                                kind,
+                                len: 1,
+                            })
+                        });
+                }
+                let word = self.tok(k).as_bytes();
+                if word.len() > 1 && word.iter().all(u8::is_ascii_uppercase) {
+                    initials.extend(word.iter().rev());
+                } else {
+                    initials.push(word[0]);
+                }
             }
             initials.reverse();
-            if initials == acronym.as_bytes() {
+            if let Some(place) = place
+                && initials == acronym.as_bytes()
+            {
                 let kind = match place.kind {
                     PlaceKind::International => PlaceKind::International,
                     _ => PlaceKind::Organisation,
