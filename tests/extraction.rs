@@ -9634,3 +9634,42 @@ fn a_nations_minister_by_portfolio_is_its_holder_and_a_spelled_out_acronym_keeps
         Some("United Arab Emirates")
     );
 }
+
+#[test]
+fn ministers_who_met_through_videoconferencing_held_a_video_call() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Ministers discuss tourism\n\nTourism Minister Arjun Rao met his counterparts, Paulo Mendes of Brazil, and Sipho Dlamini of South Africa, through videoconferencing on Friday.\n",
+        )],
+        "file,published\na.txt,2021-08-13\n",
+    );
+    assert_eq!(
+        sorted_pairs(&d),
+        vec![(
+            names(&["Arjun Rao", "Paulo Mendes", "Sipho Dlamini"]),
+            MeetingKind::VideoCall
+        )],
+    );
+}
+
+#[test]
+fn a_minister_named_by_title_and_first_name_is_the_one_told_in_full_and_a_companion_joins() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister receives ambassador\n\nThe Minister of Education of the Kingdom of Saudi Arabia Faisal bin Nasser Al-Harbi received the Ambassador of Sri Lanka to Saudi Arabia, Mohamed Rizwan Fazil at the Ministry of Education in Riyadh recently.\n\nMinister Faisal warmly welcomed Ambassador Fazil to the Kingdom.\n\nThe Head of Chancery of the Embassy of Sri Lanka in Riyadh Nuwan Perera accompanied the Ambassador to the meeting.\n",
+        )],
+        "file,published\na.txt,2024-09-02\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![names(&[
+            "Faisal bin Nasser Al-Harbi",
+            "Mohamed Rizwan Fazil",
+            "Nuwan Perera"
+        ])],
+        "{:?}",
+        pairs(&d)
+    );
+}

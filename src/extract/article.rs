@@ -671,7 +671,12 @@ fn link_persons(doc: &Doc<'_>, mentions: &[Mention]) -> (Vec<Person>, Vec<Occurr
                 m.title.as_deref().is_none_or(|t| {
                     p.titles.iter().any(|x| {
                         let (x, t) = (office(x), office(t));
-                        x == t || starts_with_words(&x, &format!("{t} and"))
+                        // ("Minister Yousef" after "the Minister of Education ... Yousef bin
+                        // Abdullah X": the head of the office written out before)
+                        x == t
+                            || starts_with_words(&x, &format!("{t} and"))
+                            || starts_with_words(&x, &format!("{t} of"))
+                            || ends_with_words(&x, &t)
                     })
                 })
             };
@@ -2543,7 +2548,7 @@ struct Ids {
     accompanied_word: u128,
 }
 
-pub(crate) const RULE_WORDS: [&str; 73] = [
+pub(crate) const RULE_WORDS: [&str; 74] = [
     // ("the heads of Defense, General X; of Public Security, Y": a list word of `mentions`)
     "heads",
     // (Of `ATTENDANCE`.)
@@ -2611,6 +2616,7 @@ pub(crate) const RULE_WORDS: [&str; 73] = [
     "itinerary",
     "virtual",
     "virtually",
+    "videoconferencing",
     "also",
     "flanked",
     "between",
@@ -2723,7 +2729,12 @@ const PHONE_WORDS: [&str; 6] = [
     "phoned",
     "telephoned",
 ];
-const VIRTUAL_WORDS: [&str; 3] = ["videoconference", "virtual", "virtually"];
+const VIRTUAL_WORDS: [&str; 4] = [
+    "videoconference",
+    "videoconferencing",
+    "virtual",
+    "virtually",
+];
 
 /// First words of rare meeting phrases: they only open the gate of all the phrases, so they share
 /// one summary bit and leave the bits of their own to the words that gates test alone.
@@ -2758,6 +2769,7 @@ pub(crate) const SHARED_GATE_WORDS: &[&str] = &[
     "trilateral",
     "warm",
     "engagement",
+    "accepted",
 ];
 
 /// Every word a sentence gate tests: the vocabulary gives these, and only these, summary bits of
@@ -4383,7 +4395,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     // the minister at the talks": whom, in a word or three)
                     || (w == ids.accompanied
                         && (2..=4).any(|n| {
-                            matches!(next(n), Some("on" | "at" | "in" | "during"))
+                            matches!(next(n), Some("on" | "at" | "in" | "during" | "to"))
                                 && next(n + 1) == Some("the")
                                 && matches!(next(n + 2), Some(MEETING_NOUNS!() | "call"))
                                 && (1..n).all(|m| {
