@@ -9673,3 +9673,28 @@ fn a_minister_named_by_title_and_first_name_is_the_one_told_in_full_and_a_compan
         pairs(&d)
     );
 }
+
+#[test]
+fn ambassadors_listed_by_country_met_the_speaker_in_separate_meetings() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Speaker receives ambassadors\n\nThe Parliament Speaker Karim al-Obeidi received in separate meetings today, Monday, the Ambassadors of Australia, Helen Marsh, Spain, Diego Ortiz and Czech Republic, Jan Novotny.\n",
+        )],
+        "file,published,source\na.txt,2022-03-07,Iraqi News Agency\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![
+            names(&["Diego Ortiz", "Karim al-Obeidi"]),
+            names(&["Helen Marsh", "Karim al-Obeidi"]),
+            names(&["Jan Novotny", "Karim al-Obeidi"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(
+        official(&d, "Diego Ortiz").country.as_deref(),
+        Some("Spain")
+    );
+}

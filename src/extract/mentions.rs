@@ -138,10 +138,22 @@ pub fn find_mentions(doc: &Doc<'_>) -> Vec<Mention> {
                 plural_counterparts(doc, si, r.clone(), i, &consumed)
             } else if matches!(doc.low(i), "envoys" | "ambassadors") {
                 let listed = listed_envoys(doc, si, r.clone(), i);
-                if listed.is_empty() {
-                    plural_envoys(doc, si, r.clone(), i, &consumed)
-                } else {
+                if !listed.is_empty() {
                     listed
+                } else {
+                    let plural = plural_envoys(doc, si, r.clone(), i, &consumed);
+                    // ("the Ambassadors of Australia, A, Spain, B and ...": by country, as
+                    // "the Presidents of Colombia, A; of Brazil, B")
+                    if plural.is_empty()
+                        && doc.low(i) == "ambassadors"
+                        && i + 1 < r.end
+                        && doc.low(i + 1) == "of"
+                        && !consumed[i]
+                    {
+                        portfolio_each(doc, si, r.clone(), i, "Ambassador")
+                    } else {
+                        plural
+                    }
                 }
             } else {
                 plural_title(doc, si, r.clone(), i, &consumed)
@@ -732,10 +744,20 @@ fn portfolio_each(
         if k < r.end && doc.low(k) == "and" {
             k += 1;
         }
-        if !(k < r.end && doc.low(k) == "of") {
+        // ("the Ambassadors of Australia, A, Spain, B and Czech Republic, C": after the first,
+        // a country's name alone.)
+        let from = if k < r.end && doc.low(k) == "of" {
+            k + 1
+        } else if !out.is_empty()
+            && k < r.end
+            && doc.tags[k]
+                .place()
+                .is_some_and(|(_, kind, _)| kind == PlaceKind::Country)
+        {
+            k
+        } else {
             break;
-        }
-        let from = k + 1;
+        };
         let Some(comma) = (from..r.end.min(from + 8)).find(|&x| doc.low(x) == ",") else {
             break;
         };
@@ -775,7 +797,7 @@ fn portfolio_each(
         k = name.end;
         if k < r.end && matches!(doc.low(k), ";" | ",") {
             k += 1;
-        } else {
+        } else if !(k < r.end && doc.low(k) == "and") {
             break;
         }
     }
