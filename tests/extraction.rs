@@ -9698,3 +9698,20 @@ fn ambassadors_listed_by_country_met_the_speaker_in_separate_meetings() {
         Some("Spain")
     );
 }
+
+#[test]
+fn a_lead_negotiator_is_an_official_at_the_meeting() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Climate talks\n\nCOP President-Designate Rashad Aliyev and Lead Negotiator Elnur Mammadov held a productive meeting with Australia's Minister for Climate Change and Energy Tom Baker in Wuhan.\n",
+        )],
+        "file,published\na.txt,2024-07-23\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![names(&["Elnur Mammadov", "Rashad Aliyev", "Tom Baker"])],
+        "{:?}",
+        pairs(&d)
+    );
+}
