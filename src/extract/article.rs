@@ -979,14 +979,9 @@ fn assign_countries(
             if in_another_title {
                 continue;
             }
-            let mut a = k + len;
-            if kind != PlaceKind::Demonym {
-                if a < r.end && doc.tokens()[a].kind == TokenKind::Possessive {
-                    a += 1;
-                } else {
-                    continue;
-                }
-            }
+            let Some(a) = after_nationality(doc, r.end, k + len, kind) else {
+                continue;
+            };
             let b = a + words.len();
             if b < r.end
                 && (a..b).map(|x| doc.low(x)).eq(words.iter().copied())
@@ -1119,14 +1114,9 @@ fn assign_countries(
         let Some((c, kind, n)) = doc.tags[k].place() else {
             continue;
         };
-        let mut d = k + n;
-        if kind != PlaceKind::Demonym {
-            if d < r.end && doc.tokens()[d].kind == TokenKind::Possessive {
-                d += 1;
-            } else {
-                continue;
-            }
-        }
+        let Some(d) = after_nationality(doc, r.end, k + n, kind) else {
+            continue;
+        };
         if d < r.end && matches!(doc.low(d), "delegation" | "team" | "side") {
             persons[o.person].country = Some((c, CountryEvidence::Ministry));
         }
@@ -1662,6 +1652,22 @@ fn only_a_title_between(doc: &Doc<'_>, gap: Range<usize>) -> bool {
 }
 
 /// The first country or nationality word among tokens `r` ("Saudi" of "Saudi delegation").
+/// Where the words after a nationality start: right after a demonym ("Iranian Defense
+/// Ministry"), after the possessive of a country's name ("Pakistan's delegation"); `None` for a
+/// name without it. `end` is the place's end, `sentence_end` the sentence's.
+fn after_nationality(
+    doc: &Doc<'_>,
+    sentence_end: usize,
+    end: usize,
+    kind: PlaceKind,
+) -> Option<usize> {
+    if kind == PlaceKind::Demonym {
+        Some(end)
+    } else {
+        (end < sentence_end && doc.tokens()[end].kind == TokenKind::Possessive).then_some(end + 1)
+    }
+}
+
 fn nation_in(doc: &Doc<'_>, r: Range<usize>) -> Option<usize> {
     r.into_iter().find_map(|k| {
         doc.tags[k]
