@@ -7221,16 +7221,20 @@ fn resolve_anaphors(
                     };
                     // ... or whose title holds its portfolio's words ("the Iraqi Youth and Sport
                     // Minister" is the "Minister of Youth and Sports").
-                    let portfolio_words: Vec<&str> = (noun..head)
-                        .filter(|&x| {
-                            doc.tokens()[x].kind == TokenKind::Word
-                                && !matches!(doc.low(x), "and" | "&")
-                        })
-                        .map(|x| doc.low(x))
-                        .collect();
+                    // (Only a bare title has them: no allocation for "the Iranian official".)
+                    let portfolio_words: Vec<&str> = if bare_title {
+                        (noun..head)
+                            .filter(|&x| {
+                                doc.tokens()[x].kind == TokenKind::Word
+                                    && !matches!(doc.low(x), "and" | "&")
+                            })
+                            .map(|x| doc.low(x))
+                            .collect()
+                    } else {
+                        Vec::new()
+                    };
                     let of_portfolio = |p: &Person| {
-                        bare_title
-                            && !portfolio_words.is_empty()
+                        !portfolio_words.is_empty()
                             && of_country(p)
                             && p.titles.iter().any(|t| {
                                 let t = t.to_lowercase();
