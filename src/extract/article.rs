@@ -1651,7 +1651,6 @@ fn only_a_title_between(doc: &Doc<'_>, gap: Range<usize>) -> bool {
         })
 }
 
-/// The first country or nationality word among tokens `r` ("Saudi" of "Saudi delegation").
 /// Where the words after a nationality start: right after a demonym ("Iranian Defense
 /// Ministry"), after the possessive of a country's name ("Pakistan's delegation"); `None` for a
 /// name without it. `end` is the place's end, `sentence_end` the sentence's.
@@ -1668,6 +1667,23 @@ fn after_nationality(
     }
 }
 
+/// The person told latest, among the occurrences `ok` allows, who holds the title written in
+/// tokens `title` ("the Speaker", "Chairperson"): whom a title used without a name means.
+fn latest_holder(
+    doc: &Doc<'_>,
+    occ: &[Occurrence],
+    persons: &[Person],
+    title: Range<usize>,
+    ok: impl Fn(&Occurrence) -> bool,
+) -> Option<usize> {
+    let title = title.map(|x| doc.low(x)).collect::<Vec<_>>().join(" ");
+    occ.iter()
+        .filter(|o| ok(o) && holds_title(&persons[o.person], &title))
+        .max_by_key(|o| o.start)
+        .map(|o| o.person)
+}
+
+/// The first country or nationality word among tokens `r` ("Saudi" of "Saudi delegation").
 fn nation_in(doc: &Doc<'_>, r: Range<usize>) -> Option<usize> {
     r.into_iter().find_map(|k| {
         doc.tags[k]
@@ -1710,16 +1726,9 @@ fn companions(doc: &Doc<'_>, occ: &[Occurrence], persons: &[Person]) -> Vec<(usi
                     if doc.low(r.start) != "the" || r.start + 1 + len + 2 != by {
                         return None;
                     }
-                    let title = (r.start + 1..r.start + 1 + len)
-                        .map(|x| doc.low(x))
-                        .collect::<Vec<_>>()
-                        .join(" ");
-                    occ.iter()
-                        .filter(|x| {
-                            x.sentence < o.sentence && holds_title(&persons[x.person], &title)
-                        })
-                        .max_by_key(|x| x.start)
-                        .map(|x| x.person)
+                    latest_holder(doc, occ, persons, r.start + 1..r.start + 1 + len, |x| {
+                        x.sentence < o.sentence
+                    })
                 })
         });
         // "Ambassador X accompanied Chairperson during the meeting": whom the subject
@@ -1738,19 +1747,9 @@ fn companions(doc: &Doc<'_>, occ: &[Occurrence], persons: &[Person]) -> Vec<(usi
             }
             a += usize::from(doc.low(a) == "the");
             let (len, _) = doc.tags.get(a)?.head()?;
-            let title = (a..a + len)
-                .map(|x| doc.low(x))
-                .collect::<Vec<_>>()
-                .join(" ");
-            occ.iter()
-                .filter(|x| {
-                    x.sentence <= o.sentence
-                        && x.person != o.person
-                        && x.start < o.start.max(a)
-                        && holds_title(&persons[x.person], &title)
-                })
-                .max_by_key(|x| (x.sentence, x.start))
-                .map(|x| x.person)
+            latest_holder(doc, occ, persons, a..a + len, |x| {
+                x.sentence <= o.sentence && x.person != o.person && x.start < o.start.max(a)
+            })
         });
         if let Some(l) = leader.filter(|&l| l != o.person) {
             out.push((o.person, l));
@@ -5881,14 +5880,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         && !named.iter().any(|&(_, t)| t < trigger.token)
                 })
                 .and_then(|n| {
-                    let title = (r.start..r.start + n)
-                        .map(|x| doc.low(x))
-                        .collect::<Vec<_>>()
-                        .join(" ");
-                    occ.iter()
-                        .filter(|o| o.sentence < si && holds_title(&persons[o.person], &title))
-                        .max_by_key(|o| (o.sentence, o.start))
-                        .map(|o| o.person)
+                    latest_holder(doc, occ, persons, r.start..r.start + n, |o| o.sentence < si)
                 });
             let pronoun_first = bare_title_holder.is_some()
                 || (subject_left_out(doc, r.start, trigger.token)
