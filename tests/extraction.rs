@@ -9715,3 +9715,149 @@ fn a_lead_negotiator_is_an_official_at_the_meeting() {
         pairs(&d)
     );
 }
+
+#[test]
+fn a_party_statement_in_quotes_reports_its_meeting_and_who_took_part() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Left leaders meet Chinese delegation\n\nNEW DELHI, July 3 (PTI) \"A delegation of the Communist Party of China led by Vice Minister Liu Wenbo met with leaders of Left parties in New Delhi,\" the CPI(M) said.\n\n\"CPI(M) leader R Anand Rao took part in the meeting, along with CPI General Secretary K Mohan,\" it added.\n",
+        )],
+        "file,published\na.txt,2024-07-03\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![names(&["K Mohan", "Liu Wenbo", "R Anand Rao"])],
+        "{:?}",
+        pairs(&d)
+    );
+}
+
+#[test]
+fn a_lone_attendee_joins_the_meeting_its_subject_held_with_people_unnamed() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Vice minister meets party leaders\n\nNEW DELHI, July 3 (PTI) Chinese Vice Minister Liu Wenbo met with leaders of Left parties in New Delhi on Tuesday.\n\nThe meeting was attended by CPI General Secretary K Mohan.\n",
+        )],
+        "file,published\na.txt,2024-07-03\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![names(&["K Mohan", "Liu Wenbo"])],
+        "{:?}",
+        pairs(&d)
+    );
+}
+
+#[test]
+fn markup_left_in_the_text_opens_no_quotation() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Agency head calls on PM\n\nNew York [USA], Sept 24 (ANI): United Nations Children's Fund (UNICEF\">UNICEF) Executive Director Helen Dorsey called on Prime Minister Arvind Rao on the sidelines of the UN General Assembly session here on Monday.\n",
+        )],
+        "file,published\na.txt,2019-09-24\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![names(&["Arvind Rao", "Helen Dorsey"])],
+        "{:?}",
+        pairs(&d)
+    );
+}
+
+#[test]
+fn an_honorific_after_and_starts_another_person() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "President receives World Bank officials\n\nDUSHANBE, October 6 - On October 6, the President of the Republic of Tajikistan, Rustam Nazarov, received Mr. Piet van Dalen, the World Bank Managing Director of Operations and Mrs. Greta Lind, Vice President of the World Bank.\n\nThe Director General of the Department of External Resources Mr. Dilan Perera and representatives from the Bank also participated in the discussion.\n",
+        )],
+        "file,published\na.txt,2022-10-06\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![names(&[
+            "Dilan Perera",
+            "Greta Lind",
+            "Piet van Dalen",
+            "Rustam Nazarov"
+        ])],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(
+        official(&d, "Piet van Dalen").country.as_deref(),
+        Some("World Bank")
+    );
+}
+
+#[test]
+fn development_banks_and_un_agencies_are_the_officials_organisations() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Planning minister meets UNDP\n\nSANAA, Dec. 2 (Saba) - Minister of Planning and International Cooperation, Abdulaziz al-Harazi, on Sunday discussed in Sanaa with the United Nations Development Program (UNDP) country director, Jan Visser, the cooperation areas.\n\nIn Abuja, President Musa Bello on Tuesday held a meeting with Dr. Kofi Mensah, the President of the Africa Development Bank (AFDB). The meeting was also attended by the Minister of Finance, Budget and National Planning, Amina Garba.\n",
+        )],
+        "file,published\na.txt,2018-12-02\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![
+            names(&["Abdulaziz al-Harazi", "Jan Visser"]),
+            names(&["Amina Garba", "Kofi Mensah", "Musa Bello"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(official(&d, "Jan Visser").country.as_deref(), Some("UNDP"));
+    assert_eq!(
+        official(&d, "Kofi Mensah").country.as_deref(),
+        Some("African Development Bank")
+    );
+}
+
+#[test]
+fn each_side_attending_joins_the_meeting_told_before() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Amir meets Palestinian President\n\nThe Amir Sheikh Fahad bin Nasser Al-Mansouri met Thursday with President of the State of Palestine Hassan Odeh in Astana.\n\nThe meeting discussed relations between the two countries in a manner that meets the aspirations of their peoples.\n\nMinister of Commerce and Industry Sheikh Khalid bin Ali bin Qassim Al-Kuwari attended the meeting.\n\nOn the Palestinian side, it was attended by Minister of Foreign Affairs Omar Haddad.\n",
+        )],
+        "file,published\na.txt,2022-10-13\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![names(&[
+            "Fahad bin Nasser Al-Mansouri",
+            "Hassan Odeh",
+            "Khalid bin Ali bin Qassim Al-Kuwari",
+            "Omar Haddad"
+        ])],
+        "{:?}",
+        pairs(&d)
+    );
+}
+
+#[test]
+fn meetings_held_with_counterparts_are_separate_and_another_host_is_another_meeting() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister meets counterparts\n\nTurkish Foreign Minister Kemal Aydin held meetings with his Iranian and Uzbek counterparts on the sidelines of an OIC meeting in Jeddah.\n\nAccording to his office, Aydin met with Uzbek Foreign Minister Rustam Karimov and Iranian Foreign Minister Reza Tehrani.\n\nWASHINGTON: US Secretary of State John Carter and Defense Secretary Paul Hayes hosted Indian External Affairs Minister Vijay Menon and Defence Minister Anil Kapoor for the 2+2 dialogue.\n\nUS President Robert Clark on Wednesday met Vijay Menon and Anil Kapoor in the Oval Office.\n",
+        )],
+        "file,published\na.txt,2019-12-20\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![
+            names(&["Anil Kapoor", "John Carter", "Paul Hayes", "Vijay Menon"]),
+            names(&["Anil Kapoor", "Robert Clark", "Vijay Menon"]),
+            names(&["Kemal Aydin", "Reza Tehrani"]),
+            names(&["Kemal Aydin", "Rustam Karimov"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}

@@ -3143,6 +3143,14 @@ fn find_triggers(doc: &Doc<'_>, si: usize, here: &[&Occurrence]) -> Vec<Trigger>
             {
                 // "discussed on Sunday with X": a day between the phrase's words.
                 k + 3
+            } else if let Some((_, _, n)) =
+                (words.len() > 1 && k + 2 < r.end && doc.low(k + 1) == "in")
+                    .then(|| doc.tags.get(k + 2).and_then(|t| t.place()))
+                    .flatten()
+                && doc.is_capitalised(k + 2)
+            {
+                // "discussed in Sanaa with X": the place between the phrase's words.
+                k + 2 + n
             } else {
                 k + 1
             };
@@ -4735,6 +4743,16 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     // "The American side is represented by X and Y": the other side of the talks
                     // just told.
                     || side_as_subject
+                    // "On the Palestinian side, it was attended by X": the meeting just told, as
+                    // "it".
+                    || (r.start + 3..r.end - 1).any(|x| {
+                        doc.word(x) == ids.attended
+                            && doc.low(x + 1) == "by"
+                            && (doc.low(x - 1) == "was" && doc.low(x - 2) == "it"
+                                || doc.low(x - 1) == "also"
+                                    && doc.low(x - 2) == "was"
+                                    && doc.low(x - 3) == "it")
+                    })
                     // "Peters was leading a delegation of MPs, including A and B": a
                     // participant's delegation.
                     || here.first().is_some_and(|o| {
@@ -4933,7 +4951,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             let mut people = people_in(r.clone());
             if let Some((at, p)) = lone_subject
                 && si - at <= 6
-                && people.len() >= 2
+                && !people.is_empty()
                 && opens_with_its_noun(doc, r.clone())
                 && !people.contains(&p)
             {
@@ -4950,6 +4968,41 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     kind,
                     by - 1,
                     confidence,
+                ));
+                continue;
+            }
+        }
+        // "A delegation led by X met with leaders of Left parties. A took part in the meeting,
+        // along with B and C": who sat in the meeting that a lone subject just held with people
+        // unnamed.
+        if triggers.iter().all(|t| !t.strong)
+            && !recent_meeting
+            && let Some((at, p)) = lone_subject
+            && at < si
+            && si - at <= 3
+            && (r.start + 3..r.end).any(|x| {
+                matches!(doc.low(x), "meeting" | "talks")
+                    && doc.low(x - 1) == "the"
+                    && (doc.low(x - 2) == "attended"
+                        || (doc.low(x - 2) == "in"
+                            && matches!(doc.low(x - 3), "part" | "participated")))
+            })
+            && let Some(told) = find_triggers(doc, at, &by_sentence[at])
+                .into_iter()
+                .find(|t| t.strong)
+        {
+            let mut participants = people_in(r.clone());
+            participants.retain(|&q| q != p);
+            if !participants.is_empty() {
+                participants.push(p);
+                participants.sort_unstable();
+                let at_r = doc.sentence_tokens[at].clone();
+                meetings.push(ArticleMeeting::told(
+                    participants,
+                    vec![at, si],
+                    sentence_kind(doc, at_r, told.kind),
+                    told.token,
+                    0.7,
                 ));
                 continue;
             }
@@ -6142,7 +6195,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                 && at < si
                 && si - at <= 6
                 && opens_with_its_noun(doc, r.clone())
-                && people.len() >= 2
+                && !people.is_empty()
                 && !people.contains(&p)
             {
                 people.push(p);
@@ -6186,6 +6239,23 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     // "X also held separate meetings with A and B" after their trilateral
                     // meeting: each a bilateral meeting of its own.
                     let one_of_separate = split && m.participants.len() > people.len();
+                    // "Pompeo and Esper hosted A and B for the dialogue ... Trump met A and B":
+                    // the same guests with another host of the hosts' nation, another meeting.
+                    let country = |p: usize| persons[p].country.map(|c| c.0);
+                    let other_host = !m.told_in(si)
+                        && people
+                            .iter()
+                            .filter(|p| !m.participants.contains(p))
+                            .any(|&p| {
+                                country(p).is_some_and(|c| {
+                                    m.participants
+                                        .iter()
+                                        .any(|&q| !people.contains(&q) && country(q) == Some(c))
+                                })
+                            });
+                    if other_host {
+                        return false;
+                    }
                     !(earlier_encounter && !m.told_in(si))
                         && !new_format
                         && !one_of_separate
@@ -7903,6 +7973,10 @@ fn unnamed_meeting_since(
     };
     (from + 1..si).any(|sj| {
         let r = doc.sentence_tokens[sj].clone();
+        // ("The meeting discussed ...": the one recorded, told again.)
+        if opens_with_its_noun(doc, r.clone()) {
+            return false;
+        }
         // Nobody named, nor referred to ("The First Couple welcomed the Japanese leader", "They
         // met again").
         by_sentence[sj].is_empty()
@@ -7912,9 +7986,12 @@ fn unnamed_meeting_since(
             // ("The President of Palestine was welcomed with military honours": an official
             // named by office.)
             && !(r.len() > 2 && doc.low(r.start) == "the" && doc.tags[r.start + 1].head().is_some())
-            && find_triggers(doc, sj, &by_sentence[sj])
-                .iter()
-                .any(|t| t.strong)
+            // (Nor "in a manner that meets aspirations": a thing's verb.)
+            && find_triggers(doc, sj, &by_sentence[sj]).iter().any(|t| {
+                t.strong
+                    && (t.token == r.start
+                        || !matches!(doc.low(t.token - 1), "that" | "which" | "it"))
+            })
             && resolve_anaphors(doc, r, persons, occ, sj).is_empty()
     })
 }
@@ -7930,6 +8007,11 @@ fn bilaterals_told_before(doc: &Doc<'_>, si: usize, occ: &[Occurrence], subject:
             && (r.start + 1..r.end).any(|k| {
                 (matches!(doc.low(k - 1), "bilateral" | "separate")
                     && matches!(doc.low(k), "meetings" | "talks" | "meeting"))
+                    // "X held meetings with his Iranian and Uzbek counterparts"
+                    || (matches!(doc.low(k - 1), "held" | "holds" | "had")
+                        && doc.low(k) == "meetings"
+                        && k + 1 < r.end
+                        && doc.low(k + 1) == "with")
                     // "X met separately with a number of foreign ministers"
                     || (doc.low(k) == "separately" && matches!(doc.low(k - 1), "met" | "meets"))
             })

@@ -454,7 +454,66 @@ impl<'a> Doc<'a> {
         };
         doc.dates = vec![OnceCell::new(); doc.sentences.len()];
         doc.tag();
+        doc.unquote_statements();
         doc
+    }
+
+    /// `"A delegation of X met with Y in Delhi," the party said.` and `"...," it added.`: a whole
+    /// sentence quoted from a body's statement, which no person speaks, reports as the writer does.
+    fn unquote_statements(&mut self) {
+        for si in 0..self.sentence_tokens.len() {
+            let r = self.sentence_tokens[si].clone();
+            if r.len() < 6
+                || self.tokens[r.start].kind != TokenKind::Punct
+                || self.quoted[r.start]
+                || !self.quoted[r.start + 1]
+            {
+                continue;
+            }
+            let Some(last) = r.clone().rev().find(|&k| self.quoted[k]) else {
+                continue;
+            };
+            if (r.start + 1..last)
+                .any(|k| !self.quoted[k] && self.tokens[k].kind == TokenKind::Word)
+            {
+                continue;
+            }
+            let mut k = last + 1;
+            while k < r.end && self.tokens[k].kind == TokenKind::Punct {
+                k += 1;
+            }
+            if k + 1 >= r.end {
+                continue;
+            }
+            let says = |k: usize| {
+                matches!(
+                    self.low(k),
+                    "said" | "added" | "stated" | "noted" | "announced" | "reported" | "wrote"
+                )
+            };
+            let speaker_end = match self.low(k) {
+                "it" => k + 1,
+                // "the party", "the CPI(M)", "the Foreign Ministry", "the statement": no title,
+                // no reference to a person ("the minister", "the official").
+                "the" => match (k + 1..r.end.min(k + 7)).find(|&j| says(j)) {
+                    Some(j)
+                        if j > k + 1
+                            && (k + 1..j).all(|x| {
+                                self.tags[x].head().is_none()
+                                    && self.tags[x].anaphor().is_none()
+                                    && self.word_flags(x) & vocab::REFERENCE == 0
+                            }) =>
+                    {
+                        j
+                    }
+                    _ => continue,
+                },
+                _ => continue,
+            };
+            if says(speaker_end) {
+                self.quoted[r.start..=last].fill(false);
+            }
+        }
     }
 
     fn tag(&mut self) {
@@ -1053,6 +1112,17 @@ fn quoted_tokens(text: &str, tokens: &[Token], sentence_tokens: &[Range<usize>])
             if t.kind == TokenKind::Punct {
                 // Every quotation mark starts with one of these bytes: other marks need no match.
                 if !matches!(text.as_bytes()[t.start], b'"' | 0xC2 | 0xE2) {
+                    continue;
+                }
+                // `(UNICEF">UNICEF)`: a straight mark glued to a word and to markup is left-over
+                // HTML, no quotation.
+                if text.as_bytes()[t.start] == b'"'
+                    && text[..t.start]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
+                    && text[t.end..].starts_with(['>', '<', '='])
+                {
                     continue;
                 }
                 // "said he had held “a very good telephone conversation with X”": a quoted

@@ -2455,6 +2455,16 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
                     || next_name()
                     || country_of_the_name()))
                 || titled_name_next()
+                // "Managing Director of Operations and Mrs. Anna B": an honorific starts a person.
+                || (lw == "and"
+                    && doc.is_capitalised(k + 1)
+                    && doc.tags.get(k + 1).is_some_and(|t| t.honorific().is_some()))
+                // "of External Resources Mr. A B and representatives from ...": a name that an
+                // honorific opened has ended.
+                || (lw == "and" && names >= 2 && {
+                    let run = (j..k).rev().take_while(|&x| doc.is_name_word(x)).count();
+                    run >= 2 && honorific_before(doc, k - run)
+                })
             {
                 break;
             }
@@ -2524,6 +2534,12 @@ fn scan_complement(doc: &Doc<'_>, j: usize, end: usize) -> (usize, bool) {
     (last, tagged)
 }
 
+/// An honorific ends just before token `k` ("Mr X", "Mr. X").
+fn honorific_before(doc: &Doc<'_>, k: usize) -> bool {
+    (1..=2).any(|n| k >= n && doc.tags[k - n].honorific() == Some(n))
+        || (k >= 2 && doc.low(k - 1) == "." && doc.tags[k - 2].honorific() == Some(1))
+}
+
 /// A run of name words starting at `k` (particles and initials allowed inside), at most five words.
 fn name_run(doc: &Doc<'_>, k: usize, end: usize) -> Option<Range<usize>> {
     let mut e = k;
@@ -2574,10 +2590,14 @@ fn name_run(doc: &Doc<'_>, k: usize, end: usize) -> Option<Range<usize>> {
             && e + 1 < end
             && doc.tokens()[e + 1].kind == TokenKind::Word
             && doc.is_capitalised(e + 1)
-            && doc.tags[e + 1].place().is_none()
+            && (doc.tags[e + 1].place().is_none()
+                || matches!(doc.low(e), "bin" | "bint" | "ibn")
+                    && doc.tags[e + 1]
+                        .place()
+                        .is_some_and(|p| p.1 != PlaceKind::Country))
         {
             // After "bin", a capitalised word is a name even when it is also a common word
-            // ("bin Said").
+            // ("bin Said") or a region ("bin Qassim").
             e += 2;
         } else if e > k
             && e + 1 < end
