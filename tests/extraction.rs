@@ -9861,3 +9861,20 @@ fn meetings_held_with_counterparts_are_separate_and_another_host_is_another_meet
         pairs(&d)
     );
 }
+
+#[test]
+fn accompanied_during_that_meeting_joins_it() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Minister in Washington\n\nOn Thursday, External Affairs Minister Vikram Joshi had met with US National Security Advisor Adam Price in Washington.\n\n\"Pleased to meet NSA Price. Wide-ranging discussions,\" Joshi tweeted.\n\nDuring that meeting, Joshi was accompanied by India's envoy to the US Ambassador Rohan Mehta.\n",
+        )],
+        "file,published\na.txt,2021-05-28\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![names(&["Adam Price", "Rohan Mehta", "Vikram Joshi"])],
+        "{:?}",
+        pairs(&d)
+    );
+}

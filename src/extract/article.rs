@@ -4425,7 +4425,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         // ("During the phone call, X was accompanied by Z" too)
                         && triggers.iter().all(|t| {
                             t.token >= r.start + 2
-                                && doc.low(t.token - 1) == "the"
+                                && matches!(doc.low(t.token - 1), "the" | "that" | "this")
                                 && matches!(doc.low(t.token - 2), "during" | "at" | "in")
                         }))
                     // "X, Y and other officials of the ministry participated.": no object, so
@@ -4667,7 +4667,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         let referred = recent_meeting
             || (since_meeting.is_some_and(|d| d <= 14)
                 && (r.start + 1..r.end.saturating_sub(1)).any(|x| {
-                    matches!(doc.low(x - 1), "the" | "this")
+                    matches!(doc.low(x - 1), "the" | "this" | "that")
                         && matches!(
                             doc.low(x),
                             "meeting" | "talks" | "audience" | "call" | "conversation"
