@@ -9878,3 +9878,90 @@ fn accompanied_during_that_meeting_joins_it() {
         pairs(&d)
     );
 }
+
+#[test]
+fn ministers_who_joined_the_president_for_the_engagements_attend_his_meeting() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Guyana and the IsDB\n\nPresident Dr. Rohan Persaud held a bilateral meeting followed by dinner with the President of the Islamic Development Bank (IsDB) Khalid Al-Omari at State House on Monday evening.\n\nMinister of Agriculture, the Honourable Vikash Ramdin and Minister of Public Works, the Honourable Carl Benn joined President Persaud for the engagements.\n",
+        )],
+        "file,published\na.txt,2023-09-26\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![names(&[
+            "Carl Benn",
+            "Khalid Al-Omari",
+            "Rohan Persaud",
+            "Vikash Ramdin"
+        ])],
+        "{:?}",
+        pairs(&d)
+    );
+    assert_eq!(
+        official(&d, "Khalid Al-Omari").country.as_deref(),
+        Some("Islamic Development Bank")
+    );
+}
+
+#[test]
+fn a_meeting_in_the_presence_of_named_ministers_is_theirs() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Two-plus-two talks in Lima\n\nForeign Affairs and Defense Ministers of Peru and Chile take part in the 5th Meeting of the Committee for Political Consultation.\n\nThe meeting began at 10:30 AM in the presence of Peru's Foreign Affairs Minister Mario Quispe and Defense Minister Jorge Salas, together with their Chilean counterparts Andres Vidal and Tomas Rojas, respectively.\n",
+        )],
+        "file,published\na.txt,2017-06-28\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![names(&[
+            "Andres Vidal",
+            "Jorge Salas",
+            "Mario Quispe",
+            "Tomas Rojas"
+        ])],
+        "{:?}",
+        pairs(&d)
+    );
+}
+
+#[test]
+fn the_top_diplomat_of_a_nation_is_the_one_told_of_it_and_bilateral_lists_split() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Foreign minister in Rome\n\nRome, June 23 (RHC)-- Cuban Foreign Minister Julio Mendez met Friday in Rome with Italian President Marco Bellini.\n\nFrom Italy, Mendez is set to travel to the Vatican, where he will be received by Secretary of State Cardinal Luigi Conti.\n\nOn Thursday, the top Cuban diplomat held separate meetings with Sara Ferri, President of the Italian House of Deputies, and Paolo Greco, President of the Italian Senate.\n\nIn Addis Ababa, Prime Minister Tesfaye Bekele of Ethiopia held a bilateral discussion with the presidents of Djibouti, Ali Hassan Omar, Tunisia, Karim Ben Salah and Estonia, Liis Tamm.\n",
+        )],
+        "file,published\na.txt,2017-06-23\n",
+    );
+    assert_eq!(
+        sorted_groups(&d),
+        vec![
+            names(&["Ali Hassan Omar", "Tesfaye Bekele"]),
+            names(&["Julio Mendez", "Marco Bellini"]),
+            names(&["Julio Mendez", "Paolo Greco"]),
+            names(&["Julio Mendez", "Sara Ferri"]),
+            names(&["Karim Ben Salah", "Tesfaye Bekele"]),
+            names(&["Liis Tamm", "Tesfaye Bekele"]),
+        ],
+        "{:?}",
+        pairs(&d)
+    );
+}
+
+#[test]
+fn a_department_named_after_a_body_is_a_ministrys() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Crown Prince receives Omani minister\n\nKuwait: Crown Prince of the State of Kuwait Sheikh Fahad Al Sabah received at Bayan Palace today Omani Foreign Minister Sayyid Hamad Al Busaidi.\n\nThe meeting was attended by Sheikh Salim Al Harthy, Head of the GCC and Regional Neighbourliness Department at the Omani Foreign Ministry.\n",
+        )],
+        "file,published\na.txt,2024-10-31\n",
+    );
+    assert_ne!(
+        official(&d, "Salim Al Harthy").country.as_deref(),
+        Some("Gulf Cooperation Council")
+    );
+}

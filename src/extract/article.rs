@@ -2553,7 +2553,7 @@ struct Ids {
     accompanied_word: u128,
 }
 
-pub(crate) const RULE_WORDS: [&str; 74] = [
+pub(crate) const RULE_WORDS: [&str; 75] = [
     // ("the heads of Defense, General X; of Public Security, Y": a list word of `mentions`)
     "heads",
     // (Of `ATTENDANCE`.)
@@ -2568,6 +2568,7 @@ pub(crate) const RULE_WORDS: [&str; 74] = [
     "program",
     "comprised",
     // (The list words `find_mentions` tests at every token.)
+    "presidents",
     "counterparts",
     "advisers",
     "advisors",
@@ -4642,16 +4643,18 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         let joined_a_participant = || {
             let last =
                 latest_told(&meetings).map_or(&[][..], |i| meetings[i].participants.as_slice());
-            // (also "joined Biden in the Roosevelt Room for the meeting")
-            triggers
-                .iter()
-                .all(|t| t.token > r.start && doc.low(t.token - 1) == "the")
-                && doc.sentence_may_have(si, ids.joined_or_flanked)
+            // (also "joined Biden in the Roosevelt Room for the meeting", "joined President X
+            // for the engagements")
+            triggers.iter().all(|t| {
+                (t.token > r.start && doc.low(t.token - 1) == "the") || doc.low(t.token) == "joined"
+            }) && doc.sentence_may_have(si, ids.joined_or_flanked)
                 && (r.start + 1..r.end).any(|x| {
                     let person_at =
                         |t: usize| named.iter().any(|&(p, at)| at == t && last.contains(&p));
                     (doc.low(x - 1) == "joined"
                         && (person_at(x)
+                            // "joined President X"
+                            || doc.tags[x].head().is_some_and(|(n, _)| person_at(x + n))
                             // "joined the president for the talks"
                             || (doc.low(x) == "the"
                                 && x + 1 < r.end
@@ -4927,7 +4930,13 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
         if triggers.iter().all(|t| !t.strong)
             && !recent_meeting
             && let Some(by) = (r.start + 1..r.end.saturating_sub(1)).find(|&x| {
-                doc.word(x) == ids.attended && doc.low(x + 1) == "by" && doc.low(x - 1) != "also"
+                (doc.word(x) == ids.attended && doc.low(x + 1) == "by" && doc.low(x - 1) != "also")
+                    // "The meeting began at 10:30 in the presence of A and B"
+                    || (doc.word(x) == ids.presence
+                        && x >= r.start + 2
+                        && doc.low(x - 1) == "the"
+                        && doc.low(x - 2) == "in"
+                        && doc.low(x + 1) == "of")
             })
             && (r.start..by).any(|x| {
                 matches!(doc.low(x), "meeting" | "talks" | "meetings")
@@ -6404,6 +6413,18 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         .any(|k| matches!(doc.low(k), "separately" | "separate"))
                 })
             };
+            // Each of another nation, all known.
+            let distinct_nations = || {
+                let mut countries: Vec<Option<usize>> = told
+                    .participants
+                    .iter()
+                    .map(|&p| persons[p].country.map(|c| c.0))
+                    .collect();
+                let n = countries.len();
+                countries.sort_unstable();
+                countries.dedup();
+                countries.len() == n && !countries.contains(&None)
+            };
             let listed_counterparts = || {
                 let list = trigger.end..r.end;
                 list.clone().any(|k| doc.low(k) == "counterparts")
@@ -6411,17 +6432,12 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                         .clone()
                         .any(|k| matches!(doc.low(k), "namely" | "such" | "including"))
                         || separate_next())
-                    && {
-                        let mut countries: Vec<Option<usize>> = told
-                            .participants
-                            .iter()
-                            .map(|&p| persons[p].country.map(|c| c.0))
-                            .collect();
-                        let n = countries.len();
-                        countries.sort_unstable();
-                        countries.dedup();
-                        countries.len() == n && !countries.contains(&None)
-                    }
+                    && distinct_nations()
+            };
+            // "X held a bilateral discussion with the presidents of A, B and C": one with each.
+            let bilateral_here = || {
+                (r.start..(trigger.end + 3).min(r.end)).any(|k| doc.low(k) == "bilateral")
+                    && distinct_nations()
             };
             // "X met with A, and with B", "... with A as well as with B": each on their own.
             let with_each = || {
@@ -6434,7 +6450,10 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
             };
             if let Some(s) = one_subject
                 && told.participants.len() >= 3
-                && (bilaterals_told_before(doc, si, occ, s) || listed_counterparts() || with_each())
+                && (bilaterals_told_before(doc, si, occ, s)
+                    || listed_counterparts()
+                    || with_each()
+                    || bilateral_here())
             {
                 for &o in told.participants.iter().filter(|&&o| o != s) {
                     let mut pair = vec![s, o];
@@ -7171,14 +7190,15 @@ fn resolve_anaphors(
         } else {
             k + 1
         };
-        // ("the new US ambassador", "the outgoing Japanese envoy": a word of the title first)
+        // ("the new US ambassador", "the outgoing Japanese envoy", "the top Cuban diplomat": a
+        // word of the title first)
         if doc.low(k) == "the"
             && nat + 1 < r.end
             && doc.tags[nat].place().is_none()
             && doc.tags[nat].modifier().is_some_and(|n| n == 1)
             && matches!(
                 doc.low(nat),
-                "new" | "outgoing" | "incoming" | "newly-appointed"
+                "new" | "outgoing" | "incoming" | "newly-appointed" | "top" | "senior"
             )
         {
             nat += 1;
@@ -7305,6 +7325,10 @@ fn resolve_anaphors(
                     };
                     latest(k, &of_title)
                         .or_else(|| latest(k, &of_portfolio))
+                        // (One told of that country before one whose nationality was only
+                        // guessed from the article: "the top Cuban diplomat" after the Vatican's
+                        // Secretary of State, in a Cuban story.)
+                        .or_else(|| latest(k, &|p: &Person| of_country(p) && p.country_is_firm()))
                         .or_else(|| latest(k, &of_country))
                         // "The Turkish president spoke over the phone with his Israeli
                         // counterpart. ... Erdogan congratulated Israel's Herzog": with no one of

@@ -88,7 +88,7 @@ fn extend_over_modifiers(doc: &Doc<'_>, i: usize, floor: usize, places: bool) ->
 
 /// The plural words a list of mentions starts with ("counterparts", "envoys", "ambassadors"), by
 /// vocabulary id.
-static LIST_WORDS: LazyLock<[u16; 8]> = LazyLock::new(|| {
+static LIST_WORDS: LazyLock<[u16; 9]> = LazyLock::new(|| {
     [
         // ("the heads of Defense, General X; of Public Security, Y")
         "heads",
@@ -99,6 +99,8 @@ static LIST_WORDS: LazyLock<[u16; 8]> = LazyLock::new(|| {
         "advisors",
         "senators",
         "ministers",
+        // ("with presidents of Djibouti, A, Tunisia, B and Estonia, C")
+        "presidents",
     ]
     .map(|w| {
         let id = vocab::VOCAB.id(w);
@@ -1396,10 +1398,13 @@ fn royal_honorific(doc: &Doc<'_>, k: usize, end: usize) -> bool {
 /// a body, but only a country for "Head of the Department of the League of Arab States", a
 /// ministry's department for a body, not the body's own official.
 fn complement_kinds(doc: &Doc<'_>, c: Range<usize>) -> &'static [PlaceKind] {
+    let department = |x: usize| matches!(doc.low(x), "department" | "directorate" | "division");
     let department_for = c.len() > 3
         && doc.low(c.start) == "of"
-        && (c.start + 1..c.start + 3)
-            .any(|x| matches!(doc.low(x), "department" | "directorate" | "division"));
+        && ((c.start + 1..c.start + 3).any(department)
+            // ("Head of the GCC and Regional Neighbourliness Department (at the Ministry)": the
+            // body it deals with; not "the UN Department of Political Affairs")
+            || (c.start + 2..c.end).any(|x| department(x) && (x + 1 >= c.end || doc.low(x + 1) != "of")));
     if department_for {
         &[PlaceKind::Country, PlaceKind::Demonym]
     } else {
@@ -2727,10 +2732,13 @@ fn acronym_in_parens(doc: &Doc<'_>, k: usize, end: usize) -> Option<usize> {
         return None;
     }
     let close = (k + 1..end.min(k + 5)).find(|&x| doc.low(x) == ")")?;
+    // ("(IsDB)", "(AfDB)": a capital first and at least two of them.)
     let inner_ok = (k + 1..close).all(|x| {
-        doc.tok(x)
-            .chars()
-            .all(|c| c.is_uppercase() || c == '.' || c == '-')
+        let t = doc.tok(x);
+        t.chars().all(|c| c.is_uppercase() || c == '.' || c == '-')
+            || (t.starts_with(char::is_uppercase)
+                && t.chars().filter(|c| c.is_uppercase()).count() >= 2
+                && t.chars().all(char::is_alphabetic))
     });
     inner_ok.then_some(close + 1)
 }
