@@ -9965,3 +9965,21 @@ fn a_department_named_after_a_body_is_a_ministrys() {
         Some("Gulf Cooperation Council")
     );
 }
+
+#[test]
+fn an_online_meeting_is_a_video_call() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Deputy ministers meet\n\nOn December 11, 2023, Deputy Foreign Minister of the Republic of Uzbekistan Timur Rashidov held online meeting with the Deputy Minister of Foreign Affairs of the Russian Federation Oleg Petrov.\n\nThe statement was posted online.\n",
+        )],
+        "file,published\na.txt,2023-12-11\n",
+    );
+    assert_eq!(
+        pairs(&d),
+        vec![(
+            names(&["Oleg Petrov", "Timur Rashidov"]),
+            MeetingKind::VideoCall
+        )],
+    );
+}

@@ -2553,7 +2553,7 @@ struct Ids {
     accompanied_word: u128,
 }
 
-pub(crate) const RULE_WORDS: [&str; 75] = [
+pub(crate) const RULE_WORDS: [&str; 76] = [
     // ("the heads of Defense, General X; of Public Security, Y": a list word of `mentions`)
     "heads",
     // (Of `ATTENDANCE`.)
@@ -2567,6 +2567,8 @@ pub(crate) const RULE_WORDS: [&str; 75] = [
     "programme",
     "program",
     "comprised",
+    // (A kind word of `sentence_kind`, in `SHARED_GATE_WORDS`.)
+    "online",
     // (The list words `find_mentions` tests at every token.)
     "presidents",
     "counterparts",
@@ -2776,6 +2778,8 @@ pub(crate) const SHARED_GATE_WORDS: &[&str] = &[
     "warm",
     "engagement",
     "accepted",
+    // (Of `sentence_kind`'s "held an online meeting": a kind word, rare enough to share.)
+    "online",
 ];
 
 /// Every word a sentence gate tests: the vocabulary gives these, and only these, summary bits of
@@ -2856,7 +2860,7 @@ static IDS: LazyLock<Ids> = LazyLock::new(|| {
         will: bits(&WILL),
         // The words of `refine_kinds`' phrases.
         call_words: bits(&CALL_WORDS),
-        kind_words: bits(&[&PHONE_WORDS[..], &VIRTUAL_WORDS, &["video"]].concat()),
+        kind_words: bits(&[&PHONE_WORDS[..], &VIRTUAL_WORDS, &["video", "online"]].concat()),
         present_word: bits(&["present"]),
         also: bits(&["also"]),
         envoys: bits(&ENVOYS),
@@ -3719,6 +3723,17 @@ fn sentence_kind(doc: &Doc<'_>, r: Range<usize>, hint: Option<MeetingKind>) -> M
                             "call" | "calls" | "conference" | "conferencing" | "link" | "meeting"
                                 | "summit" | "talks" | "chat"
                         )))
+        })
+        // "held online meeting with X", "met online"
+        || r.clone().any(|x| {
+            doc.low(x) == "online"
+                && ((x + 1 < r.end
+                    && matches!(
+                        doc.low(x + 1),
+                        "meeting" | "meetings" | "talks" | "conference" | "consultations"
+                            | "call" | "summit" | "discussion"
+                    ))
+                    || (x > r.start && matches!(doc.low(x - 1), "met" | "talks" | "held")))
         })
     {
         MeetingKind::VideoCall
