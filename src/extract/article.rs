@@ -4763,7 +4763,7 @@ fn find_meetings(doc: &Doc<'_>, persons: &[Person], occ: &[Occurrence]) -> Vec<A
                     || side_as_subject
                     // "On the Palestinian side, it was attended by X": the meeting just told, as
                     // "it".
-                    || (r.start + 3..r.end - 1).any(|x| {
+                    || (r.start + 3..r.end.saturating_sub(1)).any(|x| {
                         doc.word(x) == ids.attended
                             && doc.low(x + 1) == "by"
                             && (doc.low(x - 1) == "was" && doc.low(x - 2) == "it"
