@@ -9983,3 +9983,18 @@ fn an_online_meeting_is_a_video_call() {
         )],
     );
 }
+
+#[test]
+fn an_official_listed_after_a_compatriots_title_shares_the_nation() {
+    let d = extract(
+        &[(
+            "a.txt",
+            "Foreign minister in Rome\n\nHavana, June 23 (RHC)-- Cuban Foreign Minister Julio Mendez met Friday in Rome with Italian President Marco Bellini.\n\nOn Thursday, Mendez held separate meetings with Sara Ferri, President of the Italian House of Deputies, and Paolo Greco, President of the Senate.\n",
+        )],
+        "file,published\na.txt,2017-06-23\n",
+    );
+    assert_eq!(
+        official(&d, "Paolo Greco").country.as_deref(),
+        Some("Italy")
+    );
+}

@@ -1554,6 +1554,7 @@ fn assign_countries(
             }
         }
     }
+    listed_beside_a_compatriot(doc, occ, persons);
     if persons.iter().all(|p| p.country.is_some()) {
         return;
     }
@@ -1586,6 +1587,52 @@ fn assign_countries(
         }
     }
     visitors_are_foreign(doc, occ, persons);
+}
+
+/// "A, President of the Italian House of Deputies, and B, President of the Senate": an official
+/// listed right after another's title, with no nation of his own, is of the other's (either way
+/// round: "A, President of the Senate and B MP, Speaker of the House of Representatives of
+/// Australia").
+fn listed_beside_a_compatriot(doc: &Doc<'_>, occ: &[Occurrence], persons: &mut [Person]) {
+    let explicit = |p: &Person| {
+        p.country
+            .filter(|c| c.1 == CountryEvidence::Explicit)
+            .map(|c| c.0)
+    };
+    let mut shared = Vec::new();
+    for pair in occ.windows(2) {
+        let (q, o) = (pair[0], pair[1]);
+        if o.sentence != q.sentence || q.person == o.person || o.start <= q.end + 2 {
+            continue;
+        }
+        let between = q.end..o.start;
+        let titled = between.clone().any(|x| doc.tags[x].head().is_some());
+        if between.len() > 16
+            || doc.low(q.end) != ","
+            || doc.low(o.start - 1) != "and"
+            || !titled
+            || between
+                .clone()
+                .any(|x| doc.tokens()[x].kind == TokenKind::Word && doc.low(x) == "who")
+        {
+            continue;
+        }
+        match (
+            explicit(&persons[q.person]),
+            persons[q.person].country,
+            explicit(&persons[o.person]),
+            persons[o.person].country,
+        ) {
+            (Some(c), _, _, None) => shared.push((o.person, c)),
+            (_, None, Some(c), _) => shared.push((q.person, c)),
+            _ => {}
+        }
+    }
+    for (p, c) in shared {
+        if persons[p].country.is_none() {
+            persons[p].country = Some((c, CountryEvidence::Ministry));
+        }
+    }
 }
 
 /// "Prime Minister X, who is on a working visit to Washington DC, ...": a visitor whom the
