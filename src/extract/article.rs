@@ -1611,9 +1611,7 @@ fn listed_beside_a_compatriot(doc: &Doc<'_>, occ: &[Occurrence], persons: &mut [
             || doc.low(q.end) != ","
             || doc.low(o.start - 1) != "and"
             || !titled
-            || between
-                .clone()
-                .any(|x| doc.tokens()[x].kind == TokenKind::Word && doc.low(x) == "who")
+            || between.clone().any(|x| doc.low(x) == "who")
         {
             continue;
         }

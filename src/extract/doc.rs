@@ -491,26 +491,23 @@ impl<'a> Doc<'a> {
                     "said" | "added" | "stated" | "noted" | "announced" | "reported" | "wrote"
                 )
             };
-            let speaker_end = match self.low(k) {
-                "it" => k + 1,
+            let a_body_says = match self.low(k) {
+                "it" => says(k + 1),
                 // "the party", "the CPI(M)", "the Foreign Ministry", "the statement": no title,
                 // no reference to a person ("the minister", "the official").
-                "the" => match (k + 1..r.end.min(k + 7)).find(|&j| says(j)) {
-                    Some(j)
-                        if j > k + 1
+                "the" => (k + 1..r.end.min(k + 7))
+                    .find(|&j| says(j))
+                    .is_some_and(|j| {
+                        j > k + 1
                             && (k + 1..j).all(|x| {
                                 self.tags[x].head().is_none()
                                     && self.tags[x].anaphor().is_none()
                                     && self.word_flags(x) & vocab::REFERENCE == 0
-                            }) =>
-                    {
-                        j
-                    }
-                    _ => continue,
-                },
-                _ => continue,
+                            })
+                    }),
+                _ => false,
             };
-            if says(speaker_end) {
+            if a_body_says {
                 self.quoted[r.start..=last].fill(false);
             }
         }
